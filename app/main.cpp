@@ -1,0 +1,6 @@
+// okhotsk-atlas: everything lives in the okhotsk_app library; this only hands over.
+#include "application.h"
+
+int main(int argc, char** argv) {
+  return okhotsk::app::runApplication(argc, argv);
+}

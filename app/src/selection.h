@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+namespace okhotsk::app {
+
+/// What the user has selected: one event and/or one territory (by dataset id).
+/// Shared like the TimeController: views receive it in their constructors, set it on
+/// click and listen to its signals (the map centres on a selected event; the panel shows
+/// a selected territory's history).
+class Selection : public QObject {
+  Q_OBJECT
+
+ public:
+  using QObject::QObject;
+
+  [[nodiscard]] const QString& eventId() const noexcept { return m_eventId; }
+  [[nodiscard]] const QString& territoryId() const noexcept { return m_territoryId; }
+
+ public Q_SLOTS:
+  void selectEvent(const QString& eventId);
+  void selectTerritory(const QString& territoryId);
+  void clear();
+
+ Q_SIGNALS:
+  void eventSelected(const QString& eventId);          ///< empty when cleared
+  void territorySelected(const QString& territoryId);  ///< empty when cleared
+
+ private:
+  QString m_eventId;
+  QString m_territoryId;
+};
+
+}  // namespace okhotsk::app

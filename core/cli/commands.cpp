@@ -1,0 +1,486 @@
+#include "commands.h"
+
+#include "json_writer.h"
+#include "okhotsk/edtf.h"
+#include "okhotsk/loader.h"
+
+#include <algorithm>
+#include <charconv>
+#include <iomanip>
+#include <map>
+#include <optional>
+#include <sstream>
+
+namespace okhotsk::cli {
+
+namespace {
+
+constexpr const char* kUsage =
+    "usage: okhotsk-cli [--dataset PATH] [--lang en|ja|ru] COMMAND ...\n"
+    "\n"
+    "commands:\n"
+    "  state DATE [--json]                           every territory on that date\n"
+    "  events FROM TO [--category C] [--json]        events overlapping FROM..TO (EDTF dates)\n"
+    "  trade [--from YEAR] [--to YEAR] [--json]      trade series per source and flow\n"
+    "  check PATH [--json]                           every diagnostic; exit 1 on errors\n"
+    "  date EDTF [--json]                            how a date is understood\n"
+    "\n"
+    "The embedded dataset is used unless --dataset names another (a folder or a GeoPackage).\n";
+
+struct Options {
+  std::optional<std::string> dataset;
+  Language language = Language::English;
+  bool json = false;
+  std::optional<std::string> category;
+  std::optional<int> fromYear;
+  std::optional<int> toYear;
+  std::vector<std::string> positional;
+};
+
+class UsageError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+int parseYear(const std::string& text, const char* option) {
+  int year = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), year);
+  if (error != std::errc() || end != text.data() + text.size())
+    throw UsageError(std::string(option) + " expects a year, got '" + text + "'");
+  return year;
+}
+
+Options parseOptions(const std::vector<std::string>& arguments) {
+  Options options;
+  for (std::size_t i = 0; i < arguments.size(); ++i) {
+    const std::string& a = arguments[i];
+    auto next = [&](const char* option) -> const std::string& {
+      if (i + 1 >= arguments.size()) throw UsageError(std::string(option) + " needs a value");
+      return arguments[++i];
+    };
+    if (a == "--json") {
+      options.json = true;
+    } else if (a == "--dataset") {
+      options.dataset = next("--dataset");
+    } else if (a == "--lang") {
+      const auto language = languageFromCode(next("--lang"));
+      if (!language) throw UsageError("--lang expects en, ja or ru");
+      options.language = *language;
+    } else if (a == "--category") {
+      options.category = next("--category");
+      if (!eventCategoryFromCode(*options.category))
+        throw UsageError("unknown category '" + *options.category +
+                         "' (treaty, diplomacy, military, territorial, trade, economy, politics)");
+    } else if (a == "--from") {
+      options.fromYear = parseYear(next("--from"), "--from");
+    } else if (a == "--to") {
+      options.toYear = parseYear(next("--to"), "--to");
+    } else if (a == "--help" || a == "-h") {
+      options.positional.insert(options.positional.begin(), "help");
+    } else if (a.size() > 2 && a.starts_with("--")) {
+      throw UsageError("unknown option " + a);
+    } else {
+      options.positional.push_back(a);
+    }
+  }
+  return options;
+}
+
+Edtf parseDateArgument(const std::string& text) {
+  EdtfError error;
+  auto parsed = Edtf::parse(text, &error);
+  if (!parsed) throw UsageError("'" + text + "' is not an EDTF date: " + error.message());
+  return *parsed;
+}
+
+std::string stateNames(const Dataset& dataset, const std::vector<std::string>& ids, Language language) {
+  std::string text;
+  for (const std::string& id : ids) {
+    const State* state = dataset.state(id);
+    if (!text.empty()) text += ", ";
+    text += state != nullptr ? state->name.get(language) : id;
+  }
+  return text;
+}
+
+void writeDay(JsonWriter& json, std::string_view key, DayNumber day) {
+  json.key(key);
+  if (day <= kDayMin || day >= kDayMax)
+    json.null();
+  else
+    json.value(isoDate(day));
+}
+
+void writeEdtf(JsonWriter& json, const Edtf& value) {
+  json.beginObject();
+  json.field("edtf", value.toString());
+  writeDay(json, "earliest", value.earliest());
+  writeDay(json, "latest", value.latest());
+  json.endObject();
+}
+
+struct LoadedDataset {
+  std::unique_ptr<Dataset> dataset;
+  Diagnostics diagnostics;
+};
+
+LoadedDataset openDataset(const Options& options, std::ostream& err) {
+  std::filesystem::path path;
+  if (options.dataset) {
+    path = *options.dataset;
+  } else if (auto embedded = findEmbeddedDataset()) {
+    path = *embedded;
+  } else {
+    throw std::runtime_error("the embedded dataset was not found; set OKHOTSK_DATASET or pass --dataset");
+  }
+  LoadOptions loadOptions;
+  loadOptions.coastlineLevels.clear();  // queries need no coastlines
+  LoadResult result = loadDataset(path, loadOptions);
+  if (!result.dataset) {
+    for (const Diagnostic& d : result.diagnostics.items()) err << d.toString() << '\n';
+    throw std::runtime_error("cannot read the dataset " + path.string());
+  }
+  if (result.diagnostics.errorCount() > 0)
+    err << "warning: the dataset has " << result.diagnostics.errorCount()
+        << " errors; run 'okhotsk-cli check " << path.string() << "' to list them\n";
+  return {std::move(result.dataset), std::move(result.diagnostics)};
+}
+
+int commandState(const Options& options, std::ostream& out, std::ostream& err) {
+  if (options.positional.size() != 2) throw UsageError("state expects one DATE");
+  const Edtf date = parseDateArgument(options.positional[1]);
+  const DayNumber day = date.earliest();
+  if (day <= kDayMin) throw UsageError("state needs a date with a known start");
+  const auto loaded = openDataset(options, err);
+  const Dataset& dataset = *loaded.dataset;
+  const auto states = dataset.stateOn(day);
+  const Language language = options.language;
+
+  if (options.json) {
+    JsonWriter json(out);
+    json.beginObject();
+    json.field("date", date.toString());
+    json.field("day", isoDate(day));
+    json.key("territories").beginArray();
+    for (const TerritoryState& state : states) {
+      json.beginObject();
+      json.field("id", state.territory->id);
+      json.field("name", state.territory->names.label(language, NamingOrder::JapaneseFirst));
+      json.field("known", state.known());
+      json.field("uncertain", state.uncertain());
+      json.field("disputed", state.disputed());
+      json.key("periods").beginArray();
+      for (const ControlPeriod* period : {state.period, state.alternative}) {
+        if (period == nullptr) continue;
+        json.beginObject();
+        json.field("id", period->id);
+        json.field("interval", period->interval.toString());
+        json.field("kind", controlKindCode(period->kind));
+        json.key("administered_by").stringArray(period->administeredBy);
+        json.key("claimed_by").stringArray(period->claimedBy);
+        json.field("basis_event_id", period->basisEventId);
+        json.field("basis", period->basis.get(language));
+        json.key("source_ids").stringArray(period->sourceIds);
+        json.endObject();
+      }
+      json.endArray();
+      json.endObject();
+    }
+    json.endArray();
+    json.endObject();
+    return 0;
+  }
+
+  out << "On " << formatDay(day, language);
+  if (auto era = formatJapaneseEra(day, language)) out << " (" << *era << ")";
+  if (date.range().length() > 1) out << "; the first day of " << formatEdtf(date, language);
+  out << ":\n";
+  for (const TerritoryState& state : states) {
+    out << "  " << state.territory->names.label(language, NamingOrder::JapaneseFirst) << '\n';
+    if (!state.known()) {
+      out << "    no control period covers this day\n";
+      continue;
+    }
+    if (state.uncertain()) out << "    uncertain: the hand-over falls within an imprecise date\n";
+    for (const ControlPeriod* period : {state.period, state.alternative}) {
+      if (period == nullptr) continue;
+      out << "    administered by " << stateNames(dataset, period->administeredBy, language) << " ("
+          << controlKindCode(period->kind) << ")";
+      if (!period->claimedBy.empty())
+        out << "; claimed by " << stateNames(dataset, period->claimedBy, language);
+      if (period->isDisputed()) out << "; disputed";
+      out << "\n      in force: " << formatEdtf(period->interval, language)
+          << "; basis: " << period->basis.get(language) << '\n';
+    }
+  }
+  return 0;
+}
+
+int commandEvents(const Options& options, std::ostream& out, std::ostream& err) {
+  if (options.positional.size() != 3) throw UsageError("events expects FROM and TO");
+  const Edtf from = parseDateArgument(options.positional[1]);
+  const Edtf to = parseDateArgument(options.positional[2]);
+  const DayRange range{from.earliest(), to.latest()};
+  if (range.first > range.last) throw UsageError("FROM is after TO");
+  const auto loaded = openDataset(options, err);
+  const Dataset& dataset = *loaded.dataset;
+  std::vector<const Event*> events = dataset.eventsIn(range);
+  if (options.category) {
+    const EventCategory category = *eventCategoryFromCode(*options.category);
+    std::erase_if(events, [&](const Event* e) { return e->category != category; });
+  }
+  const Language language = options.language;
+  if (options.json) {
+    JsonWriter json(out);
+    json.beginObject();
+    json.field("from", from.toString());
+    json.field("to", to.toString());
+    json.field("count", static_cast<std::int64_t>(events.size()));
+    json.key("events").beginArray();
+    for (const Event* e : events) {
+      json.beginObject();
+      json.field("id", e->id);
+      json.key("date");
+      writeEdtf(json, e->date);
+      json.field("category", eventCategoryCode(e->category));
+      json.field("title", e->title.get(language));
+      json.field("summary", e->summary.get(language));
+      json.field("place_id", e->placeId);
+      json.key("location");
+      if (e->location) {
+        json.beginObject().field("lon", e->location->lon).field("lat", e->location->lat).endObject();
+      } else {
+        json.null();
+      }
+      json.key("territories").stringArray(e->territoryIds);
+      json.field("confidence", confidenceCode(e->confidence));
+      json.key("sources").beginArray();
+      for (const std::string& id : e->sourceIds) {
+        json.beginObject().field("id", id);
+        if (const Source* source = dataset.source(id)) {
+          json.field("citation", source->citation);
+          json.key("urls").stringArray(source->urls);
+        }
+        json.endObject();
+      }
+      json.endArray();
+      json.endObject();
+    }
+    json.endArray();
+    json.endObject();
+    return 0;
+  }
+  out << events.size() << " events from " << formatEdtf(from, language) << " to " << formatEdtf(to, language)
+      << ":\n";
+  for (const Event* e : events) {
+    out << "  " << std::left << std::setw(6) << e->id << ' ' << formatEdtf(e->date, language) << "  ["
+        << eventCategoryCode(e->category) << "] " << e->title.get(language);
+    if (e->confidence == Confidence::Unconfirmed) out << " (unconfirmed)";
+    out << '\n';
+  }
+  return 0;
+}
+
+int commandTrade(const Options& options, std::ostream& out, std::ostream& err) {
+  if (options.positional.size() != 1) throw UsageError("trade takes no positional argument");
+  const auto loaded = openDataset(options, err);
+  const Dataset& dataset = *loaded.dataset;
+  const auto series = dataset.tradeSeries(options.fromYear, options.toYear);
+  if (options.json) {
+    JsonWriter json(out);
+    json.beginObject();
+    json.key("series").beginArray();
+    for (const TradeSeries& s : series) {
+      json.beginObject();
+      json.field("source_id", s.sourceId);
+      const Source* source = dataset.source(s.sourceId);
+      json.field("citation", source != nullptr ? source->citation : std::string());
+      json.field("flow", tradeFlowCode(s.flow));
+      json.field("annual", s.annual);
+      json.key("points").beginArray();
+      for (const TradeSeriesPoint& p : s.points) {
+        json.beginObject().field("year", p.year);
+        json.optionalField("value", p.value);
+        if (p.observation != nullptr) {
+          json.field("unit", p.observation->unit);
+          json.field("partner", p.observation->partnerStateId);
+          json.field("bound", tradeBoundCode(p.observation->bound));
+          json.field("approximate", p.observation->approximate);
+          json.field("derived", p.observation->derived);
+          json.field("year_uncertain", p.observation->yearUncertain);
+        }
+        json.endObject();
+      }
+      json.endArray();
+      json.endObject();
+    }
+    json.endArray();
+    json.endObject();
+    return 0;
+  }
+  for (const TradeSeries& s : series) {
+    const Source* source = dataset.source(s.sourceId);
+    out << s.sourceId << " — " << tradeFlowCode(s.flow) << (source != nullptr ? " — " + source->citation : "")
+        << '\n';
+    for (const TradeSeriesPoint& p : s.points) {
+      out << "  " << p.year << "  ";
+      if (!p.value) {
+        out << "(no figure)\n";
+        continue;
+      }
+      const TradeObservation& o = *p.observation;
+      if (o.bound != TradeBound::Exact) out << tradeBoundCode(o.bound) << ' ';
+      out << *p.value << ' ' << o.unit << "  " << o.partnerStateId << (o.derived ? "  derived" : "")
+          << (o.yearUncertain ? "  year uncertain" : "") << '\n';
+    }
+  }
+  return 0;
+}
+
+int commandCheck(const Options& options, std::ostream& out) {
+  if (options.positional.size() != 2) throw UsageError("check expects a PATH");
+  const std::filesystem::path path = options.positional[1];
+  LoadResult result = loadDataset(path);
+  const Diagnostics& diagnostics = result.diagnostics;
+  if (options.json) {
+    JsonWriter json(out);
+    json.beginObject();
+    json.field("path", path.string());
+    json.field("readable", result.dataset != nullptr);
+    json.field("errors", static_cast<std::int64_t>(diagnostics.errorCount()));
+    json.field("warnings", static_cast<std::int64_t>(diagnostics.warningCount()));
+    json.key("diagnostics").beginArray();
+    for (const Diagnostic& d : diagnostics.items()) {
+      json.beginObject();
+      json.field("severity", severityName(d.severity));
+      json.field("file", d.file);
+      json.field("layer", d.layer);
+      json.field("feature", d.featureId);
+      json.field("field", d.field);
+      json.field("message", d.message);
+      json.endObject();
+    }
+    json.endArray();
+    json.endObject();
+  } else {
+    for (const Diagnostic& d : diagnostics.items()) out << d.toString() << '\n';
+    if (result.dataset) {
+      const Dataset& dataset = *result.dataset;
+      out << path.string() << ": " << dataset.events().size() << " events, " << dataset.territories().size()
+          << " territories, " << dataset.controlPeriods().size() << " control periods, "
+          << dataset.boundaries().size() << " boundaries, " << dataset.places().size() << " places, "
+          << dataset.trade().size() << " trade figures, " << dataset.sources().size() << " sources\n";
+    }
+    out << diagnostics.errorCount() << " errors, " << diagnostics.warningCount() << " warnings\n";
+  }
+  return result.dataset && !diagnostics.hasErrors() ? 0 : 1;
+}
+
+int commandDate(const Options& options, std::ostream& out) {
+  if (options.positional.size() != 2) throw UsageError("date expects one EDTF date");
+  const std::string& text = options.positional[1];
+  EdtfError error;
+  const auto parsed = Edtf::parse(text, &error);
+  if (!parsed) {
+    if (options.json) {
+      JsonWriter json(out);
+      json.beginObject().field("input", text).field("valid", false);
+      json.field("position", static_cast<std::int64_t>(error.position))
+          .field("reason", error.reason)
+          .endObject();
+    } else {
+      out << "'" << text << "' is not a valid EDTF date: " << error.message() << '\n';
+    }
+    return 1;
+  }
+  const Edtf& date = *parsed;
+  auto describeEnd = [](const EdtfEndpoint& end) -> std::string {
+    switch (end.kind) {
+      case EndpointKind::Open:
+        return "open";
+      case EndpointKind::Unknown:
+        return "unknown";
+      case EndpointKind::Date:
+        break;
+    }
+    std::string kind = std::string(precisionName(end.date.precision()));
+    if (end.date.qualifiers().uncertain) kind += ", uncertain";
+    if (end.date.qualifiers().approximate) kind += ", approximate";
+    if (end.date.hasUnspecifiedDigits()) kind += ", unspecified digits";
+    return kind;
+  };
+  const DayNumber first = date.earliest();
+  const DayNumber last = date.latest();
+  if (options.json) {
+    JsonWriter json(out);
+    json.beginObject().field("input", text).field("valid", true).field("edtf", date.toString());
+    json.field("interval", date.isInterval());
+    writeDay(json, "earliest", first);
+    writeDay(json, "latest", last);
+    json.key("start").beginObject().field("kind", describeEnd(date.start())).endObject();
+    json.key("end").beginObject().field("kind", describeEnd(date.end())).endObject();
+    json.key("readable").beginObject();
+    for (Language language : {Language::English, Language::Japanese, Language::Russian})
+      json.field(languageCode(language), formatEdtf(date, language));
+    json.endObject();
+    json.key("old_style");
+    if (first > kDayMin && isOldStyleInRussia(first))
+      json.value(isoDate(daysFromGregorian(julianFromDays(first))));
+    else
+      json.null();
+    json.key("japanese_era");
+    if (auto era = first > kDayMin ? japaneseEra(first) : std::nullopt) {
+      json.beginObject()
+          .field("era", era->eraRomaji)
+          .field("era_kanji", era->eraKanji)
+          .field("year", era->year);
+      json.endObject();
+    } else {
+      json.null();
+    }
+    json.endObject();
+    return 0;
+  }
+  out << "EDTF:        " << date.toString() << '\n';
+  out << "Reads:       " << formatEdtf(date, Language::English) << " / "
+      << formatEdtf(date, Language::Japanese) << " / " << formatEdtf(date, Language::Russian) << '\n';
+  out << "Days:        " << (first <= kDayMin ? std::string("open") : isoDate(first)) << " .. "
+      << (last >= kDayMax ? std::string("open") : isoDate(last));
+  if (first > kDayMin && last < kDayMax) out << " (" << (last - first + 1) << " days)";
+  out << '\n';
+  out << "Start:       " << describeEnd(date.start()) << '\n';
+  if (date.isInterval()) out << "End:         " << describeEnd(date.end()) << '\n';
+  if (first > kDayMin) {
+    if (auto oldStyle = formatOldStyle(first, Language::English)) out << "Old Style:   " << *oldStyle << '\n';
+    if (auto era = formatJapaneseEra(first, Language::English))
+      out << "Japanese era: " << *era << " (" << *formatJapaneseEra(first, Language::Japanese) << ")\n";
+  }
+  return 0;
+}
+
+}  // namespace
+
+int run(const std::vector<std::string>& arguments, std::ostream& out, std::ostream& err) {
+  try {
+    const Options options = parseOptions(arguments);
+    if (options.positional.empty() || options.positional.front() == "help") {
+      (options.positional.empty() ? err : out) << kUsage;
+      return options.positional.empty() ? 2 : 0;
+    }
+    const std::string& command = options.positional.front();
+    if (command == "state") return commandState(options, out, err);
+    if (command == "events") return commandEvents(options, out, err);
+    if (command == "trade") return commandTrade(options, out, err);
+    if (command == "check") return commandCheck(options, out);
+    if (command == "date") return commandDate(options, out);
+    throw UsageError("unknown command '" + command + "'");
+  } catch (const UsageError& error) {
+    err << "okhotsk-cli: " << error.what() << "\n\n" << kUsage;
+    return 2;
+  } catch (const std::exception& error) {
+    err << "okhotsk-cli: " << error.what() << '\n';
+    return 1;
+  }
+}
+
+}  // namespace okhotsk::cli

@@ -1,0 +1,16 @@
+#pragma once
+
+/// okhotsk-cli: the command-line companion for historians' scripts and for checking
+/// datasets. Core only (no Qt). The JSON output is stable and documented in core/cli/README.md.
+
+#include <ostream>
+#include <string>
+#include <vector>
+
+namespace okhotsk::cli {
+
+/// Runs the CLI with `arguments` (without the program name). Returns the exit status:
+/// 0 success, 1 the dataset has errors (check) or a query failed, 2 a usage error.
+int run(const std::vector<std::string>& arguments, std::ostream& out, std::ostream& err);
+
+}  // namespace okhotsk::cli

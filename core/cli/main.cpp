@@ -1,0 +1,8 @@
+#include "commands.h"
+
+#include <iostream>
+
+int main(int argc, char** argv) {
+  std::vector<std::string> arguments(argv + 1, argv + argc);
+  return okhotsk::cli::run(arguments, std::cout, std::cerr);
+}

@@ -1,0 +1,176 @@
+#pragma once
+
+/// \file edtf.h
+/// Dates as historians write them: the Extended Date/Time Format (EDTF, ISO 8601-2),
+/// levels 0 and 1. Every date resolves to an inclusive range of days while keeping
+/// its precision, qualifiers and original form.
+
+#include "okhotsk/calendar.h"
+#include "okhotsk/language.h"
+
+#include <compare>
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace okhotsk {
+
+/// An inclusive range of days [first, last]. Open ends use kDayMin / kDayMax.
+struct DayRange {
+  DayNumber first = 0;
+  DayNumber last = 0;
+
+  [[nodiscard]] bool contains(DayNumber day) const noexcept { return first <= day && day <= last; }
+  [[nodiscard]] bool contains(const DayRange& other) const noexcept {
+    return first <= other.first && other.last <= last;
+  }
+  [[nodiscard]] bool overlaps(const DayRange& other) const noexcept {
+    return first <= other.last && other.first <= last;
+  }
+  [[nodiscard]] DayNumber length() const noexcept { return last - first + 1; }
+  friend bool operator==(const DayRange&, const DayRange&) = default;
+  friend auto operator<=>(const DayRange&, const DayRange&) = default;
+};
+
+/// The finest component a date gives. Unspecified digits widen it:
+/// "1956-XX" is Year, "195X" Decade, "19XX" Century.
+enum class Precision : unsigned char { Day, Month, Season, Year, Decade, Century, Millennium };
+
+[[nodiscard]] std::string_view precisionName(Precision precision) noexcept;  // "day", "month", ...
+
+/// EDTF level-1 qualifiers: `?` uncertain, `~` approximate, `%` both.
+struct Qualifiers {
+  bool uncertain = false;
+  bool approximate = false;
+  [[nodiscard]] bool any() const noexcept { return uncertain || approximate; }
+  friend bool operator==(const Qualifiers&, const Qualifiers&) = default;
+};
+
+/// One calendar date of EDTF level 0/1: "1956-10-19", "1978-08", "1945", "-0500",
+/// "Y-170000", "2001-21" (season), "195X", "1956-XX-XX", each optionally qualified.
+class EdtfDate {
+ public:
+  EdtfDate() = default;
+
+  /// A day-precision date; the caller guarantees it is a valid Gregorian day.
+  [[nodiscard]] static EdtfDate fromDay(DayNumber day, Qualifiers qualifiers = {});
+
+  [[nodiscard]] DayNumber earliest() const noexcept { return m_range.first; }
+  [[nodiscard]] DayNumber latest() const noexcept { return m_range.last; }
+  [[nodiscard]] const DayRange& range() const noexcept { return m_range; }
+  [[nodiscard]] Precision precision() const noexcept { return m_precision; }
+  [[nodiscard]] Qualifiers qualifiers() const noexcept { return m_qualifiers; }
+  /// True when some digits were given as X ("195X", "1956-XX").
+  [[nodiscard]] bool hasUnspecifiedDigits() const noexcept { return m_unspecified; }
+  /// The canonical EDTF text of this date.
+  [[nodiscard]] const std::string& text() const noexcept { return m_text; }
+
+  friend bool operator==(const EdtfDate& a, const EdtfDate& b) noexcept { return a.m_text == b.m_text; }
+
+ private:
+  friend class EdtfParser;
+  DayRange m_range{};
+  Precision m_precision = Precision::Day;
+  Qualifiers m_qualifiers{};
+  bool m_unspecified = false;
+  std::string m_text;
+};
+
+/// How one end of an interval is given.
+enum class EndpointKind : unsigned char {
+  Date,     ///< a date
+  Open,     ///< ".." — no end (still ongoing, or unbounded)
+  Unknown,  ///< empty — the end exists but is not known
+};
+
+/// One end of an EDTF interval.
+struct EdtfEndpoint {
+  EndpointKind kind = EndpointKind::Date;
+  EdtfDate date;  ///< meaningful only when kind == Date
+};
+
+/// Why a text is not EDTF: the 0-based character position and a reason in English.
+struct EdtfError {
+  std::size_t position = 0;
+  std::string reason;
+  /// "at character 9: day 30 does not exist in February 1956"
+  [[nodiscard]] std::string message() const;
+};
+
+/// A parsed EDTF value: either a single date or an interval "start/end".
+/// Its `range()` is the whole span of days it may cover:
+/// - a single date: [earliest, latest] of that date ("1978-08" → 1978-08-01..1978-08-31);
+/// - an interval: [start.earliest, end.latest];
+/// - an open end ("..") extends to kDayMin / kDayMax;
+/// - an unknown end collapses onto the known end (we only know the span reaches it).
+///
+/// Values order by (range.first, range.last), then by text.
+class Edtf {
+ public:
+  Edtf() = default;
+  explicit Edtf(EdtfDate date);
+  Edtf(EdtfEndpoint start, EdtfEndpoint end);
+
+  /// Parses EDTF level 0/1. On failure returns empty and, when `error` is given, fills it.
+  [[nodiscard]] static std::optional<Edtf> parse(std::string_view text, EdtfError* error = nullptr);
+
+  [[nodiscard]] bool isInterval() const noexcept { return m_interval; }
+  /// For a single date both endpoints are that date.
+  [[nodiscard]] const EdtfEndpoint& start() const noexcept { return m_start; }
+  [[nodiscard]] const EdtfEndpoint& end() const noexcept { return m_end; }
+  [[nodiscard]] const DayRange& range() const noexcept { return m_range; }
+  [[nodiscard]] DayNumber earliest() const noexcept { return m_range.first; }
+  [[nodiscard]] DayNumber latest() const noexcept { return m_range.last; }
+  /// True when any part is uncertain, approximate, imprecise (coarser than a day) or unknown.
+  [[nodiscard]] bool isImprecise() const noexcept;
+  /// The canonical EDTF text ("1904-02-08/1905-09-05", "1991-12/..", "/1945").
+  [[nodiscard]] std::string toString() const;
+
+  /// "1978-08" contains "1978-08-12"; containment and overlap compare day ranges.
+  [[nodiscard]] bool contains(DayNumber day) const noexcept { return m_range.contains(day); }
+  [[nodiscard]] bool contains(const Edtf& other) const noexcept { return m_range.contains(other.m_range); }
+  [[nodiscard]] bool overlaps(const Edtf& other) const noexcept { return m_range.overlaps(other.m_range); }
+  /// True when every day this value may denote is before every day of `other`.
+  [[nodiscard]] bool definitelyBefore(const Edtf& other) const noexcept {
+    return m_range.last < other.m_range.first;
+  }
+
+  friend bool operator==(const Edtf& a, const Edtf& b) noexcept { return a.toString() == b.toString(); }
+  friend std::weak_ordering operator<=>(const Edtf& a, const Edtf& b) noexcept;
+
+ private:
+  void computeRange() noexcept;
+  EdtfEndpoint m_start;
+  EdtfEndpoint m_end;
+  DayRange m_range{};
+  bool m_interval = false;
+};
+
+/// A readable form of an EDTF value in one language, with precision and qualifiers
+/// spelled out:
+/// - en: "19 October 1956", "August 1978", "1945", "about 1945", "1945 (uncertain)",
+///       "the 1950s", "spring 2001", "8 February 1904 – 5 September 1905",
+///       "from December 1991", "until 1945", "500 BC"
+/// - ja: "1956年10月19日", "1978年8月", "1945年頃", "1945年（不確実）", "1950年代",
+///       "1904年2月8日～1905年9月5日", "1991年12月以降"
+/// - ru: "19 октября 1956 г.", "август 1978 г.", "около 1945 г.", "1945 г. (?)", "1950-е гг.",
+///       "8 февраля 1904 г. – 5 сентября 1905 г.", "с декабря 1991 г."
+[[nodiscard]] std::string formatEdtf(const Edtf& value, Language language);
+
+/// A single day spelled out: "19 October 1956" / "1956年10月19日" / "19 октября 1956 г.".
+[[nodiscard]] std::string formatDay(DayNumber day, Language language);
+
+/// The Julian (Old Style) form of a day before 1918-02-14, e.g. for 1855-02-07:
+/// "26 January 1855 O.S." / "1855年1月26日（ユリウス暦）" / "26 января 1855 г. (ст. ст.)";
+/// empty from 1918-02-14 on.
+[[nodiscard]] std::optional<std::string> formatOldStyle(DayNumber day, Language language);
+
+/// The Japanese era year: "Shōwa 31" / "昭和31年" / "Сёва 31"; Meiji 1 is "明治元年" in
+/// Japanese. Empty before Meiji.
+[[nodiscard]] std::optional<std::string> formatJapaneseEra(DayNumber day, Language language);
+
+/// ISO 8601 "YYYY-MM-DD" of a day (with a sign and at least four year digits outside 0000–9999).
+[[nodiscard]] std::string isoDate(DayNumber day);
+
+}  // namespace okhotsk

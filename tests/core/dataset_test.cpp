@@ -1,0 +1,362 @@
+// Dataset queries and checks on content built in code (no files): state on a date with
+// the half-open rule and imprecise hand-overs, overlap and gap reports, the event interval
+// index against a brute-force scan, stepping, boundaries and trade series.
+
+#include "okhotsk/dataset.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <random>
+
+namespace okhotsk {
+namespace {
+
+Edtf edtf(const char* text) {
+  EdtfError error;
+  auto parsed = Edtf::parse(text, &error);
+  if (!parsed) ADD_FAILURE() << text << ": " << error.message();
+  return parsed.value_or(Edtf{});
+}
+
+DayNumber day(int y, int m, int d) {
+  return daysFromGregorian(y, m, d);
+}
+
+ControlPeriod period(const char* id, const char* territory, const char* interval,
+                     std::vector<std::string> administered, std::vector<std::string> claimed,
+                     ControlKind kind = ControlKind::Sovereignty) {
+  ControlPeriod p;
+  p.id = id;
+  p.territoryId = territory;
+  p.interval = edtf(interval);
+  p.administeredBy = std::move(administered);
+  p.claimedBy = std::move(claimed);
+  p.kind = kind;
+  p.sourceIds = {"s"};
+  p.basis.en = "test";
+  return p;
+}
+
+Event event(const char* id, const char* date, EventCategory category = EventCategory::Diplomacy) {
+  Event e;
+  e.id = id;
+  e.date = edtf(date);
+  e.title.en = id;
+  e.category = category;
+  e.sourceIds = {"s"};
+  return e;
+}
+
+DatasetContent baseContent() {
+  DatasetContent content;
+  content.origin = "test";
+  content.sources.push_back({"s", "Test source", {"https://example.org"}});
+  for (const char* id : {"japan", "russian_empire", "ussr", "russian_federation"})
+    content.states.push_back({id, {id, "", ""}});
+  for (const char* id : {"etorofu", "habomai", "sakhalin"}) {
+    Territory t;
+    t.id = id;
+    t.names.japaneseRomaji = id;
+    content.territories.push_back(std::move(t));
+  }
+  return content;
+}
+
+std::unique_ptr<Dataset> build(DatasetContent content, Diagnostics& diagnostics) {
+  return Dataset::build(std::move(content), diagnostics);
+}
+
+class StateOnADay : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    DatasetContent content = baseContent();
+    content.controlPeriods = {
+        period("e1", "etorofu", "1855-02-07/1945-08-28", {"japan"}, {"japan"}),
+        period("e2", "etorofu", "1945-08-28/1991-12-26", {"ussr"}, {"japan", "ussr"},
+               ControlKind::MilitaryOccupation),
+        period("e3", "etorofu", "1991-12-26/..", {"russian_federation"}, {"japan", "russian_federation"},
+               ControlKind::Annexed),
+        period("h1", "habomai", "1855-02-07/1945-09-03", {"japan"}, {"japan"}),
+        period("h2", "habomai", "1945-09-03/1945-09-05", {"japan", "ussr"}, {"japan", "ussr"},
+               ControlKind::Transition),
+        period("h3", "habomai", "1945-09-05/..", {"ussr"}, {"japan", "ussr"}),
+        // Listed out of order on purpose: the dataset sorts periods by date.
+        period("s2", "sakhalin", "1875-08-22/1905", {"russian_empire"}, {"russian_empire"}),
+        period("s1", "sakhalin", "1855-02-07/1875-08-22", {"japan", "russian_empire"},
+               {"japan", "russian_empire"}, ControlKind::Joint),
+        period("s3", "sakhalin", "1905/1905-09-05", {"japan"}, {"russian_empire", "japan"},
+               ControlKind::MilitaryOccupation),
+    };
+    m_dataset = build(std::move(content), m_diagnostics);
+  }
+  TerritoryState stateOf(const char* territory, DayNumber d) const {
+    return m_dataset->stateOf(*m_dataset->territory(territory), d);
+  }
+  Diagnostics m_diagnostics;
+  std::unique_ptr<Dataset> m_dataset;
+};
+
+TEST_F(StateOnADay, TheDatasetWithContiguousPeriodsHasNoDiagnostics) {
+  for (const Diagnostic& d : m_diagnostics.items()) ADD_FAILURE() << d.toString();
+}
+
+TEST_F(StateOnADay, HandOverDayBelongsToTheNewPeriod) {
+  EXPECT_EQ(stateOf("etorofu", day(1945, 8, 27)).period->id, "e1");
+  EXPECT_EQ(stateOf("etorofu", day(1945, 8, 28)).period->id, "e2");
+  EXPECT_FALSE(stateOf("etorofu", day(1945, 8, 27)).disputed());
+  const TerritoryState occupied = stateOf("etorofu", day(1945, 8, 30));
+  EXPECT_TRUE(occupied.disputed());
+  EXPECT_FALSE(occupied.uncertain());
+  EXPECT_EQ(occupied.period->administeredBy, std::vector<std::string>{"ussr"});
+  EXPECT_EQ(stateOf("etorofu", day(2026, 1, 1)).period->id, "e3");
+}
+
+TEST_F(StateOnADay, BeforeTheFirstPeriodNothingIsKnown) {
+  const TerritoryState before = stateOf("etorofu", day(1800, 1, 1));
+  EXPECT_FALSE(before.known());
+  EXPECT_FALSE(before.disputed());
+}
+
+TEST_F(StateOnADay, ATransitionIntervalIsItsOwnState) {
+  EXPECT_EQ(stateOf("habomai", day(1945, 9, 2)).period->id, "h1");
+  EXPECT_EQ(stateOf("habomai", day(1945, 9, 3)).period->id, "h2");
+  EXPECT_EQ(stateOf("habomai", day(1945, 9, 4)).period->kind, ControlKind::Transition);
+  EXPECT_EQ(stateOf("habomai", day(1945, 9, 6)).period->id, "h3");
+}
+
+TEST_F(StateOnADay, AnImpreciseHandOverReportsBothCandidates) {
+  const TerritoryState in1905 = stateOf("sakhalin", day(1905, 3, 1));
+  ASSERT_TRUE(in1905.known());
+  ASSERT_TRUE(in1905.uncertain());
+  EXPECT_EQ(in1905.period->id, "s2");
+  EXPECT_EQ(in1905.alternative->id, "s3");
+  EXPECT_EQ(stateOf("sakhalin", day(1904, 12, 31)).period->id, "s2");
+  EXPECT_FALSE(stateOf("sakhalin", day(1904, 12, 31)).uncertain());
+  EXPECT_EQ(stateOf("sakhalin", day(1870, 1, 1)).period->kind, ControlKind::Joint);
+  EXPECT_EQ(stateOf("sakhalin", day(1905, 9, 5)).period, nullptr) << "no period after s3 in this fixture";
+}
+
+TEST_F(StateOnADay, StateOnListsEveryTerritoryInOrder) {
+  const auto states = m_dataset->stateOn(day(1950, 1, 1));
+  ASSERT_EQ(states.size(), 3U);
+  EXPECT_EQ(states[0].territory->id, "etorofu");
+  EXPECT_EQ(states[1].period->id, "h3");
+  EXPECT_FALSE(states[2].known());
+}
+
+TEST_F(StateOnADay, ControlHistoryIsInDateOrder) {
+  const auto history = m_dataset->controlHistory(*m_dataset->territory("sakhalin"));
+  ASSERT_EQ(history.size(), 3U);
+  EXPECT_EQ(history[0].id, "s1");
+  EXPECT_EQ(history[1].id, "s2");
+  EXPECT_EQ(history[2].id, "s3");
+}
+
+TEST_F(StateOnADay, SteppingThroughControlChanges) {
+  EXPECT_EQ(m_dataset->nextControlChange(day(1945, 8, 1)), day(1945, 8, 28));
+  EXPECT_EQ(m_dataset->nextControlChange(day(1945, 8, 28)), day(1945, 9, 3));
+  EXPECT_EQ(m_dataset->previousControlChange(day(1945, 9, 3)), day(1945, 8, 28));
+  EXPECT_EQ(m_dataset->nextControlChange(day(1904, 6, 1)), day(1905, 1, 1)) << "the imprecise year begins";
+  EXPECT_FALSE(m_dataset->previousControlChange(day(1855, 2, 7)).has_value());
+}
+
+TEST(DatasetChecks, OverlapsAreErrorsAndGapsAreWarnings) {
+  DatasetContent content = baseContent();
+  content.controlPeriods = {
+      period("a", "etorofu", "1855-02-07/1945-09-01", {"japan"}, {"japan"}),
+      period("b", "etorofu", "1945-08-28/1990-01-01", {"ussr"}, {"ussr"}),
+      period("c", "etorofu", "1991-12-26/..", {"russian_federation"}, {"russian_federation"}),
+  };
+  Diagnostics diagnostics;
+  auto dataset = build(std::move(content), diagnostics);
+  ASSERT_EQ(diagnostics.size(), 2U);
+  EXPECT_EQ(diagnostics.items()[0].severity, Severity::Error);
+  EXPECT_EQ(diagnostics.items()[0].featureId, "b");
+  EXPECT_EQ(diagnostics.items()[0].field, "interval");
+  EXPECT_NE(diagnostics.items()[0].message.find("overlaps period a"), std::string::npos);
+  EXPECT_EQ(diagnostics.items()[1].severity, Severity::Warning);
+  EXPECT_NE(diagnostics.items()[1].message.find(
+                "gap in the control history of etorofu from 1990-01-01 to 1991-12-25"),
+            std::string::npos)
+      << diagnostics.items()[1].message;
+  EXPECT_EQ(dataset->controlPeriods().size(), 3U) << "checked, not dropped";
+}
+
+TEST(DatasetChecks, UnknownReferencesAreReportedAndDroppedWhereUnsafe) {
+  DatasetContent content = baseContent();
+  content.controlPeriods = {period("a", "atlantis", "1855/..", {"japan"}, {}),
+                            period("b", "etorofu", "1855/..", {"prussia"}, {})};
+  Event e = event("E1", "1956-10-19");
+  e.territoryIds = {"etorofu", "atlantis"};
+  e.placeId = "nowhere";
+  e.sourceIds = {"missing_source"};
+  content.events.push_back(e);
+  content.events.push_back(event("E1", "1960"));
+  Diagnostics diagnostics;
+  auto dataset = build(std::move(content), diagnostics);
+  EXPECT_TRUE(dataset->controlPeriods().empty());
+  ASSERT_EQ(dataset->events().size(), 1U) << "the duplicate id is dropped";
+  EXPECT_EQ(dataset->events()[0].territoryIds, std::vector<std::string>{"etorofu"});
+  EXPECT_TRUE(dataset->events()[0].placeId.empty());
+  std::vector<std::string> fields;
+  for (const Diagnostic& d : diagnostics.items())
+    fields.push_back(d.layer + "/" + d.featureId + "/" + d.field);
+  std::sort(fields.begin(), fields.end());
+  EXPECT_EQ(fields, (std::vector<std::string>{
+                        "control_periods/a/territory_id", "control_periods/b/administered_by", "events/E1/id",
+                        "events/E1/place_id", "events/E1/source_ids", "events/E1/territories"}));
+}
+
+TEST(DatasetEvents, IntervalQueriesMatchABruteForceScan) {
+  DatasetContent content = baseContent();
+  std::mt19937 random(20261121);
+  std::uniform_int_distribution<int> year(1850, 2025);
+  std::uniform_int_distribution<int> month(1, 12);
+  std::uniform_int_distribution<int> dayOfMonth(1, 28);
+  std::uniform_int_distribution<int> shape(0, 5);
+  for (int i = 0; i < 3000; ++i) {
+    const std::string id = "E" + std::to_string(i);
+    std::string date;
+    const int y = year(random);
+    switch (shape(random)) {
+      case 0:
+        date = std::to_string(y);
+        break;
+      case 1: {
+        const int m = month(random);
+        date = std::to_string(y) + (m < 10 ? "-0" : "-") + std::to_string(m);
+        break;
+      }
+      case 2:
+        date = std::to_string(y / 10) + "X";
+        break;
+      case 3:
+        date = std::to_string(y) + "/" + std::to_string(std::min(2025, y + shape(random) * 7));
+        break;
+      default: {
+        const int m = month(random);
+        const int d = dayOfMonth(random);
+        date = std::to_string(y) + (m < 10 ? "-0" : "-") + std::to_string(m) + (d < 10 ? "-0" : "-") +
+               std::to_string(d);
+      }
+    }
+    Event e = event(id.c_str(), date.c_str());
+    content.events.push_back(std::move(e));
+  }
+  Diagnostics diagnostics;
+  auto dataset = build(std::move(content), diagnostics);
+  ASSERT_TRUE(diagnostics.empty());
+  const auto events = dataset->events();
+  for (int q = 0; q < 300; ++q) {
+    const DayNumber a = day(year(random), month(random), dayOfMonth(random));
+    const DayNumber b = a + std::uniform_int_distribution<int>(0, 4000)(random);
+    std::vector<const Event*> expected;
+    for (const Event& e : events)
+      if (e.date.range().overlaps({a, b})) expected.push_back(&e);
+    EXPECT_EQ(dataset->eventsIn({a, b}), expected) << "query " << isoDate(a) << ".." << isoDate(b);
+  }
+  for (std::size_t i = 1; i < events.size(); ++i)
+    EXPECT_LE(events[i - 1].date.earliest(), events[i].date.earliest()) << "events are in date order";
+}
+
+TEST(DatasetEvents, OpenEndedEventsAreFoundFromAnyLaterDay) {
+  DatasetContent content = baseContent();
+  content.events = {event("E1", "1991-12/.."), event("E2", "1956-10-19"), event("E3", "../1855")};
+  Diagnostics diagnostics;
+  auto dataset = build(std::move(content), diagnostics);
+  auto ids = [](const std::vector<const Event*>& events) {
+    std::vector<std::string> result;
+    for (const Event* e : events) result.push_back(e->id);
+    return result;
+  };
+  EXPECT_EQ(ids(dataset->eventsIn({day(2020, 1, 1), day(2020, 1, 1)})), std::vector<std::string>{"E1"});
+  EXPECT_EQ(ids(dataset->eventsIn({day(1700, 1, 1), day(1956, 10, 19)})),
+            (std::vector<std::string>{"E3", "E2"}));
+  EXPECT_TRUE(dataset->eventsIn({day(1960, 1, 1), day(1990, 1, 1)}).empty());
+}
+
+TEST(DatasetEvents, SteppingFindsNextAndPreviousEventStarts) {
+  DatasetContent content = baseContent();
+  content.events = {event("E1", "1956-10-19"), event("E2", "1956-12-12"), event("E3", "1978-08")};
+  Diagnostics diagnostics;
+  auto dataset = build(std::move(content), diagnostics);
+  EXPECT_EQ(dataset->nextEventStart(day(1956, 10, 19)), day(1956, 12, 12));
+  EXPECT_EQ(dataset->nextEventStart(day(1956, 12, 12)), day(1978, 8, 1));
+  EXPECT_FALSE(dataset->nextEventStart(day(1978, 8, 1)).has_value());
+  EXPECT_EQ(dataset->previousEventStart(day(1978, 8, 1)), day(1956, 12, 12));
+  EXPECT_FALSE(dataset->previousEventStart(day(1956, 10, 19)).has_value());
+}
+
+TEST(DatasetBoundaries, OnlyBoundariesInForceAreReturned) {
+  DatasetContent content = baseContent();
+  Boundary b;
+  b.id = "sakhalin_50n";
+  b.inForce = edtf("1905-09-05/1945-08-25");
+  b.sourceIds = {"s"};
+  content.boundaries.push_back(b);
+  Diagnostics diagnostics;
+  auto dataset = build(std::move(content), diagnostics);
+  EXPECT_TRUE(dataset->boundariesOn(day(1905, 9, 4)).empty());
+  EXPECT_EQ(dataset->boundariesOn(day(1905, 9, 5)).size(), 1U);
+  EXPECT_EQ(dataset->boundariesOn(day(1945, 8, 24)).size(), 1U);
+  EXPECT_TRUE(dataset->boundariesOn(day(1945, 8, 25)).empty());
+}
+
+TradeObservation observation(const char* id, const char* source, TradeFlow flow, int year, double value) {
+  TradeObservation o;
+  o.id = id;
+  o.sourceId = source;
+  o.flow = flow;
+  o.year = year;
+  o.value = value;
+  o.unit = "USD_million_current";
+  o.partnerStateId = "ussr";
+  return o;
+}
+
+TEST(DatasetTrade, SeriesHaveOnePointPerYearAndMissingYearsStayEmpty) {
+  DatasetContent content = baseContent();
+  content.sources.push_back({"prose", "Prose source", {"https://example.org/p"}});
+  for (int year = 1900; year <= 1910; ++year)
+    if (year != 1905)
+      content.trade.push_back(observation(("c" + std::to_string(year)).c_str(), "s", TradeFlow::JapanExports,
+                                          year, year - 1899.0));
+  content.trade.push_back(observation("p1", "prose", TradeFlow::Total, 1979, 4400));
+  content.trade.push_back(observation("p2", "prose", TradeFlow::Total, 1988, 6000));
+  Diagnostics diagnostics;
+  auto dataset = build(std::move(content), diagnostics);
+  EXPECT_TRUE(diagnostics.empty());
+  const auto series = dataset->tradeSeries();
+  ASSERT_EQ(series.size(), 2U);
+  const TradeSeries& annual = series[1].sourceId == "s" ? series[1] : series[0];
+  const TradeSeries& prose = series[1].sourceId == "s" ? series[0] : series[1];
+  EXPECT_TRUE(annual.annual);
+  ASSERT_EQ(annual.points.size(), 11U);
+  EXPECT_EQ(annual.points[5].year, 1905);
+  EXPECT_FALSE(annual.points[5].value.has_value()) << "a missing year is explicit, never interpolated";
+  EXPECT_EQ(annual.points[5].observation, nullptr);
+  EXPECT_DOUBLE_EQ(*annual.points[6].value, 7.0);
+  EXPECT_FALSE(prose.annual);
+  EXPECT_EQ(prose.points.size(), 10U);
+  EXPECT_EQ(std::count_if(prose.points.begin(), prose.points.end(), [](const auto& p) { return p.value; }),
+            2);
+  const auto clipped = dataset->tradeSeries(1903, 1906);
+  const TradeSeries& clippedAnnual = clipped[0].sourceId == "s" ? clipped[0] : clipped[1];
+  ASSERT_EQ(clippedAnnual.points.size(), 4U);
+  EXPECT_EQ(clippedAnnual.points.front().year, 1903);
+}
+
+TEST(DatasetTrade, ASecondFigureForTheSameYearAndSourceIsReported) {
+  DatasetContent content = baseContent();
+  content.trade.push_back(observation("a", "s", TradeFlow::Total, 1979, 4400));
+  content.trade.push_back(observation("b", "s", TradeFlow::Total, 1979, 4338));
+  Diagnostics diagnostics;
+  auto dataset = build(std::move(content), diagnostics);
+  ASSERT_EQ(diagnostics.size(), 1U);
+  EXPECT_EQ(diagnostics.items()[0].featureId, "b");
+  EXPECT_EQ(diagnostics.items()[0].severity, Severity::Warning);
+}
+
+}  // namespace
+}  // namespace okhotsk
