@@ -413,11 +413,15 @@ std::span<const ControlPeriod> Dataset::controlHistory(const Territory& territor
 }
 
 TerritoryState Dataset::stateOf(const Territory& territory, DayNumber day) const {
-  TerritoryState state;
-  state.territory = &territory;
   const auto it = m_impl->territoryIndex.find(territory.id);
-  if (it == m_impl->territoryIndex.end()) return state;
-  const auto [begin, end] = m_impl->periodRanges[it->second];
+  if (it == m_impl->territoryIndex.end()) return TerritoryState{&territory, nullptr, nullptr};
+  return stateAt(it->second, day);
+}
+
+TerritoryState Dataset::stateAt(std::size_t territoryIndex, DayNumber day) const {
+  TerritoryState state;
+  state.territory = &m_impl->content.territories[territoryIndex];
+  const auto [begin, end] = m_impl->periodRanges[territoryIndex];
   if (begin == end) return state;
   const auto firsts = std::span<const DayNumber>(m_impl->periodPossibleFirst).subspan(begin, end - begin);
   // Periods do not overlap: only the latest one starting on or before `day` can be in
@@ -443,7 +447,7 @@ TerritoryState Dataset::stateOf(const Territory& territory, DayNumber day) const
 std::vector<TerritoryState> Dataset::stateOn(DayNumber day) const {
   std::vector<TerritoryState> states;
   states.reserve(m_impl->content.territories.size());
-  for (const Territory& territory : m_impl->content.territories) states.push_back(stateOf(territory, day));
+  for (std::size_t i = 0; i < m_impl->content.territories.size(); ++i) states.push_back(stateAt(i, day));
   return states;
 }
 

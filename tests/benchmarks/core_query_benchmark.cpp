@@ -1,5 +1,6 @@
 // Query speed on a synthetic dataset of 100,000 events and 10,000 control periods
-// (100 territories × 100 periods). Target: state-on-a-date and events-in-an-interval
+// (100 territories × 100 periods); event lengths mixed as in the real data (90% single
+// days, 8% weeks to months, 2% two to three years). Target: state-on-a-date and events-in-an-interval
 // answer in ≤ 10 µs median. Run: build/release/tests/benchmarks/core_query_benchmark
 
 #include "okhotsk/dataset.h"
@@ -33,14 +34,15 @@ const Dataset& syntheticDataset() {
     content.states.push_back({"b", {"B", "", ""}});
     std::mt19937 random(42);
     std::uniform_int_distribution<DayNumber> anyDay(kFirstDay, kLastDay);
-    std::uniform_int_distribution<int> lengthKind(0, 9);
+    std::uniform_int_distribution<int> lengthKind(0, 99);
     for (int i = 0; i < kEvents; ++i) {
       Event e;
       e.id = "E" + std::to_string(i);
       const DayNumber start = anyDay(random);
       const int kind = lengthKind(random);
-      // Most events are single days; some last months, a few years.
-      const DayNumber length = kind < 7 ? 0 : kind < 9 ? 30 * kind : 365 * (kind - 5);
+      // As in the real data: most events are single days (90%), some last weeks or months
+      // (8%: 8 to 36 weeks — a war, a negotiation), a few last years (2%: two or three years).
+      const DayNumber length = kind < 90 ? 0 : kind < 98 ? 7 * (kind - 88) * 4 : 365 * (kind - 96);
       e.date = length == 0 ? Edtf(EdtfDate::fromDay(start)) : dayInterval(start, start + length);
       e.title.en = e.id;
       e.sourceIds = {"s"};

@@ -157,6 +157,7 @@ class Dataset {
 
  private:
   Dataset();
+  [[nodiscard]] TerritoryState stateAt(std::size_t territoryIndex, DayNumber day) const;
   struct Impl;
   std::unique_ptr<Impl> m_impl;
 };
