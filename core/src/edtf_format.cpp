@@ -2,7 +2,6 @@
 
 #include <array>
 #include <string_view>
-#include <utility>
 
 namespace okhotsk {
 
@@ -57,24 +56,15 @@ std::string yearRu(std::int64_t year) {
 }
 
 std::string romanNumeral(std::int64_t value) {
-  static constexpr std::array<std::pair<std::int64_t, std::string_view>, 13> kNumerals{{{1000, "M"},
-                                                                                        {900, "CM"},
-                                                                                        {500, "D"},
-                                                                                        {400, "CD"},
-                                                                                        {100, "C"},
-                                                                                        {90, "XC"},
-                                                                                        {50, "L"},
-                                                                                        {40, "XL"},
-                                                                                        {10, "X"},
-                                                                                        {9, "IX"},
-                                                                                        {5, "V"},
-                                                                                        {4, "IV"},
-                                                                                        {1, "I"}}};
+  static constexpr std::array<std::int64_t, 13> kAmounts{1000, 900, 500, 400, 100, 90, 50,
+                                                         40,   10,  9,   5,   4,   1};
+  static constexpr std::array<std::string_view, 13> kNumerals{"M",  "CM", "D",  "CD", "C",  "XC", "L",
+                                                              "XL", "X",  "IX", "V",  "IV", "I"};
   std::string text;
-  for (const auto& [amount, numeral] : kNumerals) {
-    while (value >= amount) {
-      text += numeral;
-      value -= amount;
+  for (std::size_t i = 0; i < kAmounts.size(); ++i) {
+    while (value >= kAmounts[i]) {
+      text += kNumerals[i];
+      value -= kAmounts[i];
     }
   }
   return text;
@@ -94,10 +84,8 @@ std::string ordinalEn(std::int64_t value) {
 
 std::string dayText(const CivilDate& date, Language language) {
   switch (language) {
-    case Language::Japanese: {
-      std::string text = yearJa(date.year);
-      return text + number(date.month) + "月" + number(date.day) + "日";
-    }
+    case Language::Japanese:
+      return yearJa(date.year) + number(date.month) + "月" + number(date.day) + "日";
     case Language::Russian:
       return number(date.day) + " " + std::string(kMonthsRuGenitive[monthIndex(date.month)]) + " " +
              yearRu(date.year);

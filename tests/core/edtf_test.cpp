@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <compare>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -494,7 +495,7 @@ TEST(EdtfRelationTest, EqualRangesOrderByText) {
   EXPECT_NE(plain, uncertain);
   EXPECT_LT(plain, uncertain);
   EXPECT_LT(unknownStart, plain);  // '/' sorts before digits
-  EXPECT_TRUE((plain <=> parsed("1945")) == 0);
+  EXPECT_TRUE(std::is_eq(plain <=> parsed("1945")));
   EXPECT_EQ(plain, parsed("1945"));
   // Ranges decide before text does.
   EXPECT_LT(parsed("1945-12"), parsed("1946-01"));
@@ -509,6 +510,7 @@ TEST(EdtfRelationTest, SortMixedValues) {
     values.push_back(parsed(text));
   std::sort(values.begin(), values.end());
   std::vector<std::string> order;
+  order.reserve(values.size());
   for (const Edtf& value : values) order.push_back(value.toString());
   const std::vector<std::string> expected{
       "../1945", "../..", "-0500",      "19XX",       "1904-02-08/1905-09-05",

@@ -13,10 +13,11 @@ namespace okhotsk {
 /// Days since 1970-01-01 in the proleptic Gregorian calendar (negative before).
 using DayNumber = std::int64_t;
 
-/// Sentinels for open interval ends ("..") — far outside any representable
-/// EDTF year, so every real day compares strictly between them.
-inline constexpr DayNumber kDayMin = -4'000'000'000LL;
-inline constexpr DayNumber kDayMax = 4'000'000'000LL;
+/// Sentinels for open interval ends (".."): about ±12 billion years, beyond the largest
+/// year the parser accepts (12 digits after 'Y'), so every real day compares strictly
+/// between them and day arithmetic on them cannot overflow.
+inline constexpr DayNumber kDayMin = -(DayNumber{1} << 52);
+inline constexpr DayNumber kDayMax = DayNumber{1} << 52;
 
 /// A calendar date (year, month 1–12, day 1–31). Year 0 is 1 BCE (astronomical numbering,
 /// as in ISO 8601 and EDTF).

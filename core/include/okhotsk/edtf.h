@@ -30,7 +30,6 @@ struct DayRange {
   }
   [[nodiscard]] DayNumber length() const noexcept { return last - first + 1; }
   friend bool operator==(const DayRange&, const DayRange&) = default;
-  friend auto operator<=>(const DayRange&, const DayRange&) = default;
 };
 
 /// The finest component a date gives. Unspecified digits widen it:
