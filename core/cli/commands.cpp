@@ -446,7 +446,10 @@ int commandDate(const Options& options, std::ostream& out) {
       << formatEdtf(date, Language::Japanese) << " / " << formatEdtf(date, Language::Russian) << '\n';
   out << "Days:        " << (first <= kDayMin ? std::string("open") : isoDate(first)) << " .. "
       << (last >= kDayMax ? std::string("open") : isoDate(last));
-  if (first > kDayMin && last < kDayMax) out << " (" << (last - first + 1) << " days)";
+  if (first > kDayMin && last < kDayMax) {
+    const DayNumber days = last - first + 1;
+    out << " (" << days << (days == 1 ? " day)" : " days)");
+  }
   out << '\n';
   out << "Start:       " << describeEnd(date.start()) << '\n';
   if (date.isInterval()) out << "End:         " << describeEnd(date.end()) << '\n';
