@@ -515,10 +515,10 @@ std::vector<TradeSeries> Dataset::tradeSeries(std::optional<int> fromYear, std::
     std::size_t distinctYears = 0;
     for (std::size_t k = i; k < j; ++k)
       if (k == i || trade[k].year != trade[k - 1].year) ++distinctYears;
-    const auto span = static_cast<std::size_t>(lastYear - firstYear + 1);
+    const auto span = static_cast<std::size_t>(lastYear) - static_cast<std::size_t>(firstYear) + 1;
     series.annual = distinctYears >= 5 && distinctYears * 2 >= span;
     if (from <= to) {
-      series.points.reserve(static_cast<std::size_t>(to - from + 1));
+      series.points.reserve(static_cast<std::size_t>(to) - static_cast<std::size_t>(from) + 1);
       std::size_t k = i;
       for (int year = from; year <= to; ++year) {
         while (k < j && trade[k].year < year) ++k;
