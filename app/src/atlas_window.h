@@ -1,0 +1,85 @@
+#pragma once
+
+#include <QByteArray>
+#include <QMainWindow>
+
+class QLabel;
+class QActionGroup;
+class QDockWidget;
+
+namespace okhotsk::app {
+
+struct AtlasSession;
+class MapWidget;
+class TimelineWidget;
+class PlaybackBar;
+class TradeChart;
+class EventPanel;
+class TerritoryPanel;
+
+/// The desktop window: lays out the map (centre), the timeline with its playback bar, the
+/// trade chart and the event and territory panels (docks), and builds the menus. This is
+/// the one place where views are wired: each view receives the session's controller,
+/// document, settings and selection in its constructor and listens to them itself; the
+/// window owns no atlas state beyond its layout. Layout, naming order, language and the
+/// last date persist between runs (QSettings).
+class AtlasWindow : public QMainWindow {
+  Q_OBJECT
+
+ public:
+  explicit AtlasWindow(AtlasSession& session, QWidget* parent = nullptr);
+  ~AtlasWindow() override;
+
+  [[nodiscard]] MapWidget* mapWidget() const noexcept { return m_map; }
+  [[nodiscard]] TimelineWidget* timelineWidget() const noexcept { return m_timeline; }
+  [[nodiscard]] PlaybackBar* playbackBar() const noexcept { return m_playback; }
+  [[nodiscard]] TradeChart* tradeChart() const noexcept { return m_chart; }
+  [[nodiscard]] EventPanel* eventPanel() const noexcept { return m_events; }
+  [[nodiscard]] TerritoryPanel* territoryPanel() const noexcept { return m_territory; }
+
+  /// Restores layout and preferences saved by an earlier run (call once, after show()).
+  /// Returns false when no window geometry was saved (a first run).
+  bool restoreSettings();
+  /// Saves layout and preferences (also done on close).
+  void saveSettings() const;
+
+ public Q_SLOTS:
+  void openDatasetFolder();
+  void openGeoPackage();
+  void openEmbeddedDataset();
+  /// Opens a dataset; on failure shows why and keeps the current one.
+  bool openDataset(const QString& path);
+  void showDiagnostics();
+  void jumpToDate();
+  void resetLayout();
+  void showAbout();
+  void showSources();
+
+ protected:
+  void closeEvent(QCloseEvent* event) override;
+
+ private:
+  void buildDocks();
+  void buildMenus();
+  void buildStatusBar();
+  void updateTitleAndStatus();
+
+  AtlasSession& m_session;
+  MapWidget* m_map = nullptr;
+  TimelineWidget* m_timeline = nullptr;
+  PlaybackBar* m_playback = nullptr;
+  TradeChart* m_chart = nullptr;
+  EventPanel* m_events = nullptr;
+  TerritoryPanel* m_territory = nullptr;
+  QDockWidget* m_timelineDock = nullptr;
+  QDockWidget* m_chartDock = nullptr;
+  QDockWidget* m_eventsDock = nullptr;
+  QDockWidget* m_territoryDock = nullptr;
+  QLabel* m_coordinates = nullptr;
+  QLabel* m_datasetStatus = nullptr;
+  QActionGroup* m_namingGroup = nullptr;
+  QActionGroup* m_languageGroup = nullptr;
+  QByteArray m_defaultState;
+};
+
+}  // namespace okhotsk::app

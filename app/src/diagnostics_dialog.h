@@ -1,0 +1,61 @@
+#pragma once
+
+#include "okhotsk/diagnostics.h"
+
+#include <QDialog>
+#include <QString>
+
+class QCheckBox;
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace okhotsk::app {
+
+class DiagnosticsModel;
+class DiagnosticsFilterModel;
+
+/// Lists the problems found while loading a dataset: a summary ("3 errors, 5 warnings in
+/// /path"), a table filtered by severity, copying to the clipboard and saving a text report
+/// (written atomically with QSaveFile, so a failed write never leaves half a report).
+///
+/// Owns copies of the diagnostics (through its model); the caller may open another dataset
+/// while the dialog is shown.
+class DiagnosticsDialog : public QDialog {
+  Q_OBJECT
+
+ public:
+  DiagnosticsDialog(const Diagnostics& diagnostics, const QString& origin, QWidget* parent = nullptr);
+
+  void setDiagnostics(const Diagnostics& diagnostics, const QString& origin);
+
+  /// "3 errors, 5 warnings in /path"; "No problems found in /path".
+  [[nodiscard]] QString summary() const;
+  /// The report saved by "Save report…": a header naming the dataset, the summary, and one
+  /// line per diagnostic (all of them, whatever the filter shows).
+  [[nodiscard]] QString reportText() const;
+  /// Writes reportText() to `path` atomically. On failure returns false and sets `error`.
+  bool saveReport(const QString& path, QString* error = nullptr) const;
+  /// Copies the selected rows, or every row shown when none is selected, one line each.
+  void copyToClipboard() const;
+
+  [[nodiscard]] DiagnosticsModel* model() const noexcept { return m_model; }
+  [[nodiscard]] DiagnosticsFilterModel* filterModel() const noexcept { return m_filter; }
+  [[nodiscard]] QTableView* view() const noexcept { return m_view; }
+
+ private:
+  void askAndSaveReport();
+  void updateSummary();
+
+  QString m_origin;
+  DiagnosticsModel* m_model = nullptr;
+  DiagnosticsFilterModel* m_filter = nullptr;
+  QLabel* m_summary = nullptr;
+  QCheckBox* m_showErrors = nullptr;
+  QCheckBox* m_showWarnings = nullptr;
+  QCheckBox* m_showNotes = nullptr;
+  QTableView* m_view = nullptr;
+  QPushButton* m_saveButton = nullptr;
+};
+
+}  // namespace okhotsk::app

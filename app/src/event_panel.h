@@ -1,0 +1,87 @@
+#pragma once
+
+#include "okhotsk/model.h"
+
+#include <QString>
+#include <QWidget>
+
+#include <array>
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QModelIndex;
+class QTextBrowser;
+class QToolButton;
+class QTreeView;
+
+namespace okhotsk::app {
+
+class AtlasDocument;
+class DisplaySettings;
+class EventFilterModel;
+class EventListModel;
+class Selection;
+class TimeController;
+
+/// The events of the dataset: a filter row (search, categories with their colours, "near
+/// the current date"), the list, and the selected event's detail (date with its precision
+/// and qualifiers, Old Style and Japanese era, confidence, place as named on that date,
+/// territories by both names, summary, note, sources with their addresses).
+///
+/// An equal listener like the map and the timeline: choosing an event in the list selects
+/// it (Selection) and moves the controller to its first day; an event selected elsewhere
+/// (a click on the map) is shown and scrolled to here. Owns its models and child widgets;
+/// the controller, document, settings and selection belong to the session.
+class EventPanel : public QWidget {
+  Q_OBJECT
+
+ public:
+  EventPanel(TimeController& controller, const AtlasDocument& document, const DisplaySettings& settings,
+             Selection& selection, QWidget* parent = nullptr);
+
+  /// With false, the sources' addresses are shown as plain text and nothing opens a
+  /// browser (the kiosk).
+  void setExternalLinksEnabled(bool enabled);
+  [[nodiscard]] bool externalLinksEnabled() const noexcept { return m_linksEnabled; }
+
+  /// The event whose detail is shown ("" when none).
+  [[nodiscard]] const QString& shownEventId() const noexcept { return m_shownId; }
+
+  [[nodiscard]] EventListModel* model() const noexcept { return m_model; }
+  [[nodiscard]] EventFilterModel* filterModel() const noexcept { return m_filter; }
+  [[nodiscard]] QTreeView* listView() const noexcept { return m_list; }
+  [[nodiscard]] QTextBrowser* detailView() const noexcept { return m_detail; }
+  [[nodiscard]] QLineEdit* searchField() const noexcept { return m_search; }
+  [[nodiscard]] QToolButton* nearDateButton() const noexcept { return m_nearButton; }
+
+ private:
+  void buildFilterRow(QWidget* row);
+  void onCurrentRowChanged(const QModelIndex& current);
+  void onEventSelected(const QString& eventId);
+  void displayEvent(const QString& eventId);
+  void refreshDetail();
+  void updateCount();
+  [[nodiscard]] QString detailHtml(const Event& event) const;
+
+  TimeController& m_controller;
+  const AtlasDocument& m_document;
+  const DisplaySettings& m_settings;
+  Selection& m_selection;
+
+  EventListModel* m_model = nullptr;
+  EventFilterModel* m_filter = nullptr;
+  QLineEdit* m_search = nullptr;
+  QToolButton* m_categoryButton = nullptr;
+  std::array<QAction*, kEventCategoryCount> m_categoryActions{};
+  QToolButton* m_nearButton = nullptr;
+  QLabel* m_count = nullptr;
+  QTreeView* m_list = nullptr;
+  QTextBrowser* m_detail = nullptr;
+
+  QString m_shownId;
+  bool m_linksEnabled = true;
+  bool m_syncing = false;  // true while the list follows the Selection, so it does not echo back
+};
+
+}  // namespace okhotsk::app

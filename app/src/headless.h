@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QStringList>
+#include <QtGlobal>
+
+namespace okhotsk::app {
+
+/// `okhotsk-atlas --render DATE --size WxH --out FILE [--view region|world|habomai|lon1,lat1,lon2,lat2]
+///  [--lang en|ja|ru] [--naming japanese-first|russian-first|english] [--dataset PATH] [--scale F]`
+///
+/// Writes the map of DATE (EDTF, its first day; or "today") with legend, date stamp, scale bar
+/// and credit to FILE: PNG, SVG or PDF by the extension, drawn by the same MapRenderer as the
+/// window, after the full-resolution coastline has loaded. --scale sets the size of type and
+/// lines (default: by the image size, 1 at 1920×1080, 2 at 3840×2160).
+///
+/// `arguments` is the whole command line as QCoreApplication::arguments() gives it (the
+/// program first). Returns 0 on success, 2 for bad arguments (with a message on stderr), 1
+/// when the dataset cannot be opened or the file cannot be written. Needs a QGuiApplication
+/// (the caller's, offscreen); creates an offscreen one when there is none.
+[[nodiscard]] int runRenderCommand(const QStringList& arguments);
+
+/// `okhotsk-atlas --benchmark [--dataset PATH]`: prints one JSON line with the time from
+/// process start to the first rendered frame, the median / p95 / max frame times while
+/// scrubbing 1850 → today over 240 dates in the region view with the full-resolution
+/// coastline at 1920×1080, 3840×2160 and 1920×1080 at device pixel ratio 2, and peak RSS.
+///
+/// The process start is read from /proc/self/stat (start time since boot); when that is not
+/// available, `processStartMsecsSinceEpoch` (if > 0) is used instead. Returns 0, 2 for bad
+/// arguments, 1 when the dataset cannot be opened.
+[[nodiscard]] int runBenchmarkCommand(const QStringList& arguments, qint64 processStartMsecsSinceEpoch = 0);
+
+}  // namespace okhotsk::app

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "okhotsk/model.h"
+
+#include <QString>
+#include <QWidget>
+
+class QLabel;
+class QModelIndex;
+class QStackedLayout;
+class QTableView;
+
+namespace okhotsk::app {
+
+class AtlasDocument;
+class ControlHistoryModel;
+class DisplaySettings;
+class Selection;
+class TimeController;
+
+/// The selected territory: its names in every form (Japanese usage, Russian usage, their
+/// scripts, an English exonym), its state on the current date in neutral words
+/// ("Administered by the Russian Federation; claimed by Japan." — two separate facts), its
+/// published area with the source that publishes it (never an area computed from the
+/// map), and its control history as a table with the row in force highlighted.
+///
+/// Follows Selection::territorySelected and the controller's date; on a date change it only
+/// re-asks the dataset's index for the state and touches the rows whose mark changed.
+/// Double-clicking a history row moves the controller to the start of that period. Owns its
+/// model and child widgets; the rest belongs to the session.
+class TerritoryPanel : public QWidget {
+  Q_OBJECT
+
+ public:
+  TerritoryPanel(TimeController& controller, const AtlasDocument& document, const DisplaySettings& settings,
+                 Selection& selection, QWidget* parent = nullptr);
+
+  /// With false, source addresses are plain text and nothing opens a browser (the kiosk).
+  void setExternalLinksEnabled(bool enabled);
+  [[nodiscard]] bool externalLinksEnabled() const noexcept { return m_linksEnabled; }
+
+  /// The territory shown ("" when none).
+  [[nodiscard]] const QString& territoryId() const noexcept { return m_territoryId; }
+
+  [[nodiscard]] ControlHistoryModel* historyModel() const noexcept { return m_history; }
+  [[nodiscard]] QTableView* historyView() const noexcept { return m_table; }
+  /// The texts shown, for tests and accessibility (plain text, tags removed).
+  [[nodiscard]] QString titleText() const;
+  [[nodiscard]] QString namesText() const;
+  [[nodiscard]] QString stateText() const;
+  [[nodiscard]] QString areaText() const;
+
+ private:
+  void onTerritorySelected(const QString& territoryId);
+  void onCurrentDayChanged(DayNumber day);
+  void onRowActivated(const QModelIndex& index);
+  void refresh();
+  void refreshState(bool force);
+
+  TimeController& m_controller;
+  const AtlasDocument& m_document;
+  const DisplaySettings& m_settings;
+
+  ControlHistoryModel* m_history = nullptr;
+  QStackedLayout* m_stack = nullptr;
+  QLabel* m_placeholder = nullptr;
+  QWidget* m_content = nullptr;
+  QLabel* m_title = nullptr;
+  QLabel* m_names = nullptr;
+  QLabel* m_date = nullptr;
+  QLabel* m_state = nullptr;
+  QLabel* m_area = nullptr;
+  QTableView* m_table = nullptr;
+
+  QString m_territoryId;
+  bool m_linksEnabled = true;
+  // The periods the state line was written for; the line is rewritten only when they change.
+  const ControlPeriod* m_statePeriod = nullptr;
+  const ControlPeriod* m_stateAlternative = nullptr;
+};
+
+}  // namespace okhotsk::app
