@@ -31,14 +31,18 @@ using namespace okhotsk::app;
 const QString kFixture = QStringLiteral(OKHOTSK_FIXTURES_DIR "/loader/valid");
 const QString kEmbedded = QStringLiteral(OKHOTSK_DATASET_SOURCE_DIR);
 
-bool embeddedGeometryAvailable() { return QFileInfo::exists(kEmbedded + QStringLiteral("/territories.fgb")); }
+bool embeddedGeometryAvailable() {
+  return QFileInfo::exists(kEmbedded + QStringLiteral("/territories.fgb"));
+}
 
-#define SKIP_WITHOUT_EMBEDDED_GEOMETRY()                                                                      \
-  if (!embeddedGeometryAvailable())                                                                           \
+#define SKIP_WITHOUT_EMBEDDED_GEOMETRY()                                                                    \
+  if (!embeddedGeometryAvailable())                                                                         \
   GTEST_SKIP() << "geodata/dataset/territories.fgb does not exist yet (the embedded dataset's geometry is " \
                   "still being produced)"
 
-DayNumber day(int year, int month, int dayOfMonth) { return daysFromGregorian(year, month, dayOfMonth); }
+DayNumber day(int year, int month, int dayOfMonth) {
+  return daysFromGregorian(year, month, dayOfMonth);
+}
 
 // Only the layers a test looks at: no labels, markers or furniture on top of the fills.
 RenderOptions fillsOnly() {
@@ -97,7 +101,8 @@ bool colourNear(const QImage& image, QPointF at, QColor colour, int radius = 3, 
   const int cy = static_cast<int>(std::lround(at.y()));
   for (int y = cy - radius; y <= cy + radius; ++y)
     for (int x = cx - radius; x <= cx + radius; ++x)
-      if (image.rect().contains(x, y) && colourDistance(image.pixelColor(x, y), colour) <= tolerance) return true;
+      if (image.rect().contains(x, y) && colourDistance(image.pixelColor(x, y), colour) <= tolerance)
+        return true;
   return false;
 }
 
@@ -118,8 +123,9 @@ class FixtureRender : public ::testing::Test {
   DisplaySettings settings;
   MapRenderer renderer{document, settings};
   // The fixture's land lies in 140–148°E × 40–50°N.
-  MapViewport viewport = MapViewport::fittedGeographic(MapProjection::Region, 139.0, 39.0, 149.0, 51.0, QSize(640, 480))
-                             .value_or(MapViewport());
+  MapViewport viewport =
+      MapViewport::fittedGeographic(MapProjection::Region, 139.0, 39.0, 149.0, 51.0, QSize(640, 480))
+          .value_or(MapViewport());
 };
 
 }  // namespace
@@ -157,7 +163,8 @@ TEST(MapViewport, NamedViewsShowTheirBoxes) {
   const MapViewport region = MapViewport::named(NamedView::Region, size);
   EXPECT_EQ(region.projection(), MapProjection::Region);
   const Projector projector(MapProjection::Region);
-  for (const GeoPoint corner : {GeoPoint{139.0, 41.0}, GeoPoint{157.0, 52.0}, GeoPoint{139.0, 52.0}, GeoPoint{157.0, 41.0}}) {
+  for (const GeoPoint corner :
+       {GeoPoint{139.0, 41.0}, GeoPoint{157.0, 52.0}, GeoPoint{139.0, 52.0}, GeoPoint{157.0, 41.0}}) {
     const QPointF screen = region.toScreen(projector.forward(corner).value());
     EXPECT_TRUE(QRectF(0, 0, 1920, 1080).contains(screen)) << corner.lon << " " << corner.lat;
   }
@@ -197,8 +204,10 @@ TEST_F(FixtureRender, FillChangesWithTheDate) {
   const QColor before = dominantColour(japanese, at);
   const QColor after = dominantColour(soviet, at);
   EXPECT_NE(before, after);
-  EXPECT_LE(colourDistance(before, palette::stateFill(QStringLiteral("japan"))), 12) << before.name().toStdString();
-  EXPECT_LE(colourDistance(after, palette::stateFill(QStringLiteral("ussr"))), 12) << after.name().toStdString();
+  EXPECT_LE(colourDistance(before, palette::stateFill(QStringLiteral("japan"))), 12)
+      << before.name().toStdString();
+  EXPECT_LE(colourDistance(after, palette::stateFill(QStringLiteral("ussr"))), 12)
+      << after.name().toStdString();
   // Japan's claim while the USSR administers: hatching in Japan's colour.
   EXPECT_TRUE(colourNear(soviet, at, palette::stateColour(QStringLiteral("japan")), 6, 60));
   EXPECT_FALSE(colourNear(japanese, at, palette::stateColour(QStringLiteral("ussr")), 6, 60));
@@ -275,8 +284,9 @@ TEST_F(FixtureRender, HitTestsFindTerritories) {
   const Territory* alpha = renderer.territoryAt(viewport, screenOf(viewport, GeoPoint{146.2, 43.75}));
   ASSERT_NE(alpha, nullptr);
   EXPECT_EQ(alpha->id, "alpha");
-  EXPECT_EQ(renderer.territoryAt(viewport, screenOf(viewport, GeoPoint{146.42, 43.42})), nullptr);  // the hole
-  EXPECT_EQ(renderer.territoryAt(viewport, screenOf(viewport, GeoPoint{148.5, 47.0})), nullptr);    // the sea
+  EXPECT_EQ(renderer.territoryAt(viewport, screenOf(viewport, GeoPoint{146.42, 43.42})),
+            nullptr);                                                                             // the hole
+  EXPECT_EQ(renderer.territoryAt(viewport, screenOf(viewport, GeoPoint{148.5, 47.0})), nullptr);  // the sea
   const TerritoryPart* part = renderer.territoryPartAt(viewport, screenOf(viewport, GeoPoint{147.57, 43.02}));
   ASSERT_NE(part, nullptr);
   EXPECT_EQ(part->id, "alpha_small");
@@ -285,7 +295,8 @@ TEST_F(FixtureRender, HitTestsFindTerritories) {
 TEST_F(FixtureRender, DrawsEveryLanguageAndTheWorldView) {
   for (const Language language : {Language::English, Language::Japanese, Language::Russian}) {
     settings.setLanguage(language);
-    const QImage image = render(renderer, MapViewport::named(NamedView::World, QSize(800, 450)), day(1956, 10, 19));
+    const QImage image =
+        render(renderer, MapViewport::named(NamedView::World, QSize(800, 450)), day(1956, 10, 19));
     EXPECT_FALSE(image.isNull());
     EXPECT_EQ(renderer.lastCoastlineLevel(), std::nullopt);  // the fixture has no world coastline
   }
@@ -307,7 +318,7 @@ TEST_F(FixtureRender, VectorOutputDrawsThePicture) {
   ASSERT_TRUE(file.open(QIODevice::ReadOnly));
   const QByteArray svg = file.readAll();
   EXPECT_TRUE(svg.contains("<path"));
-  EXPECT_TRUE(svg.contains("1950"));  // the date stamp as text
+  EXPECT_TRUE(svg.contains("1950"));             // the date stamp as text
   EXPECT_EQ(renderer.baseImageBuildCount(), 0);  // vectors are never cached as pixels
 }
 
@@ -347,7 +358,8 @@ TEST_F(EmbeddedRender, HabomaiFillChangesBetween2And6September1945) {
   const QImage after = render(renderer, viewport, day(1945, 9, 6), fillsOnly());
   EXPECT_EQ(renderer.lastCoastlineLevel(), CoastlineLevel::Full);
   EXPECT_NE(dominantColour(before, shibotsu), dominantColour(after, shibotsu));
-  EXPECT_LE(colourDistance(dominantColour(before, shibotsu), palette::stateFill(QStringLiteral("japan"))), 12);
+  EXPECT_LE(colourDistance(dominantColour(before, shibotsu), palette::stateFill(QStringLiteral("japan"))),
+            12);
   EXPECT_LE(colourDistance(dominantColour(after, shibotsu), palette::stateFill(QStringLiteral("ussr"))), 12);
   // 3–4 September is a transition: both states' hatching.
   EXPECT_TRUE(colourNear(during, shibotsu, palette::stateColour(QStringLiteral("japan")), 8, 60));
@@ -390,7 +402,8 @@ TEST_F(EmbeddedRender, EventMarkerAppearsAtItsPlaceNearItsDate) {
     // Skip places shared with another event within the window: the other marker could be on top.
     bool shared = false;
     for (const Event& other : dataset.events())
-      if (&other != &event && other.location && std::abs(other.date.earliest() - event.date.earliest()) < 60 &&
+      if (&other != &event && other.location &&
+          std::abs(other.date.earliest() - event.date.earliest()) < 60 &&
           QLineF(viewport.toScreen(other.region), at).length() < 16)
         shared = true;
     if (shared) continue;
@@ -421,9 +434,15 @@ TEST_F(EmbeddedRender, LegendAndDateStampInTheirCorners) {
 
 namespace {
 QStringList renderArguments(const QString& out, const QString& size = QStringLiteral("320x200")) {
-  return {QStringLiteral("okhotsk-atlas"), QStringLiteral("--render"), QStringLiteral("1950-01-01"),
-          QStringLiteral("--size"),        size,                       QStringLiteral("--out"),
-          out,                             QStringLiteral("--dataset"), kFixture};
+  return {QStringLiteral("okhotsk-atlas"),
+          QStringLiteral("--render"),
+          QStringLiteral("1950-01-01"),
+          QStringLiteral("--size"),
+          size,
+          QStringLiteral("--out"),
+          out,
+          QStringLiteral("--dataset"),
+          kFixture};
 }
 }  // namespace
 
@@ -439,7 +458,8 @@ TEST(HeadlessRender, WritesPngSvgAndPdf) {
     ASSERT_EQ(runRenderCommand(renderArguments(path)), 0) << name.toStdString();
     EXPECT_GT(QFileInfo(path).size(), 1000) << name.toStdString();
   }
-  QStringList withOptions = renderArguments(dir.filePath(QStringLiteral("ja.png")), QStringLiteral("400x300"));
+  QStringList withOptions =
+      renderArguments(dir.filePath(QStringLiteral("ja.png")), QStringLiteral("400x300"));
   withOptions << QStringLiteral("--view") << QStringLiteral("140,40,148,46") << QStringLiteral("--lang")
               << QStringLiteral("ja") << QStringLiteral("--naming") << QStringLiteral("russian-first")
               << QStringLiteral("--scale") << QStringLiteral("1.5");
@@ -455,10 +475,12 @@ TEST(HeadlessRender, BadArgumentsExitWithTwo) {
     arguments[index] = value;
     return runRenderCommand(arguments);
   };
-  EXPECT_EQ(with(2, QStringLiteral("1950-13-45")), 2);              // not a date
-  EXPECT_EQ(with(4, QStringLiteral("wide")), 2);                    // not WxH
-  EXPECT_EQ(with(6, dir.filePath(QStringLiteral("x.gif"))), 2);     // unknown format
-  EXPECT_EQ(runRenderCommand({QStringLiteral("okhotsk-atlas"), QStringLiteral("--render"), QStringLiteral("1950")}), 2);
+  EXPECT_EQ(with(2, QStringLiteral("1950-13-45")), 2);           // not a date
+  EXPECT_EQ(with(4, QStringLiteral("wide")), 2);                 // not WxH
+  EXPECT_EQ(with(6, dir.filePath(QStringLiteral("x.gif"))), 2);  // unknown format
+  EXPECT_EQ(
+      runRenderCommand({QStringLiteral("okhotsk-atlas"), QStringLiteral("--render"), QStringLiteral("1950")}),
+      2);
   QStringList unknown = renderArguments(out);
   unknown << QStringLiteral("--colour") << QStringLiteral("red");
   EXPECT_EQ(runRenderCommand(unknown), 2);
