@@ -61,7 +61,7 @@ Bounds MapViewport::projectGeographicBox(MapProjection projection, double lonMin
   // can lie between its corners.
   constexpr int kSamples = 32;
   std::vector<Vec2> points;
-  points.reserve(4 * (kSamples + 1));
+  points.reserve(std::size_t{4} * (kSamples + 1));
   for (int i = 0; i <= kSamples; ++i) {
     const double t = static_cast<double>(i) / kSamples;
     const double lon = lonMin + t * (lonMax - lonMin);
@@ -189,6 +189,35 @@ void MapViewport::zoomAround(QPointF screenAnchor, double factor) noexcept {
 
 void MapViewport::panByPixels(QPointF delta) noexcept {
   m_centre += QPointF(-delta.x() * m_metresPerPixel, delta.y() * m_metresPerPixel);
+}
+
+QString MapViewport::toSpec() const {
+  if (!isValid()) return {};
+  const Projector projector(m_projection);
+  const double w = m_size.width();
+  const double h = m_size.height();
+  auto geographic = [&](double x, double y) {
+    return projector.inverse(Vec2{toMap(QPointF(x, y)).x(), toMap(QPointF(x, y)).y()});
+  };
+  const auto west = geographic(0.0, h / 2.0);
+  const auto east = geographic(w, h / 2.0);
+  const auto north = geographic(w / 2.0, 0.0);
+  const auto south = geographic(w / 2.0, h);
+  if (!west || !east || !north || !south) return {};
+  double lonMin = west->lon;
+  double lonMax = east->lon;
+  if (lonMax <= lonMin) lonMax += 360.0;  // across the antimeridian: read eastwards
+  if (lonMin < -180.0) {
+    lonMin += 360.0;
+    lonMax += 360.0;
+  }
+  const double latMin = std::clamp(south->lat, -90.0, 90.0);
+  const double latMax = std::clamp(north->lat, -90.0, 90.0);
+  return QStringLiteral("%1,%2,%3,%4")
+      .arg(lonMin, 0, 'f', 3)
+      .arg(latMin, 0, 'f', 3)
+      .arg(std::min(lonMax, 360.0), 0, 'f', 3)
+      .arg(latMax, 0, 'f', 3);
 }
 
 }  // namespace okhotsk::app

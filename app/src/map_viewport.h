@@ -58,6 +58,10 @@ class MapViewport {
   [[nodiscard]] static Bounds projectGeographicBox(MapProjection projection, double lonMin, double latMin,
                                                    double lonMax, double latMax);
 
+  /// A spec fromSpec() reads back as about this view: the lon/lat box through the middles of
+  /// the screen's edges ("141.200,42.500,149.800,46.100"); empty when it cannot be projected.
+  [[nodiscard]] QString toSpec() const;
+
   [[nodiscard]] MapProjection projection() const noexcept { return m_projection; }
   [[nodiscard]] QPointF centre() const noexcept { return m_centre; }
   [[nodiscard]] double metresPerPixel() const noexcept { return m_metresPerPixel; }
