@@ -4,6 +4,9 @@
 #include "display_settings.h"
 #include "map_renderer.h"
 #include "map_viewport.h"
+#include "picture_export.h"
+#include "tour.h"
+#include "tour_export.h"
 
 #include "okhotsk/calendar.h"
 #include "okhotsk/edtf.h"
@@ -19,11 +22,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QPageSize>
 #include <QPainter>
-#include <QPdfWriter>
 #include <QRegularExpression>
-#include <QSvgGenerator>
 #include <QTextStream>
 
 #include <sys/resource.h>
@@ -97,11 +97,6 @@ std::optional<DayNumber> parseDay(const QString& text, QString& error) {
   return value->earliest();
 }
 
-// Type and lines grow with the picture: a 4K image is looked at from as far as a full-HD one.
-double defaultScale(QSize size) {
-  return std::clamp(std::min(size.width() / 1920.0, size.height() / 1080.0), 1.0, 4.0);
-}
-
 }  // namespace
 
 int runRenderCommand(const QStringList& arguments) {
@@ -148,8 +143,7 @@ int runRenderCommand(const QStringList& arguments) {
     return bad(QStringLiteral("--size \"%1\" is not WIDTHxHEIGHT (16 to 16384 pixels each)")
                    .arg(parser.value(size)));
   const QString outPath = parser.value(out);
-  const QString suffix = QFileInfo(outPath).suffix().toLower();
-  if (suffix != QLatin1String("png") && suffix != QLatin1String("svg") && suffix != QLatin1String("pdf"))
+  if (!pictureFormatFor(outPath))
     return bad(QStringLiteral("--out \"%1\": the file must end in .png, .svg or .pdf").arg(outPath));
   const auto language = languageFromCode(parser.value(lang).toStdString());
   if (!language) return bad(QStringLiteral("--lang \"%1\" is not en, ja or ru").arg(parser.value(lang)));
@@ -160,7 +154,7 @@ int runRenderCommand(const QStringList& arguments) {
   QString viewError;
   const auto viewport = MapViewport::fromSpec(parser.value(view), *pixels, &viewError);
   if (!viewport) return bad(QStringLiteral("--view: %1").arg(viewError));
-  double typeScale = defaultScale(*pixels);
+  double typeScale = defaultPictureScale(*pixels);
   if (parser.isSet(scale)) {
     bool ok = false;
     typeScale = parser.value(scale).toDouble(&ok);
@@ -177,50 +171,12 @@ int runRenderCommand(const QStringList& arguments) {
   MapRenderer renderer(document, settings);
   RenderOptions options;
   options.scale = typeScale;
-
-  if (suffix == QLatin1String("png")) {
-    QImage image(*pixels, QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::white);
-    QPainter painter(&image);
-    renderer.render(painter, *viewport, *day, options);
-    painter.end();
-    if (!image.save(outPath, "PNG")) {
-      printError(QStringLiteral("cannot write %1").arg(outPath));
-      return 1;
-    }
-    return 0;
-  }
-  if (suffix == QLatin1String("svg")) {
-    QSvgGenerator generator;
-    generator.setFileName(outPath);
-    generator.setSize(*pixels);
-    generator.setViewBox(QRect(QPoint(0, 0), *pixels));
-    generator.setTitle(QStringLiteral("Okhotsk Atlas — %1").arg(QString::fromStdString(isoDate(*day))));
-    QPainter painter;
-    if (!painter.begin(&generator)) {
-      printError(QStringLiteral("cannot write %1").arg(outPath));
-      return 1;
-    }
-    renderer.render(painter, *viewport, *day, options);
-    painter.end();
-    return QFileInfo(outPath).size() > 0 ? 0 : 1;
-  }
-  // PDF: one page the size of the picture at 96 pixels per inch, no margins.
-  QPdfWriter writer(outPath);
-  writer.setResolution(96);
-  writer.setPageSize(QPageSize(QSizeF(pixels->width() * 72.0 / 96.0, pixels->height() * 72.0 / 96.0),
-                               QPageSize::Point, QString(), QPageSize::ExactMatch));
-  writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-  writer.setTitle(QStringLiteral("Okhotsk Atlas — %1").arg(QString::fromStdString(isoDate(*day))));
-  writer.setCreator(QStringLiteral("okhotsk-atlas"));
-  QPainter painter;
-  if (!painter.begin(&writer)) {
-    printError(QStringLiteral("cannot write %1").arg(outPath));
+  QString writeError;
+  if (!writeMapPicture(renderer, *viewport, *day, options, outPath, &writeError)) {
+    printError(writeError);
     return 1;
   }
-  renderer.render(painter, *viewport, *day, options);
-  painter.end();
-  return QFileInfo(outPath).size() > 0 ? 0 : 1;
+  return 0;
 }
 
 namespace {
@@ -376,6 +332,84 @@ int runBenchmarkCommand(const QStringList& arguments, qint64 processStartMsecsSi
   json[QStringLiteral("peak_rss_mb")] = round2(rss);
   json[QStringLiteral("targets_met")] = met;
   QTextStream(stdout) << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)) << Qt::endl;
+  return 0;
+}
+
+int runTourExportCommand(const QStringList& arguments) {
+  const auto application = ensureGuiApplication();
+  QCommandLineParser parser;
+  parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+  const QCommandLineOption tourOption(QStringLiteral("tour"), QStringLiteral("tour file"),
+                                      QStringLiteral("FILE"));
+  const QCommandLineOption exportOption(QStringLiteral("export"), QStringLiteral("handout PDF"),
+                                        QStringLiteral("FILE"));
+  const QCommandLineOption framesOption(QStringLiteral("export-frames"), QStringLiteral("frame folder"),
+                                        QStringLiteral("DIR"));
+  const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("WxH"), QStringLiteral("WxH"),
+                                      QStringLiteral("1920x1080"));
+  const QCommandLineOption fpsOption(QStringLiteral("fps"), QStringLiteral("frames per second"),
+                                     QStringLiteral("N"), QStringLiteral("25"));
+  const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("language"),
+                                      QStringLiteral("LANG"), QStringLiteral("en"));
+  const QCommandLineOption datasetOption(QStringLiteral("dataset"), QStringLiteral("dataset"),
+                                         QStringLiteral("PATH"));
+  parser.addOptions(
+      {tourOption, exportOption, framesOption, sizeOption, fpsOption, langOption, datasetOption});
+  const QString usage = QStringLiteral(
+      "usage: okhotsk-atlas --tour FILE --export HANDOUT.pdf [--lang en|ja|ru] [--dataset PATH]\n"
+      "       okhotsk-atlas --tour FILE --export-frames DIR [--size WxH] [--fps N] [--lang en|ja|ru] "
+      "[--dataset PATH]");
+  auto bad = [&usage](const QString& message) {
+    printError(message);
+    printError(usage);
+    return 2;
+  };
+  if (!parser.parse(arguments)) return bad(parser.errorText());
+  if (!parser.positionalArguments().isEmpty())
+    return bad(QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
+  if (!parser.isSet(tourOption)) return bad(QStringLiteral("--tour FILE is required"));
+  if (parser.isSet(exportOption) == parser.isSet(framesOption))
+    return bad(QStringLiteral("give exactly one of --export HANDOUT.pdf and --export-frames DIR"));
+  const auto language = languageFromCode(parser.value(langOption).toStdString());
+  if (!language)
+    return bad(QStringLiteral("--lang \"%1\" is not en, ja or ru").arg(parser.value(langOption)));
+  const auto pixels = parseSize(parser.value(sizeOption));
+  if (!pixels)
+    return bad(QStringLiteral("--size \"%1\" is not WIDTHxHEIGHT (16 to 16384 pixels each)")
+                   .arg(parser.value(sizeOption)));
+  bool fpsOk = false;
+  const int fps = parser.value(fpsOption).toInt(&fpsOk);
+  if (!fpsOk || fps < 1 || fps > 120)
+    return bad(
+        QStringLiteral("--fps \"%1\" is not a whole number from 1 to 120").arg(parser.value(fpsOption)));
+  if (parser.isSet(exportOption) && pictureFormatFor(parser.value(exportOption)) != PictureFormat::Pdf)
+    return bad(QStringLiteral("--export \"%1\": the handout is a PDF; the file must end in .pdf")
+                   .arg(parser.value(exportOption)));
+
+  AtlasDocument document;
+  if (!openDocument(document, parser.value(datasetOption))) return 1;
+  const TourReadResult read = readTour(parser.value(tourOption), document.dataset());
+  for (const TourProblem& problem : read.problems) printError(problem.toString());
+  if (!read.tour) return 2;
+  document.waitForCoastlines();
+  DisplaySettings settings;
+  settings.setLanguage(*language);
+
+  QString error;
+  if (parser.isSet(exportOption)) {
+    if (!writeTourHandout(*read.tour, document, settings, parser.value(exportOption), &error)) {
+      printError(error);
+      return 1;
+    }
+    return 0;
+  }
+  const int frames =
+      writeTourFrames(*read.tour, document, settings, parser.value(framesOption), *pixels, fps, &error);
+  if (frames < 0) {
+    printError(error);
+    return 1;
+  }
+  QTextStream(stdout) << frames << " frames written to " << parser.value(framesOption) << Qt::endl;
   return 0;
 }
 

@@ -29,4 +29,11 @@ namespace okhotsk::app {
 /// arguments, 1 when the dataset cannot be opened.
 [[nodiscard]] int runBenchmarkCommand(const QStringList& arguments, qint64 processStartMsecsSinceEpoch = 0);
 
+/// `okhotsk-atlas --tour FILE --export HANDOUT.pdf [--lang en|ja|ru] [--dataset PATH]` writes
+/// the tour as a PDF handout (one page per stop); `okhotsk-atlas --tour FILE --export-frames DIR
+/// --size WxH --fps N [--lang ...]` writes its numbered PNG frames for video. Returns 0 on
+/// success, 2 for bad arguments or a broken tour file (every problem on stderr, naming file,
+/// stop and field), 1 when the dataset cannot be opened or a file cannot be written.
+[[nodiscard]] int runTourExportCommand(const QStringList& arguments);
+
 }  // namespace okhotsk::app
