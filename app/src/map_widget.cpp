@@ -19,6 +19,7 @@
 #include <QPainter>
 #include <QPinchGesture>
 #include <QToolTip>
+#include <QVariantAnimation>
 #include <QWheelEvent>
 
 #include <algorithm>
@@ -83,6 +84,53 @@ void MapWidget::setViewport(const MapViewport& viewport) {
   changeViewport(adjusted);
 }
 
+void MapWidget::animateTo(const MapViewport& viewport, int durationMs) {
+  m_pendingFit.reset();
+  MapViewport target = viewport;
+  target.setSize(size());
+  const MapViewport from = this->viewport();
+  if (durationMs <= 0 || from.projection() != target.projection() || !isVisible()) {
+    if (m_viewAnimation) m_viewAnimation->stop();
+    changeViewport(target);
+    return;
+  }
+  m_animationFrom = from;
+  m_animationTo = target;
+  if (!m_viewAnimation) {
+    m_viewAnimation = new QVariantAnimation(this);
+    m_viewAnimation->setStartValue(0.0);
+    m_viewAnimation->setEndValue(1.0);
+    m_viewAnimation->setEasingCurve(QEasingCurve::InOutCubic);
+    connect(m_viewAnimation, &QVariantAnimation::valueChanged, this, [this](const QVariant& value) {
+      const double t = value.toDouble();
+      MapViewport step = m_animationTo;
+      step.setSize(size());
+      const QPointF a = m_animationFrom.centre();
+      const QPointF b = m_animationTo.centre();
+      step.setCentre(a + (b - a) * t);
+      step.setMetresPerPixel(m_animationFrom.metresPerPixel() *
+                             std::pow(m_animationTo.metresPerPixel() / m_animationFrom.metresPerPixel(), t));
+      changeViewport(step);
+    });
+  }
+  m_viewAnimation->stop();
+  m_viewAnimation->setDuration(durationMs);
+  m_viewAnimation->start();
+}
+
+bool MapWidget::showView(const QString& spec, int durationMs) {
+  const auto viewport = MapViewport::fromSpec(spec, size().isEmpty() ? QSize(960, 640) : size());
+  if (!viewport) return false;
+  animateTo(*viewport, durationMs);
+  // Not laid out yet: fit the view again once the widget has its size.
+  if (size().isEmpty() || !testAttribute(Qt::WA_Resized) || !isVisible()) m_pendingFit = spec;
+  return true;
+}
+
+bool MapWidget::isAnimating() const noexcept {
+  return m_viewAnimation != nullptr && m_viewAnimation->state() == QAbstractAnimation::Running;
+}
+
 void MapWidget::setRenderOptions(const RenderOptions& options) {
   m_options = options;
   update();
@@ -98,7 +146,17 @@ void MapWidget::changeViewport(const MapViewport& viewport) {
 void MapWidget::fit(NamedView view) {
   if (width() <= 0 || height() <= 0 || !testAttribute(Qt::WA_Resized)) {
     // Not laid out yet: fit again when the widget gets its size.
-    m_pendingFit = view;
+    switch (view) {
+      case NamedView::Region:
+        m_pendingFit = QStringLiteral("region");
+        break;
+      case NamedView::World:
+        m_pendingFit = QStringLiteral("world");
+        break;
+      case NamedView::Habomai:
+        m_pendingFit = QStringLiteral("habomai");
+        break;
+    }
   } else {
     m_pendingFit.reset();
   }
@@ -117,6 +175,7 @@ void MapWidget::fitHabomai() {
 
 void MapWidget::zoomAround(QPointF anchor, double factor) {
   m_pendingFit.reset();
+  if (m_viewAnimation) m_viewAnimation->stop();
   MapViewport viewport = this->viewport();
   viewport.zoomAround(anchor, factor);
   changeViewport(viewport);
@@ -226,8 +285,9 @@ void MapWidget::drawMeasurement(QPainter& painter) const {
 
 void MapWidget::resizeEvent(QResizeEvent* event) {
   QWidget::resizeEvent(event);
-  if (m_pendingFit) {
-    m_viewport = MapViewport::named(*m_pendingFit, size());
+  const auto pending = m_pendingFit ? MapViewport::fromSpec(*m_pendingFit, size()) : std::nullopt;
+  if (pending) {
+    m_viewport = *pending;
     if (isVisible()) m_pendingFit.reset();
   } else {
     m_viewport.setSize(size());
@@ -250,6 +310,7 @@ void MapWidget::mousePressEvent(QMouseEvent* event) {
     QWidget::mousePressEvent(event);
     return;
   }
+  if (m_viewAnimation) m_viewAnimation->stop();
   m_pressed = true;
   m_dragging = false;
   m_pressPosition = event->position();

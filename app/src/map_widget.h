@@ -15,6 +15,7 @@
 #include <vector>
 
 class QGestureEvent;
+class QVariantAnimation;
 
 namespace okhotsk::app {
 
@@ -45,6 +46,13 @@ class MapWidget : public QWidget {
   [[nodiscard]] MapViewport viewport() const;
   /// Shows `viewport` (its size is replaced by the widget's, keeping centre and scale).
   void setViewport(const MapViewport& viewport);
+  /// Glides to `viewport` over `duration` (centre linearly, scale geometrically); jumps when
+  /// the duration is zero or the projection changes. Any pan or zoom by the user stops it.
+  void animateTo(const MapViewport& viewport, int durationMs);
+  /// Shows a view spec ("region", "world", "habomai", "lon1,lat1,lon2,lat2"), animated over
+  /// `durationMs`; false (and no change) when the spec is not understood.
+  bool showView(const QString& spec, int durationMs = 0);
+  [[nodiscard]] bool isAnimating() const noexcept;
 
   [[nodiscard]] const RenderOptions& renderOptions() const noexcept { return m_options; }
   /// Legend/date/scale switches and the type scale (the lecture mode uses larger type).
@@ -110,8 +118,12 @@ class MapWidget : public QWidget {
   MapRenderer m_renderer;
   RenderOptions m_options;
   MapViewport m_viewport;
-  std::optional<NamedView> m_pendingFit = NamedView::Region;  // applied once the widget has a size
+  // A view spec applied again once the widget has its size (a fit asked for before layout).
+  std::optional<QString> m_pendingFit = QStringLiteral("region");
   std::array<std::unique_ptr<Projector>, 2> m_projectors;
+  QVariantAnimation* m_viewAnimation = nullptr;  // child; runs while gliding to a view
+  MapViewport m_animationFrom;
+  MapViewport m_animationTo;
 
   // Pointer interaction.
   QPointF m_pressPosition;
