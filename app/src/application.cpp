@@ -3,6 +3,11 @@
 #include "atlas_session.h"
 #include "atlas_window.h"
 #include "headless.h"
+#include "kiosk_settings.h"
+#include "kiosk_window.h"
+#include "presentation_window.h"
+#include "tour.h"
+#include "tour_editor.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -42,7 +47,9 @@ int runViewer(const QStringList& arguments) {
   parser.setApplicationDescription(QStringLiteral(
       "Okhotsk Atlas: an interactive map and timeline of Japanese–Soviet and Japanese–Russian relations.\n\n"
       "Headless output: okhotsk-atlas --render DATE --size WxH --out FILE [--view region|world|habomai]\n"
-      "Benchmark:       okhotsk-atlas --benchmark"));
+      "Benchmark:       okhotsk-atlas --benchmark\n"
+      "Tour handout:    okhotsk-atlas --tour FILE --export HANDOUT.pdf [--lang en|ja|ru]\n"
+      "Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps N"));
   parser.addHelpOption();
   parser.addVersionOption();
   const QCommandLineOption datasetOption(
@@ -65,19 +72,78 @@ int runViewer(const QStringList& arguments) {
       QStringLiteral("screenshot-delay"),
       QStringLiteral("Milliseconds to wait before --screenshot (default 3000)."), QStringLiteral("ms"),
       QStringLiteral("3000"));
-  parser.addOptions({datasetOption, dateOption, freshOption, screenshotOption, delayOption});
+  const QCommandLineOption kioskOption(
+      QStringLiteral("kiosk"),
+      QStringLiteral("Run as a museum kiosk: full screen, touch, attract loop, no way out "
+                     "but the configured exit (see packaging/README.md)."));
+  const QCommandLineOption kioskConfigOption(
+      QStringLiteral("kiosk-config"),
+      QStringLiteral("Read the kiosk settings from this INI file instead of %1.")
+          .arg(KioskSettings::systemConfigPath()),
+      QStringLiteral("file"));
+  const QCommandLineOption presentOption(
+      QStringLiteral("present"),
+      QStringLiteral("Lecture mode: projector theme, tours stepped with a clicker."));
+  const QCommandLineOption tourOption(
+      QStringLiteral("tour"),
+      QStringLiteral("With --present: open this tour (default: the tour shipped with the dataset)."),
+      QStringLiteral("file"));
+  parser.addOptions({datasetOption, dateOption, freshOption, screenshotOption, delayOption, kioskOption,
+                     kioskConfigOption, presentOption, tourOption});
   parser.process(arguments);
 
+  // Kiosk mode: asked for on the command line, or switched on in the kiosk settings file.
+  QStringList kioskProblems;
+  const QString kioskFile =
+      parser.isSet(kioskConfigOption) ? parser.value(kioskConfigOption) : KioskSettings::systemConfigPath();
+  const KioskSettings kiosk = KioskSettings::readFile(kioskFile, &kioskProblems);
+  const bool kioskMode = parser.isSet(kioskOption) || kiosk.enabled;
+  if (kioskMode)
+    for (const QString& problem : kioskProblems)
+      std::fprintf(stderr, "okhotsk-atlas: %s\n", problem.toUtf8().constData());
+
   AtlasSession session;
-  AtlasWindow window(session);
-  const bool opened = parser.isSet(datasetOption) ? session.document.open(parser.value(datasetOption))
-                                                  : session.document.openEmbedded();
+  QString datasetPath = parser.value(datasetOption);
+  if (datasetPath.isEmpty() && kioskMode) datasetPath = kiosk.datasetPath;
+  const bool opened =
+      !datasetPath.isEmpty() ? session.document.open(datasetPath) : session.document.openEmbedded();
   if (!opened) {
     QString details;
     for (const Diagnostic& d : session.document.diagnostics().items())
       details += QString::fromStdString(d.toString()) + QLatin1Char('\n');
     std::fprintf(stderr, "okhotsk-atlas: cannot open the dataset\n%s", details.toUtf8().constData());
   }
+  const auto screenshotLater = [&parser, &screenshotOption, &delayOption](QWidget& window) {
+    if (!parser.isSet(screenshotOption)) return;
+    const QString file = parser.value(screenshotOption);
+    QTimer::singleShot(parser.value(delayOption).toInt(), &window, [&window, file] {
+      const QPixmap shot = window.screen()->grabWindow(0);
+      if (!shot.save(file))
+        std::fprintf(stderr, "okhotsk-atlas: cannot write %s\n", file.toUtf8().constData());
+      QApplication::exit(0);
+    });
+  };
+
+  if (kioskMode) {
+    KioskWindow window(session, kiosk);
+    window.showOnConfiguredScreen();
+    screenshotLater(window);
+    return QApplication::exec();
+  }
+  if (parser.isSet(presentOption)) {
+    PresentationWindow window(session);
+    const QString tour = parser.isSet(tourOption) ? parser.value(tourOption) : findDefaultTour();
+    if (!tour.isEmpty() && !window.openTour(tour))
+      std::fprintf(stderr, "okhotsk-atlas: %s\n", window.editor()->statusText().toUtf8().constData());
+    if (parser.isSet(dateOption)) session.controller.jumpTo(parser.value(dateOption));
+    // A projector is one screen for the atlas: fill it even where no window manager maximises.
+    if (const QScreen* screen = window.screen()) window.setGeometry(screen->availableGeometry());
+    window.showMaximized();
+    screenshotLater(window);
+    return QApplication::exec();
+  }
+
+  AtlasWindow window(session);
   // A first run (or --no-restore) fills the screen; later runs come back as they were left.
   if (parser.isSet(freshOption) || !window.restoreSettings())
     window.showMaximized();
@@ -90,15 +156,7 @@ int runViewer(const QStringList& arguments) {
   }
   if (opened && session.document.diagnostics().hasErrors() && !parser.isSet(screenshotOption))
     QTimer::singleShot(0, &window, &AtlasWindow::showDiagnostics);
-  if (parser.isSet(screenshotOption)) {
-    const QString file = parser.value(screenshotOption);
-    QTimer::singleShot(parser.value(delayOption).toInt(), &window, [&window, file] {
-      const QPixmap shot = window.screen()->grabWindow(0);
-      if (!shot.save(file))
-        std::fprintf(stderr, "okhotsk-atlas: cannot write %s\n", file.toUtf8().constData());
-      QApplication::quit();
-    });
-  }
+  screenshotLater(window);
   return QApplication::exec();
 }
 
@@ -108,8 +166,12 @@ int runApplication(int argc, char** argv) {
   const qint64 started = QDateTime::currentMSecsSinceEpoch();
   const bool render = hasArgument(argc, argv, "--render");
   const bool benchmark = hasArgument(argc, argv, "--benchmark");
-  // Headless modes need no display: render offscreen unless told otherwise.
-  if ((render || benchmark) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+  const bool tourExport = hasArgument(argc, argv, "--tour") &&
+                          (hasArgument(argc, argv, "--export") || hasArgument(argc, argv, "--export-frames"));
+  const bool textOnly = hasArgument(argc, argv, "--help") || hasArgument(argc, argv, "-h") ||
+                        hasArgument(argc, argv, "--version") || hasArgument(argc, argv, "-v");
+  // Headless modes (and printing help) need no display: offscreen unless told otherwise.
+  if ((render || benchmark || tourExport || textOnly) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
     qputenv("QT_QPA_PLATFORM", "offscreen");
   QApplication application(argc, argv);
   initialiseResources();
@@ -117,6 +179,7 @@ int runApplication(int argc, char** argv) {
   const QStringList arguments = QApplication::arguments();
   if (render) return runRenderCommand(arguments);
   if (benchmark) return runBenchmarkCommand(arguments, started);
+  if (tourExport) return runTourExportCommand(arguments);
   return runViewer(arguments);
 }
 

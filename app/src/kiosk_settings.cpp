@@ -245,7 +245,7 @@ QString KioskSettings::systemConfigPath() {
   const QString userFolder = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation);
   for (const QString& folder : QStandardPaths::standardLocations(QStandardPaths::GenericConfigLocation)) {
     if (folder == userFolder) continue;
-    const QString candidate = QDir(folder).filePath(relativePath);
+    QString candidate = QDir(folder).filePath(relativePath);
     if (QFileInfo::exists(candidate)) return candidate;
   }
   return QStringLiteral("/etc/xdg/") + relativePath;
