@@ -2,6 +2,7 @@
 
 #include "atlas_session.h"
 #include "diagnostics_dialog.h"
+#include "export_dialog.h"
 #include "event_panel.h"
 #include "map_widget.h"
 #include "playback_bar.h"
@@ -122,6 +123,9 @@ void AtlasWindow::buildMenus() {
   file->addAction(tr("Open &Embedded Dataset"), this, &AtlasWindow::openEmbeddedDataset);
   file->addSeparator();
   file->addAction(tr("Dataset &Diagnostics…"), this, &AtlasWindow::showDiagnostics);
+  file->addSeparator();
+  QAction* exportView = file->addAction(tr("&Export View…"), this, &AtlasWindow::exportView);
+  exportView->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
   file->addSeparator();
   QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
   quit->setShortcut(QKeySequence::Quit);
@@ -268,6 +272,15 @@ void AtlasWindow::openEmbeddedDataset() {
 
 void AtlasWindow::showDiagnostics() {
   DiagnosticsDialog dialog(m_session.document.diagnostics(), m_session.document.path(), this);
+  dialog.exec();
+}
+
+void AtlasWindow::exportView() {
+  RenderOptions options = m_map->renderOptions();
+  options.selectedEventId = m_session.selection.eventId();
+  options.selectedTerritoryId = m_session.selection.territoryId();
+  ExportViewDialog dialog(m_session.document, m_session.settings, m_map->viewport(),
+                          m_session.controller.currentDay(), options, this);
   dialog.exec();
 }
 

@@ -50,6 +50,8 @@ class AtlasWindow : public QMainWindow {
   /// Opens a dataset; on failure shows why and keeps the current one.
   bool openDataset(const QString& path);
   void showDiagnostics();
+  /// File → Export View: the map as shown, as PNG, SVG or PDF at a chosen size.
+  void exportView();
   void jumpToDate();
   void resetLayout();
   void showAbout();
