@@ -2,8 +2,8 @@
 
 #include "atlas_session.h"
 #include "diagnostics_dialog.h"
-#include "export_dialog.h"
 #include "event_panel.h"
+#include "export_dialog.h"
 #include "map_widget.h"
 #include "playback_bar.h"
 #include "territory_panel.h"

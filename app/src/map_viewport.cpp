@@ -110,6 +110,40 @@ std::optional<MapViewport> MapViewport::fittedGeographic(MapProjection projectio
   return fitted(projection, extent, size);
 }
 
+namespace {
+
+// "lon,lat,WIDTHkm": a Region-projection view centred on lon/lat, WIDTH km across.
+std::optional<MapViewport> fromCentreSpec(QStringView spec, const QStringList& parts, QSize size,
+                                          QString* error) {
+  auto fail = [error](const QString& reason) -> std::optional<MapViewport> {
+    if (error != nullptr) *error = reason;
+    return std::nullopt;
+  };
+  bool lonOk = false;
+  bool latOk = false;
+  bool widthOk = false;
+  const double lon = parts[0].trimmed().toDouble(&lonOk);
+  const double lat = parts[1].trimmed().toDouble(&latOk);
+  QString widthText = parts[2].trimmed();
+  widthText.chop(2);
+  const double widthKm = widthText.trimmed().toDouble(&widthOk);
+  if (!lonOk || !latOk || !widthOk || !std::isfinite(lon) || !std::isfinite(lat) || !std::isfinite(widthKm))
+    return fail(QStringLiteral("view \"%1\": a centre view is lon,lat,WIDTHkm with three numbers")
+                    .arg(spec.toString()));
+  if (lat < -90.0 || lat > 90.0 || lon < -180.0 || lon > 360.0)
+    return fail(
+        QStringLiteral("view \"%1\": the centre must lie in [-180, 360] × [-90, 90]").arg(spec.toString()));
+  if (widthKm <= 0.0)
+    return fail(QStringLiteral("view \"%1\": the width must be more than 0 km").arg(spec.toString()));
+  const Projector projector(MapProjection::Region);
+  const auto centre = projector.forward(GeoPoint{lon, lat});
+  if (!centre) return fail(QStringLiteral("view \"%1\" cannot be projected").arg(spec.toString()));
+  const double width = std::max(1, size.width());
+  return MapViewport(MapProjection::Region, QPointF(centre->x, centre->y), widthKm * 1000.0 / width, size);
+}
+
+}  // namespace
+
 std::optional<MapViewport> MapViewport::fromSpec(QStringView spec, QSize size, QString* error) {
   auto fail = [error](const QString& reason) -> std::optional<MapViewport> {
     if (error != nullptr) *error = reason;
@@ -121,6 +155,8 @@ std::optional<MapViewport> MapViewport::fromSpec(QStringView spec, QSize size, Q
   if (text == QLatin1String("habomai")) return named(NamedView::Habomai, size);
 
   const QStringList parts = text.split(QLatin1Char(','));
+  if (parts.size() == 3 && parts[2].trimmed().endsWith(QLatin1String("km")))
+    return fromCentreSpec(spec, parts, size, error);
   if (parts.size() != 4)
     return fail(QStringLiteral("view \"%1\" is neither region, world, habomai nor lon1,lat1,lon2,lat2")
                     .arg(spec.toString()));
@@ -193,31 +229,14 @@ void MapViewport::panByPixels(QPointF delta) noexcept {
 
 QString MapViewport::toSpec() const {
   if (!isValid()) return {};
+  if (m_projection == MapProjection::World) return QStringLiteral("world");
   const Projector projector(m_projection);
-  const double w = m_size.width();
-  const double h = m_size.height();
-  auto geographic = [&](double x, double y) {
-    return projector.inverse(Vec2{toMap(QPointF(x, y)).x(), toMap(QPointF(x, y)).y()});
-  };
-  const auto west = geographic(0.0, h / 2.0);
-  const auto east = geographic(w, h / 2.0);
-  const auto north = geographic(w / 2.0, 0.0);
-  const auto south = geographic(w / 2.0, h);
-  if (!west || !east || !north || !south) return {};
-  double lonMin = west->lon;
-  double lonMax = east->lon;
-  if (lonMax <= lonMin) lonMax += 360.0;  // across the antimeridian: read eastwards
-  if (lonMin < -180.0) {
-    lonMin += 360.0;
-    lonMax += 360.0;
-  }
-  const double latMin = std::clamp(south->lat, -90.0, 90.0);
-  const double latMax = std::clamp(north->lat, -90.0, 90.0);
-  return QStringLiteral("%1,%2,%3,%4")
-      .arg(lonMin, 0, 'f', 3)
-      .arg(latMin, 0, 'f', 3)
-      .arg(std::min(lonMax, 360.0), 0, 'f', 3)
-      .arg(latMax, 0, 'f', 3);
+  const auto centre = projector.inverse(Vec2{m_centre.x(), m_centre.y()});
+  if (!centre || !std::isfinite(centre->lon) || !std::isfinite(centre->lat)) return {};
+  double lon = centre->lon;
+  if (lon < -180.0) lon += 360.0;
+  const double widthKm = m_metresPerPixel * m_size.width() / 1000.0;
+  return QStringLiteral("%1,%2,%3km").arg(lon, 0, 'f', 4).arg(centre->lat, 0, 'f', 4).arg(widthKm, 0, 'f', 1);
 }
 
 }  // namespace okhotsk::app

@@ -46,8 +46,10 @@ class MapViewport {
                                                                    double latMin, double lonMax,
                                                                    double latMax, QSize size);
   [[nodiscard]] static MapViewport named(NamedView view, QSize size);
-  /// Parses "region", "world", "habomai" or an extent "lon1,lat1,lon2,lat2" (Region
-  /// projection). On failure returns empty and sets `error` to a readable reason.
+  /// Parses "region", "world", "habomai", an extent "lon1,lat1,lon2,lat2" (the box fitted in,
+  /// Region projection unless the box is too large for it), or a centre and a width
+  /// "lon,lat,WIDTHkm" (Region projection; the view's width spans WIDTH kilometres at its
+  /// centre, whatever the size). On failure returns empty and sets `error` to a readable reason.
   [[nodiscard]] static std::optional<MapViewport> fromSpec(QStringView spec, QSize size,
                                                            QString* error = nullptr);
   /// The projected extent of a named view (cached: projected once per process).
@@ -58,8 +60,9 @@ class MapViewport {
   [[nodiscard]] static Bounds projectGeographicBox(MapProjection projection, double lonMin, double latMin,
                                                    double lonMax, double latMax);
 
-  /// A spec fromSpec() reads back as about this view: the lon/lat box through the middles of
-  /// the screen's edges ("141.200,42.500,149.800,46.100"); empty when it cannot be projected.
+  /// A spec fromSpec() reads back as this view: in the Region projection its centre and width
+  /// ("146.200,43.600,420.0km"), so the same centre and scale at the same width; in the World
+  /// projection "world". Empty when the centre cannot be projected.
   [[nodiscard]] QString toSpec() const;
 
   [[nodiscard]] MapProjection projection() const noexcept { return m_projection; }

@@ -14,8 +14,10 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFontMetrics>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLayout>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -46,15 +48,18 @@ double projectorBaseScale(const QWidget* widget) {
 PresentationWindow::PresentationWindow(AtlasSession& session, QWidget* parent)
     : QMainWindow(parent), m_session(session), m_player(session.controller, session.selection) {
   setObjectName(QStringLiteral("PresentationWindow"));
-  setWindowTitle(tr("Okhotsk Atlas — Lecture"));
+  setWindowTitle(tr("Okhotsk Atlas — Lecture[*]"));
   setWindowIcon(QIcon(QStringLiteral(":/okhotsk/okhotsk-atlas.svg")));
   buildStage();
   buildDocks();
   buildActions();
   connect(&m_player, &TourPlayer::stopChanged, this, &PresentationWindow::onStopChanged);
   connect(&m_player, &TourPlayer::tourChanged, this, [this] { onStopChanged(m_player.currentIndex()); });
-  connect(&m_player, &TourPlayer::viewRequested, this,
-          [this](const QString& spec) { m_map->showView(spec, m_transitionMs); });
+  connect(&m_player, &TourPlayer::viewRequested, this, [this](const QString& spec) {
+    // Fit the view to the map as it is laid out now that the caption has changed.
+    if (QLayout* layout = m_map->parentWidget()->layout()) layout->activate();
+    m_map->showView(spec, m_transitionMs);
+  });
   connect(&m_session.settings, &DisplaySettings::languageChanged, this,
           [this] { onStopChanged(m_player.currentIndex()); });
   m_player.setTransition(std::chrono::milliseconds(m_transitionMs));
@@ -64,6 +69,10 @@ PresentationWindow::PresentationWindow(AtlasSession& session, QWidget* parent)
 }
 
 PresentationWindow::~PresentationWindow() {
+  // The editor writes a focused field back to the player when focus leaves it; the player is a
+  // member and goes before the child widgets would, so the editor goes first.
+  delete m_editorDock;
+  m_editor = nullptr;
   delete m_notesWindow;
 }
 
@@ -222,12 +231,17 @@ void PresentationWindow::applyTheme() {
   m_counter->setFont(base);
   m_caption->setContentsMargins(static_cast<int>(12 * scale), static_cast<int>(6 * scale), 0,
                                 static_cast<int>(6 * scale));
+  // Room for three lines whatever the stop says: the map keeps its size from stop to stop, so
+  // each stop's view is fitted to the map the audience sees.
+  m_caption->setFixedHeight(QFontMetrics(captionFont).lineSpacing() * 3 + static_cast<int>(12 * scale));
   QFont notesFont = QApplication::font();
   notesFont.setPointSizeF(15.0);
   m_notes->setFont(notesFont);
   RenderOptions options = m_map->renderOptions();
   options.scale = scale;
   m_map->setRenderOptions(options);
+  // The timeline grows with the type so that its marks stay readable from the back of a hall.
+  m_timeline->setMinimumHeight(static_cast<int>(std::lround(80.0 * scale)));
 }
 
 void PresentationWindow::setTextScale(double scale) {

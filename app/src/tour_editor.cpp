@@ -85,7 +85,8 @@ TourEditor::TourEditor(TourPlayer& player, const TimeController& controller, con
   m_notes->setMaximumHeight(120);
   m_hold = new QDoubleSpinBox(this);
   m_hold->setObjectName(QStringLiteral("stopHold"));
-  m_hold->setRange(1.0, 600.0);
+  m_hold->setRange(0.1, 600.0);
+  m_hold->setDecimals(1);
   m_hold->setSuffix(tr(" s"));
   form->addRow(tr("Date (EDTF)"), m_date);
   form->addRow(tr("View"), m_view);
@@ -160,8 +161,10 @@ void TourEditor::showStop(int index) {
     m_date->setText(stop.date);
     m_view->setText(stop.view);
     m_caption->setText(stop.caption.get(m_settings.language()));
+    m_shownCaption = m_caption->text();
     m_notes->setPlainText(stop.notes);
     m_hold->setValue(stop.holdSeconds);
+    m_shownHold = m_hold->value();
   } else {
     m_date->clear();
     m_view->clear();
@@ -189,9 +192,9 @@ void TourEditor::commitFields() {
     return;
   }
   stop.view = view;
-  captionIn(stop.caption, m_settings.language()) = m_caption->text();
+  if (m_caption->text() != m_shownCaption) captionIn(stop.caption, m_settings.language()) = m_caption->text();
   stop.notes = m_notes->toPlainText();
-  stop.holdSeconds = m_hold->value();
+  if (m_hold->value() != m_shownHold) stop.holdSeconds = m_hold->value();
   if (stop == before) return;
   setStatus(QString(), false);
   m_player.replaceStop(index, stop);

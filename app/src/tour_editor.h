@@ -71,6 +71,10 @@ class TourEditor : public QWidget {
   QString m_filePath;
   bool m_modified = false;
   bool m_updating = false;
+  // What showStop() put in the fields, so that only what the user changed is written back
+  // (a caption shown through the English fallback, a hold the spin box had to round).
+  QString m_shownCaption;
+  double m_shownHold = 0.0;
 
   QLineEdit* m_title = nullptr;
   QListWidget* m_list = nullptr;

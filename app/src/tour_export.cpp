@@ -217,6 +217,7 @@ int writeTourFrames(const Tour& tour, const AtlasDocument& document, const Displ
   const int total = tourFrameCount(tour, framesPerSecond, transitionSeconds);
   QImage image(size, QImage::Format_ARGB32_Premultiplied);
   int written = 0;
+  bool stopped = false;  // by the progress callback: not an error
   auto writeFrame = [&](const MapViewport& viewport, DayNumber day, const RenderOptions& options,
                         const QString& caption) -> bool {
     image.fill(Qt::white);
@@ -232,7 +233,8 @@ int writeTourFrames(const Tour& tour, const AtlasDocument& document, const Displ
       return false;
     }
     ++written;
-    return !progress || progress(written, total);
+    if (progress && !progress(written, total)) stopped = true;
+    return !stopped;
   };
 
   for (std::size_t i = 0; i < tour.stops.size(); ++i) {
@@ -256,11 +258,11 @@ int writeTourFrames(const Tour& tour, const AtlasDocument& document, const Displ
         } else if (t < 0.5) {
           viewport = start;  // a cut halfway between projections
         }
-        if (!writeFrame(viewport, day, options, QString())) return error && !error->isEmpty() ? -1 : written;
+        if (!writeFrame(viewport, day, options, QString())) return stopped ? written : -1;
       }
     }
     for (int f = 0; f < holdFrames(stop, framesPerSecond); ++f)
-      if (!writeFrame(target, stop.day, options, caption)) return error && !error->isEmpty() ? -1 : written;
+      if (!writeFrame(target, stop.day, options, caption)) return stopped ? written : -1;
   }
   return written;
 }
