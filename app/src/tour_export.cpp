@@ -240,7 +240,9 @@ int writeTourFrames(const Tour& tour, const AtlasDocument& document, const Displ
   for (std::size_t i = 0; i < tour.stops.size(); ++i) {
     const TourStop& stop = tour.stops[i];
     const MapViewport target = stopViewport(stop, size);
-    const RenderOptions options = stopOptions(stop, scale);
+    RenderOptions options = stopOptions(stop, scale);
+    // Below HD the legend would cover the story; the caption band says what matters.
+    options.legend = size.width() >= 1280 && size.height() >= 720;
     const QString caption = stop.caption.get(language);
     if (i > 0) {
       const TourStop& from = tour.stops[i - 1];
