@@ -145,10 +145,13 @@ int runViewer(const QStringList& arguments) {
 
   AtlasWindow window(session);
   // A first run (or --no-restore) fills the screen; later runs come back as they were left.
-  if (parser.isSet(freshOption) || !window.restoreSettings())
+  if (parser.isSet(freshOption) || !window.restoreSettings()) {
+    // Fill the screen even where no window manager maximises (a bare X server, a kiosk PC).
+    if (const QScreen* screen = window.screen()) window.setGeometry(screen->availableGeometry());
     window.showMaximized();
-  else
+  } else {
     window.show();
+  }
   if (parser.isSet(dateOption)) {
     QString error;
     if (!session.controller.jumpTo(parser.value(dateOption), &error))
