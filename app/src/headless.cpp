@@ -72,6 +72,21 @@ bool openDocument(AtlasDocument& document, const QString& datasetPath) {
   return false;
 }
 
+// Prints what is wrong and how the command is used; 2 is the status of a bad command line.
+int usageError(const QString& message, const QString& usage) {
+  printError(message);
+  printError(usage);
+  return 2;
+}
+
+// Parses `arguments`; what is wrong with them (an unknown option, a stray argument), if anything.
+std::optional<QString> commandLineProblem(QCommandLineParser& parser, const QStringList& arguments) {
+  if (!parser.parse(arguments)) return parser.errorText();
+  if (!parser.positionalArguments().isEmpty())
+    return QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst());
+  return std::nullopt;
+}
+
 std::optional<QSize> parseSize(const QString& text) {
   static const QRegularExpression pattern(QStringLiteral("^(\\d{1,5})[xX](\\d{1,5})$"));
   const auto match = pattern.match(text.trimmed());
@@ -121,14 +136,8 @@ int runRenderCommand(const QStringList& arguments) {
       "usage: okhotsk-atlas --render DATE --size WxH --out FILE.(png|svg|pdf) "
       "[--view region|world|habomai|lon1,lat1,lon2,lat2] [--lang en|ja|ru] "
       "[--naming japanese-first|russian-first|english] [--dataset PATH] [--scale F]");
-  auto bad = [&usage](const QString& message) {
-    printError(message);
-    printError(usage);
-    return 2;
-  };
-  if (!parser.parse(arguments)) return bad(parser.errorText());
-  if (!parser.positionalArguments().isEmpty())
-    return bad(QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
+  auto bad = [&usage](const QString& message) { return usageError(message, usage); };
+  if (const auto problem = commandLineProblem(parser, arguments)) return bad(*problem);
   if (!parser.isSet(render)) return bad(QStringLiteral("--render DATE is required"));
   if (!parser.isSet(size)) return bad(QStringLiteral("--size WxH is required"));
   if (!parser.isSet(out)) return bad(QStringLiteral("--out FILE is required"));
@@ -366,14 +375,8 @@ int runTourExportCommand(const QStringList& arguments) {
       "usage: okhotsk-atlas --tour FILE --export HANDOUT.pdf [--lang en|ja|ru] [--dataset PATH]\n"
       "       okhotsk-atlas --tour FILE --export-frames DIR [--size WxH] [--fps N] [--lang en|ja|ru] "
       "[--dataset PATH]");
-  auto bad = [&usage](const QString& message) {
-    printError(message);
-    printError(usage);
-    return 2;
-  };
-  if (!parser.parse(arguments)) return bad(parser.errorText());
-  if (!parser.positionalArguments().isEmpty())
-    return bad(QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
+  auto bad = [&usage](const QString& message) { return usageError(message, usage); };
+  if (const auto problem = commandLineProblem(parser, arguments)) return bad(*problem);
   if (!parser.isSet(tourOption)) return bad(QStringLiteral("--tour FILE is required"));
   if (parser.isSet(exportOption) == parser.isSet(framesOption))
     return bad(QStringLiteral("give exactly one of --export HANDOUT.pdf and --export-frames DIR"));
