@@ -176,10 +176,17 @@ void forEachRing(const MultiPolygon& shape, Visit visit) {
 
 }  // namespace
 
-std::vector<MultiLineString> unsharedOutlines(std::span<const MultiPolygon* const> geographic,
-                                              std::span<const MultiPolygon* const> projected) {
+std::vector<std::vector<MultiLineString>> unsharedOutlines(
+    std::span<const MultiPolygon* const> geographic,
+    std::span<const std::vector<const MultiPolygon*>> projections) {
   // Which shape first used each segment; a segment met again in another shape is shared.
+  // Sized up front: growing the table through the territories' ~10^5 segments rehashed it
+  // many times, and this runs before the first frame.
+  std::size_t segments = 0;
+  for (const MultiPolygon* shape : geographic)
+    forEachRing(*shape, [&](const Ring& ring) { segments += ring.size(); });
   std::unordered_map<SegmentKey, std::size_t, SegmentHash> owner;
+  owner.reserve(segments);
   std::unordered_set<SegmentKey, SegmentHash> shared;
   for (std::size_t s = 0; s < geographic.size(); ++s)
     forEachRing(*geographic[s], [&](const Ring& ring) {
@@ -189,33 +196,40 @@ std::vector<MultiLineString> unsharedOutlines(std::span<const MultiPolygon* cons
         if (!inserted && it->second != s) shared.insert(key);
       }
     });
-  std::vector<MultiLineString> result(projected.size());
-  for (std::size_t s = 0; s < projected.size() && s < geographic.size(); ++s) {
-    std::vector<const Ring*> geoRings;
-    std::vector<const Ring*> mapRings;
-    forEachRing(*geographic[s], [&](const Ring& ring) { geoRings.push_back(&ring); });
-    forEachRing(*projected[s], [&](const Ring& ring) { mapRings.push_back(&ring); });
-    for (std::size_t r = 0; r < mapRings.size(); ++r) {
-      const Ring& map = *mapRings[r];
-      if (r >= geoRings.size() || geoRings[r]->size() != map.size()) {
-        result[s].lines.push_back(map);  // cannot tell: keep the whole ring
-        continue;
-      }
-      const Ring& geo = *geoRings[r];
-      LineString run;
-      for (std::size_t i = 0; i + 1 < map.size(); ++i) {
-        if (shared.contains(segmentKey(geo[i], geo[i + 1]))) {
-          if (run.size() >= 2) result[s].lines.push_back(std::move(run));
-          run.clear();
+  owner = {};  // no longer needed: free it before the outlines are built
+
+  std::vector<std::vector<MultiLineString>> results;
+  results.reserve(projections.size());
+  for (const std::vector<const MultiPolygon*>& projected : projections) {
+    std::vector<MultiLineString> result(projected.size());
+    for (std::size_t s = 0; s < projected.size() && s < geographic.size(); ++s) {
+      std::vector<const Ring*> geoRings;
+      std::vector<const Ring*> mapRings;
+      forEachRing(*geographic[s], [&](const Ring& ring) { geoRings.push_back(&ring); });
+      forEachRing(*projected[s], [&](const Ring& ring) { mapRings.push_back(&ring); });
+      for (std::size_t r = 0; r < mapRings.size(); ++r) {
+        const Ring& map = *mapRings[r];
+        if (r >= geoRings.size() || geoRings[r]->size() != map.size()) {
+          result[s].lines.push_back(map);  // cannot tell: keep the whole ring
           continue;
         }
-        if (run.empty()) run.push_back(map[i]);
-        run.push_back(map[i + 1]);
+        const Ring& geo = *geoRings[r];
+        LineString run;
+        for (std::size_t i = 0; i + 1 < map.size(); ++i) {
+          if (shared.contains(segmentKey(geo[i], geo[i + 1]))) {
+            if (run.size() >= 2) result[s].lines.push_back(std::move(run));
+            run.clear();
+            continue;
+          }
+          if (run.empty()) run.push_back(map[i]);
+          run.push_back(map[i + 1]);
+        }
+        if (run.size() >= 2) result[s].lines.push_back(std::move(run));
       }
-      if (run.size() >= 2) result[s].lines.push_back(std::move(run));
     }
+    results.push_back(std::move(result));
   }
-  return result;
+  return results;
 }
 
 void decimateInto(std::span<const Vec2> points, double tolerance, QPolygonF& out) {

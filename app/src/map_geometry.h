@@ -101,11 +101,13 @@ class CoastlineGeometry {
 
 /// The parts of each territory's rings that are not shared with another territory (the cut
 /// between North and South Sakhalin at 50°N is a boundary only while one is in force), one
-/// MultiLineString per shape in the given projection. `geographic[i]` and `projected[i]` are
-/// the same shape (vertex for vertex); shared segments are found on the geographic vertices,
-/// which the data gives to five decimals on both sides of a cut.
-[[nodiscard]] std::vector<MultiLineString> unsharedOutlines(std::span<const MultiPolygon* const> geographic,
-                                                            std::span<const MultiPolygon* const> projected);
+/// MultiLineString per shape, for each projection at once: `result[p][i]` is the outline of
+/// `projections[p][i]`. `geographic[i]` and `projections[p][i]` are the same shape (vertex for
+/// vertex); shared segments are found once, on the geographic vertices, which the data gives
+/// to five decimals on both sides of a cut.
+[[nodiscard]] std::vector<std::vector<MultiLineString>> unsharedOutlines(
+    std::span<const MultiPolygon* const> geographic,
+    std::span<const std::vector<const MultiPolygon*>> projections);
 
 /// Copies `points` into `out` (cleared first), skipping points closer than `tolerance` to the
 /// last one kept; the last point is always kept.

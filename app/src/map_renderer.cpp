@@ -436,11 +436,10 @@ struct MapRenderer::Impl {
       projected[0].push_back(&territory.shape.region);
       projected[1].push_back(&territory.shape.world);
     }
-    for (std::size_t p = 0; p < kProjections; ++p) {
-      std::vector<MultiLineString> outlines = unsharedOutlines(geographic, projected[p]);
-      for (std::size_t i = 0; i < territories.size() && i < outlines.size(); ++i)
-        territories[i].outlines[p] = LodPath(std::move(outlines[i]));
-    }
+    std::vector<std::vector<MultiLineString>> outlines = unsharedOutlines(geographic, projected);
+    for (std::size_t p = 0; p < kProjections && p < outlines.size(); ++p)
+      for (std::size_t i = 0; i < territories.size() && i < outlines[p].size(); ++i)
+        territories[i].outlines[p] = LodPath(std::move(outlines[p][i]));
     for (const Boundary& boundary : dataset->boundaries())
       boundaryPaths.push_back({linesPath(boundary.lines.region), linesPath(boundary.lines.world)});
   }
