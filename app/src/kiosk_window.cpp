@@ -105,9 +105,9 @@ KioskWindow::KioskWindow(AtlasSession& session, KioskSettings settings, QWidget*
   connect(&m_idle, &IdleMonitor::resetDue, this, [this] {
     if (!isAttracting()) resetToStart();
   });
-  if (!m_settings.tourPath.isEmpty() || !findDefaultTour().isEmpty()) {
-    const QString path = m_settings.tourPath.isEmpty() ? findDefaultTour() : m_settings.tourPath;
-    const TourReadResult result = readTour(path, m_session.document.dataset());
+  const QString tourPath = m_settings.tourPath.isEmpty() ? findDefaultTour() : m_settings.tourPath;
+  if (!tourPath.isEmpty()) {
+    const TourReadResult result = readTour(tourPath, m_session.document.dataset());
     if (result.tour) m_player.setTour(*result.tour);
     for (const TourProblem& problem : result.problems)
       qWarning("okhotsk-atlas: kiosk tour: %s", qUtf8Printable(problem.toString()));

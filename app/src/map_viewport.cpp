@@ -239,4 +239,11 @@ QString MapViewport::toSpec() const {
   return QStringLiteral("%1,%2,%3km").arg(lon, 0, 'f', 4).arg(centre->lat, 0, 'f', 4).arg(widthKm, 0, 'f', 1);
 }
 
+MapViewport MapViewport::between(const MapViewport& from, const MapViewport& to, double t) noexcept {
+  MapViewport step = to;
+  step.setCentre(from.m_centre + (to.m_centre - from.m_centre) * t);
+  step.setMetresPerPixel(from.m_metresPerPixel * std::pow(to.m_metresPerPixel / from.m_metresPerPixel, t));
+  return step;
+}
+
 }  // namespace okhotsk::app

@@ -88,6 +88,12 @@ class MapViewport {
   /// A screen rectangle's map bounds.
   [[nodiscard]] Bounds mapBounds(const QRectF& screen) const noexcept;
 
+  /// The view a fraction `t` (0..1) of the way from `from` to `to`: the centre moves in a
+  /// straight line and the scale changes geometrically, so a zoom feels even. Projection and
+  /// size are `to`'s; between views of different projections there is no path, and the caller
+  /// cuts instead. Shared by the map's glide and the tour's video frames.
+  [[nodiscard]] static MapViewport between(const MapViewport& from, const MapViewport& to, double t) noexcept;
+
   /// Zooms by `factor` (> 1 zooms in) keeping the map point under `screenAnchor` in place.
   void zoomAround(QPointF screenAnchor, double factor) noexcept;
   /// Moves the map with the pointer: a drag by `delta` logical pixels.

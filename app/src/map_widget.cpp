@@ -103,13 +103,8 @@ void MapWidget::animateTo(const MapViewport& viewport, int durationMs) {
     m_viewAnimation->setEasingCurve(QEasingCurve::InOutCubic);
     connect(m_viewAnimation, &QVariantAnimation::valueChanged, this, [this](const QVariant& value) {
       const double t = value.toDouble();
-      MapViewport step = m_animationTo;
+      MapViewport step = MapViewport::between(m_animationFrom, m_animationTo, t);
       step.setSize(size());
-      const QPointF a = m_animationFrom.centre();
-      const QPointF b = m_animationTo.centre();
-      step.setCentre(a + (b - a) * t);
-      step.setMetresPerPixel(m_animationFrom.metresPerPixel() *
-                             std::pow(m_animationTo.metresPerPixel() / m_animationFrom.metresPerPixel(), t));
       changeViewport(step);
     });
   }

@@ -7,6 +7,7 @@
 #include "palette.h"
 #include "panel_text.h"
 #include "picture_export.h"
+#include "tour_player.h"
 
 #include "okhotsk/edtf.h"
 
@@ -66,10 +67,6 @@ int holdFrames(const TourStop& stop, int fps) {
 
 int transitionFrames(double seconds, int fps) {
   return std::max(0, static_cast<int>(std::lround(seconds * fps)));
-}
-
-double ease(double t) {
-  return t * t * (3.0 - 2.0 * t);
 }
 
 // The caption band at the bottom of a video frame: white type on a dark band, sized to the frame.
@@ -249,17 +246,14 @@ int writeTourFrames(const Tour& tour, const AtlasDocument& document, const Displ
       const MapViewport start = stopViewport(from, size);
       const int steps = transitionFrames(transitionSeconds, framesPerSecond);
       for (int f = 1; f <= steps; ++f) {
-        const double t = ease(static_cast<double>(f) / (steps + 1));
+        const double t = easeInOut(static_cast<double>(f) / (steps + 1));
         const auto day = static_cast<DayNumber>(
             std::llround(static_cast<double>(from.day) + static_cast<double>(stop.day - from.day) * t));
         MapViewport viewport = target;
-        if (start.projection() == target.projection()) {
-          viewport.setCentre(start.centre() + (target.centre() - start.centre()) * t);
-          viewport.setMetresPerPixel(start.metresPerPixel() *
-                                     std::pow(target.metresPerPixel() / start.metresPerPixel(), t));
-        } else if (t < 0.5) {
+        if (start.projection() == target.projection())
+          viewport = MapViewport::between(start, target, t);
+        else if (t < 0.5)
           viewport = start;  // a cut halfway between projections
-        }
         if (!writeFrame(viewport, day, options, QString())) return stopped ? written : -1;
       }
     }

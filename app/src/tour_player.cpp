@@ -8,14 +8,9 @@
 
 namespace okhotsk::app {
 
-namespace {
-
-// Ease in and out: the date starts and arrives gently, so a far jump stays readable.
-double ease(double t) {
+double easeInOut(double t) noexcept {
   return t * t * (3.0 - 2.0 * t);
 }
-
-}  // namespace
 
 TourPlayer::TourPlayer(TimeController& controller, Selection& selection, QObject* parent)
     : QObject(parent), m_controller(controller), m_selection(selection) {
@@ -160,7 +155,8 @@ void TourPlayer::advance(std::chrono::milliseconds elapsed) {
     m_animationElapsed += elapsed;
     const double t = std::min(
         1.0, static_cast<double>(m_animationElapsed.count()) / static_cast<double>(m_transition.count()));
-    const double day = static_cast<double>(m_fromDay) + (static_cast<double>(m_toDay - m_fromDay) * ease(t));
+    const double day =
+        static_cast<double>(m_fromDay) + (static_cast<double>(m_toDay - m_fromDay) * easeInOut(t));
     m_controller.setCurrentDay(t >= 1.0 ? m_toDay : static_cast<DayNumber>(std::llround(day)));
     if (t >= 1.0) {
       m_animating = false;
