@@ -5,7 +5,7 @@
 #include "kiosk/kiosk_settings.h"
 #include "kiosk/kiosk_window.h"
 #include "lecture/presentation_window.h"
-#include "lecture/tour.h"
+#include "session/tour.h"
 #include "lecture/tour_editor.h"
 #include "session/atlas_session.h"
 

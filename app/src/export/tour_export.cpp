@@ -1,7 +1,7 @@
 #include "export/tour_export.h"
 
 #include "export/picture_export.h"
-#include "lecture/tour_player.h"
+#include "session/tour_player.h"
 #include "map/map_renderer.h"
 #include "map/map_viewport.h"
 #include "session/atlas_document.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "lecture/tour.h"
+#include "session/tour.h"
 
 #include <QSize>
 #include <QString>

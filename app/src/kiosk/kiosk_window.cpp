@@ -1,5 +1,7 @@
 #include "kiosk/kiosk_window.h"
 
+#include "text/kiosk_phrases.h"
+
 #include "map/map_widget.h"
 #include "session/atlas_session.h"
 #include "text/panel_text.h"
@@ -28,46 +30,6 @@ namespace okhotsk::app {
 
 namespace {
 
-// The kiosk's own words in its three languages (the data brings its own translations).
-enum Phrase : int {
-  Title,
-  Subtitle,
-  StartOver,
-  Previous,
-  Play,
-  Pause,
-  Next,
-  Hint,
-  TouchToExplore,
-  Sources,
-  Unconfirmed,
-  EnterPin,
-  Cancel,
-  PhraseCount
-};
-
-constexpr std::array<std::array<const char*, 3>, PhraseCount> kPhrases{{
-    {"Okhotsk Atlas", "オホーツク・アトラス", "Охотский атлас"},
-    {"Japan and Russia, 1855 to today: the Kuril Islands and Sakhalin",
-     "日本とロシア、1855年から今日まで：千島列島と樺太・サハリン",
-     "Япония и Россия с 1855 года до наших дней: Курильские острова и Сахалин"},
-    {"Start over", "最初から", "Сначала"},
-    {"◀ Previous", "◀ 前へ", "◀ Назад"},
-    {"▶ Play", "▶ 再生", "▶ Пуск"},
-    {"❚❚ Pause", "❚❚ 一時停止", "❚❚ Пауза"},
-    {"Next ▶", "次へ ▶", "Далее ▶"},
-    {"Touch an island or a marker to read its story. Drag the timeline to travel in time; pinch the map "
-     "to zoom.",
-     "島や印に触れると、その歴史が表示されます。年表をなぞると時代を移動でき、地図は二本指で拡大できます。",
-     "Коснитесь острова или метки, чтобы прочитать их историю. Ведите пальцем по шкале времени; "
-     "масштаб карты меняется двумя пальцами."},
-    {"Touch the screen to explore", "画面に触れて探索しましょう", "Коснитесь экрана, чтобы начать"},
-    {"Sources", "出典", "Источники"},
-    {"Not confirmed by the sources", "出典で未確認", "Не подтверждено источниками"},
-    {"Staff PIN", "係員用暗証番号", "PIN-код персонала"},
-    {"Cancel", "取消", "Отмена"},
-}};
-
 constexpr std::array<Language, 3> kLanguages{Language::English, Language::Japanese, Language::Russian};
 constexpr std::array<const char*, 3> kLanguageLabels{"English", "日本語", "Русский"};
 
@@ -84,8 +46,7 @@ QString html(const std::string& text) {
 KioskWindow::KioskWindow(AtlasSession& session, KioskSettings settings, QWidget* parent)
     : QWidget(parent, Qt::Window | Qt::FramelessWindowHint),
       m_session(session),
-      m_settings(std::move(settings)),
-      m_player(session.controller, session.selection) {
+      m_settings(std::move(settings)) {
   setObjectName(QStringLiteral("KioskWindow"));
   setWindowTitle(QStringLiteral("Okhotsk Atlas"));
   // Touch targets of 9 mm: 48 px on a 1080-line screen, scaled with the screen's height.
@@ -108,14 +69,14 @@ KioskWindow::KioskWindow(AtlasSession& session, KioskSettings settings, QWidget*
   const QString tourPath = m_settings.tourPath.isEmpty() ? findDefaultTour() : m_settings.tourPath;
   if (!tourPath.isEmpty()) {
     const TourReadResult result = readTour(tourPath, m_session.document.dataset());
-    if (result.tour) m_player.setTour(*result.tour);
+    if (result.tour) m_session.player.setTour(*result.tour);
     for (const TourProblem& problem : result.problems)
       qWarning("okhotsk-atlas: kiosk tour: %s", qUtf8Printable(problem.toString()));
   }
-  m_player.setTransition(std::chrono::milliseconds(1500));
-  connect(&m_player, &TourPlayer::stopChanged, this, &KioskWindow::updateCaption);
-  connect(&m_player, &TourPlayer::autoplayChanged, this, &KioskWindow::updateCaption);
-  connect(&m_player, &TourPlayer::viewRequested, this,
+  m_session.player.setTransition(std::chrono::milliseconds(1500));
+  connect(&m_session.player, &TourPlayer::stopChanged, this, &KioskWindow::updateCaption);
+  connect(&m_session.player, &TourPlayer::autoplayChanged, this, &KioskWindow::updateCaption);
+  connect(&m_session.player, &TourPlayer::viewRequested, this,
           [this](const QString& spec) { m_map->showView(spec, 1500); });
 
   // The one way out for staff with a keyboard.
@@ -286,28 +247,27 @@ void KioskWindow::buildPinPad() {
   for (QWidget* child : m_pinPad->findChildren<QWidget*>()) child->setContextMenuPolicy(Qt::NoContextMenu);
 }
 
-QString KioskWindow::phrase(int key) const {
-  const int language = languageIndex(m_session.settings.language());
-  return QString::fromUtf8(kPhrases[static_cast<std::size_t>(key)][static_cast<std::size_t>(language)]);
+QString KioskWindow::phrase(KioskPhrase key) const {
+  return kioskPhrase(key, m_session.settings.language());
 }
 
 void KioskWindow::applyLanguage() {
   m_title->setText(QStringLiteral("<span style=\"font-size:%1px; font-weight:600\">%2</span><br><span "
                                   "style=\"font-size:%3px; color:#555\">%4</span>")
                        .arg(std::lround(26.0 * m_typeScale))
-                       .arg(phrase(Title).toHtmlEscaped())
+                       .arg(phrase(KioskPhrase::Title).toHtmlEscaped())
                        .arg(std::lround(15.0 * m_typeScale))
-                       .arg(phrase(Subtitle).toHtmlEscaped()));
-  m_startOver->setText(phrase(StartOver));
-  m_previous->setText(phrase(Previous));
-  m_play->setText(phrase(m_session.controller.isPlaying() ? Pause : Play));
-  m_next->setText(phrase(Next));
+                       .arg(phrase(KioskPhrase::Subtitle).toHtmlEscaped()));
+  m_startOver->setText(phrase(KioskPhrase::StartOver));
+  m_previous->setText(phrase(KioskPhrase::Previous));
+  m_play->setText(phrase(m_session.controller.isPlaying() ? KioskPhrase::Pause : KioskPhrase::Play));
+  m_next->setText(phrase(KioskPhrase::Next));
   const int current = languageIndex(m_session.settings.language());
   for (std::size_t i = 0; i < m_languageButtons.size(); ++i)
     m_languageButtons[i]->setChecked(static_cast<int>(i) == current);
-  m_pinDisplay->setText(phrase(EnterPin) + QStringLiteral("\n") +
+  m_pinDisplay->setText(phrase(KioskPhrase::EnterPin) + QStringLiteral("\n") +
                         QString(m_pinEntered.size(), QChar(0x25CF)));
-  m_pinPad->findChild<QPushButton*>(QStringLiteral("pinCancel"))->setText(phrase(Cancel));
+  m_pinPad->findChild<QPushButton*>(QStringLiteral("pinCancel"))->setText(phrase(KioskPhrase::Cancel));
 }
 
 void KioskWindow::updateStory() {
@@ -324,9 +284,9 @@ void KioskWindow::updateStory() {
       text += QStringLiteral("<p><i>%1</i></p>").arg(html(formatEdtf(event->date, language)));
       text += QStringLiteral("<p>%1</p>").arg(html(event->summary.get(language)));
       if (event->confidence == Confidence::Unconfirmed)
-        text += QStringLiteral("<p><b>%1</b></p>").arg(phrase(Unconfirmed).toHtmlEscaped());
+        text += QStringLiteral("<p><b>%1</b></p>").arg(phrase(KioskPhrase::Unconfirmed).toHtmlEscaped());
       text += QStringLiteral("<p style=\"color:#555\"><b>%1</b><br>%2</p>")
-                  .arg(phrase(Sources).toHtmlEscaped(),
+                  .arg(phrase(KioskPhrase::Sources).toHtmlEscaped(),
                        panel_text::citationsText(*dataset, event->sourceIds).toHtmlEscaped());
     } else if (const Territory* territory =
                    dataset->territory(m_session.selection.territoryId().toStdString())) {
@@ -339,11 +299,11 @@ void KioskWindow::updateStory() {
       text += QStringLiteral("<p>%1</p>").arg(m_map->renderer().describeState(state).toHtmlEscaped());
       if (state.period != nullptr)
         text += QStringLiteral("<p style=\"color:#555\"><b>%1</b><br>%2</p>")
-                    .arg(phrase(Sources).toHtmlEscaped(),
+                    .arg(phrase(KioskPhrase::Sources).toHtmlEscaped(),
                          panel_text::citationsText(*dataset, state.period->sourceIds).toHtmlEscaped());
     }
   }
-  if (text.isEmpty()) text = QStringLiteral("<p>%1</p>").arg(phrase(Hint).toHtmlEscaped());
+  if (text.isEmpty()) text = QStringLiteral("<p>%1</p>").arg(phrase(KioskPhrase::Hint).toHtmlEscaped());
   m_story->setHtml(text);
 }
 
@@ -352,9 +312,10 @@ void KioskWindow::updateCaption() {
     m_caption->hide();
     return;
   }
-  const QString caption = m_player.caption(m_session.settings.language());
-  m_caption->setText(caption.isEmpty() ? phrase(TouchToExplore)
-                                       : caption + QStringLiteral("\n") + phrase(TouchToExplore));
+  const QString caption = m_session.player.caption(m_session.settings.language());
+  m_caption->setText(caption.isEmpty()
+                         ? phrase(KioskPhrase::TouchToExplore)
+                         : caption + QStringLiteral("\n") + phrase(KioskPhrase::TouchToExplore));
   m_caption->show();
 }
 
@@ -371,7 +332,7 @@ bool KioskWindow::isPinPadVisible() const {
 }
 
 void KioskWindow::resetToStart() {
-  m_player.stopAutoplay();
+  m_session.player.stopAutoplay();
   m_session.controller.pause();
   m_session.selection.clear();
   m_session.settings.setLanguage(m_settings.language);
@@ -387,18 +348,18 @@ void KioskWindow::resetToStart() {
 }
 
 void KioskWindow::startAttract() {
-  if (m_player.count() == 0) {
+  if (m_session.player.count() == 0) {
     resetToStart();
     return;
   }
   resetToStart();
-  m_player.startAutoplay();
+  m_session.player.startAutoplay();
   updateCaption();
 }
 
 void KioskWindow::stopAttract() {
   if (!isAttracting()) return;
-  m_player.stopAutoplay();
+  m_session.player.stopAutoplay();
   updateCaption();
 }
 

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "session/atlas_session.h"
+#include "text/kiosk_phrases.h"
+
 #include "kiosk/idle_monitor.h"
 #include "kiosk/kiosk_settings.h"
-#include "lecture/tour_player.h"
+#include "session/tour_player.h"
 
 #include <QTimer>
 #include <QWidget>
@@ -13,7 +16,6 @@ class QTextBrowser;
 
 namespace okhotsk::app {
 
-struct AtlasSession;
 class MapWidget;
 class TimelineWidget;
 
@@ -28,7 +30,7 @@ class TimelineWidget;
 /// tour plays with captions (the first touch stops it); after `resetAfter` the view, date,
 /// selection and language return to their start.
 ///
-/// Owns its TourPlayer, IdleMonitor and widgets; shares the session's controller, document,
+/// Owns its IdleMonitor and widgets; shares the session's controller, document, tour player,
 /// selection and settings.
 class KioskWindow : public QWidget {
   Q_OBJECT
@@ -37,11 +39,11 @@ class KioskWindow : public QWidget {
   KioskWindow(AtlasSession& session, KioskSettings settings, QWidget* parent = nullptr);
   ~KioskWindow() override;
 
-  [[nodiscard]] TourPlayer& player() noexcept { return m_player; }
+  [[nodiscard]] TourPlayer& player() noexcept { return m_session.player; }
   [[nodiscard]] IdleMonitor& idleMonitor() noexcept { return m_idle; }
   [[nodiscard]] MapWidget* map() const noexcept { return m_map; }
   [[nodiscard]] const KioskSettings& kioskSettings() const noexcept { return m_settings; }
-  [[nodiscard]] bool isAttracting() const noexcept { return m_player.isAutoplaying(); }
+  [[nodiscard]] bool isAttracting() const noexcept { return m_session.player.isAutoplaying(); }
   [[nodiscard]] bool isPinPadVisible() const;
   /// True while a press in the top-left corner is held and the PIN pad is about to open.
   [[nodiscard]] bool isCornerHoldArmed() const noexcept { return m_cornerHold.isActive(); }
@@ -78,11 +80,10 @@ class KioskWindow : public QWidget {
   void applyLanguage();
   void updateStory();
   void updateCaption();
-  [[nodiscard]] QString phrase(int key) const;
+  [[nodiscard]] QString phrase(KioskPhrase key) const;
 
   AtlasSession& m_session;
   KioskSettings m_settings;
-  TourPlayer m_player;
   IdleMonitor m_idle;
   bool m_exitAllowed = false;
   int m_touchSize = 48;

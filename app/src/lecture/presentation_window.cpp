@@ -46,34 +46,31 @@ double projectorBaseScale(const QWidget* widget) {
 }  // namespace
 
 PresentationWindow::PresentationWindow(AtlasSession& session, QWidget* parent)
-    : QMainWindow(parent), m_session(session), m_player(session.controller, session.selection) {
+    : QMainWindow(parent), m_session(session) {
   setObjectName(QStringLiteral("PresentationWindow"));
   setWindowTitle(tr("Okhotsk Atlas — Lecture[*]"));
   setWindowIcon(QIcon(QStringLiteral(":/okhotsk/okhotsk-atlas.svg")));
   buildStage();
   buildDocks();
   buildActions();
-  connect(&m_player, &TourPlayer::stopChanged, this, &PresentationWindow::onStopChanged);
-  connect(&m_player, &TourPlayer::tourChanged, this, [this] { onStopChanged(m_player.currentIndex()); });
-  connect(&m_player, &TourPlayer::viewRequested, this, [this](const QString& spec) {
+  connect(&m_session.player, &TourPlayer::stopChanged, this, &PresentationWindow::onStopChanged);
+  connect(&m_session.player, &TourPlayer::tourChanged, this,
+          [this] { onStopChanged(m_session.player.currentIndex()); });
+  connect(&m_session.player, &TourPlayer::viewRequested, this, [this](const QString& spec) {
     // Fit the view to the map as it is laid out now that the caption has changed.
     if (QLayout* layout = m_map->parentWidget()->layout()) layout->activate();
     m_map->showView(spec, m_transitionMs);
   });
   connect(&m_session.settings, &DisplaySettings::languageChanged, this,
-          [this] { onStopChanged(m_player.currentIndex()); });
-  m_player.setTransition(std::chrono::milliseconds(m_transitionMs));
+          [this] { onStopChanged(m_session.player.currentIndex()); });
+  m_session.player.setTransition(std::chrono::milliseconds(m_transitionMs));
   resize(1600, 1000);
   applyTheme();
   onStopChanged(-1);
 }
 
 PresentationWindow::~PresentationWindow() {
-  // The editor writes a focused field back to the player when focus leaves it; the player is a
-  // member and goes before the child widgets would, so the editor goes first.
-  delete m_editorDock;
-  m_editor = nullptr;
-  delete m_notesWindow;
+  delete m_notesWindow;  // a top-level window of its own, not a child
 }
 
 void PresentationWindow::buildStage() {
@@ -137,7 +134,8 @@ void PresentationWindow::buildDocks() {
   m_chart = new TradeChart(s.controller, s.document, s.settings, this);
   m_chartDock = dock(tr("Trade"), QStringLiteral("TradeDock"), m_chart, Qt::BottomDockWidgetArea);
   m_chartDock->hide();
-  m_editor = new TourEditor(m_player, s.controller, s.selection, *m_map, s.document, s.settings, this);
+  m_editor =
+      new TourEditor(m_session.player, s.controller, s.selection, *m_map, s.document, s.settings, this);
   m_editorDock = dock(tr("Tour Editor"), QStringLiteral("TourEditorDock"), m_editor, Qt::RightDockWidgetArea);
   m_editorDock->hide();
   connect(m_editor, &TourEditor::modifiedChanged, this,
@@ -171,12 +169,12 @@ void PresentationWindow::buildActions() {
   QMenu* tour = menuBar()->addMenu(tr("&Tour"));
   action(tour, tr("&Next Stop"),
          {QKeySequence(Qt::Key_PageDown), QKeySequence(Qt::Key_Right), QKeySequence(Qt::Key_Space)},
-         [this] { m_player.next(); });
+         [this] { m_session.player.next(); });
   action(tour, tr("&Previous Stop"),
          {QKeySequence(Qt::Key_PageUp), QKeySequence(Qt::Key_Left), QKeySequence(Qt::Key_Backspace)},
-         [this] { m_player.previous(); });
-  action(tour, tr("&First Stop"), {QKeySequence(Qt::Key_Home)}, [this] { m_player.first(); });
-  action(tour, tr("&Last Stop"), {QKeySequence(Qt::Key_End)}, [this] { m_player.last(); });
+         [this] { m_session.player.previous(); });
+  action(tour, tr("&First Stop"), {QKeySequence(Qt::Key_Home)}, [this] { m_session.player.first(); });
+  action(tour, tr("&Last Stop"), {QKeySequence(Qt::Key_End)}, [this] { m_session.player.last(); });
   tour->addSeparator();
   action(tour, tr("&Blank Screen"), {QKeySequence(Qt::Key_B), QKeySequence(Qt::Key_Period)},
          &PresentationWindow::toggleBlank);
@@ -261,7 +259,7 @@ void PresentationWindow::smallerText() {
 
 void PresentationWindow::setTransitionMs(int milliseconds) {
   m_transitionMs = std::max(0, milliseconds);
-  m_player.setTransition(std::chrono::milliseconds(m_transitionMs));
+  m_session.player.setTransition(std::chrono::milliseconds(m_transitionMs));
 }
 
 bool PresentationWindow::isBlanked() const {
@@ -306,31 +304,33 @@ QString PresentationWindow::notesText() const {
 
 void PresentationWindow::onStopChanged(int index) {
   const Language language = m_session.settings.language();
-  const TourStop* stop = m_player.currentStop();
+  const TourStop* stop = m_session.player.currentStop();
   if (stop == nullptr || index < 0) {
-    m_caption->setText(m_player.count() == 0
+    m_caption->setText(m_session.player.count() == 0
                            ? tr("No tour loaded: File → Open Tour, or add stops in the tour "
                                 "editor (E).")
                            : tr("Press PageDown or → to start the tour."));
-    m_counter->setText(m_player.count() > 0 ? QStringLiteral("0 / %1").arg(m_player.count()) : QString());
+    m_counter->setText(m_session.player.count() > 0 ? QStringLiteral("0 / %1").arg(m_session.player.count())
+                                                    : QString());
     m_notes->setText(QString());
     return;
   }
   m_caption->setText(stop->caption.get(language));
-  m_counter->setText(QStringLiteral("%1 / %2").arg(index + 1).arg(m_player.count()));
+  m_counter->setText(QStringLiteral("%1 / %2").arg(index + 1).arg(m_session.player.count()));
   QString notes = QStringLiteral("%1 / %2 · %3\n\n%4")
                       .arg(index + 1)
-                      .arg(m_player.count())
+                      .arg(m_session.player.count())
                       .arg(stop->date, stop->notes.isEmpty() ? tr("(no notes)") : stop->notes);
-  if (index + 1 < m_player.count())
-    notes += tr("\n\nNext: %1")
-                 .arg(m_player.tour().stops[static_cast<std::size_t>(index) + 1].caption.get(language));
+  if (index + 1 < m_session.player.count())
+    notes +=
+        tr("\n\nNext: %1")
+            .arg(m_session.player.tour().stops[static_cast<std::size_t>(index) + 1].caption.get(language));
   m_notes->setText(notes);
 }
 
 bool PresentationWindow::openTour(const QString& path) {
   if (!m_editor->openFile(path)) return false;
-  m_player.goTo(0);
+  m_session.player.goTo(0);
   return true;
 }
 
@@ -378,19 +378,19 @@ void PresentationWindow::exportView() {
 }
 
 void PresentationWindow::exportHandout() {
-  if (m_player.count() == 0) return;
+  if (m_session.player.count() == 0) return;
   const QString path = QFileDialog::getSaveFileName(this, tr("Export Handout"), QString(), tr("PDF (*.pdf)"));
   if (path.isEmpty()) return;
   QString error;
   QApplication::setOverrideCursor(Qt::WaitCursor);
   const bool written =
-      writeTourHandout(m_player.tour(), m_session.document, m_session.settings, path, &error);
+      writeTourHandout(m_session.player.tour(), m_session.document, m_session.settings, path, &error);
   QApplication::restoreOverrideCursor();
   if (!written) QMessageBox::warning(this, tr("Handout not written"), error);
 }
 
 void PresentationWindow::exportFrames() {
-  if (m_player.count() == 0) return;
+  if (m_session.player.count() == 0) return;
   const QString folder = QFileDialog::getExistingDirectory(this, tr("Export Frames into Folder"));
   if (folder.isEmpty()) return;
   bool ok = false;
@@ -402,12 +402,12 @@ void PresentationWindow::exportFrames() {
   if (!ok) return;
   const QStringList parts = sizeText.split(QLatin1Char('x'));
   const QSize size(parts.value(0).toInt(), parts.value(1).toInt());
-  const int total = tourFrameCount(m_player.tour(), fps);
+  const int total = tourFrameCount(m_session.player.tour(), fps);
   QProgressDialog progress(tr("Writing %1 frames…").arg(total), tr("Stop"), 0, total, this);
   progress.setWindowModality(Qt::WindowModal);
   QString error;
-  const int written = writeTourFrames(m_player.tour(), m_session.document, m_session.settings, folder, size,
-                                      fps, &error, [&progress](int done, int) {
+  const int written = writeTourFrames(m_session.player.tour(), m_session.document, m_session.settings, folder,
+                                      size, fps, &error, [&progress](int done, int) {
                                         progress.setValue(done);
                                         return !progress.wasCanceled();
                                       });

@@ -1,6 +1,8 @@
 #pragma once
 
-#include "lecture/tour_player.h"
+#include "session/atlas_session.h"
+
+#include "session/tour_player.h"
 
 #include <QMainWindow>
 
@@ -11,7 +13,6 @@ class QStackedWidget;
 
 namespace okhotsk::app {
 
-struct AtlasSession;
 class MapWidget;
 class TimelineWidget;
 class TourEditor;
@@ -23,7 +24,7 @@ class TradeChart;
 /// the screen). A high-contrast theme with large type that Ctrl + / Ctrl − scale; the
 /// timeline, the trade chart, the tour editor and a speaker-notes window fold away.
 ///
-/// Owns its TourPlayer and widgets; shares the session's controller, document, selection and
+/// Owns its widgets; shares the session's tour player, controller, document, selection and
 /// settings like every other window. The player drives the controller and the selection, and
 /// its view requests glide the map.
 class PresentationWindow : public QMainWindow {
@@ -33,7 +34,7 @@ class PresentationWindow : public QMainWindow {
   explicit PresentationWindow(AtlasSession& session, QWidget* parent = nullptr);
   ~PresentationWindow() override;
 
-  [[nodiscard]] TourPlayer& player() noexcept { return m_player; }
+  [[nodiscard]] TourPlayer& player() noexcept { return m_session.player; }
   [[nodiscard]] MapWidget* map() const noexcept { return m_map; }
   [[nodiscard]] TourEditor* editor() const noexcept { return m_editor; }
   [[nodiscard]] bool isBlanked() const;
@@ -71,7 +72,6 @@ class PresentationWindow : public QMainWindow {
   void saveTourAs();
 
   AtlasSession& m_session;
-  TourPlayer m_player;
   int m_transitionMs = 1200;
   double m_textScale = 1.0;
 

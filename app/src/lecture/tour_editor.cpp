@@ -1,11 +1,11 @@
 #include "lecture/tour_editor.h"
 
-#include "lecture/tour_player.h"
 #include "map/map_widget.h"
 #include "session/atlas_document.h"
 #include "session/display_settings.h"
 #include "session/selection.h"
 #include "session/time_controller.h"
+#include "session/tour_player.h"
 
 #include "okhotsk/edtf.h"
 

@@ -1,5 +1,7 @@
 #include "panels/event_list_model.h"
 
+#include "text/map_texts.h"
+
 #include "session/atlas_document.h"
 #include "session/display_settings.h"
 #include "session/time_controller.h"
@@ -63,26 +65,6 @@ int EventListModel::rowOf(const QString& eventId) const {
   return static_cast<int>(m_dataset->eventIndex(eventId.toStdString()));
 }
 
-QString EventListModel::categoryName(EventCategory category) {
-  switch (category) {
-    case EventCategory::Treaty:
-      return tr("Treaty");
-    case EventCategory::Diplomacy:
-      return tr("Diplomacy");
-    case EventCategory::Military:
-      return tr("Military");
-    case EventCategory::Territorial:
-      return tr("Territorial");
-    case EventCategory::Trade:
-      return tr("Trade");
-    case EventCategory::Economy:
-      return tr("Economy");
-    case EventCategory::Politics:
-      return tr("Politics");
-  }
-  return {};
-}
-
 QVariant EventListModel::data(const QModelIndex& index, int role) const {
   if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) return {};
   const Event* event = eventAt(index.row());
@@ -96,7 +78,7 @@ QVariant EventListModel::data(const QModelIndex& index, int role) const {
         case TitleColumn:
           return qs(event->title.get(lang));
         case CategoryColumn:
-          return categoryName(event->category);
+          return eventCategoryName(event->category, lang);
         case ConfidenceColumn:
           return event->confidence == Confidence::Unconfirmed ? tr("Unconfirmed") : tr("Confirmed");
         default:

@@ -53,9 +53,6 @@ class EventListModel : public QAbstractTableModel {
   [[nodiscard]] const Dataset* dataset() const noexcept { return m_dataset.get(); }
   [[nodiscard]] Language language() const noexcept;
 
-  /// A readable category name ("Treaty").
-  [[nodiscard]] static QString categoryName(EventCategory category);
-
  private:
   void reload();
 

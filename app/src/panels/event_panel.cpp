@@ -1,5 +1,7 @@
 #include "panels/event_panel.h"
 
+#include "text/map_texts.h"
+
 #include "panels/event_list_model.h"
 #include "session/atlas_document.h"
 #include "session/display_settings.h"
@@ -154,7 +156,7 @@ void EventPanel::buildFilterRow(QWidget* row) {
   for (int i = 0; i < kEventCategoryCount; ++i) {
     const auto category = static_cast<EventCategory>(i);
     QAction* action = menu->addAction(swatchIcon(palette::categoryColour(category)),
-                                      EventListModel::categoryName(category));
+                                      eventCategoryName(category, m_settings.language()));
     action->setCheckable(true);
     action->setChecked(true);
     connect(action, &QAction::toggled, this,
@@ -293,7 +295,7 @@ QString EventPanel::detailHtml(const Event& event) const {
 
   const QColor categoryColour = palette::categoryColour(event.category);
   html += QStringLiteral("<p><span style=\"color:%1\">■</span> %2")
-              .arg(categoryColour.name(), EventListModel::categoryName(event.category));
+              .arg(categoryColour.name(), eventCategoryName(event.category, lang));
   if (event.confidence == Confidence::Confirmed) html += QStringLiteral(" · ") + tr("confirmed");
   html += QStringLiteral("</p>");
 

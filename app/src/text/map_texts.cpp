@@ -110,19 +110,19 @@ QString stateShortName(const Dataset& dataset, std::string_view stateId, Languag
 QString eventCategoryName(EventCategory category, Language language) {
   switch (category) {
     case EventCategory::Treaty:
-      return pick(language, u"treaty", u"条約", u"договор");
+      return pick(language, u"Treaty", u"条約", u"Договор");
     case EventCategory::Diplomacy:
-      return pick(language, u"diplomacy", u"外交", u"дипломатия");
+      return pick(language, u"Diplomacy", u"外交", u"Дипломатия");
     case EventCategory::Military:
-      return pick(language, u"military", u"軍事", u"военные действия");
+      return pick(language, u"Military", u"軍事", u"Военные действия");
     case EventCategory::Territorial:
-      return pick(language, u"territorial", u"領土", u"территория");
+      return pick(language, u"Territorial", u"領土", u"Территория");
     case EventCategory::Trade:
-      return pick(language, u"trade", u"貿易", u"торговля");
+      return pick(language, u"Trade", u"貿易", u"Торговля");
     case EventCategory::Economy:
-      return pick(language, u"economy", u"経済", u"экономика");
+      return pick(language, u"Economy", u"経済", u"Экономика");
     case EventCategory::Politics:
-      return pick(language, u"politics", u"政治", u"политика");
+      return pick(language, u"Politics", u"政治", u"Политика");
   }
   return {};
 }

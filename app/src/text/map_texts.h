@@ -40,6 +40,8 @@ enum class MapPhrase : unsigned char {
 /// A state's short name for labels ("USSR", "ソ連", "СССР"); the dataset's name for ids it
 /// does not know.
 [[nodiscard]] QString stateShortName(const Dataset& dataset, std::string_view stateId, Language language);
+/// "Treaty", "条約", "Договор": the one name of a category, for the map legend, the timeline,
+/// the event list and the panels alike.
 [[nodiscard]] QString eventCategoryName(EventCategory category, Language language);
 /// "administered by USSR · claimed by Japan" for one territory's state.
 [[nodiscard]] QString describeTerritoryState(const Dataset& dataset, const TerritoryState& state,

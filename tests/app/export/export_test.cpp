@@ -7,7 +7,7 @@
 #include "export/headless.h"
 #include "export/picture_export.h"
 #include "export/tour_export.h"
-#include "lecture/tour.h"
+#include "session/tour.h"
 #include "map/map_renderer.h"
 #include "map/map_viewport.h"
 #include "session/atlas_document.h"

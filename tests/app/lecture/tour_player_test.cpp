@@ -2,9 +2,9 @@
 // shared controller's day (a jump, or an eased glide driven by advance()), the shared
 // selection, the requested map views, the signals, editing the tour while keeping the current
 // stop on its stop, and the attract loop's autoplay, all without sleeping.
-#include "lecture/tour_player.h"
+#include "session/tour_player.h"
 
-#include "lecture/tour.h"
+#include "session/tour.h"
 #include "session/atlas_document.h"
 #include "session/selection.h"
 #include "session/time_controller.h"

@@ -1,7 +1,7 @@
 // The tour file (tour.h): the value types, JSON round trips, atomic writing, every error and
 // warning of a broken file with the exact message naming file, stop and field, and the
 // default tour shipped with the embedded dataset.
-#include "lecture/tour.h"
+#include "session/tour.h"
 
 #include "okhotsk/calendar.h"
 #include "okhotsk/dataset.h"

@@ -1,4 +1,4 @@
-#include "lecture/tour_player.h"
+#include "session/tour_player.h"
 
 #include "session/selection.h"
 #include "session/time_controller.h"

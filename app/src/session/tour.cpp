@@ -1,4 +1,4 @@
-#include "lecture/tour.h"
+#include "session/tour.h"
 
 #include "map/map_viewport.h"
 
