@@ -355,5 +355,29 @@ TEST_F(TradeChartTest, RenderedCursorMovesWithTheDate) {
   EXPECT_GT(expectedShift, 50);
 }
 
+// A rebuild leaves nothing of the previous one behind: after a trip to the logarithmic scale
+// and to another language the chart looks exactly as before, pixel for pixel.
+TEST_F(TradeChartTest, RebuildingDrawsTheSamePixels) {
+  QTemporaryDir folder;
+  ASSERT_TRUE(folder.isValid());
+  richTradeFolder(folder.path());
+  open(folder.path());
+  TradeChart chart(controller, document, settings);
+  controller.setCurrentDay(day(1972, 7, 1));
+  chart.resize(900, 320);
+  settle(chart);
+  const QImage before = chart.grab().toImage();
+
+  chart.setLogarithmic(true);
+  flush();
+  EXPECT_NE(chart.grab().toImage(), before);  // the scale does change the picture
+  chart.setLogarithmic(false);
+  settings.setLanguage(Language::Russian);
+  flush();
+  settings.setLanguage(Language::English);
+  flush();
+  EXPECT_EQ(chart.grab().toImage(), before);
+}
+
 }  // namespace
 }  // namespace okhotsk::app
