@@ -1,5 +1,6 @@
 #pragma once
 
+#include "chart/trade_chart_data.h"
 #include "okhotsk/calendar.h"
 #include "okhotsk/model.h"
 
@@ -18,6 +19,7 @@ class QChart;
 class QChartView;
 class QAbstractAxis;
 class QXYSeries;
+class QFont;
 
 namespace okhotsk::app {
 
@@ -47,6 +49,10 @@ class TradeChartLegend;
 /// Series are rebuilt only when the dataset, the language or the scale changes; a date
 /// change only moves the cursor item. Owns the chart, its view and the legend; the
 /// controller, document and settings belong to the session.
+///
+/// What is drawn is worked out without widgets in trade_chart_data.h; this class turns it
+/// into QtCharts objects, with markers from trade_markers.h, the legend in
+/// trade_chart_legend.h and the hover text from trade_tooltip.h.
 class TradeChart : public QWidget {
   Q_OBJECT
 
@@ -85,14 +91,14 @@ class TradeChart : public QWidget {
   /// The legend's texts, in order (flows, marks, sources, notes).
   [[nodiscard]] QStringList legendTexts() const;
   /// Zero values left out on the logarithmic scale.
-  [[nodiscard]] int hiddenZeroCount() const noexcept { return m_hiddenZeros; }
+  [[nodiscard]] int hiddenZeroCount() const noexcept { return m_data.hiddenZeros; }
 
   /// Where a figure (x in years, y in US$ million) is drawn, in viewport pixels.
   [[nodiscard]] QPointF viewportPosition(qreal x, qreal value) const;
   /// The tooltip shown at a viewport position ("" when no figure is near it).
   [[nodiscard]] QString toolTipAt(const QPoint& viewportPosition) const;
   /// The x of a year's figure: the middle of the year.
-  [[nodiscard]] static qreal yearCentre(int year) noexcept { return year + 0.5; }
+  [[nodiscard]] static qreal yearCentre(int year) noexcept { return tradeYearCentre(year); }
   /// The day a click on year `year` moves the controller to: 1 July.
   [[nodiscard]] static DayNumber clickDay(int year) noexcept { return daysFromGregorian(year, 7, 1); }
 
@@ -103,16 +109,25 @@ class TradeChart : public QWidget {
   bool eventFilter(QObject* watched, QEvent* event) override;
 
  private:
-  struct Figure;  // one drawn (or, on the log scale, skipped) figure, for hover and tests
-  struct Band;    // the years of one trade partner
-
+  void setUpChart();
+  void setUpView(const QFont& chartFont);
+  void setUpLayout();
   void rebuild();
+  void clearChart();
+  void addAxes();
+  void addYAxis();
+  void addSeries(QXYSeries* series, const TradeChartSeries& drawn);
+  void addLine(const TradeChartSeries& run);
+  void addPoints(const TradeChartSeries& group);
+  void rebuildBands();
   void updateOverlay();
+  void updateBandLabels(qreal toggleLeft);
   void updateCursor();
   void updateYearCursorFromController(DayNumber day);
   void setDateFromViewport(const QPoint& position);
   [[nodiscard]] QPointF chartPosition(qreal x, qreal value) const;
   [[nodiscard]] qreal yearAtChartX(qreal chartX) const;
+  [[nodiscard]] std::vector<const TradeFigure*> figuresNear(const QPointF& chartPointer) const;
 
   TimeController& m_controller;
   const AtlasDocument& m_document;
@@ -129,14 +144,10 @@ class TradeChart : public QWidget {
   std::vector<QGraphicsSimpleTextItem*> m_bandLabels;
 
   std::vector<SeriesInfo> m_series;
-  std::vector<Figure> m_figures;
-  std::vector<Band> m_bands;
-  qreal m_xMin = 1850;
-  qreal m_xMax = 2025;
-  qreal m_yMin = 0;
+  TradeChartData m_data;  // what is drawn: series, figures, bands, x range
+  qreal m_yMin = 0;       // the vertical axis' range, after rounding to nice numbers
   qreal m_yMax = 1;
   qreal m_cursorYear = 0;
-  int m_hiddenZeros = 0;
   bool m_logarithmic = false;
   bool m_dragging = false;
 };

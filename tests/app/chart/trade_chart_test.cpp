@@ -355,37 +355,28 @@ TEST_F(TradeChartTest, RenderedCursorMovesWithTheDate) {
   EXPECT_GT(expectedShift, 50);
 }
 
-// Not a check: renders the chart with the embedded dataset (or the fixture) for a person to
-// look at, when OKHOTSK_PREVIEW_DIR names a folder.
-TEST_F(TradeChartTest, PreviewImages) {
-  const QString out = qEnvironmentVariable("OKHOTSK_PREVIEW_DIR");
-  if (out.isEmpty()) GTEST_SKIP() << "set OKHOTSK_PREVIEW_DIR to render previews";
-  if (!document.openEmbedded()) open(kValid);
+// A rebuild leaves nothing of the previous one behind: after a trip to the logarithmic scale
+// and to another language the chart looks exactly as before, pixel for pixel.
+TEST_F(TradeChartTest, RebuildingDrawsTheSamePixels) {
+  QTemporaryDir folder;
+  ASSERT_TRUE(folder.isValid());
+  richTradeFolder(folder.path());
+  open(folder.path());
   TradeChart chart(controller, document, settings);
-  controller.setCurrentDay(day(1956, 10, 19));
-  QFile legend(out + QStringLiteral("/trade_legend.txt"));
-  if (legend.open(QIODevice::WriteOnly | QIODevice::Text))
-    legend.write(chart.legendTexts().join(QLatin1Char('\n')).toUtf8());
-  for (const QSize size : {QSize(900, 320), QSize(560, 300)}) {
-    chart.resize(size);
-    settle(chart);
-    for (const bool logarithmic : {false, true}) {
-      chart.setLogarithmic(logarithmic);
-      flush();
-      const QString name = QStringLiteral("%1/trade_%2x%3%4")
-                               .arg(out)
-                               .arg(size.width())
-                               .arg(size.height())
-                               .arg(logarithmic ? QStringLiteral("_log") : QString());
-      chart.grab().save(name + QStringLiteral(".png"));
-      QImage hidpi(size * 2, QImage::Format_ARGB32_Premultiplied);
-      hidpi.setDevicePixelRatio(2);
-      hidpi.fill(Qt::white);
-      chart.render(&hidpi);
-      hidpi.save(name + QStringLiteral("@2x.png"));
-    }
-    chart.setLogarithmic(false);
-  }
+  controller.setCurrentDay(day(1972, 7, 1));
+  chart.resize(900, 320);
+  settle(chart);
+  const QImage before = chart.grab().toImage();
+
+  chart.setLogarithmic(true);
+  flush();
+  EXPECT_NE(chart.grab().toImage(), before);  // the scale does change the picture
+  chart.setLogarithmic(false);
+  settings.setLanguage(Language::Russian);
+  flush();
+  settings.setLanguage(Language::English);
+  flush();
+  EXPECT_EQ(chart.grab().toImage(), before);
 }
 
 }  // namespace
