@@ -5,7 +5,7 @@
 
 #include "okhotsk/loader.h"
 
-#include "../support/temp_dir.h"
+#include "../../support/temp_dir.h"
 
 #include <gdal_priv.h>
 #include <gtest/gtest.h>
