@@ -17,6 +17,41 @@ char qualifierChar(Qualifiers qualifiers) noexcept {
   return '\0';
 }
 
+// The length in bytes of the UTF-8 space character that `text` starts with, or 0. The set
+// is QChar::isSpace()'s: ASCII \t to \r and space, U+0085, and Unicode's space separators
+// U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000.
+std::size_t spaceLength(std::string_view text) noexcept {
+  const auto byte = [text](std::size_t i) {
+    return i < text.size() ? static_cast<unsigned char>(text[i]) : 0U;
+  };
+  const unsigned first = byte(0);
+  if (first == ' ' || (first >= '\t' && first <= '\r')) return 1;
+  if (first == 0xC2 && (byte(1) == 0x85 || byte(1) == 0xA0)) return 2;
+  const unsigned second = byte(1);
+  const unsigned third = byte(2);
+  const bool space = (first == 0xE1 && second == 0x9A && third == 0x80) ||
+                     (first == 0xE2 && second == 0x80 &&
+                      (third <= 0x8A || third == 0xA8 || third == 0xA9 || third == 0xAF) && third >= 0x80) ||
+                     (first == 0xE2 && second == 0x81 && third == 0x9F) ||
+                     (first == 0xE3 && second == 0x80 && third == 0x80);
+  return space ? 3 : 0;
+}
+
+std::string_view trimSpaces(std::string_view text) noexcept {
+  while (const std::size_t length = spaceLength(text)) text.remove_prefix(length);
+  for (bool trimmed = true; trimmed;) {
+    trimmed = false;
+    for (std::size_t length = 1; length <= 3 && length <= text.size(); ++length) {
+      if (spaceLength(text.substr(text.size() - length)) == length) {
+        text.remove_suffix(length);
+        trimmed = true;
+        break;
+      }
+    }
+  }
+  return text;
+}
+
 // The texts of `value` joined would be its toString(); comparing them piecewise keeps
 // operator<=> free of allocation (it is noexcept).
 using TextPieces = std::array<std::string_view, 3>;
@@ -111,6 +146,28 @@ std::optional<Edtf> Edtf::parse(std::string_view text, EdtfError* error) {
   std::optional<Edtf> result = parser.parse();
   if (!result && error != nullptr) *error = parser.error();
   return result;
+}
+
+std::optional<DayNumber> Edtf::firstDay() const noexcept {
+  if (m_range.first <= kDayMin) return std::nullopt;
+  return m_range.first;
+}
+
+std::string FirstDayError::message() const {
+  if (reason == Reason::OpenStart) return "the date has no first day (its start is open)";
+  return edtf.message();
+}
+
+std::optional<DayNumber> firstDayOf(std::string_view edtfText, FirstDayError* error) {
+  EdtfError parseError;
+  const std::optional<Edtf> value = Edtf::parse(trimSpaces(edtfText), &parseError);
+  if (!value) {
+    if (error != nullptr) *error = {FirstDayError::Reason::NotEdtf, std::move(parseError)};
+    return std::nullopt;
+  }
+  const std::optional<DayNumber> day = value->firstDay();
+  if (!day && error != nullptr) *error = {FirstDayError::Reason::OpenStart, {}};
+  return day;
 }
 
 void Edtf::computeRange() noexcept {
