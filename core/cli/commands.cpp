@@ -137,7 +137,7 @@ LoadedDataset openDataset(const Options& options, std::ostream& err) {
   loadOptions.coastlineLevels.clear();  // queries need no coastlines
   LoadResult result = loadDataset(path, loadOptions);
   if (!result.dataset) {
-    for (const Diagnostic& d : result.diagnostics.items()) err << d.toString() << '\n';
+    err << result.diagnostics.toText();
     throw std::runtime_error("cannot read the dataset " + path.string());
   }
   if (result.diagnostics.errorCount() > 0)
@@ -363,7 +363,7 @@ int commandCheck(const Options& options, std::ostream& out) {
     json.endArray();
     json.endObject();
   } else {
-    for (const Diagnostic& d : diagnostics.items()) out << d.toString() << '\n';
+    out << diagnostics.toText();
     if (result.dataset) {
       const Dataset& dataset = *result.dataset;
       out << path.string() << ": " << dataset.events().size() << " events, " << dataset.territories().size()
