@@ -169,6 +169,7 @@ TEST(DatasetEvents, OpenEndedEventsAreFoundFromAnyLaterDay) {
   auto dataset = build(std::move(content), diagnostics);
   auto ids = [](const std::vector<const Event*>& events) {
     std::vector<std::string> result;
+    result.reserve(events.size());
     for (const Event* e : events) result.push_back(e->id);
     return result;
   };
