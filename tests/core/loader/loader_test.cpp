@@ -237,12 +237,10 @@ class LoaderGolden : public ::testing::TestWithParam<std::string> {};
 std::string describe(const LoadResult& result, const fs::path& root) {
   std::ostringstream text;
   const std::string prefix = root.string() + "/";
-  for (const Diagnostic& d : result.diagnostics.items()) {
-    std::string line = d.toString();
-    for (std::size_t at = line.find(prefix); at != std::string::npos; at = line.find(prefix))
-      line.erase(at, prefix.size());
-    text << line << '\n';
-  }
+  std::string lines = result.diagnostics.toText();
+  for (std::size_t at = lines.find(prefix); at != std::string::npos; at = lines.find(prefix))
+    lines.erase(at, prefix.size());
+  text << lines;
   if (result.dataset) {
     const Dataset& d = *result.dataset;
     text << "loaded: " << d.sources().size() << " sources, " << d.states().size() << " states, "
