@@ -186,6 +186,9 @@ TEST(EdtfFirstDayTest, TheFirstDayOfEachKindOfValue) {
   EXPECT_EQ(parsed("1904-02-08/1905-09-05").firstDay(), day(1904, 2, 8));
   EXPECT_EQ(parsed("1991-12/..").firstDay(), day(1991, 12, 1));
   EXPECT_EQ(parsed("-0500").firstDay(), day(-500, 1, 1));
+  // Every year the parser accepts lies inside the open-end sentinels, so it has a first day.
+  EXPECT_EQ(parsed("Y-170000002").firstDay(), day(-170000002, 1, 1));
+  EXPECT_EQ(firstDayOf("Y-999999999999"), day(-999999999999, 1, 1));
   // An unknown start only says the span reaches the end: the end's first day is the first known.
   EXPECT_EQ(parsed("/1945").firstDay(), day(1945, 1, 1));
   // An open start has none.
