@@ -277,7 +277,13 @@ TimelineWidget::TimelineWidget(TimeController& controller, const AtlasDocument& 
   updateLayout();
 }
 
-TimelineWidget::~TimelineWidget() = default;
+TimelineWidget::~TimelineWidget() {
+  endPan();  // the controller outlives the widget: give it back its policy
+}
+
+void TimelineWidget::endPan() {
+  if (m_drag == Drag::Pan) m_controller.setFollowCurrentDay(m_followBeforePan);
+}
 
 const Dataset* TimelineWidget::dataset() const {
   return m_document.dataset();
@@ -860,7 +866,7 @@ void TimelineWidget::drawHandle(QPainter& painter) const {
 }
 
 void TimelineWidget::onCurrentDayChanged(DayNumber day) {
-  ensureVisible(day);
+  // The controller has already brought the day into view when it follows the date.
   // Only the handle moved: repaint where it was and where it is.
   update(handleRect(m_shownDay));
   if (!m_controller.visibleRange().contains(m_shownDay) || !m_controller.visibleRange().contains(day))
@@ -869,16 +875,6 @@ void TimelineWidget::onCurrentDayChanged(DayNumber day) {
   update(handleRect(day));
   // Not at 60 Hz while playing: a screen reader would chatter. Updated when playback stops.
   if (!m_controller.isPlaying()) setAccessibleDescription(fromStd(formatDay(day, m_settings.language())));
-}
-
-void TimelineWidget::ensureVisible(DayNumber day) {
-  const DayRange range = m_controller.visibleRange();
-  if (range.contains(day) || m_drag == Drag::Pan) return;
-  const DayNumber length = range.last - range.first;
-  // Playing forward: turn the page so most of the new view lies ahead of the handle;
-  // otherwise (a jump, a step) centre the date.
-  const DayNumber first = m_controller.isPlaying() ? day - length / 10 : day - length / 2;
-  m_controller.setVisibleRange({first, first + length});
 }
 
 void TimelineWidget::resizeEvent(QResizeEvent* event) {
@@ -1026,6 +1022,9 @@ void TimelineWidget::mouseMoveEvent(QMouseEvent* event) {
       if (std::abs(position.x() - m_pressPosition.x()) < QApplication::startDragDistance()) return;
       m_drag = Drag::Pan;
       setCursor(Qt::ClosedHandCursor);
+      // The view stays under the pointer even if the date moves (playback) meanwhile.
+      m_followBeforePan = m_controller.followsCurrentDay();
+      m_controller.setFollowCurrentDay(false);
       [[fallthrough]];
     case Drag::Pan: {
       const double daysMoved = (position.x() - m_pressPosition.x()) / pixelsPerDay();
@@ -1060,6 +1059,7 @@ void TimelineWidget::mouseReleaseEvent(QMouseEvent* event) {
     else
       m_controller.setCurrentDay(dayAtX(event->position().x()));
   }
+  endPan();
   m_drag = Drag::None;
   unsetCursor();
   event->accept();

@@ -31,9 +31,10 @@ class TimeController;
 /// An equal listener of the TimeController like the map and the panels: it only reads the
 /// controller, the document and the settings (all owned by the session, which outlives it)
 /// and sets the controller's date and visible range in response to the mouse, the wheel and
-/// the keyboard. It owns a cached picture of everything but the handle, rebuilt only when
-/// the size, the visible range, the dataset, the language or the device pixel ratio change;
-/// moving the date repaints only the handle's old and new rectangles.
+/// the keyboard. Keeping the date in view is the controller's policy (follow the date); the
+/// timeline only suspends it while the user drags the view. It owns a cached picture of everything but the
+/// handle, rebuilt only when the size, the visible range, the dataset, the language or the device pixel ratio
+/// change; moving the date repaints only the handle's old and new rectangles.
 class TimelineWidget : public QWidget {
   Q_OBJECT
 
@@ -107,7 +108,7 @@ class TimelineWidget : public QWidget {
   void onCurrentDayChanged(DayNumber day);
   void invalidateStaticLayer();
   void updateLayout();
-  void ensureVisible(DayNumber day);
+  void endPan();
   [[nodiscard]] const Dataset* dataset() const;
   [[nodiscard]] double pixelsPerDay() const;
   [[nodiscard]] double dayEdgeX(DayNumber day) const;  // left edge of a day
@@ -156,6 +157,7 @@ class TimelineWidget : public QWidget {
   Drag m_drag = Drag::None;
   QPointF m_pressPosition;
   DayRange m_pressRange;
+  bool m_followBeforePan = true;
 };
 
 }  // namespace okhotsk::app
