@@ -1,6 +1,7 @@
 #include "session/time_controller.h"
 
 #include "session/atlas_document.h"
+#include "session/easing.h"
 
 #include <algorithm>
 #include <cmath>
@@ -24,10 +25,30 @@ TimeController::TimeController(const AtlasDocument& document, QObject* parent)
 }
 
 void TimeController::setCurrentDay(DayNumber day) {
+  stopAnimation();
+  moveTo(day);
+}
+
+void TimeController::moveTo(DayNumber day) {
   day = std::clamp(day, m_bounds.first, m_bounds.last);
   if (day == m_currentDay) return;
   m_currentDay = day;
+  // The range first, so that listeners of the day find it on screen.
+  followCurrentDay();
   Q_EMIT currentDayChanged(day);
+}
+
+void TimeController::setFollowCurrentDay(bool follow) {
+  m_follow = follow;
+}
+
+void TimeController::followCurrentDay() {
+  if (!m_follow || m_visible.contains(m_currentDay)) return;
+  const DayNumber length = m_visible.last - m_visible.first;
+  // Playing forward: turn the page so most of the new view lies ahead of the date;
+  // otherwise (a jump, a step, a glide) centre the date.
+  const DayNumber first = m_playing ? m_currentDay - length / 10 : m_currentDay - length / 2;
+  setVisibleRange({first, first + length});
 }
 
 void TimeController::setVisibleRange(DayRange range) {
@@ -48,7 +69,7 @@ void TimeController::setBounds(DayRange bounds) {
   m_bounds = bounds;
   Q_EMIT boundsChanged(bounds);
   setVisibleRange(m_visible);
-  setCurrentDay(m_currentDay);
+  moveTo(m_currentDay);  // clamped; a running glide goes on inside the new bounds
 }
 
 void TimeController::play() {
@@ -56,15 +77,14 @@ void TimeController::play() {
   if (m_currentDay >= m_bounds.last && !m_loop) setCurrentDay(m_bounds.first);
   m_playing = true;
   m_fractionalDays = 0.0;
-  m_clock.start();
-  m_timer.start();
+  updateTimer();
   Q_EMIT playingChanged(true);
 }
 
 void TimeController::pause() {
   if (!m_playing) return;
   m_playing = false;
-  m_timer.stop();
+  updateTimer();
   Q_EMIT playingChanged(false);
 }
 
@@ -90,8 +110,25 @@ void TimeController::onTick() {
   advance(elapsed);
 }
 
+void TimeController::updateTimer() {
+  const bool needed = m_playing || m_animating;
+  if (needed && !m_timer.isActive()) {
+    m_clock.start();
+    m_timer.start();
+  } else if (!needed && m_timer.isActive()) {
+    m_timer.stop();
+  }
+}
+
 void TimeController::advance(std::chrono::milliseconds elapsed) {
-  if (!m_playing) return;
+  if (m_animating) {
+    advanceAnimation(elapsed);
+  } else if (m_playing) {
+    advancePlayback(elapsed);
+  }
+}
+
+void TimeController::advancePlayback(std::chrono::milliseconds elapsed) {
   m_fractionalDays += static_cast<double>(elapsed.count()) / 1000.0 * m_speed * kDaysPerYear;
   const double whole = std::floor(m_fractionalDays);
   if (whole < 1.0) return;
@@ -101,12 +138,55 @@ void TimeController::advance(std::chrono::milliseconds elapsed) {
     if (m_loop) {
       next = m_bounds.first;
     } else {
-      setCurrentDay(m_bounds.last);
+      moveTo(m_bounds.last);
       pause();
       return;
     }
   }
-  setCurrentDay(next);
+  moveTo(next);
+}
+
+// --- Animated jumps --------------------------------------------------------------------------
+
+void TimeController::animateTo(DayNumber day, std::chrono::milliseconds duration) {
+  day = std::clamp(day, m_bounds.first, m_bounds.last);
+  if (duration.count() <= 0 || day == m_currentDay) {
+    setCurrentDay(day);
+    return;
+  }
+  m_glideFrom = m_currentDay;
+  m_glideTo = day;
+  m_glideDuration = duration;
+  m_glideElapsed = std::chrono::milliseconds{0};
+  if (m_animating) return;  // the running glide turns towards the new target
+  m_animating = true;
+  updateTimer();
+  Q_EMIT animatingChanged(true);
+}
+
+void TimeController::stopAnimation() {
+  if (!m_animating) return;
+  m_animating = false;
+  updateTimer();
+  Q_EMIT animatingChanged(false);
+}
+
+void TimeController::advanceAnimation(std::chrono::milliseconds elapsed) {
+  m_glideElapsed += elapsed;
+  const double t = std::min(
+      1.0, static_cast<double>(m_glideElapsed.count()) / static_cast<double>(m_glideDuration.count()));
+  if (t < 1.0) {
+    const double day = static_cast<double>(m_glideFrom) +
+                       (static_cast<double>(m_glideTo - m_glideFrom) * easing::easeInOut(t));
+    moveTo(static_cast<DayNumber>(std::llround(day)));
+    return;
+  }
+  // Arrived: the glide is over before the last day is announced, so listeners of the day
+  // see isAnimating() false there, and animatingChanged(false) follows it.
+  m_animating = false;
+  updateTimer();
+  moveTo(m_glideTo);
+  Q_EMIT animatingChanged(false);
 }
 
 namespace {

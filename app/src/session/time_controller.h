@@ -15,8 +15,9 @@ namespace okhotsk::app {
 class AtlasDocument;
 
 /// Owns "the current date" of the atlas (day resolution), the visible range of the
-/// timeline, playback (play/pause, speed in years per second, loop) and stepping
-/// (previous/next event, previous/next control change, jump to a typed EDTF date).
+/// timeline, playback (play/pause, speed in years per second, loop), stepping
+/// (previous/next event, previous/next control change, jump to a typed EDTF date), animated
+/// jumps (animateTo) and the follow-the-date policy: the one clock of the atlas.
 ///
 /// Not a widget. Timeline, map, chart and panels are equal listeners: they receive it in
 /// their constructors and react to its typed signals. It asks the document's dataset for
@@ -35,14 +36,33 @@ class TimeController : public QObject {
   [[nodiscard]] bool isPlaying() const noexcept { return m_playing; }
   [[nodiscard]] double speedYearsPerSecond() const noexcept { return m_speed; }
   [[nodiscard]] bool loops() const noexcept { return m_loop; }
+  /// Whether the visible range follows the date (see setFollowCurrentDay); on by default.
+  [[nodiscard]] bool followsCurrentDay() const noexcept { return m_follow; }
+  /// True while an animateTo() glide runs.
+  [[nodiscard]] bool isAnimating() const noexcept { return m_animating; }
 
-  /// Moves the date while playing by `elapsed` of wall time; public so that tests and the
-  /// kiosk's injectable clock can drive playback without sleeping.
+  /// Moves the date by `elapsed` of wall time: one step of a running glide, else of playback
+  /// (playback waits while a glide runs). Public so that tests and the kiosk's injectable
+  /// clock can drive both without sleeping; in real use the controller's timer calls it.
   void advance(std::chrono::milliseconds elapsed);
 
  public Q_SLOTS:
   /// Sets the current day, clamped to bounds(); emits currentDayChanged when it changes.
+  /// Cancels a running glide (animateTo), as does every jump and step below.
   void setCurrentDay(okhotsk::DayNumber day);
+  /// Glides the date to `day` (clamped to bounds()) over `duration`, eased in and out
+  /// (easing::easeInOut), emitting currentDayChanged on the way and exactly `day` at the end.
+  /// Without a duration, or when already there, it is setCurrentDay(). A new animateTo()
+  /// starts from the day reached so far.
+  void animateTo(okhotsk::DayNumber day, std::chrono::milliseconds duration);
+  /// Stops a running glide where it is.
+  void stopAnimation();
+  /// Follow the date: when the current day moves out of the visible range, the controller
+  /// moves the range (same length) to show it: while playing it turns the page, so most of
+  /// the new range lies ahead of the date; otherwise it centres the date. Turning it on does
+  /// not move the range by itself; the next change of day does. A timeline turns it off
+  /// while the user drags the view, so the view does not run away under the pointer.
+  void setFollowCurrentDay(bool follow);
   void setVisibleRange(okhotsk::DayRange range);
   void setBounds(okhotsk::DayRange bounds);
   void play();
@@ -70,9 +90,18 @@ class TimeController : public QObject {
   void playingChanged(bool playing);
   void speedChanged(double yearsPerSecond);
   void loopChanged(bool loop);
+  /// A glide started (true) or ended (false: arrived, cancelled or stopped).
+  void animatingChanged(bool animating);
 
  private:
   void onTick();
+  void updateTimer();
+  // Clamps, follows the date when asked to and emits; unlike setCurrentDay it leaves a
+  // running glide alone (the glide and playback move the date through it).
+  void moveTo(DayNumber day);
+  void followCurrentDay();
+  void advanceAnimation(std::chrono::milliseconds elapsed);
+  void advancePlayback(std::chrono::milliseconds elapsed);
 
   const AtlasDocument& m_document;
   DayRange m_bounds;
@@ -82,6 +111,13 @@ class TimeController : public QObject {
   double m_speed = 2.0;
   bool m_loop = false;
   double m_fractionalDays = 0.0;  // playback progress not yet a whole day
+  bool m_follow = true;
+  // The running glide.
+  bool m_animating = false;
+  DayNumber m_glideFrom = 0;
+  DayNumber m_glideTo = 0;
+  std::chrono::milliseconds m_glideDuration{0};
+  std::chrono::milliseconds m_glideElapsed{0};
   QTimer m_timer;
   QElapsedTimer m_clock;
 };

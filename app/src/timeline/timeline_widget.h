@@ -1,5 +1,9 @@
 #pragma once
 
+#include "timeline/time_axis.h"
+#include "timeline/timeline_layout.h"
+#include "timeline/timeline_marks.h"
+
 #include "okhotsk/calendar.h"
 #include "okhotsk/edtf.h"
 #include "okhotsk/language.h"
@@ -21,6 +25,7 @@ namespace okhotsk::app {
 class AtlasDocument;
 class DisplaySettings;
 class TimeController;
+class TimelinePainter;
 
 /// The timeline along the bottom of the window: an axis over the controller's visible range
 /// with ticks that adapt from decades down to days, the dataset's events as marks coloured by
@@ -31,9 +36,10 @@ class TimeController;
 /// An equal listener of the TimeController like the map and the panels: it only reads the
 /// controller, the document and the settings (all owned by the session, which outlives it)
 /// and sets the controller's date and visible range in response to the mouse, the wheel and
-/// the keyboard. It owns a cached picture of everything but the handle, rebuilt only when
-/// the size, the visible range, the dataset, the language or the device pixel ratio change;
-/// moving the date repaints only the handle's old and new rectangles.
+/// the keyboard. Keeping the date in view is the controller's policy (follow the date); the
+/// timeline only suspends it while the user drags the view. It owns a cached picture of everything but the
+/// handle, rebuilt only when the size, the visible range, the dataset, the language or the device pixel ratio
+/// change; moving the date repaints only the handle's old and new rectangles.
 class TimelineWidget : public QWidget {
   Q_OBJECT
 
@@ -43,7 +49,7 @@ class TimelineWidget : public QWidget {
   ~TimelineWidget() override;
 
   /// The unit of the axis's labelled ticks at the current zoom, which is also how far ←/→ step.
-  enum class StepUnit { Day, Month, Year };
+  using StepUnit = TickUnit;
 
   /// The day under a horizontal widget coordinate (not clamped to the visible range).
   [[nodiscard]] DayNumber dayAtX(double x) const;
@@ -73,67 +79,27 @@ class TimelineWidget : public QWidget {
   void focusOutEvent(QFocusEvent* event) override;
 
  private:
-  // Vertical bands, computed from the height and the font in updateLayout().
-  struct Layout {
-    double scale = 1.0;  // logical DPI / 96
-    double left = 0.0;   // the axis runs from left to right
-    double right = 0.0;
-    QRectF labelStrip;  // the handle's date label
-    QRectF eventLane;
-    QRectF controlLane;
-    double axisY = 0.0;
-    double tickLength = 0.0;
-    QRectF tickLabels;
-    QRectF legendRow;       // empty when the widget is too short for it
-    double markSize = 0.0;  // diameter of a point mark
-    double rowPitch = 0.0;
-    int rows = 1;
-  };
-
-  // One drawn event mark, kept for hit testing (tooltips, clicks).
-  struct Mark {
-    QRectF rect;
-    std::size_t eventIndex = 0;
-    bool pointLike = false;
-  };
-
-  // The start of a control period: a day, or the days an imprecise start may denote.
-  struct ControlMark {
-    DayRange days;
-    bool imprecise = false;
-  };
-
   void onDatasetChanged();
   void onCurrentDayChanged(DayNumber day);
   void invalidateStaticLayer();
   void updateLayout();
-  void ensureVisible(DayNumber day);
+  void endPan();
   [[nodiscard]] const Dataset* dataset() const;
-  [[nodiscard]] double pixelsPerDay() const;
-  [[nodiscard]] double dayEdgeX(DayNumber day) const;  // left edge of a day
+  [[nodiscard]] TimeAxis axis() const;
+  [[nodiscard]] TimelinePainter painter() const;
   [[nodiscard]] bool staticLayerIsCurrent() const;
   void rebuildStaticLayer();
-  void drawAxis(QPainter& painter);
-  void drawControlMarks(QPainter& painter);
-  void drawEventMarks(QPainter& painter);
-  void drawLegend(QPainter& painter);
-  void drawHandle(QPainter& painter) const;
-  [[nodiscard]] QString handleText(DayNumber day) const;
-  [[nodiscard]] QRectF handleLabelRect(DayNumber day) const;
   [[nodiscard]] bool hitsHandle(QPointF position) const;
-  [[nodiscard]] const Mark* markAt(QPointF position) const;
+  [[nodiscard]] const EventMark* markAt(QPointF position) const;
   [[nodiscard]] QString toolTipAt(QPointF position) const;
   void zoomAround(double x, double factor);
-  void panByPixels(double dx);
-  [[nodiscard]] DayNumber stepFrom(DayNumber day, int direction) const;
 
   TimeController& m_controller;
   const AtlasDocument& m_document;
   const DisplaySettings& m_settings;
 
-  Layout m_layout;
-  std::vector<ControlMark> m_controlMarks;  // per dataset, sorted by first day
-  DayNumber m_longestControlMark = 0;
+  TimelineLayout m_layout;
+  ControlMarks m_controlMarks;  // per dataset
 
   // The static layer and what it was drawn for.
   QPixmap m_staticLayer;
@@ -146,8 +112,8 @@ class TimelineWidget : public QWidget {
   int m_staticLayerBuilds = 0;
   // Reused between rebuilds so that drawing allocates nothing once warmed up.
   std::vector<std::size_t> m_indices;
-  std::vector<Mark> m_marks;
-  std::vector<QRectF> m_labelRects;
+  std::vector<EventMark> m_marks;  // those of the last drawing, for hit testing
+  std::vector<AxisLabel> m_labels;
 
   DayNumber m_shownDay = 0;  // the day whose handle is on screen
 
@@ -156,6 +122,7 @@ class TimelineWidget : public QWidget {
   Drag m_drag = Drag::None;
   QPointF m_pressPosition;
   DayRange m_pressRange;
+  bool m_followBeforePan = true;
 };
 
 }  // namespace okhotsk::app

@@ -2,6 +2,7 @@
 // advance() driven with injected elapsed times, so nothing here sleeps or waits for a timer.
 #include "session/time_controller.h"
 #include "session/atlas_document.h"
+#include "session/easing.h"
 
 #include "okhotsk/calendar.h"
 
@@ -10,6 +11,7 @@
 #include <gtest/gtest.h>
 
 #include <chrono>
+#include <vector>
 
 namespace okhotsk::app {
 namespace {
@@ -207,6 +209,229 @@ TEST_F(TimeControllerTest, AdvanceWrapsToTheStartWithLoop) {
   EXPECT_EQ(controller.currentDay(), controller.bounds().first);
   EXPECT_TRUE(controller.isPlaying());
   controller.pause();
+}
+
+// --- Follow the date ------------------------------------------------------------------------
+
+TEST_F(TimeControllerTest, FollowsTheDateOutOfTheVisibleRangeByCentringIt) {
+  ASSERT_TRUE(controller.followsCurrentDay());  // on by default
+  const DayRange zoomed{day(1900, 1, 1), day(1910, 1, 1)};
+  controller.setVisibleRange(zoomed);
+  controller.setCurrentDay(day(1905, 6, 1));
+  QSignalSpy rangeSpy(&controller, &TimeController::visibleRangeChanged);
+
+  controller.setCurrentDay(day(1908, 1, 1));  // still inside: the view stays
+  EXPECT_EQ(rangeSpy.count(), 0);
+
+  controller.setCurrentDay(day(1950, 3, 1));
+  ASSERT_EQ(rangeSpy.count(), 1);
+  const DayRange range = controller.visibleRange();
+  EXPECT_EQ(range.length(), zoomed.length());
+  EXPECT_EQ(range.first, day(1950, 3, 1) - (zoomed.last - zoomed.first) / 2);
+}
+
+TEST_F(TimeControllerTest, TheRangeIsMovedBeforeListenersHearOfTheDay) {
+  controller.setVisibleRange({day(1900, 1, 1), day(1910, 1, 1)});
+  std::vector<bool> inView;
+  QObject::connect(&controller, &TimeController::currentDayChanged, &controller,
+                   [&](DayNumber d) { inView.push_back(controller.visibleRange().contains(d)); });
+  controller.setCurrentDay(day(1960, 1, 1));
+  controller.setCurrentDay(day(1870, 1, 1));
+  EXPECT_EQ(inView, (std::vector<bool>{true, true}));
+}
+
+TEST_F(TimeControllerTest, FollowingWhilePlayingTurnsThePageForward) {
+  const DayRange zoomed{day(1900, 1, 1), day(1910, 1, 1)};
+  controller.setVisibleRange(zoomed);
+  controller.setCurrentDay(day(1909, 12, 1));
+  controller.setSpeedYearsPerSecond(2.0);
+  controller.play();
+  controller.advance(500ms);  // a year on: past the right edge
+  controller.pause();
+  const DayRange range = controller.visibleRange();
+  EXPECT_EQ(range.length(), zoomed.length());
+  // A tenth of the range behind the date, the rest ahead of it.
+  EXPECT_EQ(range.first, controller.currentDay() - (zoomed.last - zoomed.first) / 10);
+}
+
+TEST_F(TimeControllerTest, WithoutFollowingTheViewStaysWhereItIs) {
+  const DayRange zoomed{day(1900, 1, 1), day(1910, 1, 1)};
+  controller.setVisibleRange(zoomed);
+  controller.setFollowCurrentDay(false);
+  EXPECT_FALSE(controller.followsCurrentDay());
+  QSignalSpy rangeSpy(&controller, &TimeController::visibleRangeChanged);
+  controller.setCurrentDay(day(1950, 1, 1));
+  EXPECT_EQ(controller.visibleRange(), zoomed);
+
+  // Turning it back on does not jump by itself; the next change of day does.
+  controller.setFollowCurrentDay(true);
+  EXPECT_EQ(controller.visibleRange(), zoomed);
+  EXPECT_EQ(rangeSpy.count(), 0);
+  controller.stepByDays(1);
+  EXPECT_TRUE(controller.visibleRange().contains(day(1950, 1, 2)));
+}
+
+TEST_F(TimeControllerTest, TheViewMayBePannedAwayFromTheDate) {
+  controller.setCurrentDay(day(1945, 8, 28));
+  controller.setVisibleRange({day(1900, 1, 1), day(1910, 1, 1)});
+  EXPECT_EQ(controller.visibleRange(), (DayRange{day(1900, 1, 1), day(1910, 1, 1)}));
+  EXPECT_EQ(controller.currentDay(), day(1945, 8, 28));
+}
+
+// --- Animated jumps ---------------------------------------------------------------------------
+
+TEST(EasingTest, EaseInOutIsSmoothstep) {
+  EXPECT_DOUBLE_EQ(easing::easeInOut(0.0), 0.0);
+  EXPECT_DOUBLE_EQ(easing::easeInOut(1.0), 1.0);
+  EXPECT_DOUBLE_EQ(easing::easeInOut(0.5), 0.5);
+  EXPECT_DOUBLE_EQ(easing::easeInOut(0.25), 0.15625);  // 3t² - 2t³: slow start
+  EXPECT_DOUBLE_EQ(easing::easeInOut(0.75), 0.84375);  // and slow arrival
+  static_assert(easing::easeInOut(0.5) == 0.5);
+}
+
+TEST_F(TimeControllerTest, AnimateToArrivesExactlyAtTheTargetAfterTheDuration) {
+  const DayNumber from = day(1900, 1, 1);
+  const DayNumber to = from + 1000;
+  controller.setCurrentDay(from);
+  QSignalSpy daySpy(&controller, &TimeController::currentDayChanged);
+  QSignalSpy animatingSpy(&controller, &TimeController::animatingChanged);
+  controller.animateTo(to, 800ms);
+  EXPECT_TRUE(controller.isAnimating());
+  ASSERT_EQ(animatingSpy.count(), 1);
+  EXPECT_TRUE(animatingSpy.at(0).at(0).toBool());
+  EXPECT_EQ(controller.currentDay(), from);  // nothing moves before time passes
+
+  for (int i = 0; i < 49; ++i) controller.advance(16ms);  // 784 ms
+  EXPECT_TRUE(controller.isAnimating());
+  EXPECT_NE(controller.currentDay(), to);
+  controller.advance(16ms);  // 800 ms
+  EXPECT_EQ(controller.currentDay(), to);
+  EXPECT_FALSE(controller.isAnimating());
+  ASSERT_EQ(animatingSpy.count(), 2);
+  EXPECT_FALSE(animatingSpy.at(1).at(0).toBool());
+  EXPECT_GT(daySpy.count(), 20);  // a glide, not a jump
+  EXPECT_EQ(daySpy.last().at(0).value<DayNumber>(), to);
+
+  controller.advance(500ms);  // over: nothing more happens
+  EXPECT_EQ(controller.currentDay(), to);
+  EXPECT_EQ(animatingSpy.count(), 2);
+}
+
+TEST_F(TimeControllerTest, AnimateToFollowsTheEasedCurve) {
+  const DayNumber from = day(1900, 1, 1);
+  controller.setCurrentDay(from);
+  controller.animateTo(from + 1000, 1000ms);
+  controller.advance(250ms);
+  EXPECT_EQ(controller.currentDay(), from + 156);  // 1000 × 0.15625, rounded; linear would be 250
+  controller.advance(250ms);
+  EXPECT_EQ(controller.currentDay(), from + 500);  // the eased midpoint is the middle
+  controller.advance(250ms);
+  EXPECT_EQ(controller.currentDay(), from + 844);  // 1000 × 0.84375, rounded
+  controller.advance(250ms);
+  EXPECT_EQ(controller.currentDay(), from + 1000);
+}
+
+TEST_F(TimeControllerTest, AnimateToGoesBackwardsToo) {
+  const DayNumber from = day(1990, 1, 1);
+  controller.setCurrentDay(from);
+  controller.animateTo(from - 400, 100ms);
+  controller.advance(50ms);
+  EXPECT_EQ(controller.currentDay(), from - 200);
+  controller.advance(50ms);
+  EXPECT_EQ(controller.currentDay(), from - 400);
+}
+
+TEST_F(TimeControllerTest, SetCurrentDayDuringAGlideCancelsIt) {
+  controller.setCurrentDay(day(1900, 1, 1));
+  controller.animateTo(day(1950, 1, 1), 1000ms);
+  controller.advance(100ms);
+  QSignalSpy animatingSpy(&controller, &TimeController::animatingChanged);
+  controller.setCurrentDay(day(1920, 5, 5));
+  EXPECT_FALSE(controller.isAnimating());
+  ASSERT_EQ(animatingSpy.count(), 1);
+  EXPECT_FALSE(animatingSpy.at(0).at(0).toBool());
+  QSignalSpy daySpy(&controller, &TimeController::currentDayChanged);
+  controller.advance(2000ms);
+  EXPECT_EQ(controller.currentDay(), day(1920, 5, 5));
+  EXPECT_EQ(daySpy.count(), 0);
+}
+
+TEST_F(TimeControllerTest, StopAnimationLeavesTheDateWhereTheGlideWas) {
+  controller.setCurrentDay(day(1900, 1, 1));
+  controller.animateTo(day(1950, 1, 1), 1000ms);
+  controller.advance(500ms);
+  const DayNumber reached = controller.currentDay();
+  EXPECT_GT(reached, day(1900, 1, 1));
+  EXPECT_LT(reached, day(1950, 1, 1));
+  controller.stopAnimation();
+  EXPECT_FALSE(controller.isAnimating());
+  controller.advance(1000ms);
+  EXPECT_EQ(controller.currentDay(), reached);
+}
+
+TEST_F(TimeControllerTest, AnimateToWithoutADurationJumps) {
+  QSignalSpy animatingSpy(&controller, &TimeController::animatingChanged);
+  controller.animateTo(day(1956, 10, 19), 0ms);
+  EXPECT_EQ(controller.currentDay(), day(1956, 10, 19));
+  EXPECT_FALSE(controller.isAnimating());
+  controller.animateTo(day(1956, 10, 19), 500ms);  // already there
+  EXPECT_FALSE(controller.isAnimating());
+  EXPECT_EQ(animatingSpy.count(), 0);
+}
+
+TEST_F(TimeControllerTest, AnimateToClampsTheTargetToTheBounds) {
+  controller.setCurrentDay(day(1860, 1, 1));
+  controller.animateTo(day(1700, 1, 1), 100ms);
+  controller.advance(100ms);
+  EXPECT_EQ(controller.currentDay(), controller.bounds().first);
+}
+
+TEST_F(TimeControllerTest, ANewTargetStartsFromTheDayReached) {
+  controller.setCurrentDay(day(1900, 1, 1));
+  controller.animateTo(day(1900, 1, 1) + 1000, 1000ms);
+  controller.advance(500ms);
+  const DayNumber reached = controller.currentDay();
+  QSignalSpy animatingSpy(&controller, &TimeController::animatingChanged);
+  controller.animateTo(reached - 100, 100ms);
+  EXPECT_EQ(animatingSpy.count(), 0);  // still one glide
+  controller.advance(50ms);
+  EXPECT_EQ(controller.currentDay(), reached - 50);
+  controller.advance(50ms);
+  EXPECT_EQ(controller.currentDay(), reached - 100);
+  EXPECT_EQ(animatingSpy.count(), 1);
+}
+
+TEST_F(TimeControllerTest, PlaybackWaitsWhileAGlideRuns) {
+  controller.setCurrentDay(day(1900, 1, 1));
+  controller.setSpeedYearsPerSecond(1.0);
+  controller.play();
+  controller.animateTo(day(1950, 1, 1), 100ms);
+  controller.advance(100ms);
+  EXPECT_EQ(controller.currentDay(), day(1950, 1, 1));  // the glide's target, not beyond
+  EXPECT_TRUE(controller.isPlaying());
+  controller.advance(1000ms);  // then playback goes on from there: a year a second
+  EXPECT_NEAR(static_cast<double>(controller.currentDay() - day(1950, 1, 1)), 365.0, 1.0);
+  controller.pause();
+}
+
+TEST_F(TimeControllerTest, AGlideFollowsTheDateInAZoomedView) {
+  controller.setVisibleRange({day(1900, 1, 1), day(1901, 1, 1)});
+  controller.setCurrentDay(day(1900, 6, 1));
+  controller.animateTo(day(1950, 1, 1), 160ms);
+  for (int i = 0; i < 10; ++i) {
+    controller.advance(16ms);
+    ASSERT_TRUE(controller.visibleRange().contains(controller.currentDay())) << "step " << i;
+  }
+  EXPECT_EQ(controller.currentDay(), day(1950, 1, 1));
+}
+
+TEST_F(TimeControllerTest, TheControllersOwnTimerDrivesAGlide) {
+  controller.setCurrentDay(day(1900, 1, 1));
+  controller.animateTo(day(1910, 1, 1), 100ms);
+  QSignalSpy animatingSpy(&controller, &TimeController::animatingChanged);
+  ASSERT_TRUE(animatingSpy.wait(5000));  // the end of the glide, on the event loop
+  EXPECT_EQ(controller.currentDay(), day(1910, 1, 1));
+  EXPECT_FALSE(controller.isAnimating());
 }
 
 TEST_F(TimeControllerTest, SteppingWithoutADatasetFindsNothing) {

@@ -159,6 +159,24 @@ TEST_F(TimelineWidgetTest, DraggingTheBackgroundPans) {
   EXPECT_EQ(controller.currentDay(), day(1940, 1, 1));
 }
 
+TEST_F(TimelineWidgetTest, DraggingTheViewHoldsItAgainstFollowingTheDate) {
+  const DayRange zoomed{day(1900, 1, 1), day(1950, 1, 1)};
+  controller.setVisibleRange(zoomed);
+  controller.setCurrentDay(day(1940, 1, 1));
+  const int y = labelRow();
+  const double from = timeline.xForDay(day(1910, 1, 1));
+  QTest::mousePress(&timeline, Qt::LeftButton, {}, at(from, y));
+  QTest::mouseMove(&timeline, at(from + 100, y));
+  EXPECT_FALSE(controller.followsCurrentDay());
+  const DayRange panned = controller.visibleRange();
+  controller.setCurrentDay(day(1990, 1, 1));  // the date moves on (playback) during the drag
+  EXPECT_EQ(controller.visibleRange(), panned);
+  QTest::mouseRelease(&timeline, Qt::LeftButton, {}, at(from + 100, y));
+  EXPECT_TRUE(controller.followsCurrentDay());
+  controller.stepByDays(1);
+  EXPECT_TRUE(controller.visibleRange().contains(controller.currentDay()));
+}
+
 TEST_F(TimelineWidgetTest, WheelZoomsAroundTheCursor) {
   const QPoint position = at(timeline.xForDay(day(1945, 8, 28)), labelRow());
   const DayNumber under = timeline.dayAtX(position.x());
