@@ -84,7 +84,21 @@ PlaybackBar::PlaybackBar(TimeController& controller, const AtlasDocument& docume
   auto* layout = new QHBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
   layout->setSpacing(qRound(4 * s));
+  // Created from left to right, which is also the order of the focus chain.
+  addStepButtons(layout, s);
+  addSpeedAndLoop(layout, s);
+  addDateField(layout, s);
+  addDateLabels(layout, s);
+  connectControls();
+  connectController();
 
+  m_loop->setChecked(m_controller.loops());
+  onSpeedChanged(m_controller.speedYearsPerSecond());
+  onPlayingChanged(m_controller.isPlaying());
+  onCurrentDayChanged(m_controller.currentDay());
+}
+
+void PlaybackBar::addStepButtons(QHBoxLayout* layout, double s) {
   m_previousControlChange =
       makeButton(tr("Previous control change"), tr("Go to the previous change of control (Ctrl+Page Up)"));
   m_previousEvent = makeButton(tr("Previous event"), tr("Go to the previous event (Page Up)"));
@@ -97,7 +111,9 @@ PlaybackBar::PlaybackBar(TimeController& controller, const AtlasDocument& docume
        {m_previousControlChange, m_previousEvent, m_play, m_nextEvent, m_nextControlChange})
     layout->addWidget(button);
   layout->addSpacing(qRound(8 * s));
+}
 
+void PlaybackBar::addSpeedAndLoop(QHBoxLayout* layout, double s) {
   m_speed = new QComboBox(this);
   m_speed->setAccessibleName(tr("Playback speed"));
   m_speed->setToolTip(tr("How many years of history pass per second while playing"));
@@ -111,7 +127,9 @@ PlaybackBar::PlaybackBar(TimeController& controller, const AtlasDocument& docume
   m_loop->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
   layout->addWidget(m_loop);
   layout->addSpacing(qRound(8 * s));
+}
 
+void PlaybackBar::addDateField(QHBoxLayout* layout, double s) {
   m_dateField = new QLineEdit(this);
   m_dateField->setAccessibleName(tr("Go to date"));
   m_dateField->setPlaceholderText(tr("e.g. 1956-10-19"));
@@ -126,7 +144,9 @@ PlaybackBar::PlaybackBar(TimeController& controller, const AtlasDocument& docume
     m_dateField->setModified(false);
   }));
   layout->addWidget(m_dateField);
+}
 
+void PlaybackBar::addDateLabels(QHBoxLayout* layout, double s) {
   m_errorLabel = new QLabel(this);
   m_errorLabel->setAccessibleName(tr("Date error"));
   m_errorLabel->setWordWrap(false);
@@ -147,7 +167,10 @@ PlaybackBar::PlaybackBar(TimeController& controller, const AtlasDocument& docume
   m_dateLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);  // long dates never widen the bar
   layout->addSpacing(qRound(8 * s));
   layout->addWidget(m_dateLabel, 1);
+}
 
+// Every control calls the controller...
+void PlaybackBar::connectControls() {
   connect(m_play, &QAbstractButton::toggled, this,
           [this](bool on) { on ? m_controller.play() : m_controller.pause(); });
   connect(m_previousEvent, &QAbstractButton::clicked, &m_controller, &TimeController::stepToPreviousEvent);
@@ -161,7 +184,10 @@ PlaybackBar::PlaybackBar(TimeController& controller, const AtlasDocument& docume
           [this](int index) { m_controller.setSpeedYearsPerSecond(m_speed->itemData(index).toDouble()); });
   connect(m_dateField, &QLineEdit::returnPressed, this, &PlaybackBar::submitDate);
   connect(m_dateField, &QLineEdit::textEdited, this, &PlaybackBar::clearDateError);
+}
 
+// ...and mirrors its signals, so the bar stays right when they change elsewhere.
+void PlaybackBar::connectController() {
   connect(&m_controller, &TimeController::currentDayChanged, this, &PlaybackBar::onCurrentDayChanged);
   connect(&m_controller, &TimeController::playingChanged, this, &PlaybackBar::onPlayingChanged);
   connect(&m_controller, &TimeController::speedChanged, this, &PlaybackBar::onSpeedChanged);
@@ -172,11 +198,6 @@ PlaybackBar::PlaybackBar(TimeController& controller, const AtlasDocument& docume
     updateDateLabel();
     updateDateLabelMode();
   });
-
-  m_loop->setChecked(m_controller.loops());
-  onSpeedChanged(m_controller.speedYearsPerSecond());
-  onPlayingChanged(m_controller.isPlaying());
-  onCurrentDayChanged(m_controller.currentDay());
 }
 
 PlaybackBar::~PlaybackBar() = default;

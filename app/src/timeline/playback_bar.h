@@ -6,6 +6,7 @@
 
 class QAbstractButton;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QToolButton;
@@ -52,6 +53,12 @@ class PlaybackBar : public QWidget {
   void resizeEvent(QResizeEvent* event) override;
 
  private:
+  void addStepButtons(QHBoxLayout* layout, double s);
+  void addSpeedAndLoop(QHBoxLayout* layout, double s);
+  void addDateField(QHBoxLayout* layout, double s);
+  void addDateLabels(QHBoxLayout* layout, double s);
+  void connectControls();
+  void connectController();
   void onCurrentDayChanged(DayNumber day);
   void onPlayingChanged(bool playing);
   void onSpeedChanged(double yearsPerSecond);

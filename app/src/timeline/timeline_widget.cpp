@@ -261,7 +261,7 @@ QString TimelineWidget::toolTipAt(QPointF position) const {
   if (loaded == nullptr) return {};
   const Language language = m_settings.language();
   const double reach = 3.0 * m_layout.scale;
-  const QString events = eventsToolTip(*loaded, m_marks, position, reach, language);
+  QString events = eventsToolTip(*loaded, m_marks, position, reach, language);
   if (!events.isEmpty()) return events;
   // The control lane: which territories change hands here.
   if (!m_layout.controlLane.adjusted(0.0, -reach, 0.0, reach).contains(position)) return {};
