@@ -5,9 +5,9 @@
 #include "kiosk/kiosk_settings.h"
 #include "kiosk/kiosk_window.h"
 #include "lecture/presentation_window.h"
-#include "session/tour.h"
 #include "lecture/tour_editor.h"
 #include "session/atlas_session.h"
+#include "session/tour.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -108,10 +108,8 @@ int runViewer(const QStringList& arguments) {
   const bool opened =
       !datasetPath.isEmpty() ? session.document.open(datasetPath) : session.document.openEmbedded();
   if (!opened) {
-    QString details;
-    for (const Diagnostic& d : session.document.diagnostics().items())
-      details += QString::fromStdString(d.toString()) + QLatin1Char('\n');
-    std::fprintf(stderr, "okhotsk-atlas: cannot open the dataset\n%s", details.toUtf8().constData());
+    std::fprintf(stderr, "okhotsk-atlas: cannot open the dataset\n%s",
+                 session.document.diagnostics().toText().c_str());
   }
   const auto screenshotLater = [&parser, &screenshotOption, &delayOption](QWidget& window) {
     if (!parser.isSet(screenshotOption)) return;

@@ -243,10 +243,7 @@ bool AtlasWindow::openDataset(const QString& path) {
     QMessageBox box(QMessageBox::Warning, tr("Cannot open dataset"),
                     tr("Nothing could be read from %1. The current dataset stays open.").arg(path),
                     QMessageBox::Ok, this);
-    QString details;
-    for (const Diagnostic& d : m_session.document.diagnostics().items())
-      details += QString::fromStdString(d.toString()) + QLatin1Char('\n');
-    box.setDetailedText(details);
+    box.setDetailedText(QString::fromStdString(m_session.document.diagnostics().toText()));
     box.exec();
     return false;
   }

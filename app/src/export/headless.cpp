@@ -2,11 +2,11 @@
 
 #include "export/picture_export.h"
 #include "export/tour_export.h"
-#include "session/tour.h"
 #include "map/map_renderer.h"
 #include "map/map_viewport.h"
 #include "session/atlas_document.h"
 #include "session/display_settings.h"
+#include "session/tour.h"
 
 #include "okhotsk/calendar.h"
 #include "okhotsk/edtf.h"
@@ -99,17 +99,13 @@ std::optional<QSize> parseSize(const QString& text) {
 
 std::optional<DayNumber> parseDay(const QString& text, QString& error) {
   if (text.trimmed().compare(QLatin1String("today"), Qt::CaseInsensitive) == 0) return today();
-  EdtfError edtfError;
-  const auto value = Edtf::parse(text.trimmed().toStdString(), &edtfError);
-  if (!value) {
-    error = QString::fromStdString(edtfError.message());
-    return std::nullopt;
-  }
-  if (value->earliest() <= kDayMin) {
-    error = QStringLiteral("the date has no first day");
-    return std::nullopt;
-  }
-  return value->earliest();
+  FirstDayError dayError;
+  const auto day = firstDayOf(text.toStdString(), &dayError);
+  if (!day)
+    error = dayError.reason == FirstDayError::Reason::OpenStart
+                ? QStringLiteral("the date has no first day")
+                : QString::fromStdString(dayError.edtf.message());
+  return day;
 }
 
 }  // namespace

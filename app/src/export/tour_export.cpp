@@ -1,11 +1,13 @@
 #include "export/tour_export.h"
 
+#include "session/easing.h"
+
 #include "export/picture_export.h"
-#include "session/tour_player.h"
 #include "map/map_renderer.h"
 #include "map/map_viewport.h"
 #include "session/atlas_document.h"
 #include "session/display_settings.h"
+#include "session/tour_player.h"
 #include "style/palette.h"
 #include "text/panel_text.h"
 
@@ -246,7 +248,7 @@ int writeTourFrames(const Tour& tour, const AtlasDocument& document, const Displ
       const MapViewport start = stopViewport(from, size);
       const int steps = transitionFrames(transitionSeconds, framesPerSecond);
       for (int f = 1; f <= steps; ++f) {
-        const double t = easeInOut(static_cast<double>(f) / (steps + 1));
+        const double t = easing::easeInOut(static_cast<double>(f) / (steps + 1));
         const auto day = static_cast<DayNumber>(
             std::llround(static_cast<double>(from.day) + static_cast<double>(stop.day - from.day) * t));
         MapViewport viewport = target;

@@ -178,17 +178,16 @@ KioskSettings KioskSettings::read(QSettings& settings, QStringList* problems) {
   const QString startDateKey = QStringLiteral("startDate");
   if (const auto text = reader.text(startDateKey)) {
     const QString date = text->trimmed();
-    EdtfError error;
-    const auto parsed = Edtf::parse(date.toStdString(), &error);
-    if (!parsed)
-      reader.badValue(
-          startDateKey, *text,
-          QStringLiteral("is not an EDTF date (%1)").arg(QString::fromStdString(error.message())));
-    else if (parsed->earliest() <= kDayMin)
+    FirstDayError error;
+    if (firstDayOf(date.toStdString(), &error))
+      result.startDate = date;
+    else if (error.reason == FirstDayError::Reason::OpenStart)
       // The atlas starts on one day; an open start ("../1945") gives none.
       reader.badValue(startDateKey, *text, QStringLiteral("has no first day to start on"));
     else
-      result.startDate = date;
+      reader.badValue(
+          startDateKey, *text,
+          QStringLiteral("is not an EDTF date (%1)").arg(QString::fromStdString(error.edtf.message())));
   }
 
   const QString startViewKey = QStringLiteral("startView");

@@ -135,8 +135,7 @@ QString DiagnosticsDialog::reportText() const {
   text += tr("Dataset: %1").arg(m_origin.isEmpty() ? tr("(none)") : m_origin) + QLatin1Char('\n');
   text += tr("Written: %1").arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate)) + QLatin1Char('\n');
   text += summary() + QStringLiteral("\n\n");
-  for (const Diagnostic& item : m_model->diagnostics().items())
-    text += QString::fromStdString(item.toString()) + QLatin1Char('\n');
+  text += QString::fromStdString(m_model->diagnostics().toText());
   return text;
 }
 

@@ -279,21 +279,19 @@ const QString& TourText::get(Language language) const noexcept {
 
 bool TourStop::setDate(const QString& edtf, QString* error) {
   const QString text = edtf.trimmed();
-  EdtfError parseError;
-  const auto parsed = Edtf::parse(text.toStdString(), &parseError);
-  if (!parsed) {
+  FirstDayError dayError;
+  const auto first = firstDayOf(text.toStdString(), &dayError);
+  if (!first) {
+    // A stop moves the atlas to a day, so an open start ("../1945") cannot be a stop.
     if (error != nullptr)
-      *error = QStringLiteral("\"%1\" is not a valid EDTF date: %2")
-                   .arg(text, QString::fromStdString(parseError.message()));
-    return false;
-  }
-  // A stop moves the atlas to a day, so an open start ("../1945") cannot be a stop.
-  if (parsed->earliest() <= kDayMin) {
-    if (error != nullptr) *error = QStringLiteral("\"%1\" has no first day to go to").arg(text);
+      *error = dayError.reason == FirstDayError::Reason::OpenStart
+                   ? QStringLiteral("\"%1\" has no first day to go to").arg(text)
+                   : QStringLiteral("\"%1\" is not a valid EDTF date: %2")
+                         .arg(text, QString::fromStdString(dayError.edtf.message()));
     return false;
   }
   date = text;
-  day = parsed->earliest();
+  day = *first;
   return true;
 }
 

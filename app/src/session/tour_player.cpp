@@ -1,5 +1,7 @@
 #include "session/tour_player.h"
 
+#include "session/easing.h"
+
 #include "session/selection.h"
 #include "session/time_controller.h"
 
@@ -7,10 +9,6 @@
 #include <cmath>
 
 namespace okhotsk::app {
-
-double easeInOut(double t) noexcept {
-  return t * t * (3.0 - 2.0 * t);
-}
 
 TourPlayer::TourPlayer(TimeController& controller, Selection& selection, QObject* parent)
     : QObject(parent), m_controller(controller), m_selection(selection) {
@@ -156,7 +154,7 @@ void TourPlayer::advance(std::chrono::milliseconds elapsed) {
     const double t = std::min(
         1.0, static_cast<double>(m_animationElapsed.count()) / static_cast<double>(m_transition.count()));
     const double day =
-        static_cast<double>(m_fromDay) + (static_cast<double>(m_toDay - m_fromDay) * easeInOut(t));
+        static_cast<double>(m_fromDay) + (static_cast<double>(m_toDay - m_fromDay) * easing::easeInOut(t));
     m_controller.setCurrentDay(t >= 1.0 ? m_toDay : static_cast<DayNumber>(std::llround(day)));
     if (t >= 1.0) {
       m_animating = false;

@@ -17,10 +17,6 @@ namespace okhotsk::app {
 class Selection;
 class TimeController;
 
-/// Ease in and out (smoothstep) of `t` in 0..1: a date or view starts and arrives gently, so a
-/// far jump stays readable. The player's glide and the tour's video frames use the same curve.
-[[nodiscard]] double easeInOut(double t) noexcept;
-
 /// Plays a Tour: owns it (the tour editor changes it through this class), knows the current
 /// stop, and going to a stop moves the shared TimeController to the stop's day (animated),
 /// selects the stop's event or territory in the shared Selection and asks for the stop's map

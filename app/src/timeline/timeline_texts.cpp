@@ -1,5 +1,7 @@
 #include "timeline/timeline_texts.h"
 
+#include "text/map_texts.h"
+
 #include "okhotsk/dataset.h"
 
 #include <QCoreApplication>
@@ -16,33 +18,6 @@ QString fromStd(const std::string& text) {
 }
 
 }  // namespace
-
-QString categoryName(EventCategory category, Language language) {
-  struct Names {
-    const char16_t* en;
-    const char16_t* ja;
-    const char16_t* ru;
-  };
-  static constexpr std::array<Names, kEventCategoryCount> kNames{{
-      {u"Treaty", u"条約", u"Договор"},
-      {u"Diplomacy", u"外交", u"Дипломатия"},
-      {u"Military", u"軍事", u"Военные действия"},
-      {u"Territorial", u"領土", u"Территория"},
-      {u"Trade", u"貿易", u"Торговля"},
-      {u"Economy", u"経済", u"Экономика"},
-      {u"Politics", u"政治", u"Политика"},
-  }};
-  const Names& names = kNames[static_cast<std::size_t>(category)];
-  switch (language) {
-    case Language::Japanese:
-      return QString::fromUtf16(names.ja);
-    case Language::Russian:
-      return QString::fromUtf16(names.ru);
-    case Language::English:
-      break;
-  }
-  return QString::fromUtf16(names.en);
-}
 
 QString legendWord(LegendWord word, Language language) {
   static constexpr std::array<std::array<const char16_t*, 3>, 3> kWords{{
@@ -69,7 +44,7 @@ QString eventsToolTip(const Dataset& dataset, std::span<const EventMark> marks, 
     text += QStringLiteral("<b>%1</b><br/>%2 · %3")
                 .arg(fromStd(event.title.get(language)).toHtmlEscaped(),
                      fromStd(formatEdtf(event.date, language)).toHtmlEscaped(),
-                     categoryName(event.category, language).toHtmlEscaped());
+                     eventCategoryName(event.category, language).toHtmlEscaped());
     if (event.confidence == Confidence::Unconfirmed)
       text += QStringLiteral(" · <i>%1</i>").arg(legendWord(LegendWord::Unconfirmed, language));
     ++shown;

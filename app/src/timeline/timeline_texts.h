@@ -20,9 +20,6 @@ namespace okhotsk::app {
 // The timeline's words: category names and legend words in the three languages, and the
 // text of its tooltips. No widget; the widget shows what these return.
 
-/// "Treaty" / "条約" / "Договор".
-[[nodiscard]] QString categoryName(EventCategory category, Language language);
-
 enum class LegendWord { Imprecise, Unconfirmed, ControlChange };
 /// The legend's words for how marks differ: "date imprecise or uncertain" / "日付が不確か" / …
 [[nodiscard]] QString legendWord(LegendWord word, Language language);

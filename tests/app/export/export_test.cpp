@@ -7,11 +7,11 @@
 #include "export/headless.h"
 #include "export/picture_export.h"
 #include "export/tour_export.h"
-#include "session/tour.h"
 #include "map/map_renderer.h"
 #include "map/map_viewport.h"
 #include "session/atlas_document.h"
 #include "session/display_settings.h"
+#include "session/tour.h"
 
 #include "okhotsk/calendar.h"
 

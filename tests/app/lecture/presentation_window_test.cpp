@@ -5,12 +5,12 @@
 // caption following the language.
 #include "lecture/presentation_window.h"
 
-#include "session/tour.h"
 #include "lecture/tour_editor.h"
-#include "session/tour_player.h"
 #include "map/map_viewport.h"
 #include "map/map_widget.h"
 #include "session/atlas_session.h"
+#include "session/tour.h"
+#include "session/tour_player.h"
 
 #include "okhotsk/language.h"
 

@@ -4,12 +4,12 @@
 // a failed save names the path and loses nothing) and the modified flag.
 #include "lecture/presentation_window.h"
 
-#include "session/tour.h"
 #include "lecture/tour_editor.h"
-#include "session/tour_player.h"
 #include "map/map_viewport.h"
 #include "map/map_widget.h"
 #include "session/atlas_session.h"
+#include "session/tour.h"
+#include "session/tour_player.h"
 
 #include "okhotsk/calendar.h"
 #include "okhotsk/dataset.h"

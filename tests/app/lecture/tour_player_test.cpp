@@ -4,10 +4,10 @@
 // stop on its stop, and the attract loop's autoplay, all without sleeping.
 #include "session/tour_player.h"
 
-#include "session/tour.h"
 #include "session/atlas_document.h"
 #include "session/selection.h"
 #include "session/time_controller.h"
+#include "session/tour.h"
 
 #include "okhotsk/calendar.h"
 
