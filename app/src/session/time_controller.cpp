@@ -111,7 +111,7 @@ void TimeController::onTick() {
 }
 
 void TimeController::updateTimer() {
-  const bool needed = m_playing || m_animating;
+  const bool needed = m_playing || m_animating || m_clockWanted;
   if (needed && !m_timer.isActive()) {
     m_clock.start();
     m_timer.start();
@@ -122,10 +122,18 @@ void TimeController::updateTimer() {
 
 void TimeController::advance(std::chrono::milliseconds elapsed) {
   if (m_animating) {
-    advanceAnimation(elapsed);
-  } else if (m_playing) {
-    advancePlayback(elapsed);
+    const std::chrono::milliseconds rest = advanceAnimation(elapsed);
+    if (!m_animating && rest.count() > 0) Q_EMIT timePassed(rest);
+    return;
   }
+  if (m_playing) advancePlayback(elapsed);
+  Q_EMIT timePassed(elapsed);
+}
+
+void TimeController::setClockWanted(bool wanted) {
+  if (wanted == m_clockWanted) return;
+  m_clockWanted = wanted;
+  updateTimer();
 }
 
 void TimeController::advancePlayback(std::chrono::milliseconds elapsed) {
@@ -171,7 +179,7 @@ void TimeController::stopAnimation() {
   Q_EMIT animatingChanged(false);
 }
 
-void TimeController::advanceAnimation(std::chrono::milliseconds elapsed) {
+std::chrono::milliseconds TimeController::advanceAnimation(std::chrono::milliseconds elapsed) {
   m_glideElapsed += elapsed;
   const double t = std::min(
       1.0, static_cast<double>(m_glideElapsed.count()) / static_cast<double>(m_glideDuration.count()));
@@ -179,7 +187,7 @@ void TimeController::advanceAnimation(std::chrono::milliseconds elapsed) {
     const double day = static_cast<double>(m_glideFrom) +
                        (static_cast<double>(m_glideTo - m_glideFrom) * easing::easeInOut(t));
     moveTo(static_cast<DayNumber>(std::llround(day)));
-    return;
+    return std::chrono::milliseconds{0};
   }
   // Arrived: the glide is over before the last day is announced, so listeners of the day
   // see isAnimating() false there, and animatingChanged(false) follows it.
@@ -187,6 +195,7 @@ void TimeController::advanceAnimation(std::chrono::milliseconds elapsed) {
   updateTimer();
   moveTo(m_glideTo);
   Q_EMIT animatingChanged(false);
+  return m_glideElapsed - m_glideDuration;
 }
 
 namespace {

@@ -42,9 +42,13 @@ class TimeController : public QObject {
   [[nodiscard]] bool isAnimating() const noexcept { return m_animating; }
 
   /// Moves the date by `elapsed` of wall time: one step of a running glide, else of playback
-  /// (playback waits while a glide runs). Public so that tests and the kiosk's injectable
-  /// clock can drive both without sleeping; in real use the controller's timer calls it.
+  /// (playback waits while a glide runs), then reports the time that passed with no glide
+  /// running through timePassed(). Public so that tests and the kiosk's injectable clock can
+  /// drive everything without sleeping; in real use the controller's timer calls it.
   void advance(std::chrono::milliseconds elapsed);
+  /// Keeps the clock ticking while nothing plays or glides, for a listener of timePassed()
+  /// that counts time (the tour's autoplay holds each stop for its time).
+  void setClockWanted(bool wanted);
 
  public Q_SLOTS:
   /// Sets the current day, clamped to bounds(); emits currentDayChanged when it changes.
@@ -92,6 +96,9 @@ class TimeController : public QObject {
   void loopChanged(bool loop);
   /// A glide started (true) or ended (false: arrived, cancelled or stopped).
   void animatingChanged(bool animating);
+  /// Wall time that passed on the clock with no glide running: a whole step of advance(), or
+  /// what was left of the step in which a glide arrived. The one clock the tour's holds use.
+  void timePassed(std::chrono::milliseconds elapsed);
 
  private:
   void onTick();
@@ -100,7 +107,9 @@ class TimeController : public QObject {
   // running glide alone (the glide and playback move the date through it).
   void moveTo(DayNumber day);
   void followCurrentDay();
-  void advanceAnimation(std::chrono::milliseconds elapsed);
+  // One step of the glide; returns the part of `elapsed` left over after it arrived (zero while
+  // it runs on).
+  std::chrono::milliseconds advanceAnimation(std::chrono::milliseconds elapsed);
   void advancePlayback(std::chrono::milliseconds elapsed);
 
   const AtlasDocument& m_document;
@@ -112,6 +121,7 @@ class TimeController : public QObject {
   bool m_loop = false;
   double m_fractionalDays = 0.0;  // playback progress not yet a whole day
   bool m_follow = true;
+  bool m_clockWanted = false;  // see setClockWanted()
   // The running glide.
   bool m_animating = false;
   DayNumber m_glideFrom = 0;

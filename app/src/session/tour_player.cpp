@@ -1,7 +1,5 @@
 #include "session/tour_player.h"
 
-#include "session/easing.h"
-
 #include "session/selection.h"
 #include "session/time_controller.h"
 
@@ -12,8 +10,11 @@ namespace okhotsk::app {
 
 TourPlayer::TourPlayer(TimeController& controller, Selection& selection, QObject* parent)
     : QObject(parent), m_controller(controller), m_selection(selection) {
-  m_timer.setInterval(16);
-  connect(&m_timer, &QTimer::timeout, this, &TourPlayer::onTick);
+  connect(&m_controller, &TimeController::timePassed, this, &TourPlayer::onTimePassed);
+}
+
+bool TourPlayer::isAnimating() const noexcept {
+  return m_controller.isAnimating();
 }
 
 const TourStop* TourPlayer::currentStop() const noexcept {
@@ -30,8 +31,7 @@ void TourPlayer::setTour(Tour tour) {
   stopAutoplay();
   m_tour = std::move(tour);
   m_index = m_tour.stops.empty() ? -1 : std::min(m_index, count() - 1);
-  m_animating = false;
-  updateTimer();
+  m_controller.stopAnimation();
   Q_EMIT tourChanged();
   Q_EMIT stopChanged(m_index);
 }
@@ -90,7 +90,7 @@ void TourPlayer::goTo(int index) {
   // Territory first: selecting an event recentres the map, and the stop's view wins below.
   m_selection.selectTerritory(stop.territoryId);
   m_selection.selectEvent(stop.eventId);
-  setAnimationTarget(stop.day);
+  m_controller.animateTo(stop.day, m_transition);
   Q_EMIT stopChanged(m_index);
   Q_EMIT viewRequested(stop.view.isEmpty() ? QStringLiteral("region") : stop.view);
 }
@@ -121,69 +121,28 @@ void TourPlayer::startAutoplay() {
     m_autoplay = true;
     Q_EMIT autoplayChanged(true);
   }
+  m_controller.setClockWanted(true);
   goTo(0);
-  updateTimer();
 }
 
 void TourPlayer::stopAutoplay() {
   if (!m_autoplay) return;
   m_autoplay = false;
-  updateTimer();
+  m_controller.setClockWanted(false);
   Q_EMIT autoplayChanged(false);
 }
 
-void TourPlayer::setAnimationTarget(DayNumber day) {
-  const DayNumber from = m_controller.currentDay();
-  if (m_transition.count() <= 0 || from == day) {
-    m_animating = false;
-    m_controller.setCurrentDay(day);
-  } else {
-    m_animating = true;
-    m_fromDay = from;
-    m_toDay = day;
-    m_animationElapsed = std::chrono::milliseconds{0};
-  }
-  updateTimer();
-}
-
 void TourPlayer::advance(std::chrono::milliseconds elapsed) {
-  // Time spent gliding to a stop does not count towards holding it.
-  std::chrono::milliseconds atStop = elapsed;
-  if (m_animating) {
-    m_animationElapsed += elapsed;
-    const double t = std::min(
-        1.0, static_cast<double>(m_animationElapsed.count()) / static_cast<double>(m_transition.count()));
-    const double day =
-        static_cast<double>(m_fromDay) + (static_cast<double>(m_toDay - m_fromDay) * easing::easeInOut(t));
-    m_controller.setCurrentDay(t >= 1.0 ? m_toDay : static_cast<DayNumber>(std::llround(day)));
-    if (t >= 1.0) {
-      m_animating = false;
-      atStop = m_animationElapsed - m_transition;
-    } else {
-      atStop = std::chrono::milliseconds{0};
-    }
-  }
-  if (m_autoplay && !m_animating && currentStop() != nullptr) {
-    m_holdElapsed += atStop;
-    const auto hold = std::chrono::milliseconds(std::llround(currentStop()->holdSeconds * 1000.0));
-    if (m_holdElapsed >= hold) goTo(m_index + 1 >= count() ? 0 : m_index + 1);
-  }
-  updateTimer();
+  m_controller.advance(elapsed);
 }
 
-void TourPlayer::onTick() {
-  const auto elapsed = std::chrono::milliseconds(m_clock.restart());
-  advance(elapsed);
-}
-
-void TourPlayer::updateTimer() {
-  const bool needed = m_animating || m_autoplay;
-  if (needed && !m_timer.isActive()) {
-    m_clock.start();
-    m_timer.start();
-  } else if (!needed && m_timer.isActive()) {
-    m_timer.stop();
-  }
+void TourPlayer::onTimePassed(std::chrono::milliseconds elapsed) {
+  // The glide to a stop is not part of its hold: the controller reports only time with no
+  // glide running.
+  if (!m_autoplay || currentStop() == nullptr) return;
+  m_holdElapsed += elapsed;
+  const auto hold = std::chrono::milliseconds(std::llround(currentStop()->holdSeconds * 1000.0));
+  if (m_holdElapsed >= hold) goTo(m_index + 1 >= count() ? 0 : m_index + 1);
 }
 
 }  // namespace okhotsk::app

@@ -5,9 +5,7 @@
 #include "okhotsk/calendar.h"
 #include "okhotsk/language.h"
 
-#include <QElapsedTimer>
 #include <QObject>
-#include <QTimer>
 
 #include <chrono>
 #include <optional>
@@ -23,8 +21,9 @@ class TimeController;
 /// view through viewRequested() (the window's map animates to it). Not a widget: the lecture
 /// window, the kiosk's attract loop and the exports use the same player.
 ///
-/// The animation and the attract loop's autoplay run on wall time that advance() receives,
-/// so tests drive them without sleeping; in real use a QTimer feeds advance().
+/// The player has no clock of its own: the glide to a stop is the controller's animateTo(),
+/// and the attract loop counts each stop's hold on the controller's timePassed(). So the
+/// screen, the kiosk and tests see one clock; tests drive it with advance() without sleeping.
 class TourPlayer : public QObject {
   Q_OBJECT
 
@@ -42,7 +41,8 @@ class TourPlayer : public QObject {
   /// How long the date takes from one stop to the next (0: it jumps).
   void setTransition(std::chrono::milliseconds duration) noexcept { m_transition = duration; }
   [[nodiscard]] std::chrono::milliseconds transition() const noexcept { return m_transition; }
-  [[nodiscard]] bool isAnimating() const noexcept { return m_animating; }
+  /// True while the controller glides (to this player's stop or otherwise).
+  [[nodiscard]] bool isAnimating() const noexcept;
   [[nodiscard]] bool isAutoplaying() const noexcept { return m_autoplay; }
 
   // --- editing (the tour editor); each emits tourChanged()
@@ -55,7 +55,8 @@ class TourPlayer : public QObject {
   /// Moves the stop at `from` to `to`; the current stop follows its stop.
   void moveStop(int from, int to);
 
-  /// Moves wall time on: the date animation and the autoplay hold. Public for tests.
+  /// Moves the controller's clock on by `elapsed` (its glide and playback, and through
+  /// timePassed() the autoplay's hold). For tests and injected clocks.
   void advance(std::chrono::milliseconds elapsed);
 
  public Q_SLOTS:
@@ -78,9 +79,7 @@ class TourPlayer : public QObject {
   void autoplayChanged(bool autoplaying);
 
  private:
-  void setAnimationTarget(DayNumber day);
-  void onTick();
-  void updateTimer();
+  void onTimePassed(std::chrono::milliseconds elapsed);
 
   TimeController& m_controller;
   Selection& m_selection;
@@ -88,17 +87,8 @@ class TourPlayer : public QObject {
   int m_index = -1;
   std::chrono::milliseconds m_transition{1200};
 
-  // Date animation from m_fromDay to m_toDay over m_transition.
-  bool m_animating = false;
-  DayNumber m_fromDay = 0;
-  DayNumber m_toDay = 0;
-  std::chrono::milliseconds m_animationElapsed{0};
-
   bool m_autoplay = false;
   std::chrono::milliseconds m_holdElapsed{0};
-
-  QTimer m_timer;
-  QElapsedTimer m_clock;
 };
 
 }  // namespace okhotsk::app

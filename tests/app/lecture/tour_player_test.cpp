@@ -441,6 +441,26 @@ TEST_F(TourPlayerTest, AutoplayStartsAtTheFirstStopAndHoldsEachForItsTime) {
   }
 }
 
+// One clock: the player has none of its own, so the controller's time (its timer in real
+// use) is what moves the attract loop on, and a glide driven by the controller delays the hold.
+TEST_F(TourPlayerTest, TheHoldRunsOnTheControllersClock) {
+  player.startAutoplay();
+  ASSERT_EQ(player.currentIndex(), 0);
+  controller.advance(holdOf(stopAt(0)) - milliseconds(1));
+  EXPECT_EQ(player.currentIndex(), 0);
+  controller.advance(milliseconds(1));
+  EXPECT_EQ(player.currentIndex(), 1);
+
+  player.setTransition(milliseconds(400));
+  player.goTo(3);
+  ASSERT_TRUE(controller.isAnimating());
+  controller.advance(milliseconds(400) + holdOf(stopAt(3)) - milliseconds(1));  // arrives, then holds
+  EXPECT_FALSE(controller.isAnimating());
+  EXPECT_EQ(player.currentIndex(), 3);
+  controller.advance(milliseconds(1));
+  EXPECT_EQ(player.currentIndex(), 0);
+}
+
 TEST_F(TourPlayerTest, StopAutoplayStopsIt) {
   player.startAutoplay();
   QSignalSpy autoplay(&player, &TourPlayer::autoplayChanged);
