@@ -2,7 +2,7 @@
 
 #include "chart/trade_chart.h"
 #include "export/export_dialog.h"
-#include "map/map_widget.h"
+#include "map/widget/map_widget.h"
 #include "panels/diagnostics_dialog.h"
 #include "panels/event_panel.h"
 #include "panels/territory_panel.h"

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "map/map_renderer.h"
 #include "map/map_viewport.h"
+#include "map/render/map_renderer.h"
 
 #include "okhotsk/calendar.h"
 

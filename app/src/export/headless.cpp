@@ -3,8 +3,8 @@
 #include "export/picture_export.h"
 #include "export/tour_export.h"
 #include "lecture/tour.h"
-#include "map/map_renderer.h"
 #include "map/map_viewport.h"
+#include "map/render/map_renderer.h"
 #include "session/atlas_document.h"
 #include "session/display_settings.h"
 

@@ -2,8 +2,8 @@
 
 #include "export/picture_export.h"
 #include "lecture/tour_player.h"
-#include "map/map_renderer.h"
 #include "map/map_viewport.h"
+#include "map/render/map_renderer.h"
 #include "session/atlas_document.h"
 #include "session/display_settings.h"
 #include "style/palette.h"

@@ -1,6 +1,6 @@
 #include "kiosk/kiosk_window.h"
 
-#include "map/map_widget.h"
+#include "map/widget/map_widget.h"
 #include "session/atlas_session.h"
 #include "text/panel_text.h"
 #include "timeline/timeline_widget.h"

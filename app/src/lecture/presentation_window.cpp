@@ -4,7 +4,7 @@
 #include "export/export_dialog.h"
 #include "export/tour_export.h"
 #include "lecture/tour_editor.h"
-#include "map/map_widget.h"
+#include "map/widget/map_widget.h"
 #include "session/atlas_session.h"
 #include "timeline/timeline_widget.h"
 

@@ -9,7 +9,7 @@
 #include "lecture/tour_editor.h"
 #include "lecture/tour_player.h"
 #include "map/map_viewport.h"
-#include "map/map_widget.h"
+#include "map/widget/map_widget.h"
 #include "session/atlas_session.h"
 
 #include "okhotsk/language.h"

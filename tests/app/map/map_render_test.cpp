@@ -2,8 +2,8 @@
 // headless --render command. The fixture dataset is always there; tests of the embedded
 // dataset skip (with the reason) until its geometry layers exist.
 #include "export/headless.h"
-#include "map/map_renderer.h"
 #include "map/map_viewport.h"
+#include "map/render/map_renderer.h"
 #include "session/atlas_document.h"
 #include "session/display_settings.h"
 #include "style/palette.h"

@@ -1,7 +1,7 @@
-#include "map/map_renderer.h"
+#include "map/render/map_renderer.h"
 
-#include "map/map_geometry.h"
-#include "map/map_labels.h"
+#include "map/geometry/lod_path.h"
+#include "map/render/labels/label_placement.h"
 #include "session/atlas_document.h"
 #include "session/display_settings.h"
 #include "style/palette.h"

@@ -1,4 +1,4 @@
-#include "map/map_geometry.h"
+#include "map/geometry/lod_path.h"
 
 #include <QPainter>
 

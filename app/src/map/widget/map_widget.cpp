@@ -1,4 +1,4 @@
-#include "map/map_widget.h"
+#include "map/widget/map_widget.h"
 
 #include "session/atlas_document.h"
 #include "session/display_settings.h"
