@@ -1,5 +1,6 @@
 #include "map/render/map_renderer.h"
 
+#include "map/geometry/coastline_geometry.h"
 #include "map/geometry/lod_path.h"
 #include "map/render/labels/label_placement.h"
 #include "session/atlas_document.h"
@@ -8,6 +9,7 @@
 #include "text/map_texts.h"
 
 #include "okhotsk/edtf.h"
+#include "okhotsk/geometry_algorithms.h"
 #include "okhotsk/projection.h"
 
 #include <QFont>
