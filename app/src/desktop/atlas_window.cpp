@@ -276,11 +276,9 @@ void AtlasWindow::showDiagnostics() {
 }
 
 void AtlasWindow::exportView() {
-  RenderOptions options = m_map->renderOptions();
-  options.selectedEventId = m_session.selection.eventId();
-  options.selectedTerritoryId = m_session.selection.territoryId();
+  const MapSelection selection{m_session.selection.territoryId(), m_session.selection.eventId()};
   ExportViewDialog dialog(m_session.document, m_session.settings, m_map->viewport(),
-                          m_session.controller.currentDay(), options, this);
+                          m_session.controller.currentDay(), m_map->renderOptions(), selection, this);
   dialog.exec();
 }
 

@@ -414,11 +414,12 @@ class PictureTest : public ExportTest {
  protected:
   void SetUp() override {
     ExportTest::SetUp();
-    renderer = std::make_unique<MapRenderer>(*document, *settings);
+    renderer = std::make_unique<MapRenderer>(mapDataOf(*document));
   }
   [[nodiscard]] bool write(const QString& file, QString* error = nullptr, QSize size = QSize(240, 150)) {
     return writeMapPicture(*renderer, MapViewport::named(NamedView::Region, size),
-                           daysFromGregorian(1956, 10, 19), RenderOptions{}, file, error);
+                           mapSceneOf(*settings, daysFromGregorian(1956, 10, 19)), RenderOptions{}, file,
+                           error);
   }
   std::unique_ptr<MapRenderer> renderer;
 };

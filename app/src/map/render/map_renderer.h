@@ -1,13 +1,13 @@
 #pragma once
 
 #include "map/map_viewport.h"
+#include "map/render/map_scene.h"
 
 #include "okhotsk/calendar.h"
 #include "okhotsk/dataset.h"
 
 #include <QPointF>
 #include <QRectF>
-#include <QString>
 
 #include <memory>
 #include <optional>
@@ -16,25 +16,6 @@ class QPainter;
 
 namespace okhotsk::app {
 
-class AtlasDocument;
-class DisplaySettings;
-
-/// What a frame shows besides the map itself, and how large its type and lines are.
-struct RenderOptions {
-  bool legend = true;
-  bool dateStamp = true;
-  bool scaleBar = true;
-  bool credit = true;
-  bool labels = true;  ///< territory and event labels
-  bool events = true;  ///< event markers and the arrows to events outside the view
-  /// Text and line sizes (1 on a desktop; the lecture mode uses larger type).
-  double scale = 1.0;
-  /// Forces a coastline level (the benchmark); otherwise it is chosen by scale.
-  std::optional<CoastlineLevel> coastlineLevel;
-  QString selectedTerritoryId;  ///< outlined in the highlight colour
-  QString selectedEventId;      ///< ringed in the highlight colour
-};
-
 /// Draws the atlas map for one day: sea, land and lakes, every territory filled by who
 /// administered it that day (hatching for a claimant that did not, stripes for a joint
 /// regime, cross-hatching and "?" for an uncertain day or a transition), the boundaries then
@@ -42,33 +23,39 @@ struct RenderOptions {
 /// distance in time, arrows at the edge for events outside the view), labels with both names
 /// and the state in words, the legend, the date stamp, a scale bar and the credit line.
 ///
-/// Not a widget: MapWidget paints with it and so do --render and --benchmark (headless.h),
-/// so the window and exported images are the same picture. It reads the AtlasDocument and
-/// DisplaySettings it is given (it owns neither; both must outlive it) and keeps its own caches:
-/// - QPainterPaths per territory and projection, built once per dataset and simplified per
-///   level of detail on first use (vertices about half a device pixel apart);
-/// - per coastline level, the polygons' bounds and the runs of real shore, once per level;
-/// - on raster devices, one QImage of the map below the markers and labels (sea, land, lakes,
-///   shore, graticule, territory fills and boundaries), built whole only when the viewport,
-///   size, device pixel ratio, coastline level or scale changes. A new date that leaves every
-///   territory's control period and the boundaries in force as they were costs one blit plus
-///   the markers, labels and furniture; when a period changes, only that territory's screen
-///   box is repainted (sea and land under a clip, then the territories over it).
-/// On vector devices (SVG, PDF) everything is drawn as vectors.
+/// Not a widget: MapWidget paints with it and so do --render, --benchmark and the exports,
+/// so the window and exported images are the same picture. It draws the MapData it is given
+/// (setData) for the MapScene of each frame (day, words, selection); it knows no document or
+/// settings. Each layer is a unit of its own (render/layers, render/labels); this class
+/// works out the frame (render/map_frame.h) and calls them in order:
+/// base (sea, graticule, land, shore) → territories → boundaries — these three into the
+/// FrameCache's base image on raster devices — → event markers → "?" badges → territory and
+/// part labels → arrows to events outside the view → event labels → date stamp → legend →
+/// scale bar → credit. The furniture is laid out first: its rectangles are obstacles for the
+/// labels. On vector devices (SVG, PDF) everything is drawn as vectors.
+/// Its caches (MapShapes: paths per territory and projection, simplified per level of detail
+/// on first use; FrameCache: the base image and the land mask; the legend's picture) are
+/// rebuilt when the dataset changes.
 class MapRenderer {
  public:
-  MapRenderer(const AtlasDocument& document, const DisplaySettings& settings);
+  MapRenderer();
+  explicit MapRenderer(MapData data);
   ~MapRenderer();
   MapRenderer(const MapRenderer&) = delete;
   MapRenderer& operator=(const MapRenderer&) = delete;
 
-  /// Draws the map for `day` into the painter's device, covering viewport.size() logical
-  /// pixels from the origin. The painter's state is restored afterwards.
-  void render(QPainter& painter, const MapViewport& viewport, DayNumber day,
+  /// The data to draw. A new dataset drops every cache; a new coastline source rebuilds that
+  /// level only; the same data again costs nothing.
+  void setData(MapData data);
+  [[nodiscard]] const MapData& data() const noexcept;
+
+  /// Draws `scene` into the painter's device, covering viewport.size() logical pixels from
+  /// the origin. The painter's state is restored afterwards.
+  void render(QPainter& painter, const MapViewport& viewport, const MapScene& scene,
               const RenderOptions& options = {});
 
-  /// Drops every cache. render() notices a new dataset or coastline level by itself; this is
-  /// for a caller that knows better (tests, a reopened document).
+  /// Drops every cache and builds them again from the same data (for a caller that knows
+  /// better, e.g. a test).
   void invalidate();
 
   /// The coastline level whose detail suits a viewport: intermediate zoomed out, high in
@@ -76,14 +63,11 @@ class MapRenderer {
   [[nodiscard]] static CoastlineLevel preferredCoastlineLevel(const MapViewport& viewport,
                                                               double devicePixelRatio);
 
-  // --- hit tests, in logical screen pixels of `viewport`
+  // --- hit tests, in logical screen pixels of `viewport` (render/map_hit_test.h)
   [[nodiscard]] const Territory* territoryAt(const MapViewport& viewport, QPointF screen) const;
   [[nodiscard]] const TerritoryPart* territoryPartAt(const MapViewport& viewport, QPointF screen) const;
   /// The event whose marker the last frame drew under `screen` (topmost first), or nullptr.
   [[nodiscard]] const Event* eventAt(QPointF screen) const;
-
-  /// "administered by USSR · claimed by Japan" in the display language.
-  [[nodiscard]] QString describeState(const TerritoryState& state) const;
 
   // --- for tests and the benchmark
   /// How many times the cached image has been built whole (a new viewport, size, device

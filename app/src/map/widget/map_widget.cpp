@@ -47,7 +47,7 @@ MapWidget::MapWidget(TimeController& controller, const AtlasDocument& document,
       m_document(document),
       m_settings(settings),
       m_selection(selection),
-      m_renderer(document, settings) {
+      m_renderer(mapDataOf(document)) {
   setMouseTracking(true);
   setFocusPolicy(Qt::StrongFocus);
   setAttribute(Qt::WA_OpaquePaintEvent);  // the renderer covers every pixel
@@ -58,11 +58,12 @@ MapWidget::MapWidget(TimeController& controller, const AtlasDocument& document,
 
   auto repaint = [this] { update(); };
   connect(&m_controller, &TimeController::currentDayChanged, this, repaint);
-  connect(&m_document, &AtlasDocument::datasetChanged, this, [this] {
-    m_renderer.invalidate();
+  auto takeData = [this] {
+    m_renderer.setData(mapDataOf(m_document));
     update();
-  });
-  connect(&m_document, &AtlasDocument::coastlineLoaded, this, repaint);
+  };
+  connect(&m_document, &AtlasDocument::datasetChanged, this, takeData);
+  connect(&m_document, &AtlasDocument::coastlineLoaded, this, takeData);
   connect(&m_settings, &DisplaySettings::languageChanged, this, repaint);
   connect(&m_settings, &DisplaySettings::namingOrderChanged, this, repaint);
   connect(&m_selection, &Selection::eventSelected, this, &MapWidget::onEventSelected);
@@ -214,10 +215,9 @@ std::optional<GeoPoint> MapWidget::geographicAt(QPointF position) {
 
 void MapWidget::paintEvent(QPaintEvent*) {
   QPainter painter(this);
-  RenderOptions options = m_options;
-  options.selectedTerritoryId = m_selection.territoryId();
-  options.selectedEventId = m_selection.eventId();
-  m_renderer.render(painter, viewport(), m_controller.currentDay(), options);
+  const MapSelection selection{m_selection.territoryId(), m_selection.eventId()};
+  m_renderer.render(painter, viewport(), mapSceneOf(m_settings, m_controller.currentDay(), selection),
+                    m_options);
   if (m_measuring || !m_measureLine.isEmpty()) drawMeasurement(painter);
 }
 
@@ -493,7 +493,7 @@ void MapWidget::showToolTip(const QPoint& position, const QPoint& globalPosition
       text += QStringLiteral("<br><i>%1</i>")
                   .arg(QString::fromStdString(part->names.label(language, order)).toHtmlEscaped());
     const TerritoryState state = dataset->stateOf(*territory, m_controller.currentDay());
-    text += QStringLiteral("<br>%1").arg(m_renderer.describeState(state).toHtmlEscaped());
+    text += QStringLiteral("<br>%1").arg(describeTerritoryState(*dataset, state, language).toHtmlEscaped());
   }
   if (text.isEmpty())
     QToolTip::hideText();
