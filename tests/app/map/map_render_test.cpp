@@ -436,6 +436,20 @@ TEST_F(EmbeddedRender, EventMarkerAppearsAtItsPlaceNearItsDate) {
   EXPECT_GT(checked, 0);
 }
 
+TEST_F(EmbeddedRender, CachedFramesEqualFreshOnes) {
+  // One renderer through several dates (one build, then repairs or blits) against a new
+  // renderer for each date.
+  const MapViewport viewport = MapViewport::named(NamedView::Region, QSize(960, 540));
+  for (const DayNumber when : {day(1875, 8, 22), day(1905, 9, 5), day(1945, 8, 30), day(1956, 12, 12),
+                               day(1905, 7, 20), day(1905, 7, 21)}) {
+    const QImage cached = render(viewport, when);
+    MapRenderer fresh(mapDataOf(document));
+    EXPECT_TRUE(cached == renderImage(fresh, settings, viewport, when)) << isoDate(when);
+  }
+  EXPECT_EQ(renderer.baseImageBuildCount(), 1);
+  EXPECT_GE(renderer.baseImageRepairCount(), 3);
+}
+
 TEST_F(EmbeddedRender, LegendAndDateStampInTheirCorners) {
   const MapViewport viewport = MapViewport::named(NamedView::Region, QSize(1920, 1080));
   const QImage image = render(viewport, day(1956, 10, 19));

@@ -68,7 +68,9 @@ const QImage& FrameCache::base(const Frame& f, const MapShapes& shapes, const Co
     if (!dirty.isEmpty()) {
       QPainter painter(&m_base);
       painter.setClipRect(dirty);
-      paint(painter, f.viewport.mapBounds(dirty), dirty);
+      // The map bounds with the same 4-pixel margin as a whole build (Frame::view), so that
+      // shapes just outside the box still draw their strokes' and edges' fringes into it.
+      paint(painter, f.viewport.mapBounds(dirty.adjusted(-4, -4, 4, 4)), dirty);
       painter.end();
       ++m_repairs;
     }
