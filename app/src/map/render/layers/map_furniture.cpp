@@ -6,10 +6,10 @@
 #include "text/map_texts.h"
 
 #include "okhotsk/edtf.h"
+#include "okhotsk/geodesy.h"
 #include "okhotsk/projection.h"
 
 #include <QFontMetricsF>
-#include <QGeoCoordinate>
 #include <QPainter>
 #include <QPen>
 #include <QStringList>
@@ -89,7 +89,7 @@ void CreditLine::draw(QPainter& painter, const Frame& f) const {
 }
 
 // True ground metres per logical pixel at the view's centre (the conic projection's scale
-// varies a little with latitude), measured along a short geodesic.
+// varies a little with latitude), measured along a short geodesic on the WGS 84 ellipsoid.
 double ScaleBar::groundMetresPerPixel(const MapViewport& viewport, Projector& projector) {
   if (viewport == m_viewport && m_metresPerPixel > 0.0) return m_metresPerPixel;
   m_viewport = viewport;
@@ -100,7 +100,7 @@ double ScaleBar::groundMetresPerPixel(const MapViewport& viewport, Projector& pr
   const auto ga = projector.inverse(Vec2{a.x(), a.y()});
   const auto gb = projector.inverse(Vec2{b.x(), b.y()});
   if (ga && gb) {
-    const double metres = QGeoCoordinate(ga->lat, ga->lon).distanceTo(QGeoCoordinate(gb->lat, gb->lon));
+    const double metres = 1000.0 * geodesicDistanceKm(ga->lon, ga->lat, gb->lon, gb->lat);
     if (std::isfinite(metres) && metres > 0.0) m_metresPerPixel = metres / 100.0;
   }
   return m_metresPerPixel;
