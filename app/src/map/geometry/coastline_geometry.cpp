@@ -25,30 +25,7 @@ void decimateInto(std::span<const Vec2> points, double tolerance, QPolygonF& out
 CoastlineGeometry::CoastlineGeometry(const Coastline& coastline) : m_coastline(&coastline) {
   for (const Polygon& polygon : coastline.geographic.polygons)
     for (const Vec2& p : polygon.exterior) m_geographicExtent.add(p);
-  const auto& geographic = coastline.geographic.polygons;
-  if (coastline.projection == MapProjection::World &&
-      geographic.size() == coastline.projected.polygons.size()) {
-    // Longitudes at the eastern cut belong on the eastern edge (positive x), those at the
-    // western cut on the western edge.
-    const double east = m_geographicExtent.maxX;
-    const double west = m_geographicExtent.minX;
-    bool mended = false;
-    MultiPolygon copy = coastline.projected;
-    for (std::size_t p = 0; p < geographic.size(); ++p) {
-      const Ring& geo = geographic[p].exterior;
-      Ring& map = copy.polygons[p].exterior;
-      if (geo.size() != map.size()) continue;
-      for (std::size_t i = 0; i < geo.size(); ++i) {
-        const bool eastOnWrongSide = near(geo[i].x, east) && map[i].x < 0.0;
-        const bool westOnWrongSide = near(geo[i].x, west) && map[i].x > 0.0;
-        if (eastOnWrongSide || westOnWrongSide) {
-          map[i].x = -map[i].x;
-          mended = true;
-        }
-      }
-    }
-    if (mended) m_mended = std::move(copy);
-  }
+  if (coastline.projection == MapProjection::World) mendWorldCuts();
   const auto& projected = polygons();
   m_polygonBounds.reserve(projected.size());
   for (const Polygon& polygon : projected) {
@@ -56,9 +33,39 @@ CoastlineGeometry::CoastlineGeometry(const Coastline& coastline) : m_coastline(&
     for (const Vec2& p : polygon.exterior) b.add(p);
     m_polygonBounds.push_back(b);
   }
+  findShoreRuns();
+}
 
+void CoastlineGeometry::mendWorldCuts() {
+  const auto& geographic = m_coastline->geographic.polygons;
+  if (geographic.size() != m_coastline->projected.polygons.size()) return;
+  // Longitudes at the eastern cut belong on the eastern edge (positive x), those at the
+  // western cut on the western edge.
+  const double east = m_geographicExtent.maxX;
+  const double west = m_geographicExtent.minX;
+  bool mended = false;
+  MultiPolygon copy = m_coastline->projected;
+  for (std::size_t p = 0; p < geographic.size(); ++p) {
+    const Ring& geo = geographic[p].exterior;
+    Ring& map = copy.polygons[p].exterior;
+    if (geo.size() != map.size()) continue;
+    for (std::size_t i = 0; i < geo.size(); ++i) {
+      const bool eastOnWrongSide = near(geo[i].x, east) && map[i].x < 0.0;
+      const bool westOnWrongSide = near(geo[i].x, west) && map[i].x > 0.0;
+      if (eastOnWrongSide || westOnWrongSide) {
+        map[i].x = -map[i].x;
+        mended = true;
+      }
+    }
+  }
+  if (mended) m_mended = std::move(copy);
+}
+
+void CoastlineGeometry::findShoreRuns() {
   // A segment both of whose ends lie on the same side of the data's extent is a cut, not
   // shore. The geographic and projected rings have the same vertices (projected once at load).
+  const auto& geographic = m_coastline->geographic.polygons;
+  const auto& projected = polygons();
   const Bounds& e = m_geographicExtent;
   auto onCut = [&e](const Vec2& a, const Vec2& b) {
     return (near(a.x, e.minX) && near(b.x, e.minX)) || (near(a.x, e.maxX) && near(b.x, e.maxX)) ||

@@ -43,6 +43,8 @@ class CoastlineGeometry {
     std::uint32_t first;
     std::uint32_t count;
   };
+  void mendWorldCuts();
+  void findShoreRuns();
   [[nodiscard]] std::span<const Vec2> ringPoints(std::uint32_t polygon, std::uint32_t ring) const;
   [[nodiscard]] int levelOf(std::size_t polygon) const noexcept;
   [[nodiscard]] const std::vector<Polygon>& polygons() const noexcept {

@@ -61,59 +61,17 @@ void drawMapPanel(QPainter& painter, const QRectF& rect, double scale) {
   painter.drawRoundedRect(rect, 4.0 * scale, 4.0 * scale);
 }
 
-MapLegend::Layout MapLegend::layout(const Frame& f) const {
-  const double s = f.scale;
-  const QFontMetricsF text(f.fonts->legend);
-  const QFontMetricsF title(f.fonts->legendTitle);
-  const Dataset& dataset = *f.dataset;
-  Layout l{};
-  l.rowHeight = std::max(text.height(), 12.0 * s) + 4.0 * s;
-  l.swatch = 18.0 * s;
-  l.padding = 8.0 * s;
-  const Language lang = f.language;
-  double left = title.horizontalAdvance(mapPhrase(MapPhrase::LegendAdministered, lang));
-  for (const State& state : dataset.states())
-    left = std::max(left, text.horizontalAdvance(stateShortName(dataset, state.id, lang)) + l.swatch + 6 * s);
-  for (MapPhrase p : {MapPhrase::LegendClaimed, MapPhrase::LegendDisputed, MapPhrase::LegendJoint,
-                      MapPhrase::LegendUncertain, MapPhrase::LegendBoundary, MapPhrase::LegendSchematic})
-    left = std::max(left, text.horizontalAdvance(mapPhrase(p, lang)) + l.swatch + 6 * s);
-  double right = title.horizontalAdvance(mapPhrase(MapPhrase::LegendEvents, lang));
-  for (int c = 0; c < kEventCategoryCount; ++c)
-    right = std::max(right, text.horizontalAdvance(eventCategoryName(static_cast<EventCategory>(c), lang)) +
-                                l.swatch + 6 * s);
-  for (MapPhrase p : {MapPhrase::LegendImprecise, MapPhrase::LegendLater})
-    right = std::max(right, text.horizontalAdvance(mapPhrase(p, lang)) + l.swatch + 6 * s);
-  l.columnWidth[0] = left;
-  l.columnWidth[1] = right;
-  l.rows[0] = 1 + static_cast<int>(dataset.states().size()) + 6;
-  l.rows[1] = 1 + kEventCategoryCount + 2;
-  return l;
-}
+namespace {
 
-QSizeF MapLegend::size(const Frame& f) const {
-  const Layout l = layout(f);
-  const int rows = std::max(l.rows[0], l.rows[1]);
-  return {l.columnWidth[0] + l.columnWidth[1] + 3 * l.padding + 6.0 * f.scale,
-          rows * l.rowHeight + 2 * l.padding};
-}
-
-void MapLegend::paintTerritoryColumn(QPainter& painter, const Frame& f, const QRectF& rect, const Layout& l,
-                                     HatchPatterns& patterns) const {
+// The rows that show how a regime looks: a claim, a dispute, a joint regime, an uncertain
+// day. Returns the next row.
+int paintRegimeRows(const LegendRows& rows, int row, HatchPatterns& patterns) {
+  QPainter& painter = rows.painter;
+  const Frame& f = rows.f;
   const double s = f.scale;
   const Language lang = f.language;
-  const LegendRows rows{
-      painter, f, rect, l.rowHeight, l.swatch, l.padding, {l.columnWidth[0], l.columnWidth[1]}};
   Frame flat = f;
   flat.map = QTransform();  // swatches are drawn in screen pixels
-  int row = 0;
-  rows.heading(rows.row(0, row++), mapPhrase(MapPhrase::LegendAdministered, lang));
-  for (const State& state : f.dataset->states()) {
-    const QRectF r = rows.row(0, row++);
-    painter.setPen(QPen(palette::stateColour(qs(state.id)).darker(130), 1.0));
-    painter.setBrush(palette::stateFill(qs(state.id)));
-    painter.drawRect(rows.swatchOf(r));
-    rows.caption(r, stateShortName(*f.dataset, state.id, lang));
-  }
   const QColor neutral = palette::stateFill(QStringLiteral("ussr"));
   {  // claimed: a fill with the claimant's hatching (Japan's colour on a Soviet fill)
     const QRectF r = rows.row(0, row++);
@@ -156,6 +114,63 @@ void MapLegend::paintTerritoryColumn(QPainter& painter, const Frame& f, const QR
     painter.drawText(sw, Qt::AlignCenter, QStringLiteral("?"));
     rows.caption(r, mapPhrase(MapPhrase::LegendUncertain, lang));
   }
+  return row;
+}
+
+}  // namespace
+
+MapLegend::Layout MapLegend::layout(const Frame& f) const {
+  const double s = f.scale;
+  const QFontMetricsF text(f.fonts->legend);
+  const QFontMetricsF title(f.fonts->legendTitle);
+  const Dataset& dataset = *f.dataset;
+  Layout l{};
+  l.rowHeight = std::max(text.height(), 12.0 * s) + 4.0 * s;
+  l.swatch = 18.0 * s;
+  l.padding = 8.0 * s;
+  const Language lang = f.language;
+  double left = title.horizontalAdvance(mapPhrase(MapPhrase::LegendAdministered, lang));
+  for (const State& state : dataset.states())
+    left = std::max(left, text.horizontalAdvance(stateShortName(dataset, state.id, lang)) + l.swatch + 6 * s);
+  for (MapPhrase p : {MapPhrase::LegendClaimed, MapPhrase::LegendDisputed, MapPhrase::LegendJoint,
+                      MapPhrase::LegendUncertain, MapPhrase::LegendBoundary, MapPhrase::LegendSchematic})
+    left = std::max(left, text.horizontalAdvance(mapPhrase(p, lang)) + l.swatch + 6 * s);
+  double right = title.horizontalAdvance(mapPhrase(MapPhrase::LegendEvents, lang));
+  for (int c = 0; c < kEventCategoryCount; ++c)
+    right = std::max(right, text.horizontalAdvance(eventCategoryName(static_cast<EventCategory>(c), lang)) +
+                                l.swatch + 6 * s);
+  for (MapPhrase p : {MapPhrase::LegendImprecise, MapPhrase::LegendLater})
+    right = std::max(right, text.horizontalAdvance(mapPhrase(p, lang)) + l.swatch + 6 * s);
+  l.columnWidth[0] = left;
+  l.columnWidth[1] = right;
+  l.rows[0] = 1 + static_cast<int>(dataset.states().size()) + 6;
+  l.rows[1] = 1 + kEventCategoryCount + 2;
+  return l;
+}
+
+QSizeF MapLegend::size(const Frame& f) const {
+  const Layout l = layout(f);
+  const int rows = std::max(l.rows[0], l.rows[1]);
+  return {l.columnWidth[0] + l.columnWidth[1] + 3 * l.padding + 6.0 * f.scale,
+          rows * l.rowHeight + 2 * l.padding};
+}
+
+void MapLegend::paintTerritoryColumn(QPainter& painter, const Frame& f, const QRectF& rect, const Layout& l,
+                                     HatchPatterns& patterns) const {
+  const double s = f.scale;
+  const Language lang = f.language;
+  const LegendRows rows{
+      painter, f, rect, l.rowHeight, l.swatch, l.padding, {l.columnWidth[0], l.columnWidth[1]}};
+  int row = 0;
+  rows.heading(rows.row(0, row++), mapPhrase(MapPhrase::LegendAdministered, lang));
+  for (const State& state : f.dataset->states()) {
+    const QRectF r = rows.row(0, row++);
+    painter.setPen(QPen(palette::stateColour(qs(state.id)).darker(130), 1.0));
+    painter.setBrush(palette::stateFill(qs(state.id)));
+    painter.drawRect(rows.swatchOf(r));
+    rows.caption(r, stateShortName(*f.dataset, state.id, lang));
+  }
+  row = paintRegimeRows(rows, row, patterns);
   for (const bool schematic : {false, true}) {
     const QRectF r = rows.row(0, row++);
     const QRectF sw = rows.swatchOf(r);
