@@ -25,7 +25,7 @@ ExportViewDialog::ExportViewDialog(const AtlasDocument& document, const DisplayS
       m_renderer(mapDataOf(document)),
       m_view(view),
       m_day(day),
-      m_options(std::move(options)),
+      m_options(options),
       m_selection(std::move(selection)) {
   setWindowTitle(tr("Export View"));
   auto* layout = new QVBoxLayout(this);

@@ -21,7 +21,6 @@
 #include <QPainter>
 
 #include <algorithm>
-#include <utility>
 
 namespace okhotsk::app {
 
@@ -50,8 +49,7 @@ struct Furniture {
 }  // namespace
 
 struct MapRenderer::Impl {
-  MapData data;
-  MapShapes shapes;
+  MapShapes shapes;  // holds the data: the shared dataset and the coastlines' geometry
   FrameCache cache;
   DayLook look;
   BaseLayer base;
@@ -68,8 +66,7 @@ struct MapRenderer::Impl {
   QRectF lastLegend;
   QRectF lastDate;
 
-  void setData(MapData next) {
-    data = std::move(next);
+  void setData(const MapData& data) {
     if (shapes.sync(data)) {
       // A new dataset: pointers into the old one may come back in the new one's keys.
       cache.clear();
@@ -193,27 +190,14 @@ struct MapRenderer::Impl {
 
 MapRenderer::MapRenderer() : m_impl(std::make_unique<Impl>()) {}
 
-MapRenderer::MapRenderer(MapData data) : MapRenderer() {
-  setData(std::move(data));
+MapRenderer::MapRenderer(const MapData& data) : MapRenderer() {
+  setData(data);
 }
 
 MapRenderer::~MapRenderer() = default;
 
-void MapRenderer::setData(MapData data) {
-  m_impl->setData(std::move(data));
-}
-
-const MapData& MapRenderer::data() const noexcept {
-  return m_impl->data;
-}
-
-void MapRenderer::invalidate() {
-  Impl& d = *m_impl;
-  d.shapes.clear();
-  d.cache.clear();
-  d.legend.clear();
-  d.events.clear();
-  d.shapes.sync(d.data);
+void MapRenderer::setData(const MapData& data) {
+  m_impl->setData(data);
 }
 
 CoastlineLevel MapRenderer::preferredCoastlineLevel(const MapViewport& viewport, double devicePixelRatio) {

@@ -39,24 +39,19 @@ namespace okhotsk::app {
 class MapRenderer {
  public:
   MapRenderer();
-  explicit MapRenderer(MapData data);
+  explicit MapRenderer(const MapData& data);
   ~MapRenderer();
   MapRenderer(const MapRenderer&) = delete;
   MapRenderer& operator=(const MapRenderer&) = delete;
 
   /// The data to draw. A new dataset drops every cache; a new coastline source rebuilds that
   /// level only; the same data again costs nothing.
-  void setData(MapData data);
-  [[nodiscard]] const MapData& data() const noexcept;
+  void setData(const MapData& data);
 
   /// Draws `scene` into the painter's device, covering viewport.size() logical pixels from
   /// the origin. The painter's state is restored afterwards.
   void render(QPainter& painter, const MapViewport& viewport, const MapScene& scene,
               const RenderOptions& options = {});
-
-  /// Drops every cache and builds them again from the same data (for a caller that knows
-  /// better, e.g. a test).
-  void invalidate();
 
   /// The coastline level whose detail suits a viewport: intermediate zoomed out, high in
   /// between, full when zoomed in (the Habomai islets exact); the world level in the world view.
