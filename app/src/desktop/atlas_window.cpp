@@ -2,7 +2,7 @@
 
 #include "chart/trade_chart.h"
 #include "export/export_dialog.h"
-#include "map/map_widget.h"
+#include "map/widget/map_widget.h"
 #include "panels/diagnostics_dialog.h"
 #include "panels/event_panel.h"
 #include "panels/territory_panel.h"
@@ -273,11 +273,9 @@ void AtlasWindow::showDiagnostics() {
 }
 
 void AtlasWindow::exportView() {
-  RenderOptions options = m_map->renderOptions();
-  options.selectedEventId = m_session.selection.eventId();
-  options.selectedTerritoryId = m_session.selection.territoryId();
+  const MapSelection selection{m_session.selection.territoryId(), m_session.selection.eventId()};
   ExportViewDialog dialog(m_session.document, m_session.settings, m_map->viewport(),
-                          m_session.controller.currentDay(), options, this);
+                          m_session.controller.currentDay(), m_map->renderOptions(), selection, this);
   dialog.exec();
 }
 

@@ -19,12 +19,14 @@ namespace okhotsk::app {
 
 ExportViewDialog::ExportViewDialog(const AtlasDocument& document, const DisplaySettings& settings,
                                    const MapViewport& view, DayNumber day, RenderOptions options,
-                                   QWidget* parent)
+                                   MapSelection selection, QWidget* parent)
     : QDialog(parent),
-      m_renderer(document, settings),
+      m_settings(settings),
+      m_renderer(mapDataOf(document)),
       m_view(view),
       m_day(day),
-      m_options(std::move(options)) {
+      m_options(options),
+      m_selection(std::move(selection)) {
   setWindowTitle(tr("Export View"));
   auto* layout = new QVBoxLayout(this);
   auto* form = new QFormLayout;
@@ -122,7 +124,8 @@ bool ExportViewDialog::exportNow() {
   RenderOptions options = m_options;
   options.scale = m_options.scale * defaultPictureScale(pictureSize());
   QString error;
-  if (!writeMapPicture(m_renderer, pictureViewport(), m_day, options, path, &error)) {
+  if (!writeMapPicture(m_renderer, pictureViewport(), mapSceneOf(m_settings, m_day, m_selection), options,
+                       path, &error)) {
     m_error->setText(error);
     return false;
   }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "map/map_renderer.h"
 #include "map/map_viewport.h"
+#include "map/render/map_renderer.h"
 
 #include "okhotsk/calendar.h"
 
@@ -27,7 +27,8 @@ class ExportViewDialog : public QDialog {
 
  public:
   ExportViewDialog(const AtlasDocument& document, const DisplaySettings& settings, const MapViewport& view,
-                   DayNumber day, RenderOptions options, QWidget* parent = nullptr);
+                   DayNumber day, RenderOptions options, MapSelection selection = {},
+                   QWidget* parent = nullptr);
 
   void setFilePath(const QString& path);
   void setPictureSize(QSize size);
@@ -42,10 +43,12 @@ class ExportViewDialog : public QDialog {
   bool exportNow();
 
  private:
+  const DisplaySettings& m_settings;
   MapRenderer m_renderer;  // its own: exporting at another size leaves the window's caches alone
   MapViewport m_view;
   DayNumber m_day;
   RenderOptions m_options;
+  MapSelection m_selection;
   QLineEdit* m_path = nullptr;
   QComboBox* m_preset = nullptr;
   QSpinBox* m_width = nullptr;

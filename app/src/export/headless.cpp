@@ -2,8 +2,8 @@
 
 #include "export/picture_export.h"
 #include "export/tour_export.h"
-#include "map/map_renderer.h"
 #include "map/map_viewport.h"
+#include "map/render/map_renderer.h"
 #include "session/atlas_document.h"
 #include "session/display_settings.h"
 #include "session/tour.h"
@@ -173,11 +173,11 @@ int runRenderCommand(const QStringList& arguments) {
   DisplaySettings settings;
   settings.setLanguage(*language);
   settings.setNamingOrder(*order);
-  MapRenderer renderer(document, settings);
+  MapRenderer renderer(mapDataOf(document));
   RenderOptions options;
   options.scale = typeScale;
   QString writeError;
-  if (!writeMapPicture(renderer, *viewport, *day, options, outPath, &writeError)) {
+  if (!writeMapPicture(renderer, *viewport, mapSceneOf(settings, *day), options, outPath, &writeError)) {
     printError(writeError);
     return 1;
   }
@@ -256,13 +256,13 @@ int runBenchmarkCommand(const QStringList& arguments, qint64 processStartMsecsSi
   if (!openDocument(document, parser.value(dataset))) return 1;
   const qint64 afterOpen = QDateTime::currentMSecsSinceEpoch();
   DisplaySettings settings;
-  MapRenderer renderer(document, settings);
+  MapRenderer renderer(mapDataOf(document));
   const DayNumber firstDay = today();
   {
     const QSize size(1920, 1080);
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
     QPainter painter(&image);
-    renderer.render(painter, MapViewport::named(NamedView::Region, size), firstDay);
+    renderer.render(painter, MapViewport::named(NamedView::Region, size), mapSceneOf(settings, firstDay));
   }
   const qint64 firstFrameDone = QDateTime::currentMSecsSinceEpoch();
   const double firstFrameMs = start > 0 ? static_cast<double>(firstFrameDone - start) : -1.0;
@@ -272,6 +272,7 @@ int runBenchmarkCommand(const QStringList& arguments, qint64 processStartMsecsSi
   document.waitForCoastlines();
   const double coastlineWaitMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
   const bool hasFull = document.coastline(CoastlineLevel::Full) != nullptr;
+  renderer.setData(mapDataOf(document));  // with the coastlines loaded meanwhile
 
   // 240 dates from 1850-01-01 to today, evenly spaced.
   constexpr int kDates = 240;
@@ -297,15 +298,15 @@ int runBenchmarkCommand(const QStringList& arguments, qint64 processStartMsecsSi
     options.scale = c.scale;
     QPainter painter(&image);
     timer.restart();
-    renderer.render(painter, viewport, days.front(), options);  // builds the base image
+    renderer.render(painter, viewport, mapSceneOf(settings, days.front()), options);  // builds the base image
     const double baseMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
     // One warm-up pass builds each territory's path at this level of detail (once per zoom).
-    renderer.render(painter, viewport, days.back(), options);
+    renderer.render(painter, viewport, mapSceneOf(settings, days.back()), options);
     std::vector<double> frames;
     frames.reserve(days.size());
     for (const DayNumber day : days) {
       timer.restart();
-      renderer.render(painter, viewport, day, options);
+      renderer.render(painter, viewport, mapSceneOf(settings, day), options);
       frames.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
     }
     painter.end();

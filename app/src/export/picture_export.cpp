@@ -24,7 +24,7 @@ double defaultPictureScale(QSize size) {
   return std::clamp(std::min(size.width() / 1920.0, size.height() / 1080.0), 1.0, 4.0);
 }
 
-bool writeMapPicture(MapRenderer& renderer, const MapViewport& viewport, DayNumber day,
+bool writeMapPicture(MapRenderer& renderer, const MapViewport& viewport, const MapScene& scene,
                      const RenderOptions& options, const QString& path, QString* error) {
   auto fail = [&](const QString& reason) {
     if (error) *error = QStringLiteral("cannot write %1: %2").arg(path, reason);
@@ -34,7 +34,7 @@ bool writeMapPicture(MapRenderer& renderer, const MapViewport& viewport, DayNumb
   if (!format) return fail(QStringLiteral("the file must end in .png, .svg or .pdf"));
   const QSize pixels = viewport.size();
   if (pixels.isEmpty()) return fail(QStringLiteral("the picture has no size"));
-  const QString title = QStringLiteral("Okhotsk Atlas — %1").arg(QString::fromStdString(isoDate(day)));
+  const QString title = QStringLiteral("Okhotsk Atlas — %1").arg(QString::fromStdString(isoDate(scene.day)));
 
   QSaveFile file(path);
   if (!file.open(QIODevice::WriteOnly)) return fail(file.errorString());
@@ -43,7 +43,7 @@ bool writeMapPicture(MapRenderer& renderer, const MapViewport& viewport, DayNumb
       QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
       image.fill(Qt::white);
       QPainter painter(&image);
-      renderer.render(painter, viewport, day, options);
+      renderer.render(painter, viewport, scene, options);
       painter.end();
       if (!image.save(&file, "PNG")) {
         file.cancelWriting();
@@ -63,7 +63,7 @@ bool writeMapPicture(MapRenderer& renderer, const MapViewport& viewport, DayNumb
         file.cancelWriting();
         return fail(QStringLiteral("the SVG generator could not start"));
       }
-      renderer.render(painter, viewport, day, options);
+      renderer.render(painter, viewport, scene, options);
       painter.end();
       break;
     }
@@ -81,7 +81,7 @@ bool writeMapPicture(MapRenderer& renderer, const MapViewport& viewport, DayNumb
         file.cancelWriting();
         return fail(QStringLiteral("the PDF writer could not start"));
       }
-      renderer.render(painter, viewport, day, options);
+      renderer.render(painter, viewport, scene, options);
       painter.end();
       break;
     }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "map/map_renderer.h"
 #include "map/map_viewport.h"
+#include "map/render/map_renderer.h"
 
 #include "okhotsk/calendar.h"
 
@@ -15,12 +15,12 @@ enum class PictureFormat : unsigned char { Png, Svg, Pdf };
 /// The format for a path's extension (.png, .svg, .pdf; any case), or nothing.
 [[nodiscard]] std::optional<PictureFormat> pictureFormatFor(const QString& path);
 
-/// Writes the map of `day` in `viewport` (its size is the picture's, in pixels; 96 per inch
+/// Writes the map of `scene` in `viewport` (its size is the picture's, in pixels; 96 per inch
 /// for PDF) to `path`, drawn by `renderer` exactly as on screen, with the legend, date stamp
 /// and credit line that `options` asks for. Written atomically (QSaveFile): on failure the
 /// previous file stays as it was, false is returned and `error` says why, naming the file.
 /// Used by File → Export View, by --render and by the tour exports.
-bool writeMapPicture(MapRenderer& renderer, const MapViewport& viewport, DayNumber day,
+bool writeMapPicture(MapRenderer& renderer, const MapViewport& viewport, const MapScene& scene,
                      const RenderOptions& options, const QString& path, QString* error = nullptr);
 
 /// Type and line scale for a picture of `size`: 1 at 1920×1080, 2 at 3840×2160 (a 4K image

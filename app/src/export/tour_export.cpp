@@ -3,8 +3,8 @@
 #include "session/easing.h"
 
 #include "export/picture_export.h"
-#include "map/map_renderer.h"
 #include "map/map_viewport.h"
+#include "map/render/map_renderer.h"
 #include "session/atlas_document.h"
 #include "session/display_settings.h"
 #include "session/tour_player.h"
@@ -49,12 +49,14 @@ QString spelledStopDate(const TourStop& stop, Language language) {
   return stop.date;
 }
 
-RenderOptions stopOptions(const TourStop& stop, double scale) {
+RenderOptions stopOptions(double scale) {
   RenderOptions options;
   options.scale = scale;
-  options.selectedEventId = stop.eventId;
-  options.selectedTerritoryId = stop.territoryId;
   return options;
+}
+
+MapScene stopScene(const DisplaySettings& settings, const TourStop& stop, DayNumber day) {
+  return mapSceneOf(settings, day, MapSelection{stop.territoryId, stop.eventId});
 }
 
 MapViewport stopViewport(const TourStop& stop, QSize size) {
@@ -112,7 +114,7 @@ bool writeTourHandout(const Tour& tour, const AtlasDocument& document, const Dis
     file.cancelWriting();
     return fail(QStringLiteral("the PDF writer could not start"));
   }
-  MapRenderer renderer(document, settings);
+  MapRenderer renderer(mapDataOf(document));
   const QRectF page(QPointF(0, 0), QSizeF(writer.width(), writer.height()));
   const int total = static_cast<int>(tour.stops.size());
   for (int i = 0; i < total; ++i) {
@@ -144,7 +146,8 @@ bool writeTourHandout(const Tour& tour, const AtlasDocument& document, const Dis
     painter.save();
     painter.translate(mapRect.topLeft());
     painter.setClipRect(QRectF(QPointF(0, 0), mapRect.size()));
-    renderer.render(painter, stopViewport(stop, mapSize), stop.day, stopOptions(stop, 0.8));
+    renderer.render(painter, stopViewport(stop, mapSize), stopScene(settings, stop, stop.day),
+                    stopOptions(0.8));
     painter.restore();
     painter.setPen(QPen(QColor(120, 120, 120), 0.8));
     painter.setBrush(Qt::NoBrush);
@@ -210,18 +213,18 @@ int writeTourFrames(const Tour& tour, const AtlasDocument& document, const Displ
   if (size.width() < 16 || size.height() < 16) return fail(QStringLiteral("the frame size is too small"));
   if (!QDir().mkpath(folder)) return fail(QStringLiteral("cannot create the folder %1").arg(folder));
 
-  MapRenderer renderer(document, settings);
+  MapRenderer renderer(mapDataOf(document));
   const double scale = defaultPictureScale(size);
   const Language language = settings.language();
   const int total = tourFrameCount(tour, framesPerSecond, transitionSeconds);
   QImage image(size, QImage::Format_ARGB32_Premultiplied);
   int written = 0;
   bool stopped = false;  // by the progress callback: not an error
-  auto writeFrame = [&](const MapViewport& viewport, DayNumber day, const RenderOptions& options,
+  auto writeFrame = [&](const MapViewport& viewport, const MapScene& scene, const RenderOptions& options,
                         const QString& caption) -> bool {
     image.fill(Qt::white);
     QPainter painter(&image);
-    renderer.render(painter, viewport, day, options);
+    renderer.render(painter, viewport, scene, options);
     drawCaptionBand(painter, size, caption, scale);
     painter.end();
     const QString name =
@@ -239,7 +242,7 @@ int writeTourFrames(const Tour& tour, const AtlasDocument& document, const Displ
   for (std::size_t i = 0; i < tour.stops.size(); ++i) {
     const TourStop& stop = tour.stops[i];
     const MapViewport target = stopViewport(stop, size);
-    RenderOptions options = stopOptions(stop, scale);
+    RenderOptions options = stopOptions(scale);
     // Below HD the legend would cover the story; the caption band says what matters.
     options.legend = size.width() >= 1280 && size.height() >= 720;
     const QString caption = stop.caption.get(language);
@@ -256,11 +259,13 @@ int writeTourFrames(const Tour& tour, const AtlasDocument& document, const Displ
           viewport = MapViewport::between(start, target, t);
         else if (t < 0.5)
           viewport = start;  // a cut halfway between projections
-        if (!writeFrame(viewport, day, options, QString())) return stopped ? written : -1;
+        if (!writeFrame(viewport, stopScene(settings, stop, day), options, QString()))
+          return stopped ? written : -1;
       }
     }
     for (int f = 0; f < holdFrames(stop, framesPerSecond); ++f)
-      if (!writeFrame(target, stop.day, options, caption)) return stopped ? written : -1;
+      if (!writeFrame(target, stopScene(settings, stop, stop.day), options, caption))
+        return stopped ? written : -1;
   }
   return written;
 }

@@ -2,8 +2,9 @@
 
 #include "text/kiosk_phrases.h"
 
-#include "map/map_widget.h"
+#include "map/widget/map_widget.h"
 #include "session/atlas_session.h"
+#include "text/map_texts.h"
 #include "text/panel_text.h"
 #include "timeline/timeline_widget.h"
 
@@ -296,7 +297,8 @@ void KioskWindow::updateStory() {
       const TerritoryState state = dataset->stateOf(*territory, m_session.controller.currentDay());
       text += QStringLiteral("<p><i>%1</i></p>")
                   .arg(html(formatDay(m_session.controller.currentDay(), language)));
-      text += QStringLiteral("<p>%1</p>").arg(m_map->renderer().describeState(state).toHtmlEscaped());
+      text +=
+          QStringLiteral("<p>%1</p>").arg(describeTerritoryState(*dataset, state, language).toHtmlEscaped());
       if (state.period != nullptr)
         text += QStringLiteral("<p style=\"color:#555\"><b>%1</b><br>%2</p>")
                     .arg(phrase(KioskPhrase::Sources).toHtmlEscaped(),

@@ -4,7 +4,7 @@
 #include "export/export_dialog.h"
 #include "export/tour_export.h"
 #include "lecture/tour_editor.h"
-#include "map/map_widget.h"
+#include "map/widget/map_widget.h"
 #include "session/atlas_session.h"
 #include "timeline/timeline_widget.h"
 
@@ -370,10 +370,9 @@ void PresentationWindow::saveTourAs() {
 void PresentationWindow::exportView() {
   RenderOptions options = m_map->renderOptions();
   options.scale = 1.0;
-  options.selectedEventId = m_session.selection.eventId();
-  options.selectedTerritoryId = m_session.selection.territoryId();
+  const MapSelection selection{m_session.selection.territoryId(), m_session.selection.eventId()};
   ExportViewDialog dialog(m_session.document, m_session.settings, m_map->viewport(),
-                          m_session.controller.currentDay(), options, this);
+                          m_session.controller.currentDay(), options, selection, this);
   dialog.exec();
 }
 

@@ -1,6 +1,7 @@
 #include "lecture/tour_editor.h"
 
-#include "map/map_widget.h"
+#include "map/widget/map_widget.h"
+#include "session/tour_player.h"
 #include "session/atlas_document.h"
 #include "session/display_settings.h"
 #include "session/selection.h"

@@ -5,7 +5,7 @@
 
 #include "desktop/atlas_window.h"
 #include "chart/trade_chart.h"
-#include "map/map_widget.h"
+#include "map/widget/map_widget.h"
 #include "panels/event_panel.h"
 #include "panels/territory_panel.h"
 #include "session/atlas_session.h"

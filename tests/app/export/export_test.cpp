@@ -7,8 +7,8 @@
 #include "export/headless.h"
 #include "export/picture_export.h"
 #include "export/tour_export.h"
-#include "map/map_renderer.h"
 #include "map/map_viewport.h"
+#include "map/render/map_renderer.h"
 #include "session/atlas_document.h"
 #include "session/display_settings.h"
 #include "session/tour.h"
@@ -414,11 +414,12 @@ class PictureTest : public ExportTest {
  protected:
   void SetUp() override {
     ExportTest::SetUp();
-    renderer = std::make_unique<MapRenderer>(*document, *settings);
+    renderer = std::make_unique<MapRenderer>(mapDataOf(*document));
   }
   [[nodiscard]] bool write(const QString& file, QString* error = nullptr, QSize size = QSize(240, 150)) {
     return writeMapPicture(*renderer, MapViewport::named(NamedView::Region, size),
-                           daysFromGregorian(1956, 10, 19), RenderOptions{}, file, error);
+                           mapSceneOf(*settings, daysFromGregorian(1956, 10, 19)), RenderOptions{}, file,
+                           error);
   }
   std::unique_ptr<MapRenderer> renderer;
 };

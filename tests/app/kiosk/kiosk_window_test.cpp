@@ -1,8 +1,8 @@
 // The museum kiosk: lockdown, touch, language, the attract loop and the idle reset driven by an
 // injected clock (no sleeping), the exit through the key sequence and the PIN pad.
 #include "kiosk/kiosk_window.h"
-#include "map/map_renderer.h"
-#include "map/map_widget.h"
+#include "map/render/map_renderer.h"
+#include "map/widget/map_widget.h"
 #include "session/atlas_session.h"
 #include "timeline/timeline_widget.h"
 

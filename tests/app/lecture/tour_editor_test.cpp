@@ -6,7 +6,7 @@
 
 #include "lecture/tour_editor.h"
 #include "map/map_viewport.h"
-#include "map/map_widget.h"
+#include "map/widget/map_widget.h"
 #include "session/atlas_session.h"
 #include "session/tour.h"
 #include "session/tour_player.h"

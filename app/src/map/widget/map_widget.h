@@ -1,7 +1,8 @@
 #pragma once
 
-#include "map/map_renderer.h"
 #include "map/map_viewport.h"
+#include "map/render/map_renderer.h"
+#include "map/widget/distance_tool.h"
 
 #include "okhotsk/geometry.h"
 #include "okhotsk/projection.h"
@@ -28,8 +29,8 @@ class TimeController;
 /// coastline level, language or naming order changes (a new date reuses the renderer's cached
 /// base image: only the day's layers are drawn again); zooms with the wheel around the cursor,
 /// +/- keys and a pinch; pans by dragging and with the arrow keys; reports the cursor's
-/// longitude and latitude; measures geodesic distances (Qt Positioning) between two clicked
-/// points; shows tooltips for territories and events; and selects what is clicked.
+/// longitude and latitude; measures distances on the ellipsoid between two clicked points
+/// (DistanceTool); shows tooltips for territories and events; and selects what is clicked.
 ///
 /// It owns its renderer and viewport; the controller, document, settings and selection belong
 /// to the session and must outlive it. When the selection gets an event (from any view) the
@@ -60,7 +61,7 @@ class MapWidget : public QWidget {
 
   [[nodiscard]] bool isMeasuring() const noexcept { return m_measuring; }
   /// The last measured distance in kilometres, if two points have been clicked.
-  [[nodiscard]] std::optional<double> measuredDistanceKm() const noexcept { return m_measuredKm; }
+  [[nodiscard]] std::optional<double> measuredDistanceKm() const noexcept { return m_distance.distanceKm(); }
   /// How many times the renderer has built its day-independent base image (for tests).
   [[nodiscard]] int baseImageBuildCount() const noexcept { return m_renderer.baseImageBuildCount(); }
   [[nodiscard]] const MapRenderer& renderer() const noexcept { return m_renderer; }
@@ -104,7 +105,6 @@ class MapWidget : public QWidget {
   void zoomAround(QPointF anchor, double factor);
   void clickAt(QPointF position);
   void addMeasurePoint(QPointF position);
-  void drawMeasurement(QPainter& painter) const;
   bool handleGesture(QGestureEvent* event);
   void showToolTip(const QPoint& position, const QPoint& globalPosition);
   void onEventSelected(const QString& eventId);
@@ -132,13 +132,8 @@ class MapWidget : public QWidget {
   bool m_dragging = false;
   bool m_selectingFromMap = false;  // our own click: do not recentre on it
 
-  // The distance tool: the clicked ends and the geodesic between them, in map metres.
-  bool m_measuring = false;
-  std::vector<GeoPoint> m_measurePoints;
-  std::optional<QPointF> m_hoverPosition;
-  std::optional<double> m_measuredKm;
-  QPolygonF m_measureLine;
-  MapProjection m_measureProjection = MapProjection::Region;
+  bool m_measuring = false;  // clicks place the ends of a measurement
+  DistanceTool m_distance;
 };
 
 }  // namespace okhotsk::app

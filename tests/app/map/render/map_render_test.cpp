@@ -1,14 +1,16 @@
 // Render tests: real pixels of MapRenderer output, the viewport's arithmetic, and the
-// headless --render command. The fixture dataset is always there; tests of the embedded
-// dataset skip (with the reason) until its geometry layers exist.
+// headless --render command, on the fixture dataset and on the embedded one (its geometry is
+// in the repository).
 #include "export/headless.h"
-#include "map/map_renderer.h"
 #include "map/map_viewport.h"
+#include "map/render/map_renderer.h"
 #include "session/atlas_document.h"
 #include "session/display_settings.h"
 #include "style/palette.h"
+#include "text/map_texts.h"
 
 #include "okhotsk/calendar.h"
+#include "okhotsk/edtf.h"
 #include "okhotsk/projection.h"
 
 #include <QFile>
@@ -31,15 +33,6 @@ using namespace okhotsk::app;
 const QString kFixture = QStringLiteral(OKHOTSK_FIXTURES_DIR "/loader/valid");
 const QString kEmbedded = QStringLiteral(OKHOTSK_DATASET_SOURCE_DIR);
 
-bool embeddedGeometryAvailable() {
-  return QFileInfo::exists(kEmbedded + QStringLiteral("/territories.fgb"));
-}
-
-#define SKIP_WITHOUT_EMBEDDED_GEOMETRY()                                                                    \
-  if (!embeddedGeometryAvailable())                                                                         \
-  GTEST_SKIP() << "geodata/dataset/territories.fgb does not exist yet (the embedded dataset's geometry is " \
-                  "still being produced)"
-
 DayNumber day(int year, int month, int dayOfMonth) {
   return daysFromGregorian(year, month, dayOfMonth);
 }
@@ -56,12 +49,12 @@ RenderOptions fillsOnly() {
   return options;
 }
 
-QImage render(MapRenderer& renderer, const MapViewport& viewport, DayNumber when,
-              const RenderOptions& options = RenderOptions{}) {
+QImage renderImage(MapRenderer& renderer, const DisplaySettings& settings, const MapViewport& viewport,
+                   DayNumber when, const RenderOptions& options = RenderOptions{}) {
   QImage image(viewport.size(), QImage::Format_ARGB32_Premultiplied);
   image.fill(Qt::magenta);
   QPainter painter(&image);
-  renderer.render(painter, viewport, when, options);
+  renderer.render(painter, viewport, mapSceneOf(settings, when), options);
   painter.end();
   return image;
 }
@@ -118,10 +111,16 @@ int nonSeaPixels(const QImage& image, const QRectF& rect) {
 
 class FixtureRender : public ::testing::Test {
  protected:
-  void SetUp() override { ASSERT_TRUE(document.open(kFixture)); }
+  void SetUp() override {
+    ASSERT_TRUE(document.open(kFixture));
+    renderer.setData(mapDataOf(document));
+  }
+  QImage render(const MapViewport& view, DayNumber when, const RenderOptions& options = {}) {
+    return renderImage(renderer, settings, view, when, options);
+  }
   AtlasDocument document;
   DisplaySettings settings;
-  MapRenderer renderer{document, settings};
+  MapRenderer renderer;
   // The fixture's land lies in 140–148°E × 40–50°N.
   MapViewport viewport =
       MapViewport::fittedGeographic(MapProjection::Region, 139.0, 39.0, 149.0, 51.0, QSize(640, 480))
@@ -199,8 +198,8 @@ TEST_F(FixtureRender, FillChangesWithTheDate) {
   ASSERT_TRUE(viewport.isValid());
   // Inside 'alpha' but away from its hole and label point.
   const QPointF at = screenOf(viewport, GeoPoint{146.2, 43.75});
-  const QImage japanese = render(renderer, viewport, day(1900, 1, 1), fillsOnly());
-  const QImage soviet = render(renderer, viewport, day(1950, 1, 1), fillsOnly());
+  const QImage japanese = render(viewport, day(1900, 1, 1), fillsOnly());
+  const QImage soviet = render(viewport, day(1950, 1, 1), fillsOnly());
   const QColor before = dominantColour(japanese, at);
   const QColor after = dominantColour(soviet, at);
   EXPECT_NE(before, after);
@@ -216,20 +215,21 @@ TEST_F(FixtureRender, FillChangesWithTheDate) {
 TEST_F(FixtureRender, UncertainDayShowsBothCandidates) {
   // 'beta' changes hands in 1905, known only to the year.
   const QPointF at = screenOf(viewport, GeoPoint{145.3, 42.3});
-  const QImage image = render(renderer, viewport, day(1905, 6, 1), fillsOnly());
+  const QImage image = render(viewport, day(1905, 6, 1), fillsOnly());
   EXPECT_TRUE(colourNear(image, at, palette::stateColour(QStringLiteral("japan")), 8, 60));
   EXPECT_TRUE(colourNear(image, at, palette::stateColour(QStringLiteral("ussr")), 8, 60));
   const Territory* beta = document.dataset()->territory("beta");
   ASSERT_NE(beta, nullptr);
-  const QString words = renderer.describeState(document.dataset()->stateOf(*beta, day(1905, 6, 1)));
+  const QString words = describeTerritoryState(
+      *document.dataset(), document.dataset()->stateOf(*beta, day(1905, 6, 1)), Language::English);
   EXPECT_TRUE(words.contains(QStringLiteral("Japan")) && words.contains(QStringLiteral("USSR")))
       << words.toStdString();
 }
 
 TEST_F(FixtureRender, BoundaryDrawnOnlyWhileInForce) {
   const QPointF at = screenOf(viewport, GeoPoint{142.5, 50.0});
-  const QImage inForce = render(renderer, viewport, day(1920, 1, 1), fillsOnly());
-  const QImage gone = render(renderer, viewport, day(1950, 1, 1), fillsOnly());
+  const QImage inForce = render(viewport, day(1920, 1, 1), fillsOnly());
+  const QImage gone = render(viewport, day(1950, 1, 1), fillsOnly());
   const QColor dark(0x3B, 0x2F, 0x4A);
   EXPECT_TRUE(colourNear(inForce, at, dark, 2, 60));
   EXPECT_FALSE(colourNear(gone, at, dark, 2, 60));
@@ -240,22 +240,22 @@ TEST_F(FixtureRender, EventMarkerInItsCategoryColourNearItsDate) {
   const QPointF at = screenOf(viewport, GeoPoint{146.5, 43.5});
   RenderOptions options = fillsOnly();
   options.events = true;
-  const QImage onTheDay = render(renderer, viewport, day(1945, 8, 28), options);
-  const QImage longBefore = render(renderer, viewport, day(1900, 1, 1), options);
+  const QImage onTheDay = render(viewport, day(1945, 8, 28), options);
+  const QImage longBefore = render(viewport, day(1900, 1, 1), options);
   const QColor military = palette::categoryColour(EventCategory::Military);
   EXPECT_LE(colourDistance(onTheDay.pixelColor(at.toPoint()), military), 30);
   EXPECT_FALSE(colourNear(longBefore, at, military, 3, 60));
   const Event* hit = renderer.eventAt(screenOf(viewport, GeoPoint{146.5, 43.5}));
   // eventAt answers for the last frame (1900: no marker there).
   EXPECT_EQ(hit, nullptr);
-  render(renderer, viewport, day(1945, 8, 28), options);
+  render(viewport, day(1945, 8, 28), options);
   hit = renderer.eventAt(at);
   ASSERT_NE(hit, nullptr);
   EXPECT_EQ(hit->id, "E2");
 }
 
 TEST_F(FixtureRender, LegendAndDateStampArePresent) {
-  const QImage image = render(renderer, viewport, day(1950, 1, 1));
+  const QImage image = render(viewport, day(1950, 1, 1));
   const QRectF legend = renderer.lastLegendRect();
   const QRectF date = renderer.lastDateStampRect();
   ASSERT_FALSE(legend.isEmpty());
@@ -269,15 +269,34 @@ TEST_F(FixtureRender, LegendAndDateStampArePresent) {
 }
 
 TEST_F(FixtureRender, BaseImageIsReusedWhenOnlyTheDateChanges) {
-  render(renderer, viewport, day(1900, 1, 1));
+  render(viewport, day(1900, 1, 1));
   const int builds = renderer.baseImageBuildCount();
   EXPECT_GE(builds, 1);
-  for (int year = 1901; year < 1960; year += 3) render(renderer, viewport, day(year, 1, 1));
+  for (int year = 1901; year < 1960; year += 3) render(viewport, day(year, 1, 1));
   EXPECT_EQ(renderer.baseImageBuildCount(), builds);
   MapViewport moved = viewport;
   moved.panByPixels(QPointF(10, 0));
-  render(renderer, moved, day(1950, 1, 1));
+  render(moved, day(1950, 1, 1));
   EXPECT_EQ(renderer.baseImageBuildCount(), builds + 1);
+}
+
+TEST_F(FixtureRender, ANewDayRepaintsOnlyWhatChangedAndMatchesAFreshBuild) {
+  render(viewport, day(1900, 1, 1));
+  const int builds = renderer.baseImageBuildCount();
+  const int repairs = renderer.baseImageRepairCount();
+  // A day inside the same control periods: the cached image as it is.
+  render(viewport, day(1900, 6, 1));
+  EXPECT_EQ(renderer.baseImageRepairCount(), repairs);
+  // 1950: alpha is Soviet now, so its screen box is repainted; nothing is rebuilt whole.
+  const QImage repaired = render(viewport, day(1950, 1, 1));
+  EXPECT_EQ(renderer.baseImageBuildCount(), builds);
+  EXPECT_EQ(renderer.baseImageRepairCount(), repairs + 1);
+  // Pixel for pixel what a renderer that never saw 1900 draws.
+  MapRenderer fresh(mapDataOf(document));
+  const QImage built = renderImage(fresh, settings, viewport, day(1950, 1, 1));
+  EXPECT_EQ(fresh.baseImageBuildCount(), 1);
+  EXPECT_EQ(fresh.baseImageRepairCount(), 0);
+  EXPECT_TRUE(repaired == built);
 }
 
 TEST_F(FixtureRender, HitTestsFindTerritories) {
@@ -295,8 +314,7 @@ TEST_F(FixtureRender, HitTestsFindTerritories) {
 TEST_F(FixtureRender, DrawsEveryLanguageAndTheWorldView) {
   for (const Language language : {Language::English, Language::Japanese, Language::Russian}) {
     settings.setLanguage(language);
-    const QImage image =
-        render(renderer, MapViewport::named(NamedView::World, QSize(800, 450)), day(1956, 10, 19));
+    const QImage image = render(MapViewport::named(NamedView::World, QSize(800, 450)), day(1956, 10, 19));
     EXPECT_FALSE(image.isNull());
     EXPECT_EQ(renderer.lastCoastlineLevel(), std::nullopt);  // the fixture has no world coastline
   }
@@ -312,7 +330,7 @@ TEST_F(FixtureRender, VectorOutputDrawsThePicture) {
     generator.setSize(viewport.size());
     generator.setViewBox(QRect(QPoint(0, 0), viewport.size()));
     QPainter painter(&generator);
-    renderer.render(painter, viewport, day(1950, 1, 1));
+    renderer.render(painter, viewport, mapSceneOf(settings, day(1950, 1, 1)));
   }
   QFile file(path);
   ASSERT_TRUE(file.open(QIODevice::ReadOnly));
@@ -329,13 +347,16 @@ namespace {
 class EmbeddedRender : public ::testing::Test {
  protected:
   void SetUp() override {
-    SKIP_WITHOUT_EMBEDDED_GEOMETRY();
     ASSERT_TRUE(document.open(kEmbedded));
     document.waitForCoastlines();
+    renderer.setData(mapDataOf(document));
+  }
+  QImage render(const MapViewport& view, DayNumber when, const RenderOptions& options = {}) {
+    return renderImage(renderer, settings, view, when, options);
   }
   AtlasDocument document;
   DisplaySettings settings;
-  MapRenderer renderer{document, settings};
+  MapRenderer renderer;
 };
 
 }  // namespace
@@ -343,8 +364,8 @@ class EmbeddedRender : public ::testing::Test {
 TEST_F(EmbeddedRender, ShikotanFillChangesBetween1940And1950) {
   const MapViewport viewport = *MapViewport::fromSpec(u"145.5,43,147.8,44.6", QSize(960, 640));
   const QPointF at = screenOf(viewport, GeoPoint{146.711, 43.796});
-  const QColor before = dominantColour(render(renderer, viewport, day(1940, 1, 1), fillsOnly()), at);
-  const QColor after = dominantColour(render(renderer, viewport, day(1950, 1, 1), fillsOnly()), at);
+  const QColor before = dominantColour(render(viewport, day(1940, 1, 1), fillsOnly()), at);
+  const QColor after = dominantColour(render(viewport, day(1950, 1, 1), fillsOnly()), at);
   EXPECT_NE(before, after);
   EXPECT_LE(colourDistance(before, palette::stateFill(QStringLiteral("japan"))), 12);
   EXPECT_LE(colourDistance(after, palette::stateFill(QStringLiteral("ussr"))), 12);
@@ -353,9 +374,9 @@ TEST_F(EmbeddedRender, ShikotanFillChangesBetween1940And1950) {
 TEST_F(EmbeddedRender, HabomaiFillChangesBetween2And6September1945) {
   const MapViewport viewport = MapViewport::named(NamedView::Habomai, QSize(1280, 800));
   const QPointF shibotsu = screenOf(viewport, GeoPoint{146.133, 43.505});
-  const QImage before = render(renderer, viewport, day(1945, 9, 2), fillsOnly());
-  const QImage during = render(renderer, viewport, day(1945, 9, 4), fillsOnly());
-  const QImage after = render(renderer, viewport, day(1945, 9, 6), fillsOnly());
+  const QImage before = render(viewport, day(1945, 9, 2), fillsOnly());
+  const QImage during = render(viewport, day(1945, 9, 4), fillsOnly());
+  const QImage after = render(viewport, day(1945, 9, 6), fillsOnly());
   EXPECT_EQ(renderer.lastCoastlineLevel(), CoastlineLevel::Full);
   EXPECT_NE(dominantColour(before, shibotsu), dominantColour(after, shibotsu));
   EXPECT_LE(colourDistance(dominantColour(before, shibotsu), palette::stateFill(QStringLiteral("japan"))),
@@ -385,8 +406,8 @@ TEST_F(EmbeddedRender, SakhalinBoundaryAt50NorthIn1920Only) {
   const MapViewport viewport = *MapViewport::fromSpec(u"140,48,146,52", QSize(800, 600));
   const QPointF at = screenOf(viewport, *onLine);
   const QColor dark(0x3B, 0x2F, 0x4A);
-  EXPECT_TRUE(colourNear(render(renderer, viewport, day(1920, 1, 1), fillsOnly()), at, dark, 2, 60));
-  EXPECT_FALSE(colourNear(render(renderer, viewport, day(1950, 1, 1), fillsOnly()), at, dark, 2, 60));
+  EXPECT_TRUE(colourNear(render(viewport, day(1920, 1, 1), fillsOnly()), at, dark, 2, 60));
+  EXPECT_FALSE(colourNear(render(viewport, day(1950, 1, 1), fillsOnly()), at, dark, 2, 60));
 }
 
 TEST_F(EmbeddedRender, EventMarkerAppearsAtItsPlaceNearItsDate) {
@@ -407,7 +428,7 @@ TEST_F(EmbeddedRender, EventMarkerAppearsAtItsPlaceNearItsDate) {
           QLineF(viewport.toScreen(other.region), at).length() < 16)
         shared = true;
     if (shared) continue;
-    const QImage image = render(renderer, viewport, event.date.earliest(), options);
+    const QImage image = render(viewport, event.date.earliest(), options);
     EXPECT_LE(colourDistance(image.pixelColor(at.toPoint()), palette::categoryColour(event.category)), 30)
         << event.id;
     if (++checked == 3) break;
@@ -415,9 +436,23 @@ TEST_F(EmbeddedRender, EventMarkerAppearsAtItsPlaceNearItsDate) {
   EXPECT_GT(checked, 0);
 }
 
+TEST_F(EmbeddedRender, CachedFramesEqualFreshOnes) {
+  // One renderer through several dates (one build, then repairs or blits) against a new
+  // renderer for each date.
+  const MapViewport viewport = MapViewport::named(NamedView::Region, QSize(960, 540));
+  for (const DayNumber when : {day(1875, 8, 22), day(1905, 9, 5), day(1945, 8, 30), day(1956, 12, 12),
+                               day(1905, 7, 20), day(1905, 7, 21)}) {
+    const QImage cached = render(viewport, when);
+    MapRenderer fresh(mapDataOf(document));
+    EXPECT_TRUE(cached == renderImage(fresh, settings, viewport, when)) << isoDate(when);
+  }
+  EXPECT_EQ(renderer.baseImageBuildCount(), 1);
+  EXPECT_GE(renderer.baseImageRepairCount(), 3);
+}
+
 TEST_F(EmbeddedRender, LegendAndDateStampInTheirCorners) {
   const MapViewport viewport = MapViewport::named(NamedView::Region, QSize(1920, 1080));
-  const QImage image = render(renderer, viewport, day(1956, 10, 19));
+  const QImage image = render(viewport, day(1956, 10, 19));
   const QRectF legend = renderer.lastLegendRect();
   const QRectF date = renderer.lastDateStampRect();
   ASSERT_FALSE(legend.isEmpty());

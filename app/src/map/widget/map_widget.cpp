@@ -1,4 +1,6 @@
-#include "map/map_widget.h"
+#include "map/widget/map_widget.h"
+
+#include "session/easing.h"
 
 #include "session/atlas_document.h"
 #include "session/display_settings.h"
@@ -11,7 +13,6 @@
 
 #include <QApplication>
 #include <QFontMetricsF>
-#include <QGeoCoordinate>
 #include <QGestureEvent>
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -30,7 +31,6 @@ namespace okhotsk::app {
 namespace {
 
 constexpr double kZoomStep = 1.5;
-constexpr int kGeodesicSamples = 64;
 
 // Events whose place lies in this box are shown in the regional map; others (Moscow,
 // Kittery, San Francisco…) in the world view.
@@ -47,7 +47,7 @@ MapWidget::MapWidget(TimeController& controller, const AtlasDocument& document,
       m_document(document),
       m_settings(settings),
       m_selection(selection),
-      m_renderer(document, settings) {
+      m_renderer(mapDataOf(document)) {
   setMouseTracking(true);
   setFocusPolicy(Qt::StrongFocus);
   setAttribute(Qt::WA_OpaquePaintEvent);  // the renderer covers every pixel
@@ -58,11 +58,12 @@ MapWidget::MapWidget(TimeController& controller, const AtlasDocument& document,
 
   auto repaint = [this] { update(); };
   connect(&m_controller, &TimeController::currentDayChanged, this, repaint);
-  connect(&m_document, &AtlasDocument::datasetChanged, this, [this] {
-    m_renderer.invalidate();
+  auto takeData = [this] {
+    m_renderer.setData(mapDataOf(m_document));
     update();
-  });
-  connect(&m_document, &AtlasDocument::coastlineLoaded, this, repaint);
+  };
+  connect(&m_document, &AtlasDocument::datasetChanged, this, takeData);
+  connect(&m_document, &AtlasDocument::coastlineLoaded, this, takeData);
   connect(&m_settings, &DisplaySettings::languageChanged, this, repaint);
   connect(&m_settings, &DisplaySettings::namingOrderChanged, this, repaint);
   connect(&m_selection, &Selection::eventSelected, this, &MapWidget::onEventSelected);
@@ -100,7 +101,10 @@ void MapWidget::animateTo(const MapViewport& viewport, int durationMs) {
     m_viewAnimation = new QVariantAnimation(this);
     m_viewAnimation->setStartValue(0.0);
     m_viewAnimation->setEndValue(1.0);
-    m_viewAnimation->setEasingCurve(QEasingCurve::InOutCubic);
+    // The atlas's one easing curve, so a glide on screen moves as the tour's video frames do.
+    QEasingCurve curve;
+    curve.setCustomType([](qreal t) { return easing::easeInOut(t); });
+    m_viewAnimation->setEasingCurve(curve);
     connect(m_viewAnimation, &QVariantAnimation::valueChanged, this, [this](const QVariant& value) {
       const double t = value.toDouble();
       MapViewport step = MapViewport::between(m_animationFrom, m_animationTo, t);
@@ -186,9 +190,7 @@ void MapWidget::zoomOut() {
 void MapWidget::setMeasuring(bool measuring) {
   if (measuring == m_measuring) return;
   m_measuring = measuring;
-  m_measurePoints.clear();
-  m_measureLine.clear();
-  m_measuredKm.reset();
+  m_distance.clear();
   setCursor(measuring ? Qt::CrossCursor : Qt::OpenHandCursor);
   Q_EMIT measuringChanged(measuring);
   update();
@@ -214,66 +216,11 @@ std::optional<GeoPoint> MapWidget::geographicAt(QPointF position) {
 
 void MapWidget::paintEvent(QPaintEvent*) {
   QPainter painter(this);
-  RenderOptions options = m_options;
-  options.selectedTerritoryId = m_selection.territoryId();
-  options.selectedEventId = m_selection.eventId();
-  m_renderer.render(painter, viewport(), m_controller.currentDay(), options);
-  if (m_measuring || !m_measureLine.isEmpty()) drawMeasurement(painter);
-}
-
-void MapWidget::drawMeasurement(QPainter& painter) const {
-  const MapViewport viewport = this->viewport();
-  const double s = m_options.scale;
-  painter.setRenderHint(QPainter::Antialiasing, true);
-  QPen line(palette::highlight(), 2.0 * s, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
-  auto endMarker = [&](QPointF at) {
-    painter.setPen(QPen(Qt::white, 1.5 * s));
-    painter.setBrush(palette::highlight());
-    painter.drawEllipse(at, 4.5 * s, 4.5 * s);
-  };
-  if (m_measurePoints.size() == 2 && !m_measureLine.isEmpty() &&
-      m_measureProjection == viewport.projection()) {
-    QPolygonF screen;
-    screen.reserve(m_measureLine.size());
-    for (const QPointF& p : m_measureLine) screen.append(viewport.toScreen(p));
-    painter.setPen(line);
-    painter.setBrush(Qt::NoBrush);
-    painter.drawPolyline(screen);
-    endMarker(screen.constFirst());
-    endMarker(screen.constLast());
-    if (m_measuredKm) {
-      const QString text = QStringLiteral("%1 %2")
-                               .arg(*m_measuredKm, 0, 'f', *m_measuredKm < 100 ? 1 : 0)
-                               .arg(mapPhrase(MapPhrase::Kilometres, m_settings.language()));
-      QFont font = painter.font();
-      font.setPixelSize(static_cast<int>(std::lround(13 * s)));
-      font.setBold(true);
-      painter.setFont(font);
-      const QFontMetricsF metrics(font);
-      const QPointF middle = screen[screen.size() / 2];
-      const QRectF box(middle + QPointF(8 * s, -metrics.height() - 8 * s),
-                       QSizeF(metrics.horizontalAdvance(text) + 12 * s, metrics.height() + 6 * s));
-      painter.setPen(QPen(palette::highlight(), 1.0));
-      painter.setBrush(QColor(255, 255, 255, 230));
-      painter.drawRoundedRect(box, 3 * s, 3 * s);
-      painter.setPen(palette::text());
-      painter.drawText(box, Qt::AlignCenter, text);
-    }
-    return;
-  }
-  if (m_measurePoints.size() == 1) {
-    // Rubber band from the first end to the pointer.
-    if (!m_measureLine.isEmpty() && m_measureProjection == viewport.projection()) {
-      const QPointF a = viewport.toScreen(m_measureLine.constFirst());
-      if (m_hoverPosition) {
-        QPen dashed = line;
-        dashed.setStyle(Qt::DashLine);
-        painter.setPen(dashed);
-        painter.drawLine(a, *m_hoverPosition);
-      }
-      endMarker(a);
-    }
-  }
+  const MapSelection selection{m_selection.territoryId(), m_selection.eventId()};
+  m_renderer.render(painter, viewport(), mapSceneOf(m_settings, m_controller.currentDay(), selection),
+                    m_options);
+  if (m_measuring || !m_distance.isEmpty())
+    m_distance.draw(painter, viewport(), m_options.scale, m_settings.language());
 }
 
 // --- pointer and keys -----------------------------------------------------------------------
@@ -329,8 +276,8 @@ void MapWidget::mouseMoveEvent(QMouseEvent* event) {
     }
   }
   m_lastPosition = position;
-  if (m_measuring && m_measurePoints.size() == 1) {
-    m_hoverPosition = position;
+  if (m_measuring && m_distance.pointCount() == 1) {
+    m_distance.setHover(position);
     update();
   }
   event->accept();
@@ -349,7 +296,7 @@ void MapWidget::mouseReleaseEvent(QMouseEvent* event) {
 }
 
 void MapWidget::leaveEvent(QEvent* event) {
-  m_hoverPosition.reset();
+  m_distance.setHover(std::nullopt);
   QWidget::leaveEvent(event);
 }
 
@@ -370,35 +317,11 @@ void MapWidget::clickAt(QPointF position) {
 void MapWidget::addMeasurePoint(QPointF position) {
   const auto geo = geographicAt(position);
   if (!geo) return;
-  if (m_measurePoints.size() >= 2) {
-    m_measurePoints.clear();
-    m_measuredKm.reset();
-  }
-  m_measurePoints.push_back(*geo);
   const MapViewport viewport = this->viewport();
-  m_measureProjection = viewport.projection();
-  m_measureLine.clear();
-  if (m_measurePoints.size() == 1) {
-    m_measureLine.append(viewport.toMap(position));
-    update();
-    return;
-  }
-  const QGeoCoordinate a(m_measurePoints[0].lat, m_measurePoints[0].lon);
-  const QGeoCoordinate b(m_measurePoints[1].lat, m_measurePoints[1].lon);
-  const double metres = a.distanceTo(b);
-  const double azimuth = a.azimuthTo(b);
-  // The geodesic as the map shows it: a curve in both projections.
-  Projector& p = projector(m_measureProjection);
-  for (int i = 0; i <= kGeodesicSamples; ++i) {
-    const QGeoCoordinate c =
-        i == kGeodesicSamples ? b : a.atDistanceAndAzimuth(metres * i / kGeodesicSamples, azimuth);
-    if (const auto projected = p.forward(GeoPoint{c.longitude(), c.latitude()}))
-      m_measureLine.append(QPointF(projected->x, projected->y));
-  }
-  m_measuredKm = metres / 1000.0;
-  m_hoverPosition.reset();
+  const auto kilometres =
+      m_distance.addPoint(*geo, viewport.toMap(position), projector(viewport.projection()));
   update();
-  Q_EMIT distanceMeasured(*m_measuredKm);
+  if (kilometres) Q_EMIT distanceMeasured(*kilometres);
 }
 
 void MapWidget::keyPressEvent(QKeyEvent* event) {
@@ -426,9 +349,7 @@ void MapWidget::keyPressEvent(QKeyEvent* event) {
       break;
     case Qt::Key_Escape:
       if (m_measuring) {
-        m_measurePoints.clear();
-        m_measureLine.clear();
-        m_measuredKm.reset();
+        m_distance.clear();
         update();
       }
       break;
@@ -493,7 +414,7 @@ void MapWidget::showToolTip(const QPoint& position, const QPoint& globalPosition
       text += QStringLiteral("<br><i>%1</i>")
                   .arg(QString::fromStdString(part->names.label(language, order)).toHtmlEscaped());
     const TerritoryState state = dataset->stateOf(*territory, m_controller.currentDay());
-    text += QStringLiteral("<br>%1").arg(m_renderer.describeState(state).toHtmlEscaped());
+    text += QStringLiteral("<br>%1").arg(describeTerritoryState(*dataset, state, language).toHtmlEscaped());
   }
   if (text.isEmpty())
     QToolTip::hideText();

@@ -1,4 +1,4 @@
-#include "map/map_labels.h"
+#include "map/render/labels/label_placement.h"
 
 #include <algorithm>
 #include <array>

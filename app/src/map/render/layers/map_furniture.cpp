@@ -1,0 +1,147 @@
+#include "map/render/layers/map_furniture.h"
+
+#include "map/render/layers/map_legend.h"
+#include "map/render/map_fonts.h"
+#include "style/palette.h"
+#include "text/map_texts.h"
+
+#include "okhotsk/edtf.h"
+#include "okhotsk/geodesy.h"
+#include "okhotsk/projection.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPen>
+#include <QStringList>
+
+#include <algorithm>
+#include <cmath>
+
+namespace okhotsk::app {
+
+namespace {
+
+QString dateDetail(DayNumber day, Language language) {
+  QStringList parts;
+  if (auto era = formatJapaneseEra(day, language)) parts.append(qs(*era));
+  if (auto oldStyle = formatOldStyle(day, language)) parts.append(qs(*oldStyle));
+  return parts.join(QStringLiteral(" · "));
+}
+
+}  // namespace
+
+DateStamp DateStamp::layout(const Frame& f) {
+  DateStamp stamp;
+  stamp.date = qs(formatDay(f.day, f.language));
+  stamp.detail = dateDetail(f.day, f.language);
+  const double s = f.scale;
+  const QFontMetricsF big(f.fonts->date);
+  const QFontMetricsF small(f.fonts->dateDetail);
+  double width = big.horizontalAdvance(stamp.date);
+  double height = big.height();
+  if (!stamp.detail.isEmpty()) {
+    width = std::max(width, small.horizontalAdvance(stamp.detail));
+    height += small.height();
+  }
+  stamp.rect = {12.0 * s, 12.0 * s, width + 20.0 * s, height + 12.0 * s};
+  return stamp;
+}
+
+void DateStamp::draw(QPainter& painter, const Frame& f) const {
+  const double s = f.scale;
+  painter.resetTransform();
+  painter.setRenderHint(QPainter::Antialiasing, true);
+  drawMapPanel(painter, rect, s);
+  const QFontMetricsF big(f.fonts->date);
+  const QRectF inner = rect.adjusted(10 * s, 6 * s, -10 * s, -6 * s);
+  painter.setFont(f.fonts->date);
+  painter.setPen(palette::text());
+  painter.drawText(QRectF(inner.topLeft(), QSizeF(inner.width(), big.height())),
+                   Qt::AlignLeft | Qt::AlignVCenter, date);
+  if (!detail.isEmpty()) {
+    painter.setFont(f.fonts->dateDetail);
+    painter.setPen(palette::mutedText());
+    painter.drawText(
+        QRectF(inner.left(), inner.top() + big.height(), inner.width(), inner.height() - big.height()),
+        Qt::AlignLeft | Qt::AlignVCenter, detail);
+  }
+}
+
+CreditLine CreditLine::layout(const Frame& f) {
+  const double s = f.scale;
+  CreditLine credit;
+  credit.text = mapPhrase(MapPhrase::Credit, f.language);
+  const QFontMetricsF metrics(f.fonts->small);
+  const QSizeF size(metrics.horizontalAdvance(credit.text) + 8 * s, metrics.height() + 2 * s);
+  credit.rect = QRectF(
+      QPointF(f.screen.right() - 8 * s - size.width(), f.screen.bottom() - 4 * s - size.height()), size);
+  return credit;
+}
+
+void CreditLine::draw(QPainter& painter, const Frame& f) const {
+  painter.resetTransform();
+  painter.setPen(Qt::NoPen);
+  painter.setBrush(withAlpha(Qt::white, 0.75));
+  painter.drawRect(rect);
+  painter.setFont(f.fonts->small);
+  painter.setPen(palette::mutedText());
+  painter.drawText(rect, Qt::AlignCenter, text);
+}
+
+// True ground metres per logical pixel at the view's centre (the conic projection's scale
+// varies a little with latitude), measured along a short geodesic on the WGS 84 ellipsoid.
+double ScaleBar::groundMetresPerPixel(const MapViewport& viewport, Projector& projector) {
+  if (viewport == m_viewport && m_metresPerPixel > 0.0) return m_metresPerPixel;
+  m_viewport = viewport;
+  m_metresPerPixel = 0.0;
+  const QPointF centre(viewport.size().width() / 2.0, viewport.size().height() / 2.0);
+  const QPointF a = viewport.toMap(centre - QPointF(50, 0));
+  const QPointF b = viewport.toMap(centre + QPointF(50, 0));
+  const auto ga = projector.inverse(Vec2{a.x(), a.y()});
+  const auto gb = projector.inverse(Vec2{b.x(), b.y()});
+  if (ga && gb) {
+    const double metres = 1000.0 * geodesicDistanceKm(ga->lon, ga->lat, gb->lon, gb->lat);
+    if (std::isfinite(metres) && metres > 0.0) m_metresPerPixel = metres / 100.0;
+  }
+  return m_metresPerPixel;
+}
+
+QRectF ScaleBar::layout(const Frame& f, Projector& projector) {
+  const double s = f.scale;
+  m_rect = {};
+  m_barPixels = 0.0;
+  if (f.viewport.projection() == MapProjection::World) return {};  // no single scale on a world map
+  const double groundPerPixel = groundMetresPerPixel(f.viewport, projector);
+  if (!(groundPerPixel > 0.0)) return {};
+  const double target = 140.0 * s * groundPerPixel;
+  const double magnitude = std::pow(10.0, std::floor(std::log10(target)));
+  double nice = magnitude;
+  for (double m : {1.0, 2.0, 5.0, 10.0})
+    if (m * magnitude <= target) nice = m * magnitude;
+  m_barPixels = nice / groundPerPixel;
+  const double km = nice / 1000.0;
+  m_label = (km >= 1.0 ? QString::number(km, 'g', 6) : QString::number(km, 'f', 1)) + QLatin1Char(' ') +
+            mapPhrase(MapPhrase::Kilometres, f.language);
+  const QFontMetricsF metrics(f.fonts->small);
+  const double height = metrics.height() + 12.0 * s;
+  m_rect = {12.0 * s, f.screen.height() - 12.0 * s - height, m_barPixels + 16.0 * s, height};
+  return m_rect;
+}
+
+void ScaleBar::draw(QPainter& painter, const Frame& f) const {
+  const double s = f.scale;
+  painter.resetTransform();
+  painter.setRenderHint(QPainter::Antialiasing, true);
+  drawMapPanel(painter, m_rect, s);
+  const QFontMetricsF metrics(f.fonts->small);
+  const double x0 = m_rect.left() + 8 * s;
+  const double y = m_rect.bottom() - 5 * s;
+  painter.setPen(QPen(palette::text(), 1.5 * s, Qt::SolidLine, Qt::FlatCap));
+  painter.drawLine(QPointF(x0, y), QPointF(x0 + m_barPixels, y));
+  painter.drawLine(QPointF(x0, y), QPointF(x0, y - 5 * s));
+  painter.drawLine(QPointF(x0 + m_barPixels, y), QPointF(x0 + m_barPixels, y - 5 * s));
+  painter.setFont(f.fonts->small);
+  painter.drawText(QRectF(x0, m_rect.top() + 2 * s, m_barPixels, metrics.height()), Qt::AlignCenter, m_label);
+}
+
+}  // namespace okhotsk::app

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "map/map_viewport.h"
+#include "map/render/map_scene.h"
+
+#include "okhotsk/calendar.h"
+#include "okhotsk/dataset.h"
+
+#include <QColor>
+#include <QRectF>
+#include <QString>
+#include <QTransform>
+
+#include <algorithm>
+#include <cstddef>
+#include <string>
+
+namespace okhotsk::app {
+
+struct MapFonts;
+
+/// The two map planes, as indices into the per-projection caches.
+inline constexpr std::size_t kProjections = 2;
+[[nodiscard]] inline std::size_t projectionSlot(MapProjection projection) noexcept {
+  return projection == MapProjection::Region ? 0 : 1;
+}
+
+/// What one frame needs to know, worked out once at its start by MapRenderer::render() and
+/// handed to every layer: where it draws (viewport, device), what (dataset, day, selection)
+/// and in which words and sizes.
+struct Frame {
+  MapViewport viewport;
+  double dpr = 1.0;
+  double scale = 1.0;
+  bool vector = false;  ///< an SVG or PDF device: no cached pixels, patterns as geometry
+  std::size_t projection = 0;
+  QTransform map;        ///< map metres → logical pixels
+  double tolerance = 0;  ///< map metres one half device pixel covers
+  Bounds view;           ///< visible map bounds, a little enlarged
+  QRectF screen;
+  Language language = Language::English;
+  NamingOrder order = NamingOrder::JapaneseFirst;
+  const MapFonts* fonts = nullptr;
+  const RenderOptions* options = nullptr;
+  const Dataset* dataset = nullptr;
+  DayNumber day = 0;
+  std::string selectedTerritory;
+  QString selectedEvent;
+};
+
+// --- colours of the map itself (the states' and categories' colours are in style/palette)
+
+/// Outside the world map's outline: not land, not sea.
+[[nodiscard]] inline QColor paperColour() {
+  return {0xD8, 0xDA, 0xDC};
+}
+[[nodiscard]] inline QColor graticuleColour() {
+  return {0xC6, 0xD4, 0xDF};
+}
+[[nodiscard]] inline QColor boundaryColour() {
+  return {0x3B, 0x2F, 0x4A};
+}
+/// Under the cross-hatching of an uncertain day.
+[[nodiscard]] inline QColor uncertainBaseColour() {
+  return {0xFB, 0xFA, 0xF6};
+}
+
+[[nodiscard]] inline QColor withAlpha(QColor colour, double alpha) {
+  colour.setAlphaF(static_cast<float>(std::clamp(alpha, 0.0, 1.0)));
+  return colour;
+}
+
+[[nodiscard]] inline QString qs(const std::string& text) {
+  return QString::fromStdString(text);
+}
+
+}  // namespace okhotsk::app
