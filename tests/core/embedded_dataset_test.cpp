@@ -180,7 +180,7 @@ constexpr SeedStatement kSeedStatements[] = {
      "1956"},
     {"In 1960, the Soviet government warned Japan against signing the Treaty of Mutual Cooperation and "
      "Security",
-     "E038", "1960-01", "1960"},
+     "E038", "1960-01-19", "1960"},
     {"after the treaty was signed, declared that it would not hand over the Habomai Islands and Shikotan",
      "E039", "1960-01-27", "1960"},
     {"In 1964, the Soviet Union offered to return these islands unconditionally", "E074", "1964?", "1964"},
@@ -210,7 +210,7 @@ constexpr SeedStatement kSeedStatements[] = {
     {"the announcement in 1990 that Gorbachev would visit Japan", "E080", "1990?", "1990"},
     {"Gorbachev would visit Japan in 1991", "E058", "1991-04-16/1991-04-19", "1991"},
     {"The government of Boris Yeltsin took power in Russia in late 1991 when the Soviet Union was dissolved",
-     "E081", "1991-12", "1991"},
+     "E081", "1991-12-26", "1991"},
     {"In September 1992, Russian president Boris Yeltsin postponed a scheduled visit to Japan", "E060",
      "1992-09-09", "1992-09"},
     {"The visit finally took place in October 1993", "E062", "1993-10-11/1993-10-13", "1993-10"},
