@@ -1,5 +1,5 @@
 // okhotsk-atlas: everything lives in the okhotsk_app library; this only hands over.
-#include "application.h"
+#include "desktop/application.h"
 
 int main(int argc, char** argv) {
   return okhotsk::app::runApplication(argc, argv);

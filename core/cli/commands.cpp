@@ -3,9 +3,9 @@
 #include "json_writer.h"
 #include "okhotsk/edtf.h"
 #include "okhotsk/loader.h"
+#include "options.h"
 
 #include <algorithm>
-#include <charconv>
 #include <iomanip>
 #include <map>
 #include <optional>
@@ -14,84 +14,6 @@
 namespace okhotsk::cli {
 
 namespace {
-
-constexpr const char* kUsage =
-    "usage: okhotsk-cli [--dataset PATH] [--lang en|ja|ru] COMMAND ...\n"
-    "\n"
-    "commands:\n"
-    "  state DATE [--json]                           every territory on that date\n"
-    "  events FROM TO [--category C] [--json]        events overlapping FROM..TO (EDTF dates)\n"
-    "  trade [--from YEAR] [--to YEAR] [--json]      trade series per source and flow\n"
-    "  check PATH [--json]                           every diagnostic; exit 1 on errors\n"
-    "  date EDTF [--json]                            how a date is understood\n"
-    "\n"
-    "The embedded dataset is used unless --dataset names another (a folder or a GeoPackage).\n";
-
-struct Options {
-  std::optional<std::string> dataset;
-  Language language = Language::English;
-  bool json = false;
-  std::optional<std::string> category;
-  std::optional<int> fromYear;
-  std::optional<int> toYear;
-  std::vector<std::string> positional;
-};
-
-class UsageError : public std::runtime_error {
- public:
-  using std::runtime_error::runtime_error;
-};
-
-int parseYear(const std::string& text, const char* option) {
-  int year = 0;
-  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), year);
-  if (error != std::errc() || end != text.data() + text.size())
-    throw UsageError(std::string(option) + " expects a year, got '" + text + "'");
-  return year;
-}
-
-Options parseOptions(const std::vector<std::string>& arguments) {
-  Options options;
-  for (std::size_t i = 0; i < arguments.size(); ++i) {
-    const std::string& a = arguments[i];
-    auto next = [&](const char* option) -> const std::string& {
-      if (i + 1 >= arguments.size()) throw UsageError(std::string(option) + " needs a value");
-      return arguments[++i];
-    };
-    if (a == "--json") {
-      options.json = true;
-    } else if (a == "--dataset") {
-      options.dataset = next("--dataset");
-    } else if (a == "--lang") {
-      const auto language = languageFromCode(next("--lang"));
-      if (!language) throw UsageError("--lang expects en, ja or ru");
-      options.language = *language;
-    } else if (a == "--category") {
-      options.category = next("--category");
-      if (!eventCategoryFromCode(*options.category))
-        throw UsageError("unknown category '" + *options.category +
-                         "' (treaty, diplomacy, military, territorial, trade, economy, politics)");
-    } else if (a == "--from") {
-      options.fromYear = parseYear(next("--from"), "--from");
-    } else if (a == "--to") {
-      options.toYear = parseYear(next("--to"), "--to");
-    } else if (a == "--help" || a == "-h") {
-      options.positional.insert(options.positional.begin(), "help");
-    } else if (a.size() > 2 && a.starts_with("--")) {
-      throw UsageError("unknown option " + a);
-    } else {
-      options.positional.push_back(a);
-    }
-  }
-  return options;
-}
-
-Edtf parseDateArgument(const std::string& text) {
-  EdtfError error;
-  auto parsed = Edtf::parse(text, &error);
-  if (!parsed) throw UsageError("'" + text + "' is not an EDTF date: " + error.message());
-  return *parsed;
-}
 
 std::string stateNames(const Dataset& dataset, const std::vector<std::string>& ids, Language language) {
   std::string text;
@@ -137,7 +59,7 @@ LoadedDataset openDataset(const Options& options, std::ostream& err) {
   loadOptions.coastlineLevels.clear();  // queries need no coastlines
   LoadResult result = loadDataset(path, loadOptions);
   if (!result.dataset) {
-    for (const Diagnostic& d : result.diagnostics.items()) err << d.toString() << '\n';
+    err << result.diagnostics.toText();
     throw std::runtime_error("cannot read the dataset " + path.string());
   }
   if (result.diagnostics.errorCount() > 0)
@@ -146,51 +68,45 @@ LoadedDataset openDataset(const Options& options, std::ostream& err) {
   return {std::move(result.dataset), std::move(result.diagnostics)};
 }
 
-int commandState(const Options& options, std::ostream& out, std::ostream& err) {
-  if (options.positional.size() != 2) throw UsageError("state expects one DATE");
-  const Edtf date = parseDateArgument(options.positional[1]);
-  const DayNumber day = date.earliest();
-  if (day <= kDayMin) throw UsageError("state needs a date with a known start");
-  const auto loaded = openDataset(options, err);
-  const Dataset& dataset = *loaded.dataset;
-  const auto states = dataset.stateOn(day);
-  const Language language = options.language;
+void writePeriodJson(JsonWriter& json, const ControlPeriod& period, Language language) {
+  json.beginObject();
+  json.field("id", period.id);
+  json.field("interval", period.interval.toString());
+  json.field("kind", controlKindCode(period.kind));
+  json.key("administered_by").stringArray(period.administeredBy);
+  json.key("claimed_by").stringArray(period.claimedBy);
+  json.field("basis_event_id", period.basisEventId);
+  json.field("basis", period.basis.get(language));
+  json.key("source_ids").stringArray(period.sourceIds);
+  json.endObject();
+}
 
-  if (options.json) {
-    JsonWriter json(out);
+void writeStateJson(std::ostream& out, const Edtf& date, DayNumber day,
+                    const std::vector<TerritoryState>& states, Language language) {
+  JsonWriter json(out);
+  json.beginObject();
+  json.field("date", date.toString());
+  json.field("day", isoDate(day));
+  json.key("territories").beginArray();
+  for (const TerritoryState& state : states) {
     json.beginObject();
-    json.field("date", date.toString());
-    json.field("day", isoDate(day));
-    json.key("territories").beginArray();
-    for (const TerritoryState& state : states) {
-      json.beginObject();
-      json.field("id", state.territory->id);
-      json.field("name", state.territory->names.label(language, NamingOrder::JapaneseFirst));
-      json.field("known", state.known());
-      json.field("uncertain", state.uncertain());
-      json.field("disputed", state.disputed());
-      json.key("periods").beginArray();
-      for (const ControlPeriod* period : {state.period, state.alternative}) {
-        if (period == nullptr) continue;
-        json.beginObject();
-        json.field("id", period->id);
-        json.field("interval", period->interval.toString());
-        json.field("kind", controlKindCode(period->kind));
-        json.key("administered_by").stringArray(period->administeredBy);
-        json.key("claimed_by").stringArray(period->claimedBy);
-        json.field("basis_event_id", period->basisEventId);
-        json.field("basis", period->basis.get(language));
-        json.key("source_ids").stringArray(period->sourceIds);
-        json.endObject();
-      }
-      json.endArray();
-      json.endObject();
-    }
+    json.field("id", state.territory->id);
+    json.field("name", state.territory->names.label(language, NamingOrder::JapaneseFirst));
+    json.field("known", state.known());
+    json.field("uncertain", state.uncertain());
+    json.field("disputed", state.disputed());
+    json.key("periods").beginArray();
+    for (const ControlPeriod* period : {state.period, state.alternative})
+      if (period != nullptr) writePeriodJson(json, *period, language);
     json.endArray();
     json.endObject();
-    return 0;
   }
+  json.endArray();
+  json.endObject();
+}
 
+void printState(std::ostream& out, const Dataset& dataset, const Edtf& date, DayNumber day,
+                const std::vector<TerritoryState>& states, Language language) {
   out << "On " << formatDay(day, language);
   if (auto era = formatJapaneseEra(day, language)) out << " (" << *era << ")";
   if (date.range().length() > 1) out << "; the first day of " << formatEdtf(date, language);
@@ -213,7 +129,50 @@ int commandState(const Options& options, std::ostream& out, std::ostream& err) {
           << "; basis: " << period->basis.get(language) << '\n';
     }
   }
+}
+
+int commandState(const Options& options, std::ostream& out, std::ostream& err) {
+  if (options.positional.size() != 2) throw UsageError("state expects one DATE");
+  const Edtf date = parseDateArgument(options.positional[1]);
+  const std::optional<DayNumber> day = date.firstDay();
+  if (!day) throw UsageError("state needs a date with a known start");
+  const auto loaded = openDataset(options, err);
+  const auto states = loaded.dataset->stateOn(*day);
+  if (options.json)
+    writeStateJson(out, date, *day, states, options.language);
+  else
+    printState(out, *loaded.dataset, date, *day, states, options.language);
   return 0;
+}
+
+void writeEventJson(JsonWriter& json, const Dataset& dataset, const Event& e, Language language) {
+  json.beginObject();
+  json.field("id", e.id);
+  json.key("date");
+  writeEdtf(json, e.date);
+  json.field("category", eventCategoryCode(e.category));
+  json.field("title", e.title.get(language));
+  json.field("summary", e.summary.get(language));
+  json.field("place_id", e.placeId);
+  json.key("location");
+  if (e.location) {
+    json.beginObject().field("lon", e.location->lon).field("lat", e.location->lat).endObject();
+  } else {
+    json.null();
+  }
+  json.key("territories").stringArray(e.territoryIds);
+  json.field("confidence", confidenceCode(e.confidence));
+  json.key("sources").beginArray();
+  for (const std::string& id : e.sourceIds) {
+    json.beginObject().field("id", id);
+    if (const Source* source = dataset.source(id)) {
+      json.field("citation", source->citation);
+      json.key("urls").stringArray(source->urls);
+    }
+    json.endObject();
+  }
+  json.endArray();
+  json.endObject();
 }
 
 int commandEvents(const Options& options, std::ostream& out, std::ostream& err) {
@@ -237,35 +196,7 @@ int commandEvents(const Options& options, std::ostream& out, std::ostream& err) 
     json.field("to", to.toString());
     json.field("count", static_cast<std::int64_t>(events.size()));
     json.key("events").beginArray();
-    for (const Event* e : events) {
-      json.beginObject();
-      json.field("id", e->id);
-      json.key("date");
-      writeEdtf(json, e->date);
-      json.field("category", eventCategoryCode(e->category));
-      json.field("title", e->title.get(language));
-      json.field("summary", e->summary.get(language));
-      json.field("place_id", e->placeId);
-      json.key("location");
-      if (e->location) {
-        json.beginObject().field("lon", e->location->lon).field("lat", e->location->lat).endObject();
-      } else {
-        json.null();
-      }
-      json.key("territories").stringArray(e->territoryIds);
-      json.field("confidence", confidenceCode(e->confidence));
-      json.key("sources").beginArray();
-      for (const std::string& id : e->sourceIds) {
-        json.beginObject().field("id", id);
-        if (const Source* source = dataset.source(id)) {
-          json.field("citation", source->citation);
-          json.key("urls").stringArray(source->urls);
-        }
-        json.endObject();
-      }
-      json.endArray();
-      json.endObject();
-    }
+    for (const Event* e : events) writeEventJson(json, dataset, *e, language);
     json.endArray();
     json.endObject();
     return 0;
@@ -281,6 +212,48 @@ int commandEvents(const Options& options, std::ostream& out, std::ostream& err) 
   return 0;
 }
 
+void writeSeriesJson(JsonWriter& json, const Dataset& dataset, const TradeSeries& s) {
+  json.beginObject();
+  json.field("source_id", s.sourceId);
+  const Source* source = dataset.source(s.sourceId);
+  json.field("citation", source != nullptr ? source->citation : std::string());
+  json.field("flow", tradeFlowCode(s.flow));
+  json.field("annual", s.annual);
+  json.key("points").beginArray();
+  for (const TradeSeriesPoint& p : s.points) {
+    json.beginObject().field("year", p.year);
+    json.optionalField("value", p.value);
+    if (p.observation != nullptr) {
+      json.field("unit", p.observation->unit);
+      json.field("partner", p.observation->partnerStateId);
+      json.field("bound", tradeBoundCode(p.observation->bound));
+      json.field("approximate", p.observation->approximate);
+      json.field("derived", p.observation->derived);
+      json.field("year_uncertain", p.observation->yearUncertain);
+    }
+    json.endObject();
+  }
+  json.endArray();
+  json.endObject();
+}
+
+void printSeries(std::ostream& out, const Dataset& dataset, const TradeSeries& s) {
+  const Source* source = dataset.source(s.sourceId);
+  out << s.sourceId << " — " << tradeFlowCode(s.flow) << (source != nullptr ? " — " + source->citation : "")
+      << '\n';
+  for (const TradeSeriesPoint& p : s.points) {
+    out << "  " << p.year << "  ";
+    if (!p.value) {
+      out << "(no figure)\n";
+      continue;
+    }
+    const TradeObservation& o = *p.observation;
+    if (o.bound != TradeBound::Exact) out << tradeBoundCode(o.bound) << ' ';
+    out << *p.value << ' ' << o.unit << "  " << o.partnerStateId << (o.derived ? "  derived" : "")
+        << (o.yearUncertain ? "  year uncertain" : "") << '\n';
+  }
+}
+
 int commandTrade(const Options& options, std::ostream& out, std::ostream& err) {
   if (options.positional.size() != 1) throw UsageError("trade takes no positional argument");
   const auto loaded = openDataset(options, err);
@@ -290,50 +263,12 @@ int commandTrade(const Options& options, std::ostream& out, std::ostream& err) {
     JsonWriter json(out);
     json.beginObject();
     json.key("series").beginArray();
-    for (const TradeSeries& s : series) {
-      json.beginObject();
-      json.field("source_id", s.sourceId);
-      const Source* source = dataset.source(s.sourceId);
-      json.field("citation", source != nullptr ? source->citation : std::string());
-      json.field("flow", tradeFlowCode(s.flow));
-      json.field("annual", s.annual);
-      json.key("points").beginArray();
-      for (const TradeSeriesPoint& p : s.points) {
-        json.beginObject().field("year", p.year);
-        json.optionalField("value", p.value);
-        if (p.observation != nullptr) {
-          json.field("unit", p.observation->unit);
-          json.field("partner", p.observation->partnerStateId);
-          json.field("bound", tradeBoundCode(p.observation->bound));
-          json.field("approximate", p.observation->approximate);
-          json.field("derived", p.observation->derived);
-          json.field("year_uncertain", p.observation->yearUncertain);
-        }
-        json.endObject();
-      }
-      json.endArray();
-      json.endObject();
-    }
+    for (const TradeSeries& s : series) writeSeriesJson(json, dataset, s);
     json.endArray();
     json.endObject();
     return 0;
   }
-  for (const TradeSeries& s : series) {
-    const Source* source = dataset.source(s.sourceId);
-    out << s.sourceId << " — " << tradeFlowCode(s.flow) << (source != nullptr ? " — " + source->citation : "")
-        << '\n';
-    for (const TradeSeriesPoint& p : s.points) {
-      out << "  " << p.year << "  ";
-      if (!p.value) {
-        out << "(no figure)\n";
-        continue;
-      }
-      const TradeObservation& o = *p.observation;
-      if (o.bound != TradeBound::Exact) out << tradeBoundCode(o.bound) << ' ';
-      out << *p.value << ' ' << o.unit << "  " << o.partnerStateId << (o.derived ? "  derived" : "")
-          << (o.yearUncertain ? "  year uncertain" : "") << '\n';
-    }
-  }
+  for (const TradeSeries& s : series) printSeries(out, dataset, s);
   return 0;
 }
 
@@ -363,7 +298,7 @@ int commandCheck(const Options& options, std::ostream& out) {
     json.endArray();
     json.endObject();
   } else {
-    for (const Diagnostic& d : diagnostics.items()) out << d.toString() << '\n';
+    out << diagnostics.toText();
     if (result.dataset) {
       const Dataset& dataset = *result.dataset;
       out << path.string() << ": " << dataset.events().size() << " events, " << dataset.territories().size()
@@ -376,71 +311,69 @@ int commandCheck(const Options& options, std::ostream& out) {
   return result.dataset && !diagnostics.hasErrors() ? 0 : 1;
 }
 
-int commandDate(const Options& options, std::ostream& out) {
-  if (options.positional.size() != 2) throw UsageError("date expects one EDTF date");
-  const std::string& text = options.positional[1];
-  EdtfError error;
-  const auto parsed = Edtf::parse(text, &error);
-  if (!parsed) {
-    if (options.json) {
-      JsonWriter json(out);
-      json.beginObject().field("input", text).field("valid", false);
-      json.field("position", static_cast<std::int64_t>(error.position))
-          .field("reason", error.reason)
-          .endObject();
-    } else {
-      out << "'" << text << "' is not a valid EDTF date: " << error.message() << '\n';
-    }
-    return 1;
+// "open", "unknown", or the precision and qualifiers of a dated end ("day, uncertain").
+std::string describeEnd(const EdtfEndpoint& end) {
+  switch (end.kind) {
+    case EndpointKind::Open:
+      return "open";
+    case EndpointKind::Unknown:
+      return "unknown";
+    case EndpointKind::Date:
+      break;
   }
-  const Edtf& date = *parsed;
-  auto describeEnd = [](const EdtfEndpoint& end) -> std::string {
-    switch (end.kind) {
-      case EndpointKind::Open:
-        return "open";
-      case EndpointKind::Unknown:
-        return "unknown";
-      case EndpointKind::Date:
-        break;
-    }
-    std::string kind = std::string(precisionName(end.date.precision()));
-    if (end.date.qualifiers().uncertain) kind += ", uncertain";
-    if (end.date.qualifiers().approximate) kind += ", approximate";
-    if (end.date.hasUnspecifiedDigits()) kind += ", unspecified digits";
-    return kind;
-  };
+  std::string kind = std::string(precisionName(end.date.precision()));
+  if (end.date.qualifiers().uncertain) kind += ", uncertain";
+  if (end.date.qualifiers().approximate) kind += ", approximate";
+  if (end.date.hasUnspecifiedDigits()) kind += ", unspecified digits";
+  return kind;
+}
+
+void writeInvalidDate(std::ostream& out, const std::string& text, const EdtfError& error, bool asJson) {
+  if (asJson) {
+    JsonWriter json(out);
+    json.beginObject().field("input", text).field("valid", false);
+    json.field("position", static_cast<std::int64_t>(error.position))
+        .field("reason", error.reason)
+        .endObject();
+  } else {
+    out << "'" << text << "' is not a valid EDTF date: " << error.message() << '\n';
+  }
+}
+
+void writeDateJson(std::ostream& out, const std::string& text, const Edtf& date) {
+  const DayNumber first = date.earliest();
+  JsonWriter json(out);
+  json.beginObject().field("input", text).field("valid", true).field("edtf", date.toString());
+  json.field("interval", date.isInterval());
+  writeDay(json, "earliest", first);
+  writeDay(json, "latest", date.latest());
+  json.key("start").beginObject().field("kind", describeEnd(date.start())).endObject();
+  json.key("end").beginObject().field("kind", describeEnd(date.end())).endObject();
+  json.key("readable").beginObject();
+  for (Language language : {Language::English, Language::Japanese, Language::Russian})
+    json.field(languageCode(language), formatEdtf(date, language));
+  json.endObject();
+  json.key("old_style");
+  if (first > kDayMin && isOldStyleInRussia(first))
+    json.value(isoDate(daysFromGregorian(julianFromDays(first))));
+  else
+    json.null();
+  json.key("japanese_era");
+  if (auto era = first > kDayMin ? japaneseEra(first) : std::nullopt) {
+    json.beginObject()
+        .field("era", era->eraRomaji)
+        .field("era_kanji", era->eraKanji)
+        .field("year", era->year);
+    json.endObject();
+  } else {
+    json.null();
+  }
+  json.endObject();
+}
+
+void printDate(std::ostream& out, const Edtf& date) {
   const DayNumber first = date.earliest();
   const DayNumber last = date.latest();
-  if (options.json) {
-    JsonWriter json(out);
-    json.beginObject().field("input", text).field("valid", true).field("edtf", date.toString());
-    json.field("interval", date.isInterval());
-    writeDay(json, "earliest", first);
-    writeDay(json, "latest", last);
-    json.key("start").beginObject().field("kind", describeEnd(date.start())).endObject();
-    json.key("end").beginObject().field("kind", describeEnd(date.end())).endObject();
-    json.key("readable").beginObject();
-    for (Language language : {Language::English, Language::Japanese, Language::Russian})
-      json.field(languageCode(language), formatEdtf(date, language));
-    json.endObject();
-    json.key("old_style");
-    if (first > kDayMin && isOldStyleInRussia(first))
-      json.value(isoDate(daysFromGregorian(julianFromDays(first))));
-    else
-      json.null();
-    json.key("japanese_era");
-    if (auto era = first > kDayMin ? japaneseEra(first) : std::nullopt) {
-      json.beginObject()
-          .field("era", era->eraRomaji)
-          .field("era_kanji", era->eraKanji)
-          .field("year", era->year);
-      json.endObject();
-    } else {
-      json.null();
-    }
-    json.endObject();
-    return 0;
-  }
   out << "EDTF:        " << date.toString() << '\n';
   out << "Reads:       " << formatEdtf(date, Language::English) << " / "
       << formatEdtf(date, Language::Japanese) << " / " << formatEdtf(date, Language::Russian) << '\n';
@@ -458,6 +391,21 @@ int commandDate(const Options& options, std::ostream& out) {
     if (auto era = formatJapaneseEra(first, Language::English))
       out << "Japanese era: " << *era << " (" << *formatJapaneseEra(first, Language::Japanese) << ")\n";
   }
+}
+
+int commandDate(const Options& options, std::ostream& out) {
+  if (options.positional.size() != 2) throw UsageError("date expects one EDTF date");
+  const std::string& text = options.positional[1];
+  EdtfError error;
+  const auto parsed = Edtf::parse(text, &error);
+  if (!parsed) {
+    writeInvalidDate(out, text, error, options.json);
+    return 1;
+  }
+  if (options.json)
+    writeDateJson(out, text, *parsed);
+  else
+    printDate(out, *parsed);
   return 0;
 }
 
@@ -467,7 +415,7 @@ int run(const std::vector<std::string>& arguments, std::ostream& out, std::ostre
   try {
     const Options options = parseOptions(arguments);
     if (options.positional.empty() || options.positional.front() == "help") {
-      (options.positional.empty() ? err : out) << kUsage;
+      (options.positional.empty() ? err : out) << usageText();
       return options.positional.empty() ? 2 : 0;
     }
     const std::string& command = options.positional.front();
@@ -478,7 +426,7 @@ int run(const std::vector<std::string>& arguments, std::ostream& out, std::ostre
     if (command == "date") return commandDate(options, out);
     throw UsageError("unknown command '" + command + "'");
   } catch (const UsageError& error) {
-    err << "okhotsk-cli: " << error.what() << "\n\n" << kUsage;
+    err << "okhotsk-cli: " << error.what() << "\n\n" << usageText();
     return 2;
   } catch (const std::exception& error) {
     err << "okhotsk-cli: " << error.what() << '\n';

@@ -39,6 +39,15 @@ void Diagnostics::warning(std::string file, std::string layer, std::string featu
        std::move(message)});
 }
 
+std::string Diagnostics::toText() const {
+  std::string text;
+  for (const Diagnostic& diagnostic : m_items) {
+    text += diagnostic.toString();
+    text += '\n';
+  }
+  return text;
+}
+
 std::size_t Diagnostics::errorCount() const noexcept {
   return static_cast<std::size_t>(std::count_if(
       m_items.begin(), m_items.end(), [](const Diagnostic& d) { return d.severity == Severity::Error; }));

@@ -1,8 +1,10 @@
-// Dataset queries and checks on content built in code (no files): state on a date with
-// the half-open rule and imprecise hand-overs, overlap and gap reports, the event interval
-// index against a brute-force scan, stepping, boundaries and trade series.
+// Dataset queries on content built in code (no files): state on a date with the half-open
+// rule and imprecise hand-overs, the event interval index against a brute-force scan,
+// stepping, boundaries and trade series. The checks are in dataset_checks_test.cpp.
 
 #include "okhotsk/dataset.h"
+
+#include "dataset_content.h"
 
 #include <gtest/gtest.h>
 
@@ -12,60 +14,7 @@
 namespace okhotsk {
 namespace {
 
-Edtf edtf(const char* text) {
-  EdtfError error;
-  auto parsed = Edtf::parse(text, &error);
-  if (!parsed) ADD_FAILURE() << text << ": " << error.message();
-  return parsed.value_or(Edtf{});
-}
-
-DayNumber day(int y, int m, int d) {
-  return daysFromGregorian(y, m, d);
-}
-
-ControlPeriod period(const char* id, const char* territory, const char* interval,
-                     std::vector<std::string> administered, std::vector<std::string> claimed,
-                     ControlKind kind = ControlKind::Sovereignty) {
-  ControlPeriod p;
-  p.id = id;
-  p.territoryId = territory;
-  p.interval = edtf(interval);
-  p.administeredBy = std::move(administered);
-  p.claimedBy = std::move(claimed);
-  p.kind = kind;
-  p.sourceIds = {"s"};
-  p.basis.en = "test";
-  return p;
-}
-
-Event event(const char* id, const char* date, EventCategory category = EventCategory::Diplomacy) {
-  Event e;
-  e.id = id;
-  e.date = edtf(date);
-  e.title.en = id;
-  e.category = category;
-  e.sourceIds = {"s"};
-  return e;
-}
-
-DatasetContent baseContent() {
-  DatasetContent content;
-  content.origin = "test";
-  content.sources.push_back({"s", "Test source", {"https://example.org"}});
-  for (const char* id : {"japan", "russian_empire", "ussr", "russian_federation"})
-    content.states.push_back({id, {id, "", ""}});
-  for (const char* id : {"etorofu", "habomai", "sakhalin"}) {
-    Territory t;
-    t.id = id;
-    t.names.japaneseRomaji = id;
-    content.territories.push_back(std::move(t));
-  }
-  return content;
-}
-
-std::unique_ptr<Dataset> build(DatasetContent content, Diagnostics& diagnostics) {
-  return Dataset::build(std::move(content), diagnostics);
-}
+using namespace testdata;  // the content helpers of dataset_content.h
 
 class StateOnADay : public ::testing::Test {
  protected:
@@ -161,53 +110,6 @@ TEST_F(StateOnADay, SteppingThroughControlChanges) {
   EXPECT_FALSE(m_dataset->previousControlChange(day(1855, 2, 7)).has_value());
 }
 
-TEST(DatasetChecks, OverlapsAreErrorsAndGapsAreWarnings) {
-  DatasetContent content = baseContent();
-  content.controlPeriods = {
-      period("a", "etorofu", "1855-02-07/1945-09-01", {"japan"}, {"japan"}),
-      period("b", "etorofu", "1945-08-28/1990-01-01", {"ussr"}, {"ussr"}),
-      period("c", "etorofu", "1991-12-26/..", {"russian_federation"}, {"russian_federation"}),
-  };
-  Diagnostics diagnostics;
-  auto dataset = build(std::move(content), diagnostics);
-  ASSERT_EQ(diagnostics.size(), 2U);
-  EXPECT_EQ(diagnostics.items()[0].severity, Severity::Error);
-  EXPECT_EQ(diagnostics.items()[0].featureId, "b");
-  EXPECT_EQ(diagnostics.items()[0].field, "interval");
-  EXPECT_NE(diagnostics.items()[0].message.find("overlaps period a"), std::string::npos);
-  EXPECT_EQ(diagnostics.items()[1].severity, Severity::Warning);
-  EXPECT_NE(diagnostics.items()[1].message.find(
-                "gap in the control history of etorofu from 1990-01-01 to 1991-12-25"),
-            std::string::npos)
-      << diagnostics.items()[1].message;
-  EXPECT_EQ(dataset->controlPeriods().size(), 3U) << "checked, not dropped";
-}
-
-TEST(DatasetChecks, UnknownReferencesAreReportedAndDroppedWhereUnsafe) {
-  DatasetContent content = baseContent();
-  content.controlPeriods = {period("a", "atlantis", "1855/..", {"japan"}, {}),
-                            period("b", "etorofu", "1855/..", {"prussia"}, {})};
-  Event e = event("E1", "1956-10-19");
-  e.territoryIds = {"etorofu", "atlantis"};
-  e.placeId = "nowhere";
-  e.sourceIds = {"missing_source"};
-  content.events.push_back(e);
-  content.events.push_back(event("E1", "1960"));
-  Diagnostics diagnostics;
-  auto dataset = build(std::move(content), diagnostics);
-  EXPECT_TRUE(dataset->controlPeriods().empty());
-  ASSERT_EQ(dataset->events().size(), 1U) << "the duplicate id is dropped";
-  EXPECT_EQ(dataset->events()[0].territoryIds, std::vector<std::string>{"etorofu"});
-  EXPECT_TRUE(dataset->events()[0].placeId.empty());
-  std::vector<std::string> fields;
-  for (const Diagnostic& d : diagnostics.items())
-    fields.push_back(d.layer + "/" + d.featureId + "/" + d.field);
-  std::sort(fields.begin(), fields.end());
-  EXPECT_EQ(fields, (std::vector<std::string>{
-                        "control_periods/a/territory_id", "control_periods/b/administered_by", "events/E1/id",
-                        "events/E1/place_id", "events/E1/source_ids", "events/E1/territories"}));
-}
-
 TEST(DatasetEvents, IntervalQueriesMatchABruteForceScan) {
   DatasetContent content = baseContent();
   std::mt19937 random(20261121);
@@ -267,6 +169,7 @@ TEST(DatasetEvents, OpenEndedEventsAreFoundFromAnyLaterDay) {
   auto dataset = build(std::move(content), diagnostics);
   auto ids = [](const std::vector<const Event*>& events) {
     std::vector<std::string> result;
+    result.reserve(events.size());
     for (const Event* e : events) result.push_back(e->id);
     return result;
   };
@@ -303,18 +206,6 @@ TEST(DatasetBoundaries, OnlyBoundariesInForceAreReturned) {
   EXPECT_TRUE(dataset->boundariesOn(day(1945, 8, 25)).empty());
 }
 
-TradeObservation observation(const char* id, const char* source, TradeFlow flow, int year, double value) {
-  TradeObservation o;
-  o.id = id;
-  o.sourceId = source;
-  o.flow = flow;
-  o.year = year;
-  o.value = value;
-  o.unit = "USD_million_current";
-  o.partnerStateId = "ussr";
-  return o;
-}
-
 TEST(DatasetTrade, SeriesHaveOnePointPerYearAndMissingYearsStayEmpty) {
   DatasetContent content = baseContent();
   content.sources.push_back({"prose", "Prose source", {"https://example.org/p"}});
@@ -345,17 +236,6 @@ TEST(DatasetTrade, SeriesHaveOnePointPerYearAndMissingYearsStayEmpty) {
   const TradeSeries& clippedAnnual = clipped[0].sourceId == "s" ? clipped[0] : clipped[1];
   ASSERT_EQ(clippedAnnual.points.size(), 4U);
   EXPECT_EQ(clippedAnnual.points.front().year, 1903);
-}
-
-TEST(DatasetTrade, ASecondFigureForTheSameYearAndSourceIsReported) {
-  DatasetContent content = baseContent();
-  content.trade.push_back(observation("a", "s", TradeFlow::Total, 1979, 4400));
-  content.trade.push_back(observation("b", "s", TradeFlow::Total, 1979, 4338));
-  Diagnostics diagnostics;
-  auto dataset = build(std::move(content), diagnostics);
-  ASSERT_EQ(diagnostics.size(), 1U);
-  EXPECT_EQ(diagnostics.items()[0].featureId, "b");
-  EXPECT_EQ(diagnostics.items()[0].severity, Severity::Warning);
 }
 
 }  // namespace

@@ -44,6 +44,10 @@ class Diagnostics {
   [[nodiscard]] std::size_t warningCount() const noexcept;
   [[nodiscard]] bool hasErrors() const noexcept { return errorCount() > 0; }
 
+  /// Every diagnostic's toString() in order, one a line, each line ending in '\n' (a report,
+  /// a message box's details, stderr); empty when there are none.
+  [[nodiscard]] std::string toText() const;
+
  private:
   std::vector<Diagnostic> m_items;
 };

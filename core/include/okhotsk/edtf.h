@@ -121,6 +121,9 @@ class Edtf {
   [[nodiscard]] const DayRange& range() const noexcept { return m_range; }
   [[nodiscard]] DayNumber earliest() const noexcept { return m_range.first; }
   [[nodiscard]] DayNumber latest() const noexcept { return m_range.last; }
+  /// The first day this value may denote, where the atlas goes for it; empty when the start
+  /// is open ("../1945"). An unknown start takes the end's first day ("/1945" → 1945-01-01).
+  [[nodiscard]] std::optional<DayNumber> firstDay() const noexcept;
   /// True when any part is uncertain, approximate, imprecise (coarser than a day) or unknown.
   [[nodiscard]] bool isImprecise() const noexcept;
   /// The canonical EDTF text ("1904-02-08/1905-09-05", "1991-12/..", "/1945").
@@ -145,6 +148,27 @@ class Edtf {
   DayRange m_range{};
   bool m_interval = false;
 };
+
+/// Why firstDayOf() gave no day.
+struct FirstDayError {
+  enum class Reason : unsigned char {
+    NotEdtf,    ///< the text is not EDTF level 0/1; `edtf` says where and why
+    OpenStart,  ///< valid EDTF whose start is open ("../1945"): there is no first day
+  };
+  Reason reason = Reason::NotEdtf;
+  EdtfError edtf;  ///< meaningful when reason == NotEdtf
+  /// edtf.message(), or "the date has no first day (its start is open)".
+  [[nodiscard]] std::string message() const;
+};
+
+/// The first day of an EDTF text, as the atlas goes to a typed, configured or scripted date:
+/// Edtf::parse() then Edtf::firstDay(). "1978-08" → 1978-08-01, "1945~" → 1945-01-01,
+/// "1904-02-08/1905-09-05" → 1904-02-08, "/1945" → 1945-01-01. Whitespace around the text
+/// is ignored (ASCII and Unicode spaces, as QString::trimmed() removes them; U+3000 from a
+/// Japanese input method too). Empty, with `error` filled when given, when the text is not
+/// EDTF (positions in the error count from the first character that is not a space) or its
+/// start is open.
+[[nodiscard]] std::optional<DayNumber> firstDayOf(std::string_view edtfText, FirstDayError* error = nullptr);
 
 /// A readable form of an EDTF value in one language, with precision and qualifiers
 /// spelled out:

@@ -1,0 +1,53 @@
+#include "chart/trade_chart_text.h"
+
+#include <QLocale>
+
+namespace okhotsk::app {
+
+QString TradeChartText::flowName(TradeFlow flow) {
+  switch (flow) {
+    case TradeFlow::JapanExports:
+      return tr("Japan's exports");
+    case TradeFlow::JapanImports:
+      return tr("Japan's imports");
+    case TradeFlow::Total:
+      return tr("Total trade");
+  }
+  return {};
+}
+
+QString TradeChartText::boundWords(TradeBound bound) {
+  switch (bound) {
+    case TradeBound::Exact:
+      return {};
+    case TradeBound::Nearly:
+      return tr("nearly");
+    case TradeBound::Over:
+      return tr("over");
+    case TradeBound::LessThan:
+      return tr("less than");
+    case TradeBound::About:
+      return tr("about");
+  }
+  return {};
+}
+
+QString TradeChartText::cueLegendText(MarkerCue cue) {
+  switch (cue) {
+    case MarkerCue::Stated:
+      return tr("as stated");
+    case MarkerCue::About:
+      return tr("about");
+    case MarkerCue::UpperBound:
+      return tr("nearly / less than");
+    case MarkerCue::LowerBound:
+      return tr("over");
+  }
+  return {};
+}
+
+QString TradeChartText::millions(double value) {
+  return tr("US$%1 million").arg(QLocale().toString(value, 'f', QLocale::FloatingPointShortest));
+}
+
+}  // namespace okhotsk::app

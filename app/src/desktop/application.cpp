@@ -1,0 +1,189 @@
+#include "desktop/application.h"
+
+#include "desktop/atlas_window.h"
+#include "export/headless.h"
+#include "kiosk/kiosk_settings.h"
+#include "kiosk/kiosk_window.h"
+#include "lecture/presentation_window.h"
+#include "session/tour.h"
+#include "lecture/tour_editor.h"
+#include "session/atlas_session.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QScreen>
+#include <QTimer>
+
+#include <cstdio>
+#include <cstring>
+
+// The resources live in the static okhotsk_app library; the linker keeps them only if
+// something refers to their initialiser (must be called outside any namespace).
+static void initialiseResources() {
+  Q_INIT_RESOURCE(resources);
+}
+
+namespace okhotsk::app {
+
+namespace {
+
+bool hasArgument(int argc, char** argv, const char* name) {
+  for (int i = 1; i < argc; ++i)
+    if (std::strcmp(argv[i], name) == 0) return true;
+  return false;
+}
+
+void describeApplication() {
+  QApplication::setOrganizationName(QStringLiteral("OkhotskAtlas"));
+  QApplication::setApplicationName(QStringLiteral("okhotsk-atlas"));
+  QApplication::setApplicationDisplayName(QStringLiteral("Okhotsk Atlas"));
+  QApplication::setApplicationVersion(QStringLiteral(OKHOTSK_VERSION));
+  QApplication::setDesktopFileName(QStringLiteral("okhotsk-atlas"));
+}
+
+int runViewer(const QStringList& arguments) {
+  QCommandLineParser parser;
+  parser.setApplicationDescription(QStringLiteral(
+      "Okhotsk Atlas: an interactive map and timeline of Japanese–Soviet and Japanese–Russian relations.\n\n"
+      "Headless output: okhotsk-atlas --render DATE --size WxH --out FILE [--view region|world|habomai]\n"
+      "Benchmark:       okhotsk-atlas --benchmark\n"
+      "Tour handout:    okhotsk-atlas --tour FILE --export HANDOUT.pdf [--lang en|ja|ru]\n"
+      "Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps N"));
+  parser.addHelpOption();
+  parser.addVersionOption();
+  const QCommandLineOption datasetOption(
+      QStringLiteral("dataset"),
+      QStringLiteral("Open this dataset folder or GeoPackage instead of the "
+                     "embedded one."),
+      QStringLiteral("path"));
+  const QCommandLineOption dateOption(QStringLiteral("date"), QStringLiteral("Start at this date (EDTF)."),
+                                      QStringLiteral("date"));
+  const QCommandLineOption freshOption(
+      QStringLiteral("no-restore"),
+      QStringLiteral("Ignore the layout and preferences saved by earlier runs."));
+  const QCommandLineOption screenshotOption(
+      QStringLiteral("screenshot"),
+      QStringLiteral(
+          "Save a screenshot of the whole screen to this PNG once the window has settled, then quit "
+          "(for checking the interface by eye)."),
+      QStringLiteral("file"));
+  const QCommandLineOption delayOption(
+      QStringLiteral("screenshot-delay"),
+      QStringLiteral("Milliseconds to wait before --screenshot (default 3000)."), QStringLiteral("ms"),
+      QStringLiteral("3000"));
+  const QCommandLineOption kioskOption(
+      QStringLiteral("kiosk"),
+      QStringLiteral("Run as a museum kiosk: full screen, touch, attract loop, no way out "
+                     "but the configured exit (see packaging/README.md)."));
+  const QCommandLineOption kioskConfigOption(
+      QStringLiteral("kiosk-config"),
+      QStringLiteral("Read the kiosk settings from this INI file instead of %1.")
+          .arg(KioskSettings::systemConfigPath()),
+      QStringLiteral("file"));
+  const QCommandLineOption presentOption(
+      QStringLiteral("present"),
+      QStringLiteral("Lecture mode: projector theme, tours stepped with a clicker."));
+  const QCommandLineOption tourOption(
+      QStringLiteral("tour"),
+      QStringLiteral("With --present: open this tour (default: the tour shipped with the dataset)."),
+      QStringLiteral("file"));
+  parser.addOptions({datasetOption, dateOption, freshOption, screenshotOption, delayOption, kioskOption,
+                     kioskConfigOption, presentOption, tourOption});
+  parser.process(arguments);
+
+  // Kiosk mode: asked for on the command line, or switched on in the kiosk settings file.
+  QStringList kioskProblems;
+  const QString kioskFile =
+      parser.isSet(kioskConfigOption) ? parser.value(kioskConfigOption) : KioskSettings::systemConfigPath();
+  const KioskSettings kiosk = KioskSettings::readFile(kioskFile, &kioskProblems);
+  const bool kioskMode = parser.isSet(kioskOption) || kiosk.enabled;
+  if (kioskMode)
+    for (const QString& problem : kioskProblems)
+      std::fprintf(stderr, "okhotsk-atlas: %s\n", problem.toUtf8().constData());
+
+  AtlasSession session;
+  QString datasetPath = parser.value(datasetOption);
+  if (datasetPath.isEmpty() && kioskMode) datasetPath = kiosk.datasetPath;
+  const bool opened =
+      !datasetPath.isEmpty() ? session.document.open(datasetPath) : session.document.openEmbedded();
+  if (!opened) {
+    QString details;
+    for (const Diagnostic& d : session.document.diagnostics().items())
+      details += QString::fromStdString(d.toString()) + QLatin1Char('\n');
+    std::fprintf(stderr, "okhotsk-atlas: cannot open the dataset\n%s", details.toUtf8().constData());
+  }
+  const auto screenshotLater = [&parser, &screenshotOption, &delayOption](QWidget& window) {
+    if (!parser.isSet(screenshotOption)) return;
+    const QString file = parser.value(screenshotOption);
+    QTimer::singleShot(parser.value(delayOption).toInt(), &window, [&window, file] {
+      const QPixmap shot = window.screen()->grabWindow(0);
+      if (!shot.save(file))
+        std::fprintf(stderr, "okhotsk-atlas: cannot write %s\n", file.toUtf8().constData());
+      QApplication::exit(0);
+    });
+  };
+
+  if (kioskMode) {
+    KioskWindow window(session, kiosk);
+    window.showOnConfiguredScreen();
+    screenshotLater(window);
+    return QApplication::exec();
+  }
+  if (parser.isSet(presentOption)) {
+    PresentationWindow window(session);
+    const QString tour = parser.isSet(tourOption) ? parser.value(tourOption) : findDefaultTour();
+    if (!tour.isEmpty() && !window.openTour(tour))
+      std::fprintf(stderr, "okhotsk-atlas: %s\n", window.editor()->statusText().toUtf8().constData());
+    if (parser.isSet(dateOption)) session.controller.jumpTo(parser.value(dateOption));
+    // A projector is one screen for the atlas: fill it even where no window manager maximises.
+    if (const QScreen* screen = window.screen()) window.setGeometry(screen->availableGeometry());
+    window.showMaximized();
+    screenshotLater(window);
+    return QApplication::exec();
+  }
+
+  AtlasWindow window(session);
+  // A first run (or --no-restore) fills the screen; later runs come back as they were left.
+  if (parser.isSet(freshOption) || !window.restoreSettings()) {
+    // Fill the screen even where no window manager maximises (a bare X server, a kiosk PC).
+    if (const QScreen* screen = window.screen()) window.setGeometry(screen->availableGeometry());
+    window.showMaximized();
+  } else {
+    window.show();
+  }
+  if (parser.isSet(dateOption)) {
+    QString error;
+    if (!session.controller.jumpTo(parser.value(dateOption), &error))
+      std::fprintf(stderr, "okhotsk-atlas: --date: %s\n", error.toUtf8().constData());
+  }
+  if (opened && session.document.diagnostics().hasErrors() && !parser.isSet(screenshotOption))
+    QTimer::singleShot(0, &window, &AtlasWindow::showDiagnostics);
+  screenshotLater(window);
+  return QApplication::exec();
+}
+
+}  // namespace
+
+int runApplication(int argc, char** argv) {
+  const qint64 started = QDateTime::currentMSecsSinceEpoch();
+  const bool render = hasArgument(argc, argv, "--render");
+  const bool benchmark = hasArgument(argc, argv, "--benchmark");
+  const bool tourExport = hasArgument(argc, argv, "--tour") &&
+                          (hasArgument(argc, argv, "--export") || hasArgument(argc, argv, "--export-frames"));
+  const bool textOnly = hasArgument(argc, argv, "--help") || hasArgument(argc, argv, "-h") ||
+                        hasArgument(argc, argv, "--version") || hasArgument(argc, argv, "-v");
+  // Headless modes (and printing help) need no display: offscreen unless told otherwise.
+  if ((render || benchmark || tourExport || textOnly) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+  QApplication application(argc, argv);
+  initialiseResources();
+  describeApplication();
+  const QStringList arguments = QApplication::arguments();
+  if (render) return runRenderCommand(arguments);
+  if (benchmark) return runBenchmarkCommand(arguments, started);
+  if (tourExport) return runTourExportCommand(arguments);
+  return runViewer(arguments);
+}
+
+}  // namespace okhotsk::app

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "map/map_renderer.h"
+#include "map/map_viewport.h"
+
+#include "okhotsk/calendar.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace okhotsk::app {
+
+class AtlasDocument;
+class DisplaySettings;
+
+/// File → Export View: the current map view, date and highlights written as PNG, SVG or PDF
+/// (by the file's extension) at a chosen size, with the date and the credit line stamped on
+/// it. The picture shows what the window shows, fitted to the new size; type and lines grow
+/// with the size as in --render. Written atomically; a failure keeps the dialog open with the
+/// reason, naming the file.
+class ExportViewDialog : public QDialog {
+  Q_OBJECT
+
+ public:
+  ExportViewDialog(const AtlasDocument& document, const DisplaySettings& settings, const MapViewport& view,
+                   DayNumber day, RenderOptions options, QWidget* parent = nullptr);
+
+  void setFilePath(const QString& path);
+  void setPictureSize(QSize size);
+  [[nodiscard]] QString filePath() const;
+  [[nodiscard]] QSize pictureSize() const;
+  /// The viewport the picture will have: the shown view's centre, scaled so that what the
+  /// window shows fits the new size.
+  [[nodiscard]] MapViewport pictureViewport() const;
+  [[nodiscard]] QString errorText() const;
+
+  /// Writes the file; true on success (then the dialog is accepted).
+  bool exportNow();
+
+ private:
+  MapRenderer m_renderer;  // its own: exporting at another size leaves the window's caches alone
+  MapViewport m_view;
+  DayNumber m_day;
+  RenderOptions m_options;
+  QLineEdit* m_path = nullptr;
+  QComboBox* m_preset = nullptr;
+  QSpinBox* m_width = nullptr;
+  QSpinBox* m_height = nullptr;
+  QLabel* m_error = nullptr;
+};
+
+}  // namespace okhotsk::app

@@ -1,0 +1,426 @@
+#include "export/headless.h"
+
+#include "export/picture_export.h"
+#include "export/tour_export.h"
+#include "session/tour.h"
+#include "map/map_renderer.h"
+#include "map/map_viewport.h"
+#include "session/atlas_document.h"
+#include "session/display_settings.h"
+
+#include "okhotsk/calendar.h"
+#include "okhotsk/edtf.h"
+#include "okhotsk/language.h"
+
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPainter>
+#include <QRegularExpression>
+#include <QTextStream>
+
+#include <sys/resource.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace okhotsk::app {
+
+namespace {
+
+void printError(const QString& message) {
+  QTextStream err(stderr);
+  err << "okhotsk-atlas: " << message << Qt::endl;
+}
+
+// --render and --benchmark run before any window exists; the caller normally made an
+// offscreen QGuiApplication, but a test or a script calling in directly may not have.
+std::unique_ptr<QGuiApplication> ensureGuiApplication() {
+  if (QCoreApplication::instance() != nullptr) return nullptr;
+  if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+  static int argc = 1;
+  static char name[] = "okhotsk-atlas";
+  static char* argv[] = {name, nullptr};
+  return std::make_unique<QGuiApplication>(argc, argv);
+}
+
+bool openDocument(AtlasDocument& document, const QString& datasetPath) {
+  const bool opened = datasetPath.isEmpty() ? document.openEmbedded() : document.open(datasetPath);
+  if (opened) return true;
+  QString reason;
+  for (const Diagnostic& d : document.diagnostics().items())
+    if (d.severity == Severity::Error) {
+      reason = QString::fromStdString(d.toString());
+      break;
+    }
+  printError(QStringLiteral("cannot open the dataset %1%2")
+                 .arg(datasetPath.isEmpty() ? QStringLiteral("(embedded)") : datasetPath,
+                      reason.isEmpty() ? QString() : QStringLiteral(": ") + reason));
+  return false;
+}
+
+// Prints what is wrong and how the command is used; 2 is the status of a bad command line.
+int usageError(const QString& message, const QString& usage) {
+  printError(message);
+  printError(usage);
+  return 2;
+}
+
+// Parses `arguments`; what is wrong with them (an unknown option, a stray argument), if anything.
+std::optional<QString> commandLineProblem(QCommandLineParser& parser, const QStringList& arguments) {
+  if (!parser.parse(arguments)) return parser.errorText();
+  if (!parser.positionalArguments().isEmpty())
+    return QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst());
+  return std::nullopt;
+}
+
+std::optional<QSize> parseSize(const QString& text) {
+  static const QRegularExpression pattern(QStringLiteral("^(\\d{1,5})[xX](\\d{1,5})$"));
+  const auto match = pattern.match(text.trimmed());
+  if (!match.hasMatch()) return std::nullopt;
+  const int width = match.captured(1).toInt();
+  const int height = match.captured(2).toInt();
+  if (width < 16 || height < 16 || width > 16384 || height > 16384) return std::nullopt;
+  return QSize(width, height);
+}
+
+std::optional<DayNumber> parseDay(const QString& text, QString& error) {
+  if (text.trimmed().compare(QLatin1String("today"), Qt::CaseInsensitive) == 0) return today();
+  EdtfError edtfError;
+  const auto value = Edtf::parse(text.trimmed().toStdString(), &edtfError);
+  if (!value) {
+    error = QString::fromStdString(edtfError.message());
+    return std::nullopt;
+  }
+  if (value->earliest() <= kDayMin) {
+    error = QStringLiteral("the date has no first day");
+    return std::nullopt;
+  }
+  return value->earliest();
+}
+
+}  // namespace
+
+int runRenderCommand(const QStringList& arguments) {
+  const auto application = ensureGuiApplication();
+  QCommandLineParser parser;
+  parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+  const QCommandLineOption render(QStringLiteral("render"), QStringLiteral("EDTF date"),
+                                  QStringLiteral("DATE"));
+  const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("WxH"), QStringLiteral("WxH"));
+  const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("output file"), QStringLiteral("FILE"));
+  const QCommandLineOption view(QStringLiteral("view"), QStringLiteral("view"), QStringLiteral("VIEW"),
+                                QStringLiteral("region"));
+  const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("language"), QStringLiteral("LANG"),
+                                QStringLiteral("en"));
+  const QCommandLineOption naming(QStringLiteral("naming"), QStringLiteral("naming order"),
+                                  QStringLiteral("ORDER"), QStringLiteral("japanese-first"));
+  const QCommandLineOption dataset(QStringLiteral("dataset"), QStringLiteral("dataset"),
+                                   QStringLiteral("PATH"));
+  const QCommandLineOption scale(QStringLiteral("scale"), QStringLiteral("type size"), QStringLiteral("F"));
+  parser.addOptions({render, size, out, view, lang, naming, dataset, scale});
+  const QString usage = QStringLiteral(
+      "usage: okhotsk-atlas --render DATE --size WxH --out FILE.(png|svg|pdf) "
+      "[--view region|world|habomai|lon1,lat1,lon2,lat2] [--lang en|ja|ru] "
+      "[--naming japanese-first|russian-first|english] [--dataset PATH] [--scale F]");
+  auto bad = [&usage](const QString& message) { return usageError(message, usage); };
+  if (const auto problem = commandLineProblem(parser, arguments)) return bad(*problem);
+  if (!parser.isSet(render)) return bad(QStringLiteral("--render DATE is required"));
+  if (!parser.isSet(size)) return bad(QStringLiteral("--size WxH is required"));
+  if (!parser.isSet(out)) return bad(QStringLiteral("--out FILE is required"));
+
+  QString dateError;
+  const auto day = parseDay(parser.value(render), dateError);
+  if (!day)
+    return bad(
+        QStringLiteral("--render \"%1\" is not an EDTF date: %2").arg(parser.value(render), dateError));
+  const auto pixels = parseSize(parser.value(size));
+  if (!pixels)
+    return bad(QStringLiteral("--size \"%1\" is not WIDTHxHEIGHT (16 to 16384 pixels each)")
+                   .arg(parser.value(size)));
+  const QString outPath = parser.value(out);
+  if (!pictureFormatFor(outPath))
+    return bad(QStringLiteral("--out \"%1\": the file must end in .png, .svg or .pdf").arg(outPath));
+  const auto language = languageFromCode(parser.value(lang).toStdString());
+  if (!language) return bad(QStringLiteral("--lang \"%1\" is not en, ja or ru").arg(parser.value(lang)));
+  const auto order = namingOrderFromCode(parser.value(naming).toStdString());
+  if (!order)
+    return bad(QStringLiteral("--naming \"%1\" is not japanese-first, russian-first or english")
+                   .arg(parser.value(naming)));
+  QString viewError;
+  const auto viewport = MapViewport::fromSpec(parser.value(view), *pixels, &viewError);
+  if (!viewport) return bad(QStringLiteral("--view: %1").arg(viewError));
+  double typeScale = defaultPictureScale(*pixels);
+  if (parser.isSet(scale)) {
+    bool ok = false;
+    typeScale = parser.value(scale).toDouble(&ok);
+    if (!ok || !(typeScale >= 0.25 && typeScale <= 8.0))
+      return bad(QStringLiteral("--scale \"%1\" is not a number from 0.25 to 8").arg(parser.value(scale)));
+  }
+
+  AtlasDocument document;
+  if (!openDocument(document, parser.value(dataset))) return 1;
+  document.waitForCoastlines();
+  DisplaySettings settings;
+  settings.setLanguage(*language);
+  settings.setNamingOrder(*order);
+  MapRenderer renderer(document, settings);
+  RenderOptions options;
+  options.scale = typeScale;
+  QString writeError;
+  if (!writeMapPicture(renderer, *viewport, *day, options, outPath, &writeError)) {
+    printError(writeError);
+    return 1;
+  }
+  return 0;
+}
+
+namespace {
+
+// The process's start as milliseconds since the epoch, from /proc: field 22 of
+// /proc/self/stat is the start in clock ticks after boot, and CLOCK_BOOTTIME is now.
+std::optional<qint64> processStartFromProc() {
+  QFile file(QStringLiteral("/proc/self/stat"));
+  if (!file.open(QIODevice::ReadOnly)) return std::nullopt;
+  const QByteArray stat = file.readAll();
+  const qsizetype close = stat.lastIndexOf(')');  // the command name may hold spaces
+  if (close < 0) return std::nullopt;
+  const QList<QByteArray> fields = stat.mid(close + 2).split(' ');
+  constexpr qsizetype kStartTimeIndex = 22 - 3;  // fields after "pid (comm)" start at field 3
+  if (fields.size() <= kStartTimeIndex) return std::nullopt;
+  bool ok = false;
+  const qulonglong ticks = fields[kStartTimeIndex].toULongLong(&ok);
+  const long ticksPerSecond = sysconf(_SC_CLK_TCK);
+  timespec now{};
+  if (!ok || ticksPerSecond <= 0 || clock_gettime(CLOCK_BOOTTIME, &now) != 0) return std::nullopt;
+  const double startMs = static_cast<double>(ticks) * 1000.0 / static_cast<double>(ticksPerSecond);
+  const double nowMs = static_cast<double>(now.tv_sec) * 1000.0 + static_cast<double>(now.tv_nsec) / 1e6;
+  return QDateTime::currentMSecsSinceEpoch() - static_cast<qint64>(std::llround(nowMs - startMs));
+}
+
+double peakRssMegabytes() {
+  rusage usage{};
+  if (getrusage(RUSAGE_SELF, &usage) != 0) return 0.0;
+  return static_cast<double>(usage.ru_maxrss) / 1024.0;  // KiB on Linux
+}
+
+double percentile(std::vector<double> values, double fraction) {
+  if (values.empty()) return 0.0;
+  std::sort(values.begin(), values.end());
+  const auto index = static_cast<std::size_t>(std::ceil(fraction * static_cast<double>(values.size()))) - 1;
+  return values[std::min(index, values.size() - 1)];
+}
+
+double round2(double value) {
+  return std::round(value * 100.0) / 100.0;
+}
+
+struct BenchmarkCase {
+  QSize logical;
+  double dpr;
+  double scale;
+};
+
+}  // namespace
+
+int runBenchmarkCommand(const QStringList& arguments, qint64 processStartMsecsSinceEpoch) {
+  // Read /proc first: creating an application below takes time that belongs to the start.
+  const std::optional<qint64> procStart = processStartFromProc();
+  const auto application = ensureGuiApplication();
+  QCommandLineParser parser;
+  parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+  const QCommandLineOption benchmark(QStringLiteral("benchmark"), QStringLiteral("run the benchmark"));
+  const QCommandLineOption dataset(QStringLiteral("dataset"), QStringLiteral("dataset"),
+                                   QStringLiteral("PATH"));
+  parser.addOptions({benchmark, dataset});
+  if (!parser.parse(arguments) || !parser.positionalArguments().isEmpty()) {
+    printError(parser.errorText().isEmpty() ? QStringLiteral("unexpected argument") : parser.errorText());
+    printError(QStringLiteral("usage: okhotsk-atlas --benchmark [--dataset PATH]"));
+    return 2;
+  }
+  qint64 start = procStart.value_or(processStartMsecsSinceEpoch);
+  const QString startSource = procStart ? QStringLiteral("proc") : QStringLiteral("argument");
+
+  // First frame as the viewer makes it: open, draw the region with the intermediate coastline.
+  const qint64 beforeOpen = QDateTime::currentMSecsSinceEpoch();
+  AtlasDocument document;
+  if (!openDocument(document, parser.value(dataset))) return 1;
+  const qint64 afterOpen = QDateTime::currentMSecsSinceEpoch();
+  DisplaySettings settings;
+  MapRenderer renderer(document, settings);
+  const DayNumber firstDay = today();
+  {
+    const QSize size(1920, 1080);
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    QPainter painter(&image);
+    renderer.render(painter, MapViewport::named(NamedView::Region, size), firstDay);
+  }
+  const qint64 firstFrameDone = QDateTime::currentMSecsSinceEpoch();
+  const double firstFrameMs = start > 0 ? static_cast<double>(firstFrameDone - start) : -1.0;
+
+  QElapsedTimer timer;
+  timer.start();
+  document.waitForCoastlines();
+  const double coastlineWaitMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+  const bool hasFull = document.coastline(CoastlineLevel::Full) != nullptr;
+
+  // 240 dates from 1850-01-01 to today, evenly spaced.
+  constexpr int kDates = 240;
+  const DayNumber from = daysFromGregorian(1850, 1, 1);
+  const DayNumber to = today();
+  std::vector<DayNumber> days;
+  days.reserve(kDates);
+  for (int i = 0; i < kDates; ++i) days.push_back(from + (to - from) * i / (kDates - 1));
+
+  RenderOptions options;
+  options.coastlineLevel = CoastlineLevel::Full;
+  QJsonArray results;
+  const std::vector<BenchmarkCase> cases{
+      {{1920, 1080}, 1.0, 1.0}, {{3840, 2160}, 1.0, 2.0}, {{1920, 1080}, 2.0, 1.0}};
+  bool met = firstFrameMs >= 0.0 && firstFrameMs <= 500.0;
+  for (const BenchmarkCase& c : cases) {
+    const QSize physical(static_cast<int>(c.logical.width() * c.dpr),
+                         static_cast<int>(c.logical.height() * c.dpr));
+    QImage image(physical, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(c.dpr);
+    image.fill(Qt::white);
+    const MapViewport viewport = MapViewport::named(NamedView::Region, c.logical);
+    options.scale = c.scale;
+    QPainter painter(&image);
+    timer.restart();
+    renderer.render(painter, viewport, days.front(), options);  // builds the base image
+    const double baseMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+    // One warm-up pass builds each territory's path at this level of detail (once per zoom).
+    renderer.render(painter, viewport, days.back(), options);
+    std::vector<double> frames;
+    frames.reserve(days.size());
+    for (const DayNumber day : days) {
+      timer.restart();
+      renderer.render(painter, viewport, day, options);
+      frames.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+    }
+    painter.end();
+    const double p95 = percentile(frames, 0.95);
+    const bool large = physical.width() >= 3840;
+    met = met && p95 <= (large ? 16.0 : 8.0);
+    QJsonObject result;
+    result[QStringLiteral("size")] = QStringLiteral("%1x%2").arg(c.logical.width()).arg(c.logical.height());
+    result[QStringLiteral("device_pixel_ratio")] = c.dpr;
+    result[QStringLiteral("pixels")] = QStringLiteral("%1x%2").arg(physical.width()).arg(physical.height());
+    result[QStringLiteral("scale")] = c.scale;
+    result[QStringLiteral("median_ms")] = round2(percentile(frames, 0.5));
+    result[QStringLiteral("p95_ms")] = round2(p95);
+    result[QStringLiteral("max_ms")] = round2(*std::max_element(frames.begin(), frames.end()));
+    result[QStringLiteral("base_image_ms")] = round2(baseMs);
+    results.append(result);
+  }
+  const double rss = peakRssMegabytes();
+  met = met && rss <= 200.0;
+
+  QJsonObject json;
+  json[QStringLiteral("first_frame_ms")] = round2(firstFrameMs);
+  json[QStringLiteral("first_frame_clock")] = startSource;
+  // Where the first frame's time goes: process and Qt start, opening the dataset, drawing.
+  json[QStringLiteral("first_frame_parts_ms")] =
+      QJsonObject{{QStringLiteral("start"), static_cast<double>(beforeOpen - start)},
+                  {QStringLiteral("open"), static_cast<double>(afterOpen - beforeOpen)},
+                  {QStringLiteral("draw"), static_cast<double>(firstFrameDone - afterOpen)}};
+  json[QStringLiteral("coastline_wait_ms")] = round2(coastlineWaitMs);
+  json[QStringLiteral("coastline")] = hasFull ? QStringLiteral("full") : QStringLiteral("full-not-available");
+  json[QStringLiteral("view")] = QStringLiteral("region");
+  json[QStringLiteral("dates")] = kDates;
+  json[QStringLiteral("scrub")] =
+      QStringLiteral("%1/%2").arg(QString::fromStdString(isoDate(from)), QString::fromStdString(isoDate(to)));
+  json[QStringLiteral("frames")] = results;
+  json[QStringLiteral("peak_rss_mb")] = round2(rss);
+  json[QStringLiteral("targets_met")] = met;
+  QTextStream(stdout) << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)) << Qt::endl;
+  return 0;
+}
+
+int runTourExportCommand(const QStringList& arguments) {
+  const auto application = ensureGuiApplication();
+  QCommandLineParser parser;
+  parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+  const QCommandLineOption tourOption(QStringLiteral("tour"), QStringLiteral("tour file"),
+                                      QStringLiteral("FILE"));
+  const QCommandLineOption exportOption(QStringLiteral("export"), QStringLiteral("handout PDF"),
+                                        QStringLiteral("FILE"));
+  const QCommandLineOption framesOption(QStringLiteral("export-frames"), QStringLiteral("frame folder"),
+                                        QStringLiteral("DIR"));
+  const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("WxH"), QStringLiteral("WxH"),
+                                      QStringLiteral("1920x1080"));
+  const QCommandLineOption fpsOption(QStringLiteral("fps"), QStringLiteral("frames per second"),
+                                     QStringLiteral("N"), QStringLiteral("25"));
+  const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("language"),
+                                      QStringLiteral("LANG"), QStringLiteral("en"));
+  const QCommandLineOption datasetOption(QStringLiteral("dataset"), QStringLiteral("dataset"),
+                                         QStringLiteral("PATH"));
+  parser.addOptions(
+      {tourOption, exportOption, framesOption, sizeOption, fpsOption, langOption, datasetOption});
+  const QString usage = QStringLiteral(
+      "usage: okhotsk-atlas --tour FILE --export HANDOUT.pdf [--lang en|ja|ru] [--dataset PATH]\n"
+      "       okhotsk-atlas --tour FILE --export-frames DIR [--size WxH] [--fps N] [--lang en|ja|ru] "
+      "[--dataset PATH]");
+  auto bad = [&usage](const QString& message) { return usageError(message, usage); };
+  if (const auto problem = commandLineProblem(parser, arguments)) return bad(*problem);
+  if (!parser.isSet(tourOption)) return bad(QStringLiteral("--tour FILE is required"));
+  if (parser.isSet(exportOption) == parser.isSet(framesOption))
+    return bad(QStringLiteral("give exactly one of --export HANDOUT.pdf and --export-frames DIR"));
+  const auto language = languageFromCode(parser.value(langOption).toStdString());
+  if (!language)
+    return bad(QStringLiteral("--lang \"%1\" is not en, ja or ru").arg(parser.value(langOption)));
+  const auto pixels = parseSize(parser.value(sizeOption));
+  if (!pixels)
+    return bad(QStringLiteral("--size \"%1\" is not WIDTHxHEIGHT (16 to 16384 pixels each)")
+                   .arg(parser.value(sizeOption)));
+  bool fpsOk = false;
+  const int fps = parser.value(fpsOption).toInt(&fpsOk);
+  if (!fpsOk || fps < 1 || fps > 120)
+    return bad(
+        QStringLiteral("--fps \"%1\" is not a whole number from 1 to 120").arg(parser.value(fpsOption)));
+  if (parser.isSet(exportOption) && pictureFormatFor(parser.value(exportOption)) != PictureFormat::Pdf)
+    return bad(QStringLiteral("--export \"%1\": the handout is a PDF; the file must end in .pdf")
+                   .arg(parser.value(exportOption)));
+
+  AtlasDocument document;
+  if (!openDocument(document, parser.value(datasetOption))) return 1;
+  const TourReadResult read = readTour(parser.value(tourOption), document.dataset());
+  for (const TourProblem& problem : read.problems) printError(problem.toString());
+  if (!read.tour) return 2;
+  document.waitForCoastlines();
+  DisplaySettings settings;
+  settings.setLanguage(*language);
+
+  QString error;
+  if (parser.isSet(exportOption)) {
+    if (!writeTourHandout(*read.tour, document, settings, parser.value(exportOption), &error)) {
+      printError(error);
+      return 1;
+    }
+    return 0;
+  }
+  const int frames =
+      writeTourFrames(*read.tour, document, settings, parser.value(framesOption), *pixels, fps, &error);
+  if (frames < 0) {
+    printError(error);
+    return 1;
+  }
+  QTextStream(stdout) << frames << " frames written to " << parser.value(framesOption) << Qt::endl;
+  return 0;
+}
+
+}  // namespace okhotsk::app

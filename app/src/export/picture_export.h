@@ -1,0 +1,30 @@
+#pragma once
+
+#include "map/map_renderer.h"
+#include "map/map_viewport.h"
+
+#include "okhotsk/calendar.h"
+
+#include <QString>
+
+namespace okhotsk::app {
+
+/// The file formats a map picture can be written in, chosen by the file's extension.
+enum class PictureFormat : unsigned char { Png, Svg, Pdf };
+
+/// The format for a path's extension (.png, .svg, .pdf; any case), or nothing.
+[[nodiscard]] std::optional<PictureFormat> pictureFormatFor(const QString& path);
+
+/// Writes the map of `day` in `viewport` (its size is the picture's, in pixels; 96 per inch
+/// for PDF) to `path`, drawn by `renderer` exactly as on screen, with the legend, date stamp
+/// and credit line that `options` asks for. Written atomically (QSaveFile): on failure the
+/// previous file stays as it was, false is returned and `error` says why, naming the file.
+/// Used by File → Export View, by --render and by the tour exports.
+bool writeMapPicture(MapRenderer& renderer, const MapViewport& viewport, DayNumber day,
+                     const RenderOptions& options, const QString& path, QString* error = nullptr);
+
+/// Type and line scale for a picture of `size`: 1 at 1920×1080, 2 at 3840×2160 (a 4K image
+/// is looked at from as far away as a full-HD one), never below 1 or above 4.
+[[nodiscard]] double defaultPictureScale(QSize size);
+
+}  // namespace okhotsk::app

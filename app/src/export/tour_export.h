@@ -1,0 +1,36 @@
+#pragma once
+
+#include "session/tour.h"
+
+#include <QSize>
+#include <QString>
+
+#include <functional>
+
+namespace okhotsk::app {
+
+class AtlasDocument;
+class DisplaySettings;
+
+/// A printed handout of a tour: one A4 landscape page per stop with the map of the stop's
+/// date and view (drawn as vectors by the same MapRenderer as the screen), the date spelled
+/// out with the Japanese era and, before 1918, the Old Style date, the caption, the
+/// highlighted event's title and its sources, and the credit line. Written atomically
+/// (QSaveFile); false with `error` naming the file when it cannot be written.
+bool writeTourHandout(const Tour& tour, const AtlasDocument& document, const DisplaySettings& settings,
+                      const QString& path, QString* error = nullptr);
+
+/// A numbered image sequence for video (frame_00001.png, …) in `folder` (created if needed):
+/// each stop is held for its holdSeconds, and between stops the date and the view glide for
+/// `transitionSeconds` (a cut when the projection changes), with the caption on a band at
+/// the bottom. `progress` (may be empty) is told done/total after each frame and may return
+/// false to stop. Returns the number of frames written, or -1 with `error` set.
+int writeTourFrames(const Tour& tour, const AtlasDocument& document, const DisplaySettings& settings,
+                    const QString& folder, QSize size, int framesPerSecond, QString* error = nullptr,
+                    const std::function<bool(int done, int total)>& progress = {},
+                    double transitionSeconds = 1.5);
+
+/// How many frames writeTourFrames() writes for these settings.
+[[nodiscard]] int tourFrameCount(const Tour& tour, int framesPerSecond, double transitionSeconds = 1.5);
+
+}  // namespace okhotsk::app

@@ -1,0 +1,254 @@
+#include "kiosk/kiosk_settings.h"
+
+#include "map/map_viewport.h"
+
+#include "okhotsk/calendar.h"
+#include "okhotsk/edtf.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+#include <QSize>
+#include <QStandardPaths>
+#include <QVariant>
+
+#include <array>
+#include <optional>
+
+namespace okhotsk::app {
+
+namespace {
+
+constexpr int kMaxSeconds = 86'400;  // a day: longer is a typo, not a kiosk that waits a week
+
+// The keys of [kiosk], in the order the example file documents them; anything else is
+// reported so that a typo ("atractAfter") does not silently keep the default.
+constexpr std::array<QStringView, 11> kKnownKeys{
+    u"enabled", u"screen",    u"attractAfter", u"resetAfter", u"tour",    u"exitSequence",
+    u"exitPin", u"startDate", u"startView",    u"language",   u"dataset",
+};
+
+bool isKnownKey(const QString& key) {
+  for (const QStringView known : kKnownKeys)
+    if (key == known) return true;
+  return false;
+}
+
+QString knownKeyList() {
+  QStringList names;
+  names.reserve(static_cast<qsizetype>(kKnownKeys.size()));
+  for (const QStringView known : kKnownKeys) names.append(known.toString());
+  return names.join(QStringLiteral(", "));
+}
+
+// Reads [kiosk] of one QSettings and collects what is wrong, each line naming the file,
+// the key and the value as written so that a technician can find it without the source.
+class KioskReader {
+ public:
+  KioskReader(QSettings& settings, QStringList* problems) : m_settings(settings), m_problems(problems) {
+    m_fileName = QFileInfo(settings.fileName()).fileName();
+    if (m_fileName.isEmpty()) m_fileName = QStringLiteral("kiosk settings");
+  }
+
+  /// The value of `key` as text, or nothing when the key is absent. An unquoted INI value with
+  /// commas ("139,41,157,52", "Ctrl+K, Ctrl+Q") comes back from QSettings as a list; joined
+  /// with plain commas it is again what the file says (QSettings drops the spaces after them,
+  /// which neither MapViewport::fromSpec nor QKeySequence needs).
+  [[nodiscard]] std::optional<QString> text(const QString& key) const {
+    if (!m_settings.contains(key)) return std::nullopt;
+    const QVariant value = m_settings.value(key);
+    if (value.typeId() == QMetaType::QStringList) return value.toStringList().join(QLatin1Char(','));
+    return value.toString();
+  }
+
+  void problem(const QString& key, const QString& message) const {
+    if (m_problems != nullptr)
+      m_problems->append(QStringLiteral("%1: [kiosk] %2: %3").arg(m_fileName, key, message));
+  }
+
+  // A problem about a bad value: `"soon" is not …`.
+  void badValue(const QString& key, const QString& value, const QString& reason) const {
+    problem(key, QStringLiteral("\"%1\" %2").arg(value, reason));
+  }
+
+ private:
+  QSettings& m_settings;
+  QStringList* m_problems;
+  QString m_fileName;
+};
+
+std::optional<bool> parseBool(const QString& text) {
+  const QString value = text.trimmed().toLower();
+  if (value == QLatin1String("true") || value == QLatin1String("yes") || value == QLatin1String("1"))
+    return true;
+  if (value == QLatin1String("false") || value == QLatin1String("no") || value == QLatin1String("0"))
+    return false;
+  return std::nullopt;
+}
+
+bool isAsciiDigits(QStringView text) {
+  if (text.isEmpty()) return false;
+  for (const QChar c : text)
+    if (c < QLatin1Char('0') || c > QLatin1Char('9')) return false;
+  return true;
+}
+
+// Whole seconds only: "1.5", "-1" and "90s" are rejected rather than half-read.
+std::optional<std::chrono::seconds> parseSeconds(const QString& text) {
+  const QString value = text.trimmed();
+  // Six digits hold 86400 and keep toInt() far from overflowing on "99999999999".
+  if (!isAsciiDigits(value) || value.size() > 6) return std::nullopt;
+  const int seconds = value.toInt();
+  if (seconds > kMaxSeconds) return std::nullopt;
+  return std::chrono::seconds(seconds);
+}
+
+// Qt gives a sequence it cannot read as Key_unknown rather than as an empty sequence.
+std::optional<QKeySequence> parseKeySequence(const QString& text) {
+  const QKeySequence sequence = QKeySequence::fromString(text.trimmed(), QKeySequence::PortableText);
+  if (sequence.isEmpty()) return std::nullopt;
+  for (int i = 0; i < sequence.count(); ++i)
+    if (sequence[static_cast<uint>(i)].key() == Qt::Key_unknown) return std::nullopt;
+  return sequence;
+}
+
+void readBool(const KioskReader& reader, const QString& key, bool& target) {
+  const auto text = reader.text(key);
+  if (!text) return;
+  if (const auto value = parseBool(*text))
+    target = *value;
+  else
+    reader.badValue(key, *text, QStringLiteral("is not true or false (true/false, yes/no, 1/0)"));
+}
+
+void readSeconds(const KioskReader& reader, const QString& key, std::chrono::seconds& target) {
+  const auto text = reader.text(key);
+  if (!text) return;
+  if (const auto value = parseSeconds(*text))
+    target = *value;
+  else
+    reader.badValue(key, *text,
+                    QStringLiteral("is not a whole number of seconds (0 to %1)").arg(kMaxSeconds));
+}
+
+// A tour or a dataset that is missing is still kept: the caller says so again when it
+// falls back to the shipped one, next to the rest of its start-up report.
+void readPath(const KioskReader& reader, const QString& key, QString& target) {
+  const auto text = reader.text(key);
+  if (!text) return;
+  target = text->trimmed();
+  if (!target.isEmpty() && !QFileInfo::exists(target))
+    reader.badValue(key, target, QStringLiteral("does not exist"));
+}
+
+}  // namespace
+
+KioskSettings KioskSettings::read(QSettings& settings, QStringList* problems) {
+  KioskSettings result;
+  settings.beginGroup(QStringLiteral("kiosk"));
+  const KioskReader reader(settings, problems);
+
+  readBool(reader, QStringLiteral("enabled"), result.enabled);
+  if (const auto screen = reader.text(QStringLiteral("screen"))) result.screen = screen->trimmed();
+  readSeconds(reader, QStringLiteral("attractAfter"), result.attractAfter);
+  readSeconds(reader, QStringLiteral("resetAfter"), result.resetAfter);
+  readPath(reader, QStringLiteral("tour"), result.tourPath);
+
+  const QString exitSequenceKey = QStringLiteral("exitSequence");
+  if (const auto text = reader.text(exitSequenceKey)) {
+    // An empty sequence would leave a keyboard-equipped kiosk without a way out.
+    if (const auto sequence = parseKeySequence(*text))
+      result.exitSequence = *sequence;
+    else
+      reader.badValue(exitSequenceKey, *text,
+                      QStringLiteral("is not a key sequence such as Ctrl+Alt+Shift+Q"));
+  }
+
+  const QString exitPinKey = QStringLiteral("exitPin");
+  if (const auto text = reader.text(exitPinKey)) {
+    const QString pin = text->trimmed();
+    // Empty means no PIN pad. The pad has the digits 0–9 only; fewer than four are guessed
+    // by a patient visitor, more than twelve are mistyped by the staff.
+    if (pin.isEmpty() || (isAsciiDigits(pin) && pin.size() >= 4 && pin.size() <= 12))
+      result.exitPin = pin;
+    else
+      reader.badValue(exitPinKey, *text, QStringLiteral("is not a PIN of 4 to 12 digits"));
+  }
+
+  const QString startDateKey = QStringLiteral("startDate");
+  if (const auto text = reader.text(startDateKey)) {
+    const QString date = text->trimmed();
+    EdtfError error;
+    const auto parsed = Edtf::parse(date.toStdString(), &error);
+    if (!parsed)
+      reader.badValue(
+          startDateKey, *text,
+          QStringLiteral("is not an EDTF date (%1)").arg(QString::fromStdString(error.message())));
+    else if (parsed->earliest() <= kDayMin)
+      // The atlas starts on one day; an open start ("../1945") gives none.
+      reader.badValue(startDateKey, *text, QStringLiteral("has no first day to start on"));
+    else
+      result.startDate = date;
+  }
+
+  const QString startViewKey = QStringLiteral("startView");
+  if (const auto text = reader.text(startViewKey)) {
+    const QString view = text->trimmed();
+    QString error;
+    // Any size will do: only whether the text names a view is asked here.
+    if (MapViewport::fromSpec(view, QSize(1920, 1080), &error))
+      result.startView = view;
+    else
+      reader.problem(startViewKey, error);  // fromSpec's reason already quotes the value
+  }
+
+  const QString languageKey = QStringLiteral("language");
+  if (const auto text = reader.text(languageKey)) {
+    if (const auto language = languageFromCode(text->trimmed().toLower().toStdString()))
+      result.language = *language;
+    else
+      reader.badValue(languageKey, *text, QStringLiteral("is not a language code (en, ja or ru)"));
+  }
+
+  readPath(reader, QStringLiteral("dataset"), result.datasetPath);
+
+  // allKeys(), not childKeys(): "tour/path=…" inside [kiosk] is a typo too.
+  for (const QString& key : settings.allKeys())
+    if (!isKnownKey(key))
+      reader.problem(key, QStringLiteral("unknown key (known keys: %1)").arg(knownKeyList()));
+
+  settings.endGroup();
+  return result;
+}
+
+KioskSettings KioskSettings::readFile(const QString& path, QStringList* problems) {
+  // No file is the normal case on a desktop that is not a kiosk.
+  if (!QFileInfo::exists(path)) return {};
+  QSettings settings(path, QSettings::IniFormat);
+  if (settings.status() != QSettings::NoError) {
+    if (problems != nullptr) {
+      const QString reason = settings.status() == QSettings::AccessError
+                                 ? QStringLiteral("cannot be read")
+                                 : QStringLiteral("is not a valid INI file");
+      problems->append(QStringLiteral("%1: %2 (%3); the kiosk settings are the defaults")
+                           .arg(QFileInfo(path).fileName(), reason, QFileInfo(path).absoluteFilePath()));
+    }
+    return {};
+  }
+  return read(settings, problems);
+}
+
+QString KioskSettings::systemConfigPath() {
+  // System folders only ($XDG_CONFIG_DIRS, /etc/xdg): a visitor's or a user's own config folder
+  // must not be able to change how the kiosk runs.
+  const QString relativePath = QStringLiteral("OkhotskAtlas/kiosk.ini");
+  const QString userFolder = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation);
+  for (const QString& folder : QStandardPaths::standardLocations(QStandardPaths::GenericConfigLocation)) {
+    if (folder == userFolder) continue;
+    QString candidate = QDir(folder).filePath(relativePath);
+    if (QFileInfo::exists(candidate)) return candidate;
+  }
+  return QStringLiteral("/etc/xdg/") + relativePath;
+}
+
+}  // namespace okhotsk::app

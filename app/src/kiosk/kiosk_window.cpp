@@ -1,0 +1,452 @@
+#include "kiosk/kiosk_window.h"
+
+#include "text/kiosk_phrases.h"
+
+#include "map/map_widget.h"
+#include "session/atlas_session.h"
+#include "text/panel_text.h"
+#include "timeline/timeline_widget.h"
+
+#include "okhotsk/edtf.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMouseEvent>
+#include <QPushButton>
+#include <QScreen>
+#include <QScroller>
+#include <QShortcut>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+namespace okhotsk::app {
+
+namespace {
+
+constexpr std::array<Language, 3> kLanguages{Language::English, Language::Japanese, Language::Russian};
+constexpr std::array<const char*, 3> kLanguageLabels{"English", "日本語", "Русский"};
+
+int languageIndex(Language language) {
+  return static_cast<int>(std::find(kLanguages.begin(), kLanguages.end(), language) - kLanguages.begin());
+}
+
+QString html(const std::string& text) {
+  return QString::fromStdString(text).toHtmlEscaped();
+}
+
+}  // namespace
+
+KioskWindow::KioskWindow(AtlasSession& session, KioskSettings settings, QWidget* parent)
+    : QWidget(parent, Qt::Window | Qt::FramelessWindowHint),
+      m_session(session),
+      m_settings(std::move(settings)) {
+  setObjectName(QStringLiteral("KioskWindow"));
+  setWindowTitle(QStringLiteral("Okhotsk Atlas"));
+  // Touch targets of 9 mm: 48 px on a 1080-line screen, scaled with the screen's height.
+  const QScreen* screen = this->screen();
+  const double factor = screen ? std::clamp(screen->geometry().height() / 1080.0, 1.0, 3.0) : 1.0;
+  m_touchSize = static_cast<int>(std::lround(48.0 * factor));
+  m_typeScale = 1.35 * factor;
+  buildInterface();
+  buildPinPad();
+
+  m_idle.setAttractAfter(m_settings.attractAfter);
+  m_idle.setResetAfter(m_settings.resetAfter);
+  m_idle.watch(qApp);
+  m_idle.start();
+  connect(&m_idle, &IdleMonitor::attractDue, this, &KioskWindow::startAttract);
+  connect(&m_idle, &IdleMonitor::activityResumed, this, &KioskWindow::stopAttract);
+  connect(&m_idle, &IdleMonitor::resetDue, this, [this] {
+    if (!isAttracting()) resetToStart();
+  });
+  const QString tourPath = m_settings.tourPath.isEmpty() ? findDefaultTour() : m_settings.tourPath;
+  if (!tourPath.isEmpty()) {
+    const TourReadResult result = readTour(tourPath, m_session.document.dataset());
+    if (result.tour) m_session.player.setTour(*result.tour);
+    for (const TourProblem& problem : result.problems)
+      qWarning("okhotsk-atlas: kiosk tour: %s", qUtf8Printable(problem.toString()));
+  }
+  m_session.player.setTransition(std::chrono::milliseconds(1500));
+  connect(&m_session.player, &TourPlayer::stopChanged, this, &KioskWindow::updateCaption);
+  connect(&m_session.player, &TourPlayer::autoplayChanged, this, &KioskWindow::updateCaption);
+  connect(&m_session.player, &TourPlayer::viewRequested, this,
+          [this](const QString& spec) { m_map->showView(spec, 1500); });
+
+  // The one way out for staff with a keyboard.
+  auto* exitShortcut = new QShortcut(m_settings.exitSequence, this);
+  exitShortcut->setContext(Qt::ApplicationShortcut);
+  connect(exitShortcut, &QShortcut::activated, this, &KioskWindow::exitKiosk);
+
+  qApp->installEventFilter(this);
+  connect(&m_session.selection, &Selection::eventSelected, this, &KioskWindow::updateStory);
+  connect(&m_session.selection, &Selection::territorySelected, this, &KioskWindow::updateStory);
+  connect(&m_session.controller, &TimeController::currentDayChanged, this, [this] {
+    if (!m_session.selection.territoryId().isEmpty()) updateStory();
+  });
+  connect(&m_session.controller, &TimeController::playingChanged, this, [this] { applyLanguage(); });
+  connect(&m_session.settings, &DisplaySettings::languageChanged, this, [this] {
+    applyLanguage();
+    updateStory();
+    updateCaption();
+  });
+  resetToStart();
+}
+
+KioskWindow::~KioskWindow() {
+  qApp->removeEventFilter(this);
+}
+
+void KioskWindow::buildInterface() {
+  AtlasSession& s = m_session;
+  QFont base = QApplication::font();
+  base.setPointSizeF(16.0 * 0.75 * m_typeScale);
+  setFont(base);
+  setAutoFillBackground(true);
+  QPalette surface = palette();
+  surface.setColor(QPalette::Window, QColor(246, 244, 238));
+  setPalette(surface);
+
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(m_touchSize / 4, m_touchSize / 4, m_touchSize / 4, m_touchSize / 4);
+  layout->setSpacing(m_touchSize / 4);
+
+  // Top: title and the language buttons.
+  auto* top = new QHBoxLayout;
+  m_title = new QLabel(this);
+  m_title->setObjectName(QStringLiteral("kioskTitle"));
+  m_title->setTextFormat(Qt::RichText);
+  top->addWidget(m_title, 1);
+  for (std::size_t i = 0; i < kLanguages.size(); ++i) {
+    auto* button = new QPushButton(QString::fromUtf8(kLanguageLabels[i]), this);
+    button->setObjectName(
+        QStringLiteral("language_%1").arg(QString::fromUtf8(languageCode(kLanguages[i]).data())));
+    button->setCheckable(true);
+    button->setMinimumSize(m_touchSize * 2, m_touchSize);
+    const Language language = kLanguages[i];
+    connect(button, &QPushButton::clicked, this,
+            [this, language] { m_session.settings.setLanguage(language); });
+    top->addWidget(button);
+    m_languageButtons[i] = button;
+  }
+  m_startOver = new QPushButton(this);
+  m_startOver->setObjectName(QStringLiteral("startOver"));
+  m_startOver->setMinimumSize(m_touchSize * 2, m_touchSize);
+  connect(m_startOver, &QPushButton::clicked, this, &KioskWindow::resetToStart);
+  top->addSpacing(m_touchSize / 2);
+  top->addWidget(m_startOver);
+  layout->addLayout(top);
+
+  // Middle: the map with the attract caption over its foot, and the story beside it.
+  auto* middle = new QHBoxLayout;
+  auto* mapBox = new QWidget(this);
+  auto* mapLayout = new QVBoxLayout(mapBox);
+  mapLayout->setContentsMargins(0, 0, 0, 0);
+  mapLayout->setSpacing(0);
+  m_map = new MapWidget(s.controller, s.document, s.settings, s.selection, mapBox);
+  RenderOptions options = m_map->renderOptions();
+  options.scale = m_typeScale;
+  m_map->setRenderOptions(options);
+  mapLayout->addWidget(m_map, 1);
+  m_caption = new QLabel(mapBox);
+  m_caption->setObjectName(QStringLiteral("kioskCaption"));
+  m_caption->setWordWrap(true);
+  m_caption->setAlignment(Qt::AlignCenter);
+  m_caption->setTextFormat(Qt::PlainText);
+  m_caption->setStyleSheet(
+      QStringLiteral("background: rgba(20,20,20,220); color: white; padding: %1px;").arg(m_touchSize / 4));
+  QFont captionFont = base;
+  captionFont.setPointSizeF(22.0 * 0.75 * m_typeScale);
+  m_caption->setFont(captionFont);
+  m_caption->hide();
+  mapLayout->addWidget(m_caption);
+  middle->addWidget(mapBox, 3);
+
+  m_story = new QTextBrowser(this);
+  m_story->setObjectName(QStringLiteral("kioskStory"));
+  m_story->setOpenLinks(false);
+  m_story->setOpenExternalLinks(false);
+  m_story->setTextInteractionFlags(Qt::NoTextInteraction);
+  m_story->setMinimumWidth(m_touchSize * 8);
+  QScroller::grabGesture(m_story->viewport(), QScroller::LeftMouseButtonGesture);
+  middle->addWidget(m_story, 1);
+  layout->addLayout(middle, 1);
+
+  // Bottom: previous / play / next and the timeline, tall enough for a finger.
+  auto* bottom = new QHBoxLayout;
+  auto touchButton = [this, bottom](const QString& name, auto slot) {
+    auto* button = new QPushButton(this);
+    button->setObjectName(name);
+    button->setMinimumSize(m_touchSize * 2, m_touchSize);
+    connect(button, &QPushButton::clicked, this, slot);
+    bottom->addWidget(button);
+    return button;
+  };
+  m_previous =
+      touchButton(QStringLiteral("previousEvent"), [this] { m_session.controller.stepToPreviousEvent(); });
+  m_play = touchButton(QStringLiteral("play"), [this] { m_session.controller.togglePlaying(); });
+  m_next = touchButton(QStringLiteral("nextEvent"), [this] { m_session.controller.stepToNextEvent(); });
+  m_timeline = new TimelineWidget(s.controller, s.document, s.settings, this);
+  m_timeline->setMinimumHeight(m_touchSize * 3);
+  // Touches reach the timeline as touches; unhandled, Qt turns them into the mouse drags it knows.
+  m_timeline->setAttribute(Qt::WA_AcceptTouchEvents);
+  bottom->addWidget(m_timeline, 1);
+  layout->addLayout(bottom);
+
+  // Nothing a visitor touches opens a menu.
+  for (QWidget* child : findChildren<QWidget*>()) child->setContextMenuPolicy(Qt::NoContextMenu);
+  setContextMenuPolicy(Qt::NoContextMenu);
+  m_cornerHold.setSingleShot(true);
+  m_cornerHold.setInterval(3000);
+  connect(&m_cornerHold, &QTimer::timeout, this, &KioskWindow::showPinPad);
+}
+
+void KioskWindow::buildPinPad() {
+  m_pinPad = new QWidget(this);
+  m_pinPad->setObjectName(QStringLiteral("pinPad"));
+  m_pinPad->setAutoFillBackground(true);
+  QPalette dark = m_pinPad->palette();
+  dark.setColor(QPalette::Window, QColor(30, 30, 30));
+  dark.setColor(QPalette::WindowText, Qt::white);
+  m_pinPad->setPalette(dark);
+  auto* grid = new QGridLayout(m_pinPad);
+  m_pinDisplay = new QLabel(m_pinPad);
+  m_pinDisplay->setAlignment(Qt::AlignCenter);
+  grid->addWidget(m_pinDisplay, 0, 0, 1, 3);
+  for (int digit = 0; digit <= 9; ++digit) {
+    auto* button = new QPushButton(QString::number(digit), m_pinPad);
+    button->setObjectName(QStringLiteral("pin_%1").arg(digit));
+    button->setMinimumSize(m_touchSize * 3 / 2, m_touchSize * 3 / 2);
+    connect(button, &QPushButton::clicked, this, [this, digit] { enterPinDigit(digit); });
+    if (digit == 0)
+      grid->addWidget(button, 4, 1);
+    else
+      grid->addWidget(button, 1 + (digit - 1) / 3, (digit - 1) % 3);
+  }
+  auto* cancel = new QPushButton(m_pinPad);
+  cancel->setObjectName(QStringLiteral("pinCancel"));
+  cancel->setMinimumSize(m_touchSize * 3 / 2, m_touchSize * 3 / 2);
+  connect(cancel, &QPushButton::clicked, this, [this] {
+    m_pinEntered.clear();
+    m_pinPad->hide();
+  });
+  grid->addWidget(cancel, 4, 2);
+  m_pinPad->hide();
+  m_pinTimeout.setSingleShot(true);
+  m_pinTimeout.setInterval(20000);
+  connect(&m_pinTimeout, &QTimer::timeout, this, [this] {
+    m_pinEntered.clear();
+    m_pinPad->hide();
+  });
+  for (QWidget* child : m_pinPad->findChildren<QWidget*>()) child->setContextMenuPolicy(Qt::NoContextMenu);
+}
+
+QString KioskWindow::phrase(KioskPhrase key) const {
+  return kioskPhrase(key, m_session.settings.language());
+}
+
+void KioskWindow::applyLanguage() {
+  m_title->setText(QStringLiteral("<span style=\"font-size:%1px; font-weight:600\">%2</span><br><span "
+                                  "style=\"font-size:%3px; color:#555\">%4</span>")
+                       .arg(std::lround(26.0 * m_typeScale))
+                       .arg(phrase(KioskPhrase::Title).toHtmlEscaped())
+                       .arg(std::lround(15.0 * m_typeScale))
+                       .arg(phrase(KioskPhrase::Subtitle).toHtmlEscaped()));
+  m_startOver->setText(phrase(KioskPhrase::StartOver));
+  m_previous->setText(phrase(KioskPhrase::Previous));
+  m_play->setText(phrase(m_session.controller.isPlaying() ? KioskPhrase::Pause : KioskPhrase::Play));
+  m_next->setText(phrase(KioskPhrase::Next));
+  const int current = languageIndex(m_session.settings.language());
+  for (std::size_t i = 0; i < m_languageButtons.size(); ++i)
+    m_languageButtons[i]->setChecked(static_cast<int>(i) == current);
+  m_pinDisplay->setText(phrase(KioskPhrase::EnterPin) + QStringLiteral("\n") +
+                        QString(m_pinEntered.size(), QChar(0x25CF)));
+  m_pinPad->findChild<QPushButton*>(QStringLiteral("pinCancel"))->setText(phrase(KioskPhrase::Cancel));
+}
+
+void KioskWindow::updateStory() {
+  const Dataset* dataset = m_session.document.dataset();
+  const Language language = m_session.settings.language();
+  const NamingOrder order = m_session.settings.namingOrder();
+  const int heading = static_cast<int>(std::lround(22.0 * m_typeScale));
+  QString text;
+  if (dataset != nullptr) {
+    if (const Event* event = dataset->event(m_session.selection.eventId().toStdString())) {
+      text += QStringLiteral("<p style=\"font-size:%1px; font-weight:600\">%2</p>")
+                  .arg(heading)
+                  .arg(html(event->title.get(language)));
+      text += QStringLiteral("<p><i>%1</i></p>").arg(html(formatEdtf(event->date, language)));
+      text += QStringLiteral("<p>%1</p>").arg(html(event->summary.get(language)));
+      if (event->confidence == Confidence::Unconfirmed)
+        text += QStringLiteral("<p><b>%1</b></p>").arg(phrase(KioskPhrase::Unconfirmed).toHtmlEscaped());
+      text += QStringLiteral("<p style=\"color:#555\"><b>%1</b><br>%2</p>")
+                  .arg(phrase(KioskPhrase::Sources).toHtmlEscaped(),
+                       panel_text::citationsText(*dataset, event->sourceIds).toHtmlEscaped());
+    } else if (const Territory* territory =
+                   dataset->territory(m_session.selection.territoryId().toStdString())) {
+      text += QStringLiteral("<p style=\"font-size:%1px; font-weight:600\">%2</p>")
+                  .arg(heading)
+                  .arg(panel_text::bothNames(territory->names, language, order).toHtmlEscaped());
+      const TerritoryState state = dataset->stateOf(*territory, m_session.controller.currentDay());
+      text += QStringLiteral("<p><i>%1</i></p>")
+                  .arg(html(formatDay(m_session.controller.currentDay(), language)));
+      text += QStringLiteral("<p>%1</p>").arg(m_map->renderer().describeState(state).toHtmlEscaped());
+      if (state.period != nullptr)
+        text += QStringLiteral("<p style=\"color:#555\"><b>%1</b><br>%2</p>")
+                    .arg(phrase(KioskPhrase::Sources).toHtmlEscaped(),
+                         panel_text::citationsText(*dataset, state.period->sourceIds).toHtmlEscaped());
+    }
+  }
+  if (text.isEmpty()) text = QStringLiteral("<p>%1</p>").arg(phrase(KioskPhrase::Hint).toHtmlEscaped());
+  m_story->setHtml(text);
+}
+
+void KioskWindow::updateCaption() {
+  if (!isAttracting()) {
+    m_caption->hide();
+    return;
+  }
+  const QString caption = m_session.player.caption(m_session.settings.language());
+  m_caption->setText(caption.isEmpty()
+                         ? phrase(KioskPhrase::TouchToExplore)
+                         : caption + QStringLiteral("\n") + phrase(KioskPhrase::TouchToExplore));
+  m_caption->show();
+}
+
+QString KioskWindow::storyText() const {
+  return m_story->toPlainText();
+}
+
+QString KioskWindow::captionText() const {
+  return m_caption->isVisible() || isAttracting() ? m_caption->text() : QString();
+}
+
+bool KioskWindow::isPinPadVisible() const {
+  return !m_pinPad->isHidden();
+}
+
+void KioskWindow::resetToStart() {
+  m_session.player.stopAutoplay();
+  m_session.controller.pause();
+  m_session.selection.clear();
+  m_session.settings.setLanguage(m_settings.language);
+  m_session.controller.setVisibleRange(m_session.controller.bounds());
+  if (!m_session.controller.jumpTo(m_settings.startDate))
+    m_session.controller.jumpTo(QStringLiteral("1945-08-15"));
+  if (!m_map->showView(m_settings.startView)) m_map->showView(QStringLiteral("region"));
+  m_pinEntered.clear();
+  m_pinPad->hide();
+  applyLanguage();
+  updateStory();
+  updateCaption();
+}
+
+void KioskWindow::startAttract() {
+  if (m_session.player.count() == 0) {
+    resetToStart();
+    return;
+  }
+  resetToStart();
+  m_session.player.startAutoplay();
+  updateCaption();
+}
+
+void KioskWindow::stopAttract() {
+  if (!isAttracting()) return;
+  m_session.player.stopAutoplay();
+  updateCaption();
+}
+
+void KioskWindow::showPinPad() {
+  if (m_settings.exitPin.isEmpty()) return;
+  m_pinEntered.clear();
+  applyLanguage();
+  const QSize size = m_pinPad->sizeHint().expandedTo(QSize(m_touchSize * 6, m_touchSize * 8));
+  m_pinPad->setGeometry(QRect(QPoint((width() - size.width()) / 2, (height() - size.height()) / 2), size));
+  m_pinPad->show();
+  m_pinPad->raise();
+  m_pinTimeout.start();
+}
+
+void KioskWindow::enterPinDigit(int digit) {
+  if (!isPinPadVisible()) return;
+  m_pinTimeout.start();
+  m_pinEntered += QString::number(digit);
+  if (m_pinEntered == m_settings.exitPin) {
+    exitKiosk();
+    return;
+  }
+  if (m_pinEntered.size() >= m_settings.exitPin.size()) m_pinEntered.clear();  // wrong: start again
+  applyLanguage();
+}
+
+void KioskWindow::exitKiosk() {
+  m_exitAllowed = true;
+  Q_EMIT exitRequested();
+  close();
+}
+
+void KioskWindow::showOnConfiguredScreen() {
+  QScreen* target = QGuiApplication::primaryScreen();
+  const QList<QScreen*> screens = QGuiApplication::screens();
+  if (!m_settings.screen.isEmpty()) {
+    bool isIndex = false;
+    const int index = m_settings.screen.toInt(&isIndex);
+    if (isIndex && index >= 0 && index < screens.size()) target = screens[index];
+    for (QScreen* screen : screens)
+      if (screen->name() == m_settings.screen) target = screen;
+  }
+  if (target != nullptr) setGeometry(target->geometry());
+  showFullScreen();
+}
+
+void KioskWindow::closeEvent(QCloseEvent* event) {
+  // Alt+F4, a window manager's close button or a stray signal: the kiosk stays.
+  if (!m_exitAllowed) {
+    event->ignore();
+    return;
+  }
+  m_idle.stop();
+  QWidget::closeEvent(event);
+}
+
+void KioskWindow::changeEvent(QEvent* event) {
+  // Something took the window out of full screen (a window manager key): go back.
+  if (event->type() == QEvent::WindowStateChange && !m_exitAllowed && isVisible() &&
+      windowState().testFlag(Qt::WindowMinimized))
+    QTimer::singleShot(0, this, [this] { showFullScreen(); });
+  QWidget::changeEvent(event);
+}
+
+bool KioskWindow::eventFilter(QObject* watched, QEvent* event) {
+  auto* widget = qobject_cast<QWidget*>(watched);
+  const bool ours = widget != nullptr && (widget == this || isAncestorOf(widget));
+  if (!ours) return QWidget::eventFilter(watched, event);
+  switch (event->type()) {
+    case QEvent::ContextMenu:
+      return true;  // swallowed: no menus for visitors
+    case QEvent::Polish:
+      widget->setContextMenuPolicy(Qt::NoContextMenu);  // also widgets made after the constructor
+      break;
+    case QEvent::MouseButtonPress: {
+      const QPoint local = mapFromGlobal(static_cast<QMouseEvent*>(event)->globalPosition().toPoint());
+      const int corner = m_touchSize * 3 / 2;
+      if (local.x() < corner && local.y() < corner && !m_settings.exitPin.isEmpty()) m_cornerHold.start();
+      break;
+    }
+    case QEvent::MouseButtonRelease:
+      m_cornerHold.stop();
+      break;
+    default:
+      break;
+  }
+  return QWidget::eventFilter(watched, event);
+}
+
+}  // namespace okhotsk::app

@@ -1,0 +1,110 @@
+#pragma once
+
+#include "session/atlas_session.h"
+#include "text/kiosk_phrases.h"
+
+#include "kiosk/idle_monitor.h"
+#include "kiosk/kiosk_settings.h"
+#include "session/tour_player.h"
+
+#include <QTimer>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTextBrowser;
+
+namespace okhotsk::app {
+
+class MapWidget;
+class TimelineWidget;
+
+/// The museum kiosk (`okhotsk-atlas --kiosk`): one full-screen, frameless window for a touch
+/// screen left alone for months. The map, a touch-sized timeline with previous / play /
+/// next buttons, a story panel for the touched event or island, and language buttons
+/// (English / 日本語 / Русский) that switch the interface and the data's names and titles.
+///
+/// Locked down: no menus, dialogs, file access, context menus or links; the window refuses
+/// to close except through the configured exit key sequence or the PIN pad (a long press in
+/// the top-left corner, when a PIN is set). After `attractAfter` without input the default
+/// tour plays with captions (the first touch stops it); after `resetAfter` the view, date,
+/// selection and language return to their start.
+///
+/// Owns its IdleMonitor and widgets; shares the session's controller, document, tour player,
+/// selection and settings.
+class KioskWindow : public QWidget {
+  Q_OBJECT
+
+ public:
+  KioskWindow(AtlasSession& session, KioskSettings settings, QWidget* parent = nullptr);
+  ~KioskWindow() override;
+
+  [[nodiscard]] TourPlayer& player() noexcept { return m_session.player; }
+  [[nodiscard]] IdleMonitor& idleMonitor() noexcept { return m_idle; }
+  [[nodiscard]] MapWidget* map() const noexcept { return m_map; }
+  [[nodiscard]] const KioskSettings& kioskSettings() const noexcept { return m_settings; }
+  [[nodiscard]] bool isAttracting() const noexcept { return m_session.player.isAutoplaying(); }
+  [[nodiscard]] bool isPinPadVisible() const;
+  /// True while a press in the top-left corner is held and the PIN pad is about to open.
+  [[nodiscard]] bool isCornerHoldArmed() const noexcept { return m_cornerHold.isActive(); }
+  [[nodiscard]] QString storyText() const;
+  [[nodiscard]] QString captionText() const;
+  /// The smallest side of a touch target, in logical pixels: 9 mm, about 48 px at 1080p.
+  [[nodiscard]] int touchTargetSize() const noexcept { return m_touchSize; }
+
+  /// Shows the window full screen on the configured screen.
+  void showOnConfiguredScreen();
+
+ public Q_SLOTS:
+  /// View, date, selection, language and story back to the start of the day.
+  void resetToStart();
+  void startAttract();
+  void stopAttract();
+  void showPinPad();
+  /// A digit on the PIN pad (tests press the buttons; this is what they call).
+  void enterPinDigit(int digit);
+  /// Leaves kiosk mode: the window may close now and does.
+  void exitKiosk();
+
+ Q_SIGNALS:
+  void exitRequested();
+
+ protected:
+  void closeEvent(QCloseEvent* event) override;
+  bool eventFilter(QObject* watched, QEvent* event) override;
+  void changeEvent(QEvent* event) override;
+
+ private:
+  void buildInterface();
+  void buildPinPad();
+  void applyLanguage();
+  void updateStory();
+  void updateCaption();
+  [[nodiscard]] QString phrase(KioskPhrase key) const;
+
+  AtlasSession& m_session;
+  KioskSettings m_settings;
+  IdleMonitor m_idle;
+  bool m_exitAllowed = false;
+  int m_touchSize = 48;
+  double m_typeScale = 1.0;
+
+  MapWidget* m_map = nullptr;
+  TimelineWidget* m_timeline = nullptr;
+  QTextBrowser* m_story = nullptr;
+  QLabel* m_title = nullptr;
+  QLabel* m_caption = nullptr;
+  QPushButton* m_startOver = nullptr;
+  QPushButton* m_previous = nullptr;
+  QPushButton* m_play = nullptr;
+  QPushButton* m_next = nullptr;
+  std::array<QPushButton*, 3> m_languageButtons{};
+
+  QWidget* m_pinPad = nullptr;
+  QLabel* m_pinDisplay = nullptr;
+  QString m_pinEntered;
+  QTimer m_cornerHold;  // a long press in the top-left corner opens the PIN pad
+  QTimer m_pinTimeout;  // the pad closes by itself when left alone
+};
+
+}  // namespace okhotsk::app

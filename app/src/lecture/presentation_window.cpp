@@ -1,0 +1,426 @@
+#include "lecture/presentation_window.h"
+
+#include "chart/trade_chart.h"
+#include "export/export_dialog.h"
+#include "export/tour_export.h"
+#include "lecture/tour_editor.h"
+#include "map/map_widget.h"
+#include "session/atlas_session.h"
+#include "timeline/timeline_widget.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFontMetrics>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLayout>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QScreen>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace okhotsk::app {
+
+namespace {
+
+constexpr double kMinTextScale = 0.6;
+constexpr double kMaxTextScale = 3.0;
+constexpr double kTextScaleStep = 1.15;
+
+// Type and lines for a projector: 1.5× the desktop's, and more on a screen larger than full HD.
+double projectorBaseScale(const QWidget* widget) {
+  const QScreen* screen = widget->screen();
+  const double screenFactor = screen ? std::clamp(screen->geometry().height() / 1080.0, 1.0, 2.5) : 1.0;
+  return 1.5 * screenFactor;
+}
+
+}  // namespace
+
+PresentationWindow::PresentationWindow(AtlasSession& session, QWidget* parent)
+    : QMainWindow(parent), m_session(session) {
+  setObjectName(QStringLiteral("PresentationWindow"));
+  setWindowTitle(tr("Okhotsk Atlas — Lecture[*]"));
+  setWindowIcon(QIcon(QStringLiteral(":/okhotsk/okhotsk-atlas.svg")));
+  buildStage();
+  buildDocks();
+  buildActions();
+  connect(&m_session.player, &TourPlayer::stopChanged, this, &PresentationWindow::onStopChanged);
+  connect(&m_session.player, &TourPlayer::tourChanged, this,
+          [this] { onStopChanged(m_session.player.currentIndex()); });
+  connect(&m_session.player, &TourPlayer::viewRequested, this, [this](const QString& spec) {
+    // Fit the view to the map as it is laid out now that the caption has changed.
+    if (QLayout* layout = m_map->parentWidget()->layout()) layout->activate();
+    m_map->showView(spec, m_transitionMs);
+  });
+  connect(&m_session.settings, &DisplaySettings::languageChanged, this,
+          [this] { onStopChanged(m_session.player.currentIndex()); });
+  m_session.player.setTransition(std::chrono::milliseconds(m_transitionMs));
+  resize(1600, 1000);
+  applyTheme();
+  onStopChanged(-1);
+}
+
+PresentationWindow::~PresentationWindow() {
+  delete m_notesWindow;  // a top-level window of its own, not a child
+}
+
+void PresentationWindow::buildStage() {
+  m_stack = new QStackedWidget(this);
+  auto* stage = new QWidget(m_stack);
+  stage->setObjectName(QStringLiteral("stage"));
+  auto* layout = new QVBoxLayout(stage);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->setSpacing(0);
+  m_map =
+      new MapWidget(m_session.controller, m_session.document, m_session.settings, m_session.selection, stage);
+  layout->addWidget(m_map, 1);
+  auto* captionBar = new QWidget(stage);
+  captionBar->setObjectName(QStringLiteral("captionBar"));
+  auto* captionLayout = new QHBoxLayout(captionBar);
+  m_caption = new QLabel(captionBar);
+  m_caption->setObjectName(QStringLiteral("caption"));
+  m_caption->setWordWrap(true);
+  m_caption->setTextFormat(Qt::PlainText);
+  m_counter = new QLabel(captionBar);
+  m_counter->setObjectName(QStringLiteral("counter"));
+  m_counter->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+  captionLayout->addWidget(m_caption, 1);
+  captionLayout->addWidget(m_counter);
+  layout->addWidget(captionBar);
+  m_stack->addWidget(stage);
+
+  auto* blank = new QWidget(m_stack);
+  blank->setObjectName(QStringLiteral("blank"));
+  blank->setAutoFillBackground(true);
+  QPalette black = blank->palette();
+  black.setColor(QPalette::Window, Qt::black);
+  blank->setPalette(black);
+  m_stack->addWidget(blank);
+  setCentralWidget(m_stack);
+
+  // Speaker notes: a window of their own, to drag to the lecturer's screen.
+  m_notesWindow = new QWidget(nullptr, Qt::Window);
+  m_notesWindow->setWindowTitle(tr("Speaker Notes — Okhotsk Atlas"));
+  auto* notesLayout = new QVBoxLayout(m_notesWindow);
+  m_notes = new QLabel(m_notesWindow);
+  m_notes->setObjectName(QStringLiteral("notes"));
+  m_notes->setWordWrap(true);
+  m_notes->setTextFormat(Qt::PlainText);
+  m_notes->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+  notesLayout->addWidget(m_notes);
+  m_notesWindow->resize(640, 400);
+}
+
+void PresentationWindow::buildDocks() {
+  AtlasSession& s = m_session;
+  auto dock = [this](const QString& title, const QString& name, QWidget* content, Qt::DockWidgetArea area) {
+    auto* d = new QDockWidget(title, this);
+    d->setObjectName(name);
+    d->setWidget(content);
+    addDockWidget(area, d);
+    return d;
+  };
+  m_timeline = new TimelineWidget(s.controller, s.document, s.settings, this);
+  m_timelineDock = dock(tr("Timeline"), QStringLiteral("TimelineDock"), m_timeline, Qt::BottomDockWidgetArea);
+  m_chart = new TradeChart(s.controller, s.document, s.settings, this);
+  m_chartDock = dock(tr("Trade"), QStringLiteral("TradeDock"), m_chart, Qt::BottomDockWidgetArea);
+  m_chartDock->hide();
+  m_editor =
+      new TourEditor(m_session.player, s.controller, s.selection, *m_map, s.document, s.settings, this);
+  m_editorDock = dock(tr("Tour Editor"), QStringLiteral("TourEditorDock"), m_editor, Qt::RightDockWidgetArea);
+  m_editorDock->hide();
+  connect(m_editor, &TourEditor::modifiedChanged, this,
+          [this](bool modified) { setWindowModified(modified); });
+}
+
+void PresentationWindow::buildActions() {
+  auto action = [this](QMenu* menu, const QString& text, const QList<QKeySequence>& keys, auto slot) {
+    QAction* a = menu->addAction(text);
+    a->setShortcuts(keys);
+    a->setShortcutContext(Qt::WindowShortcut);
+    connect(a, &QAction::triggered, this, slot);
+    addAction(a);  // shortcuts keep working when the menu bar is hidden (full screen)
+    return a;
+  };
+
+  QMenu* file = menuBar()->addMenu(tr("&File"));
+  action(file, tr("&Open Tour…"), {QKeySequence::Open}, &PresentationWindow::openTourDialog);
+  action(file, tr("&Save Tour"), {QKeySequence::Save}, [this] {
+    if (!m_editor->save()) saveTourAs();
+  });
+  action(file, tr("Save Tour &As…"), {QKeySequence::SaveAs}, &PresentationWindow::saveTourAs);
+  file->addSeparator();
+  action(file, tr("Export &View…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)},
+         &PresentationWindow::exportView);
+  action(file, tr("Export Tour as &Handout (PDF)…"), {}, &PresentationWindow::exportHandout);
+  action(file, tr("Export Tour as &Frames for Video…"), {}, &PresentationWindow::exportFrames);
+  file->addSeparator();
+  action(file, tr("&Quit"), {QKeySequence::Quit}, [this] { close(); });
+
+  QMenu* tour = menuBar()->addMenu(tr("&Tour"));
+  action(tour, tr("&Next Stop"),
+         {QKeySequence(Qt::Key_PageDown), QKeySequence(Qt::Key_Right), QKeySequence(Qt::Key_Space)},
+         [this] { m_session.player.next(); });
+  action(tour, tr("&Previous Stop"),
+         {QKeySequence(Qt::Key_PageUp), QKeySequence(Qt::Key_Left), QKeySequence(Qt::Key_Backspace)},
+         [this] { m_session.player.previous(); });
+  action(tour, tr("&First Stop"), {QKeySequence(Qt::Key_Home)}, [this] { m_session.player.first(); });
+  action(tour, tr("&Last Stop"), {QKeySequence(Qt::Key_End)}, [this] { m_session.player.last(); });
+  tour->addSeparator();
+  action(tour, tr("&Blank Screen"), {QKeySequence(Qt::Key_B), QKeySequence(Qt::Key_Period)},
+         &PresentationWindow::toggleBlank);
+
+  QMenu* view = menuBar()->addMenu(tr("&View"));
+  action(view, tr("&Larger Text"), {QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)},
+         &PresentationWindow::largerText);
+  action(view, tr("&Smaller Text"), {QKeySequence::ZoomOut}, &PresentationWindow::smallerText);
+  action(view, tr("&Full Screen"), {QKeySequence(Qt::Key_F11), QKeySequence(Qt::Key_F5)},
+         &PresentationWindow::toggleFullScreen);
+  action(view, tr("Leave Full Screen"), {QKeySequence(Qt::Key_Escape)}, [this] {
+    if (isFullScreen()) toggleFullScreen();
+  });
+  view->addSeparator();
+  auto toggle = [&](QDockWidget* dock, const QKeySequence& key) {
+    QAction* a = dock->toggleViewAction();
+    a->setShortcut(key);
+    view->addAction(a);
+    addAction(a);
+  };
+  toggle(m_timelineDock, QKeySequence(Qt::Key_T));
+  toggle(m_chartDock, QKeySequence(Qt::Key_C));
+  toggle(m_editorDock, QKeySequence(Qt::Key_E));
+  QAction* notes = view->addAction(tr("Speaker &Notes"));
+  notes->setShortcut(QKeySequence(Qt::Key_N));
+  notes->setCheckable(true);
+  connect(notes, &QAction::toggled, m_notesWindow, &QWidget::setVisible);
+  addAction(notes);
+}
+
+void PresentationWindow::applyTheme() {
+  // Projector theme: near-black surroundings, white type, large fonts; the map keeps its own
+  // colours (they are chosen for colour-blind readers) but its type and lines grow.
+  const double scale = projectorBaseScale(this) * m_textScale;
+  QPalette dark = palette();
+  dark.setColor(QPalette::Window, QColor(18, 18, 18));
+  dark.setColor(QPalette::WindowText, Qt::white);
+  dark.setColor(QPalette::Base, QColor(30, 30, 30));
+  dark.setColor(QPalette::AlternateBase, QColor(40, 40, 40));
+  dark.setColor(QPalette::Text, Qt::white);
+  dark.setColor(QPalette::Button, QColor(45, 45, 45));
+  dark.setColor(QPalette::ButtonText, Qt::white);
+  dark.setColor(QPalette::Highlight, QColor(255, 200, 60));
+  dark.setColor(QPalette::HighlightedText, Qt::black);
+  setPalette(dark);
+  QFont base = QApplication::font();
+  base.setPointSizeF(14.0 * 0.75 * scale);
+  setFont(base);
+  QFont captionFont = base;
+  captionFont.setPointSizeF(22.0 * 0.75 * scale);
+  m_caption->setFont(captionFont);
+  m_counter->setFont(base);
+  m_caption->setContentsMargins(static_cast<int>(12 * scale), static_cast<int>(6 * scale), 0,
+                                static_cast<int>(6 * scale));
+  // Room for three lines whatever the stop says: the map keeps its size from stop to stop, so
+  // each stop's view is fitted to the map the audience sees.
+  m_caption->setFixedHeight(QFontMetrics(captionFont).lineSpacing() * 3 + static_cast<int>(12 * scale));
+  QFont notesFont = QApplication::font();
+  notesFont.setPointSizeF(15.0);
+  m_notes->setFont(notesFont);
+  RenderOptions options = m_map->renderOptions();
+  options.scale = scale;
+  m_map->setRenderOptions(options);
+  // The timeline grows with the type so that its marks stay readable from the back of a hall.
+  m_timeline->setMinimumHeight(static_cast<int>(std::lround(80.0 * scale)));
+}
+
+void PresentationWindow::setTextScale(double scale) {
+  const double clamped = std::clamp(scale, kMinTextScale, kMaxTextScale);
+  if (clamped == m_textScale) return;
+  m_textScale = clamped;
+  applyTheme();
+}
+
+void PresentationWindow::largerText() {
+  setTextScale(m_textScale * kTextScaleStep);
+}
+
+void PresentationWindow::smallerText() {
+  setTextScale(m_textScale / kTextScaleStep);
+}
+
+void PresentationWindow::setTransitionMs(int milliseconds) {
+  m_transitionMs = std::max(0, milliseconds);
+  m_session.player.setTransition(std::chrono::milliseconds(m_transitionMs));
+}
+
+bool PresentationWindow::isBlanked() const {
+  return m_stack->currentIndex() == 1;
+}
+
+void PresentationWindow::setBlanked(bool blanked) {
+  // A blank screen is black everywhere the audience looks: the docks fold with it.
+  if (blanked == isBlanked()) return;
+  for (QDockWidget* dock : {m_timelineDock, m_chartDock, m_editorDock}) {
+    if (blanked) {
+      dock->setProperty("shownBeforeBlank", dock->isVisible());
+      dock->hide();
+    } else if (dock->property("shownBeforeBlank").toBool()) {
+      dock->show();
+    }
+  }
+  m_stack->setCurrentIndex(blanked ? 1 : 0);
+}
+
+void PresentationWindow::toggleBlank() {
+  setBlanked(!isBlanked());
+}
+
+void PresentationWindow::toggleFullScreen() {
+  if (isFullScreen()) {
+    menuBar()->show();
+    showNormal();
+  } else {
+    menuBar()->hide();
+    showFullScreen();
+  }
+}
+
+QString PresentationWindow::captionText() const {
+  return m_caption->text();
+}
+
+QString PresentationWindow::notesText() const {
+  return m_notes->text();
+}
+
+void PresentationWindow::onStopChanged(int index) {
+  const Language language = m_session.settings.language();
+  const TourStop* stop = m_session.player.currentStop();
+  if (stop == nullptr || index < 0) {
+    m_caption->setText(m_session.player.count() == 0
+                           ? tr("No tour loaded: File → Open Tour, or add stops in the tour "
+                                "editor (E).")
+                           : tr("Press PageDown or → to start the tour."));
+    m_counter->setText(m_session.player.count() > 0 ? QStringLiteral("0 / %1").arg(m_session.player.count())
+                                                    : QString());
+    m_notes->setText(QString());
+    return;
+  }
+  m_caption->setText(stop->caption.get(language));
+  m_counter->setText(QStringLiteral("%1 / %2").arg(index + 1).arg(m_session.player.count()));
+  QString notes = QStringLiteral("%1 / %2 · %3\n\n%4")
+                      .arg(index + 1)
+                      .arg(m_session.player.count())
+                      .arg(stop->date, stop->notes.isEmpty() ? tr("(no notes)") : stop->notes);
+  if (index + 1 < m_session.player.count())
+    notes +=
+        tr("\n\nNext: %1")
+            .arg(m_session.player.tour().stops[static_cast<std::size_t>(index) + 1].caption.get(language));
+  m_notes->setText(notes);
+}
+
+bool PresentationWindow::openTour(const QString& path) {
+  if (!m_editor->openFile(path)) return false;
+  m_session.player.goTo(0);
+  return true;
+}
+
+bool PresentationWindow::confirmDiscard() {
+  if (!m_editor->isModified()) return true;
+  const auto answer = QMessageBox::question(this, tr("Unsaved tour"),
+                                            tr("The tour has changes that are not saved. Save them?"),
+                                            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+  if (answer == QMessageBox::Cancel) return false;
+  if (answer == QMessageBox::Save) {
+    if (m_editor->save()) return true;
+    saveTourAs();
+    return !m_editor->isModified();
+  }
+  return true;
+}
+
+void PresentationWindow::openTourDialog() {
+  if (!confirmDiscard()) return;
+  const QString path =
+      QFileDialog::getOpenFileName(this, tr("Open Tour"), QFileInfo(m_editor->filePath()).path(),
+                                   tr("Okhotsk Atlas tours (*.json);;All files (*)"));
+  if (path.isEmpty()) return;
+  if (!openTour(path)) {
+    m_editorDock->show();  // the editor's status line says what is wrong
+    QMessageBox::warning(this, tr("Cannot open tour"), m_editor->statusText());
+  }
+}
+
+void PresentationWindow::saveTourAs() {
+  const QString path = QFileDialog::getSaveFileName(this, tr("Save Tour"), m_editor->filePath(),
+                                                    tr("Okhotsk Atlas tours (*.json)"));
+  if (path.isEmpty()) return;
+  if (!m_editor->saveTo(path)) QMessageBox::warning(this, tr("Tour not saved"), m_editor->statusText());
+}
+
+void PresentationWindow::exportView() {
+  RenderOptions options = m_map->renderOptions();
+  options.scale = 1.0;
+  options.selectedEventId = m_session.selection.eventId();
+  options.selectedTerritoryId = m_session.selection.territoryId();
+  ExportViewDialog dialog(m_session.document, m_session.settings, m_map->viewport(),
+                          m_session.controller.currentDay(), options, this);
+  dialog.exec();
+}
+
+void PresentationWindow::exportHandout() {
+  if (m_session.player.count() == 0) return;
+  const QString path = QFileDialog::getSaveFileName(this, tr("Export Handout"), QString(), tr("PDF (*.pdf)"));
+  if (path.isEmpty()) return;
+  QString error;
+  QApplication::setOverrideCursor(Qt::WaitCursor);
+  const bool written =
+      writeTourHandout(m_session.player.tour(), m_session.document, m_session.settings, path, &error);
+  QApplication::restoreOverrideCursor();
+  if (!written) QMessageBox::warning(this, tr("Handout not written"), error);
+}
+
+void PresentationWindow::exportFrames() {
+  if (m_session.player.count() == 0) return;
+  const QString folder = QFileDialog::getExistingDirectory(this, tr("Export Frames into Folder"));
+  if (folder.isEmpty()) return;
+  bool ok = false;
+  const QStringList sizes{QStringLiteral("1920x1080"), QStringLiteral("3840x2160"),
+                          QStringLiteral("1280x720")};
+  const QString sizeText = QInputDialog::getItem(this, tr("Frame Size"), tr("Size:"), sizes, 0, false, &ok);
+  if (!ok) return;
+  const int fps = QInputDialog::getInt(this, tr("Frame Rate"), tr("Frames per second:"), 25, 1, 120, 1, &ok);
+  if (!ok) return;
+  const QStringList parts = sizeText.split(QLatin1Char('x'));
+  const QSize size(parts.value(0).toInt(), parts.value(1).toInt());
+  const int total = tourFrameCount(m_session.player.tour(), fps);
+  QProgressDialog progress(tr("Writing %1 frames…").arg(total), tr("Stop"), 0, total, this);
+  progress.setWindowModality(Qt::WindowModal);
+  QString error;
+  const int written = writeTourFrames(m_session.player.tour(), m_session.document, m_session.settings, folder,
+                                      size, fps, &error, [&progress](int done, int) {
+                                        progress.setValue(done);
+                                        return !progress.wasCanceled();
+                                      });
+  if (written < 0) QMessageBox::warning(this, tr("Frames not written"), error);
+}
+
+void PresentationWindow::closeEvent(QCloseEvent* event) {
+  if (!confirmDiscard()) {
+    event->ignore();
+    return;
+  }
+  m_notesWindow->close();
+  QMainWindow::closeEvent(event);
+}
+
+}  // namespace okhotsk::app

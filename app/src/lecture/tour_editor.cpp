@@ -1,0 +1,279 @@
+#include "lecture/tour_editor.h"
+
+#include "map/map_widget.h"
+#include "session/atlas_document.h"
+#include "session/display_settings.h"
+#include "session/selection.h"
+#include "session/time_controller.h"
+#include "session/tour_player.h"
+
+#include "okhotsk/edtf.h"
+
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace okhotsk::app {
+
+namespace {
+
+QString& captionIn(TourText& text, Language language) {
+  switch (language) {
+    case Language::Japanese:
+      return text.ja;
+    case Language::Russian:
+      return text.ru;
+    case Language::English:
+      break;
+  }
+  return text.en;
+}
+
+}  // namespace
+
+TourEditor::TourEditor(TourPlayer& player, const TimeController& controller, const Selection& selection,
+                       const MapWidget& map, const AtlasDocument& document, const DisplaySettings& settings,
+                       QWidget* parent)
+    : QWidget(parent),
+      m_player(player),
+      m_controller(controller),
+      m_selection(selection),
+      m_map(map),
+      m_document(document),
+      m_settings(settings) {
+  auto* layout = new QVBoxLayout(this);
+  m_title = new QLineEdit(this);
+  m_title->setObjectName(QStringLiteral("tourTitle"));
+  m_title->setPlaceholderText(tr("Tour title"));
+  layout->addWidget(m_title);
+
+  m_list = new QListWidget(this);
+  m_list->setObjectName(QStringLiteral("tourStops"));
+  layout->addWidget(m_list, 1);
+
+  auto* buttons = new QHBoxLayout;
+  auto button = [this, buttons](const QString& text, const QString& name, auto slot) {
+    auto* b = new QPushButton(text, this);
+    b->setObjectName(name);
+    connect(b, &QPushButton::clicked, this, slot);
+    buttons->addWidget(b);
+    return b;
+  };
+  button(tr("Add Current State"), QStringLiteral("addStop"), &TourEditor::addCurrentState);
+  button(tr("Remove"), QStringLiteral("removeStop"), &TourEditor::removeSelected);
+  button(tr("Up"), QStringLiteral("moveUp"), &TourEditor::moveSelectedUp);
+  button(tr("Down"), QStringLiteral("moveDown"), &TourEditor::moveSelectedDown);
+  layout->addLayout(buttons);
+
+  auto* form = new QFormLayout;
+  m_date = new QLineEdit(this);
+  m_date->setObjectName(QStringLiteral("stopDate"));
+  m_date->setPlaceholderText(QStringLiteral("1956-10-19"));
+  m_view = new QLineEdit(this);
+  m_view->setObjectName(QStringLiteral("stopView"));
+  m_view->setPlaceholderText(QStringLiteral("region | world | habomai | lon1,lat1,lon2,lat2"));
+  m_caption = new QLineEdit(this);
+  m_caption->setObjectName(QStringLiteral("stopCaption"));
+  m_notes = new QPlainTextEdit(this);
+  m_notes->setObjectName(QStringLiteral("stopNotes"));
+  m_notes->setMaximumHeight(120);
+  m_hold = new QDoubleSpinBox(this);
+  m_hold->setObjectName(QStringLiteral("stopHold"));
+  m_hold->setRange(0.1, 600.0);
+  m_hold->setDecimals(1);
+  m_hold->setSuffix(tr(" s"));
+  form->addRow(tr("Date (EDTF)"), m_date);
+  form->addRow(tr("View"), m_view);
+  form->addRow(tr("Caption"), m_caption);
+  form->addRow(tr("Speaker notes"), m_notes);
+  form->addRow(tr("Hold (attract loop, video)"), m_hold);
+  layout->addLayout(form);
+
+  m_status = new QLabel(this);
+  m_status->setObjectName(QStringLiteral("tourStatus"));
+  m_status->setWordWrap(true);
+  m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  layout->addWidget(m_status);
+
+  connect(m_title, &QLineEdit::editingFinished, this, [this] {
+    if (m_title->text() == m_player.tour().title) return;
+    m_player.setTitle(m_title->text());
+    setModified(true);
+  });
+  for (QLineEdit* edit : {m_date, m_view, m_caption})
+    connect(edit, &QLineEdit::editingFinished, this, &TourEditor::commitFields);
+  connect(m_notes, &QPlainTextEdit::textChanged, this, &TourEditor::commitFields);
+  connect(m_hold, &QDoubleSpinBox::valueChanged, this, &TourEditor::commitFields);
+  connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
+    if (m_updating || row < 0) return;
+    m_player.goTo(row);
+  });
+  connect(&m_player, &TourPlayer::tourChanged, this, &TourEditor::rebuildList);
+  connect(&m_player, &TourPlayer::stopChanged, this, &TourEditor::showStop);
+  connect(&m_settings, &DisplaySettings::languageChanged, this,
+          [this] { showStop(m_player.currentIndex()); });
+  rebuildList();
+}
+
+QString TourEditor::statusText() const {
+  return m_status->text();
+}
+
+void TourEditor::setStatus(const QString& text, bool error) {
+  m_status->setText(text);
+  m_status->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+}
+
+void TourEditor::setModified(bool modified) {
+  if (modified == m_modified) return;
+  m_modified = modified;
+  Q_EMIT modifiedChanged(modified);
+}
+
+void TourEditor::rebuildList() {
+  m_updating = true;
+  m_title->setText(m_player.tour().title);
+  m_list->clear();
+  const Language language = m_settings.language();
+  int number = 1;
+  for (const TourStop& stop : m_player.tour().stops) {
+    m_list->addItem(QStringLiteral("%1. %2 — %3").arg(number++).arg(stop.date, stop.caption.get(language)));
+  }
+  m_list->setCurrentRow(m_player.currentIndex());
+  m_updating = false;
+  showStop(m_player.currentIndex());
+}
+
+void TourEditor::showStop(int index) {
+  m_updating = true;
+  const bool valid = index >= 0 && index < m_player.count();
+  for (QWidget* field : std::initializer_list<QWidget*>{m_date, m_view, m_caption, m_notes, m_hold})
+    field->setEnabled(valid);
+  if (valid) {
+    const TourStop& stop = m_player.tour().stops[static_cast<std::size_t>(index)];
+    m_list->setCurrentRow(index);
+    m_date->setText(stop.date);
+    m_view->setText(stop.view);
+    m_caption->setText(stop.caption.get(m_settings.language()));
+    m_shownCaption = m_caption->text();
+    m_notes->setPlainText(stop.notes);
+    m_hold->setValue(stop.holdSeconds);
+    m_shownHold = m_hold->value();
+  } else {
+    m_date->clear();
+    m_view->clear();
+    m_caption->clear();
+    m_notes->clear();
+  }
+  m_updating = false;
+}
+
+void TourEditor::commitFields() {
+  if (m_updating) return;
+  const int index = m_player.currentIndex();
+  if (index < 0 || index >= m_player.count()) return;
+  TourStop stop = m_player.tour().stops[static_cast<std::size_t>(index)];
+  const TourStop before = stop;
+  QString error;
+  if (m_date->text().trimmed() != stop.date && !stop.setDate(m_date->text().trimmed(), &error)) {
+    setStatus(tr("Stop %1, field \"date\": %2").arg(index + 1).arg(error), true);
+    return;
+  }
+  const QString view =
+      m_view->text().trimmed().isEmpty() ? QStringLiteral("region") : m_view->text().trimmed();
+  if (!MapViewport::fromSpec(view, QSize(1920, 1080), &error)) {
+    setStatus(tr("Stop %1, field \"view\": %2").arg(index + 1).arg(error), true);
+    return;
+  }
+  stop.view = view;
+  if (m_caption->text() != m_shownCaption) captionIn(stop.caption, m_settings.language()) = m_caption->text();
+  stop.notes = m_notes->toPlainText();
+  if (m_hold->value() != m_shownHold) stop.holdSeconds = m_hold->value();
+  if (stop == before) return;
+  setStatus(QString(), false);
+  m_player.replaceStop(index, stop);
+  setModified(true);
+}
+
+void TourEditor::addCurrentState() {
+  TourStop stop;
+  stop.setDate(QString::fromStdString(isoDate(m_controller.currentDay())));
+  stop.view = m_map.viewport().toSpec();
+  if (stop.view.isEmpty()) stop.view = QStringLiteral("region");
+  stop.eventId = m_selection.eventId();
+  stop.territoryId = m_selection.territoryId();
+  if (const Dataset* dataset = m_document.dataset(); dataset != nullptr && !stop.eventId.isEmpty()) {
+    if (const Event* event = dataset->event(stop.eventId.toStdString())) {
+      stop.caption.en = QString::fromStdString(event->title.en);
+      stop.caption.ja = QString::fromStdString(event->title.ja);
+      stop.caption.ru = QString::fromStdString(event->title.ru);
+    }
+  }
+  // Goes after the current stop, so "add" while stepping through builds the story in order.
+  m_player.insertStop(m_player.currentIndex() + 1, stop);
+  setModified(true);
+  m_caption->setFocus();
+}
+
+void TourEditor::removeSelected() {
+  const int index = m_list->currentRow();
+  if (index < 0) return;
+  m_player.removeStop(index);
+  setModified(true);
+}
+
+void TourEditor::moveSelectedUp() {
+  const int index = m_list->currentRow();
+  if (index <= 0) return;
+  m_player.moveStop(index, index - 1);
+  setModified(true);
+}
+
+void TourEditor::moveSelectedDown() {
+  const int index = m_list->currentRow();
+  if (index < 0 || index + 1 >= m_player.count()) return;
+  m_player.moveStop(index, index + 1);
+  setModified(true);
+}
+
+bool TourEditor::openFile(const QString& path) {
+  const TourReadResult result = readTour(path, m_document.dataset());
+  QStringList lines;
+  for (const TourProblem& problem : result.problems) lines << problem.toString();
+  if (!result.tour) {
+    setStatus(tr("The tour was not opened; the current tour is unchanged.\n") + lines.join(QLatin1Char('\n')),
+              true);
+    return false;
+  }
+  m_player.setTour(*result.tour);
+  m_filePath = path;
+  setModified(false);
+  setStatus(lines.isEmpty() ? tr("Opened %1").arg(path) : lines.join(QLatin1Char('\n')), !lines.isEmpty());
+  return true;
+}
+
+bool TourEditor::saveTo(const QString& path) {
+  commitFields();
+  QString error;
+  if (!writeTour(m_player.tour(), path, &error)) {
+    setStatus(tr("Not saved: %1").arg(error), true);
+    return false;
+  }
+  m_filePath = path;
+  setModified(false);
+  setStatus(tr("Saved %1").arg(path), false);
+  return true;
+}
+
+bool TourEditor::save() {
+  if (m_filePath.isEmpty()) return false;
+  return saveTo(m_filePath);
+}
+
+}  // namespace okhotsk::app

@@ -1,0 +1,541 @@
+#include "map/map_widget.h"
+
+#include "session/atlas_document.h"
+#include "session/display_settings.h"
+#include "session/selection.h"
+#include "session/time_controller.h"
+#include "style/palette.h"
+#include "text/map_texts.h"
+
+#include "okhotsk/edtf.h"
+
+#include <QApplication>
+#include <QFontMetricsF>
+#include <QGeoCoordinate>
+#include <QGestureEvent>
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPinchGesture>
+#include <QToolTip>
+#include <QVariantAnimation>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace okhotsk::app {
+
+namespace {
+
+constexpr double kZoomStep = 1.5;
+constexpr int kGeodesicSamples = 64;
+
+// Events whose place lies in this box are shown in the regional map; others (Moscow,
+// Kittery, San Francisco…) in the world view.
+bool inRegion(const GeoPoint& point) {
+  return point.lon >= 125.0 && point.lon <= 170.0 && point.lat >= 30.0 && point.lat <= 62.0;
+}
+
+}  // namespace
+
+MapWidget::MapWidget(TimeController& controller, const AtlasDocument& document,
+                     const DisplaySettings& settings, Selection& selection, QWidget* parent)
+    : QWidget(parent),
+      m_controller(controller),
+      m_document(document),
+      m_settings(settings),
+      m_selection(selection),
+      m_renderer(document, settings) {
+  setMouseTracking(true);
+  setFocusPolicy(Qt::StrongFocus);
+  setAttribute(Qt::WA_OpaquePaintEvent);  // the renderer covers every pixel
+  setAttribute(Qt::WA_AcceptTouchEvents);
+  grabGesture(Qt::PinchGesture);
+  setCursor(Qt::OpenHandCursor);
+  m_viewport = MapViewport::named(NamedView::Region, size());
+
+  auto repaint = [this] { update(); };
+  connect(&m_controller, &TimeController::currentDayChanged, this, repaint);
+  connect(&m_document, &AtlasDocument::datasetChanged, this, [this] {
+    m_renderer.invalidate();
+    update();
+  });
+  connect(&m_document, &AtlasDocument::coastlineLoaded, this, repaint);
+  connect(&m_settings, &DisplaySettings::languageChanged, this, repaint);
+  connect(&m_settings, &DisplaySettings::namingOrderChanged, this, repaint);
+  connect(&m_selection, &Selection::eventSelected, this, &MapWidget::onEventSelected);
+  connect(&m_selection, &Selection::territorySelected, this, repaint);
+}
+
+MapWidget::~MapWidget() = default;
+
+MapViewport MapWidget::viewport() const {
+  MapViewport viewport = m_viewport;
+  viewport.setSize(size());
+  return viewport;
+}
+
+void MapWidget::setViewport(const MapViewport& viewport) {
+  m_pendingFit.reset();
+  MapViewport adjusted = viewport;
+  adjusted.setSize(size());
+  changeViewport(adjusted);
+}
+
+void MapWidget::animateTo(const MapViewport& viewport, int durationMs) {
+  m_pendingFit.reset();
+  MapViewport target = viewport;
+  target.setSize(size());
+  const MapViewport from = this->viewport();
+  if (durationMs <= 0 || from.projection() != target.projection() || !isVisible()) {
+    if (m_viewAnimation) m_viewAnimation->stop();
+    changeViewport(target);
+    return;
+  }
+  m_animationFrom = from;
+  m_animationTo = target;
+  if (!m_viewAnimation) {
+    m_viewAnimation = new QVariantAnimation(this);
+    m_viewAnimation->setStartValue(0.0);
+    m_viewAnimation->setEndValue(1.0);
+    m_viewAnimation->setEasingCurve(QEasingCurve::InOutCubic);
+    connect(m_viewAnimation, &QVariantAnimation::valueChanged, this, [this](const QVariant& value) {
+      const double t = value.toDouble();
+      MapViewport step = MapViewport::between(m_animationFrom, m_animationTo, t);
+      step.setSize(size());
+      changeViewport(step);
+    });
+  }
+  m_viewAnimation->stop();
+  m_viewAnimation->setDuration(durationMs);
+  m_viewAnimation->start();
+}
+
+bool MapWidget::showView(const QString& spec, int durationMs) {
+  const auto viewport = MapViewport::fromSpec(spec, size().isEmpty() ? QSize(960, 640) : size());
+  if (!viewport) return false;
+  animateTo(*viewport, durationMs);
+  // Not laid out yet: fit the view again once the widget has its size.
+  if (size().isEmpty() || !testAttribute(Qt::WA_Resized) || !isVisible()) m_pendingFit = spec;
+  return true;
+}
+
+bool MapWidget::isAnimating() const noexcept {
+  return m_viewAnimation != nullptr && m_viewAnimation->state() == QAbstractAnimation::Running;
+}
+
+void MapWidget::setRenderOptions(const RenderOptions& options) {
+  m_options = options;
+  update();
+}
+
+void MapWidget::changeViewport(const MapViewport& viewport) {
+  if (viewport == m_viewport) return;
+  m_viewport = viewport;
+  Q_EMIT viewportChanged();
+  update();
+}
+
+void MapWidget::fit(NamedView view) {
+  if (width() <= 0 || height() <= 0 || !testAttribute(Qt::WA_Resized)) {
+    // Not laid out yet: fit again when the widget gets its size.
+    switch (view) {
+      case NamedView::Region:
+        m_pendingFit = QStringLiteral("region");
+        break;
+      case NamedView::World:
+        m_pendingFit = QStringLiteral("world");
+        break;
+      case NamedView::Habomai:
+        m_pendingFit = QStringLiteral("habomai");
+        break;
+    }
+  } else {
+    m_pendingFit.reset();
+  }
+  changeViewport(MapViewport::named(view, size()));
+}
+
+void MapWidget::fitRegion() {
+  fit(NamedView::Region);
+}
+void MapWidget::fitWorld() {
+  fit(NamedView::World);
+}
+void MapWidget::fitHabomai() {
+  fit(NamedView::Habomai);
+}
+
+void MapWidget::zoomAround(QPointF anchor, double factor) {
+  m_pendingFit.reset();
+  if (m_viewAnimation) m_viewAnimation->stop();
+  MapViewport viewport = this->viewport();
+  viewport.zoomAround(anchor, factor);
+  changeViewport(viewport);
+}
+
+void MapWidget::zoomIn() {
+  zoomAround(QPointF(width() / 2.0, height() / 2.0), kZoomStep);
+}
+void MapWidget::zoomOut() {
+  zoomAround(QPointF(width() / 2.0, height() / 2.0), 1.0 / kZoomStep);
+}
+
+void MapWidget::setMeasuring(bool measuring) {
+  if (measuring == m_measuring) return;
+  m_measuring = measuring;
+  m_measurePoints.clear();
+  m_measureLine.clear();
+  m_measuredKm.reset();
+  setCursor(measuring ? Qt::CrossCursor : Qt::OpenHandCursor);
+  Q_EMIT measuringChanged(measuring);
+  update();
+}
+
+Projector& MapWidget::projector(MapProjection projection) {
+  auto& p = m_projectors[projection == MapProjection::Region ? 0 : 1];
+  if (!p) p = std::make_unique<Projector>(projection);
+  return *p;
+}
+
+std::optional<GeoPoint> MapWidget::geographicAt(QPointF position) {
+  const MapViewport viewport = this->viewport();
+  const QPointF map = viewport.toMap(position);
+  auto point = projector(viewport.projection()).inverse(Vec2{map.x(), map.y()});
+  if (!point || !std::isfinite(point->lon) || !std::isfinite(point->lat)) return std::nullopt;
+  if (point->lon > 180.0) point->lon -= 360.0;
+  if (point->lon < -180.0) point->lon += 360.0;
+  return point;
+}
+
+// --- painting -------------------------------------------------------------------------------
+
+void MapWidget::paintEvent(QPaintEvent*) {
+  QPainter painter(this);
+  RenderOptions options = m_options;
+  options.selectedTerritoryId = m_selection.territoryId();
+  options.selectedEventId = m_selection.eventId();
+  m_renderer.render(painter, viewport(), m_controller.currentDay(), options);
+  if (m_measuring || !m_measureLine.isEmpty()) drawMeasurement(painter);
+}
+
+void MapWidget::drawMeasurement(QPainter& painter) const {
+  const MapViewport viewport = this->viewport();
+  const double s = m_options.scale;
+  painter.setRenderHint(QPainter::Antialiasing, true);
+  QPen line(palette::highlight(), 2.0 * s, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+  auto endMarker = [&](QPointF at) {
+    painter.setPen(QPen(Qt::white, 1.5 * s));
+    painter.setBrush(palette::highlight());
+    painter.drawEllipse(at, 4.5 * s, 4.5 * s);
+  };
+  if (m_measurePoints.size() == 2 && !m_measureLine.isEmpty() &&
+      m_measureProjection == viewport.projection()) {
+    QPolygonF screen;
+    screen.reserve(m_measureLine.size());
+    for (const QPointF& p : m_measureLine) screen.append(viewport.toScreen(p));
+    painter.setPen(line);
+    painter.setBrush(Qt::NoBrush);
+    painter.drawPolyline(screen);
+    endMarker(screen.constFirst());
+    endMarker(screen.constLast());
+    if (m_measuredKm) {
+      const QString text = QStringLiteral("%1 %2")
+                               .arg(*m_measuredKm, 0, 'f', *m_measuredKm < 100 ? 1 : 0)
+                               .arg(mapPhrase(MapPhrase::Kilometres, m_settings.language()));
+      QFont font = painter.font();
+      font.setPixelSize(static_cast<int>(std::lround(13 * s)));
+      font.setBold(true);
+      painter.setFont(font);
+      const QFontMetricsF metrics(font);
+      const QPointF middle = screen[screen.size() / 2];
+      const QRectF box(middle + QPointF(8 * s, -metrics.height() - 8 * s),
+                       QSizeF(metrics.horizontalAdvance(text) + 12 * s, metrics.height() + 6 * s));
+      painter.setPen(QPen(palette::highlight(), 1.0));
+      painter.setBrush(QColor(255, 255, 255, 230));
+      painter.drawRoundedRect(box, 3 * s, 3 * s);
+      painter.setPen(palette::text());
+      painter.drawText(box, Qt::AlignCenter, text);
+    }
+    return;
+  }
+  if (m_measurePoints.size() == 1) {
+    // Rubber band from the first end to the pointer.
+    if (!m_measureLine.isEmpty() && m_measureProjection == viewport.projection()) {
+      const QPointF a = viewport.toScreen(m_measureLine.constFirst());
+      if (m_hoverPosition) {
+        QPen dashed = line;
+        dashed.setStyle(Qt::DashLine);
+        painter.setPen(dashed);
+        painter.drawLine(a, *m_hoverPosition);
+      }
+      endMarker(a);
+    }
+  }
+}
+
+// --- pointer and keys -----------------------------------------------------------------------
+
+void MapWidget::resizeEvent(QResizeEvent* event) {
+  QWidget::resizeEvent(event);
+  const auto pending = m_pendingFit ? MapViewport::fromSpec(*m_pendingFit, size()) : std::nullopt;
+  if (pending) {
+    m_viewport = *pending;
+    if (isVisible()) m_pendingFit.reset();
+  } else {
+    m_viewport.setSize(size());
+  }
+  Q_EMIT viewportChanged();
+}
+
+void MapWidget::wheelEvent(QWheelEvent* event) {
+  const double notches = event->angleDelta().y() / 120.0;
+  if (notches == 0.0) {
+    event->ignore();
+    return;
+  }
+  zoomAround(event->position(), std::pow(kZoomStep, notches / 2.0));
+  event->accept();
+}
+
+void MapWidget::mousePressEvent(QMouseEvent* event) {
+  if (event->button() != Qt::LeftButton) {
+    QWidget::mousePressEvent(event);
+    return;
+  }
+  if (m_viewAnimation) m_viewAnimation->stop();
+  m_pressed = true;
+  m_dragging = false;
+  m_pressPosition = event->position();
+  m_lastPosition = event->position();
+  event->accept();
+}
+
+void MapWidget::mouseMoveEvent(QMouseEvent* event) {
+  const QPointF position = event->position();
+  if (const auto geo = geographicAt(position)) Q_EMIT cursorMoved(geo->lon, geo->lat);
+  if (m_pressed && (event->buttons() & Qt::LeftButton)) {
+    if (!m_dragging && QLineF(position, m_pressPosition).length() >= QApplication::startDragDistance()) {
+      m_dragging = true;
+      setCursor(Qt::ClosedHandCursor);
+    }
+    if (m_dragging) {
+      m_pendingFit.reset();
+      MapViewport viewport = this->viewport();
+      viewport.panByPixels(position - m_lastPosition);
+      changeViewport(viewport);
+    }
+  }
+  m_lastPosition = position;
+  if (m_measuring && m_measurePoints.size() == 1) {
+    m_hoverPosition = position;
+    update();
+  }
+  event->accept();
+}
+
+void MapWidget::mouseReleaseEvent(QMouseEvent* event) {
+  if (event->button() != Qt::LeftButton || !m_pressed) {
+    QWidget::mouseReleaseEvent(event);
+    return;
+  }
+  m_pressed = false;
+  if (!m_dragging) clickAt(event->position());
+  m_dragging = false;
+  setCursor(m_measuring ? Qt::CrossCursor : Qt::OpenHandCursor);
+  event->accept();
+}
+
+void MapWidget::leaveEvent(QEvent* event) {
+  m_hoverPosition.reset();
+  QWidget::leaveEvent(event);
+}
+
+void MapWidget::clickAt(QPointF position) {
+  if (m_measuring) {
+    addMeasurePoint(position);
+    return;
+  }
+  m_selectingFromMap = true;
+  if (const Event* event = m_renderer.eventAt(position)) {
+    m_selection.selectEvent(QString::fromStdString(event->id));
+  } else if (const Territory* territory = m_renderer.territoryAt(viewport(), position)) {
+    m_selection.selectTerritory(QString::fromStdString(territory->id));
+  }
+  m_selectingFromMap = false;
+}
+
+void MapWidget::addMeasurePoint(QPointF position) {
+  const auto geo = geographicAt(position);
+  if (!geo) return;
+  if (m_measurePoints.size() >= 2) {
+    m_measurePoints.clear();
+    m_measuredKm.reset();
+  }
+  m_measurePoints.push_back(*geo);
+  const MapViewport viewport = this->viewport();
+  m_measureProjection = viewport.projection();
+  m_measureLine.clear();
+  if (m_measurePoints.size() == 1) {
+    m_measureLine.append(viewport.toMap(position));
+    update();
+    return;
+  }
+  const QGeoCoordinate a(m_measurePoints[0].lat, m_measurePoints[0].lon);
+  const QGeoCoordinate b(m_measurePoints[1].lat, m_measurePoints[1].lon);
+  const double metres = a.distanceTo(b);
+  const double azimuth = a.azimuthTo(b);
+  // The geodesic as the map shows it: a curve in both projections.
+  Projector& p = projector(m_measureProjection);
+  for (int i = 0; i <= kGeodesicSamples; ++i) {
+    const QGeoCoordinate c =
+        i == kGeodesicSamples ? b : a.atDistanceAndAzimuth(metres * i / kGeodesicSamples, azimuth);
+    if (const auto projected = p.forward(GeoPoint{c.longitude(), c.latitude()}))
+      m_measureLine.append(QPointF(projected->x, projected->y));
+  }
+  m_measuredKm = metres / 1000.0;
+  m_hoverPosition.reset();
+  update();
+  Q_EMIT distanceMeasured(*m_measuredKm);
+}
+
+void MapWidget::keyPressEvent(QKeyEvent* event) {
+  const double step = 0.1 * std::min(width(), height());
+  MapViewport viewport = this->viewport();
+  switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+      zoomIn();
+      break;
+    case Qt::Key_Minus:
+      zoomOut();
+      break;
+    case Qt::Key_Left:
+      viewport.panByPixels(QPointF(step, 0));
+      break;
+    case Qt::Key_Right:
+      viewport.panByPixels(QPointF(-step, 0));
+      break;
+    case Qt::Key_Up:
+      viewport.panByPixels(QPointF(0, step));
+      break;
+    case Qt::Key_Down:
+      viewport.panByPixels(QPointF(0, -step));
+      break;
+    case Qt::Key_Escape:
+      if (m_measuring) {
+        m_measurePoints.clear();
+        m_measureLine.clear();
+        m_measuredKm.reset();
+        update();
+      }
+      break;
+    default:
+      QWidget::keyPressEvent(event);
+      return;
+  }
+  if (!(viewport == this->viewport())) {
+    m_pendingFit.reset();
+    changeViewport(viewport);
+  }
+  event->accept();
+}
+
+bool MapWidget::event(QEvent* event) {
+  switch (event->type()) {
+    case QEvent::ToolTip: {
+      auto* help = static_cast<QHelpEvent*>(event);
+      showToolTip(help->pos(), help->globalPos());
+      return true;
+    }
+    case QEvent::Gesture:
+      return handleGesture(static_cast<QGestureEvent*>(event));
+    default:
+      return QWidget::event(event);
+  }
+}
+
+bool MapWidget::handleGesture(QGestureEvent* event) {
+  auto* pinch = static_cast<QPinchGesture*>(event->gesture(Qt::PinchGesture));
+  if (pinch == nullptr) return QWidget::event(event);
+  const QPointF centre = mapFromGlobal(pinch->centerPoint());
+  MapViewport viewport = this->viewport();
+  if (pinch->changeFlags() & QPinchGesture::CenterPointChanged)
+    viewport.panByPixels(pinch->centerPoint() - pinch->lastCenterPoint());
+  if (pinch->changeFlags() & QPinchGesture::ScaleFactorChanged)
+    viewport.zoomAround(centre, pinch->scaleFactor());
+  m_pendingFit.reset();
+  m_pressed = false;  // a pinch is not a drag or a click
+  changeViewport(viewport);
+  event->accept(pinch);
+  return true;
+}
+
+void MapWidget::showToolTip(const QPoint& position, const QPoint& globalPosition) {
+  const Dataset* dataset = m_document.dataset();
+  if (dataset == nullptr) {
+    QToolTip::hideText();
+    return;
+  }
+  const Language language = m_settings.language();
+  const NamingOrder order = m_settings.namingOrder();
+  QString text;
+  if (const Event* event = m_renderer.eventAt(position)) {
+    text = QStringLiteral("<b>%1</b><br>%2")
+               .arg(QString::fromStdString(event->title.get(language)).toHtmlEscaped(),
+                    QString::fromStdString(formatEdtf(event->date, language)).toHtmlEscaped());
+  } else if (const Territory* territory = m_renderer.territoryAt(viewport(), position)) {
+    text = QStringLiteral("<b>%1</b>")
+               .arg(QString::fromStdString(territory->names.label(language, order)).toHtmlEscaped());
+    if (const TerritoryPart* part = m_renderer.territoryPartAt(viewport(), position))
+      text += QStringLiteral("<br><i>%1</i>")
+                  .arg(QString::fromStdString(part->names.label(language, order)).toHtmlEscaped());
+    const TerritoryState state = dataset->stateOf(*territory, m_controller.currentDay());
+    text += QStringLiteral("<br>%1").arg(m_renderer.describeState(state).toHtmlEscaped());
+  }
+  if (text.isEmpty())
+    QToolTip::hideText();
+  else
+    QToolTip::showText(globalPosition, text, this);
+}
+
+// --- selection --------------------------------------------------------------------------------
+
+void MapWidget::onEventSelected(const QString& eventId) {
+  if (!m_selectingFromMap && !eventId.isEmpty()) centreOnEvent(eventId);
+  update();
+}
+
+void MapWidget::centreOnEvent(const QString& eventId) {
+  const Dataset* dataset = m_document.dataset();
+  if (dataset == nullptr) return;
+  const Event* event = dataset->event(eventId.toStdString());
+  if (event == nullptr || !event->location) return;
+  m_pendingFit.reset();
+  MapViewport viewport = this->viewport();
+  if (inRegion(*event->location)) {
+    if (viewport.projection() != MapProjection::Region)
+      viewport = MapViewport::named(NamedView::Region, size());
+    viewport.setCentre(QPointF(event->region.x, event->region.y));
+  } else {
+    // Far away (Moscow, Kittery, San Francisco): the world map, a little closer, centred on
+    // the place but not past the edge of the Earth.
+    const MapViewport world = MapViewport::named(NamedView::World, size());
+    viewport = world;
+    viewport.setMetresPerPixel(world.metresPerPixel() / 1.6);
+    const Bounds& extent = MapViewport::namedExtent(NamedView::World);
+    const double halfWidth = viewport.metresPerPixel() * width() / 2.0;
+    const double halfHeight = viewport.metresPerPixel() * height() / 2.0;
+    auto clampAxis = [](double value, double low, double high) {
+      return low <= high ? std::clamp(value, low, high) : (low + high) / 2.0;
+    };
+    viewport.setCentre(
+        QPointF(clampAxis(event->world.x, extent.minX + halfWidth, extent.maxX - halfWidth),
+                clampAxis(event->world.y, extent.minY + halfHeight, extent.maxY - halfHeight)));
+  }
+  changeViewport(viewport);
+}
+
+}  // namespace okhotsk::app

@@ -1,0 +1,144 @@
+#pragma once
+
+#include "map/map_renderer.h"
+#include "map/map_viewport.h"
+
+#include "okhotsk/geometry.h"
+#include "okhotsk/projection.h"
+
+#include <QPointF>
+#include <QWidget>
+
+#include <array>
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QGestureEvent;
+class QVariantAnimation;
+
+namespace okhotsk::app {
+
+class AtlasDocument;
+class DisplaySettings;
+class Selection;
+class TimeController;
+
+/// The interactive map: a MapRenderer in a widget. It repaints when the date, dataset,
+/// coastline level, language or naming order changes (a new date reuses the renderer's cached
+/// base image: only the day's layers are drawn again); zooms with the wheel around the cursor,
+/// +/- keys and a pinch; pans by dragging and with the arrow keys; reports the cursor's
+/// longitude and latitude; measures geodesic distances (Qt Positioning) between two clicked
+/// points; shows tooltips for territories and events; and selects what is clicked.
+///
+/// It owns its renderer and viewport; the controller, document, settings and selection belong
+/// to the session and must outlive it. When the selection gets an event (from any view) the
+/// map centres on it, switching to the world view for places far from the region.
+class MapWidget : public QWidget {
+  Q_OBJECT
+
+ public:
+  MapWidget(TimeController& controller, const AtlasDocument& document, const DisplaySettings& settings,
+            Selection& selection, QWidget* parent = nullptr);
+  ~MapWidget() override;
+
+  /// What the map shows; its size is the widget's.
+  [[nodiscard]] MapViewport viewport() const;
+  /// Shows `viewport` (its size is replaced by the widget's, keeping centre and scale).
+  void setViewport(const MapViewport& viewport);
+  /// Glides to `viewport` over `duration` (centre linearly, scale geometrically); jumps when
+  /// the duration is zero or the projection changes. Any pan or zoom by the user stops it.
+  void animateTo(const MapViewport& viewport, int durationMs);
+  /// Shows a view spec ("region", "world", "habomai", "lon1,lat1,lon2,lat2"), animated over
+  /// `durationMs`; false (and no change) when the spec is not understood.
+  bool showView(const QString& spec, int durationMs = 0);
+  [[nodiscard]] bool isAnimating() const noexcept;
+
+  [[nodiscard]] const RenderOptions& renderOptions() const noexcept { return m_options; }
+  /// Legend/date/scale switches and the type scale (the lecture mode uses larger type).
+  void setRenderOptions(const RenderOptions& options);
+
+  [[nodiscard]] bool isMeasuring() const noexcept { return m_measuring; }
+  /// The last measured distance in kilometres, if two points have been clicked.
+  [[nodiscard]] std::optional<double> measuredDistanceKm() const noexcept { return m_measuredKm; }
+  /// How many times the renderer has built its day-independent base image (for tests).
+  [[nodiscard]] int baseImageBuildCount() const noexcept { return m_renderer.baseImageBuildCount(); }
+  [[nodiscard]] const MapRenderer& renderer() const noexcept { return m_renderer; }
+
+  [[nodiscard]] QSize sizeHint() const override { return {960, 640}; }
+  [[nodiscard]] QSize minimumSizeHint() const override { return {240, 160}; }
+
+ public Q_SLOTS:
+  void zoomIn();
+  void zoomOut();
+  void fitRegion();
+  void fitWorld();
+  void fitHabomai();
+  /// The distance tool: while on, clicks place the two ends of a measurement.
+  void setMeasuring(bool measuring);
+  /// Centres on an event's place (the world view for places far from the region).
+  void centreOnEvent(const QString& eventId);
+
+ Q_SIGNALS:
+  /// The geographic position under the pointer (degrees).
+  void cursorMoved(double lon, double lat);
+  /// A measurement was completed: the geodesic distance between its ends, in kilometres.
+  void distanceMeasured(double kilometres);
+  void measuringChanged(bool measuring);
+  void viewportChanged();
+
+ protected:
+  void paintEvent(QPaintEvent* event) override;
+  void resizeEvent(QResizeEvent* event) override;
+  void wheelEvent(QWheelEvent* event) override;
+  void mousePressEvent(QMouseEvent* event) override;
+  void mouseMoveEvent(QMouseEvent* event) override;
+  void mouseReleaseEvent(QMouseEvent* event) override;
+  void leaveEvent(QEvent* event) override;
+  void keyPressEvent(QKeyEvent* event) override;
+  bool event(QEvent* event) override;
+
+ private:
+  void fit(NamedView view);
+  void changeViewport(const MapViewport& viewport);
+  void zoomAround(QPointF anchor, double factor);
+  void clickAt(QPointF position);
+  void addMeasurePoint(QPointF position);
+  void drawMeasurement(QPainter& painter) const;
+  bool handleGesture(QGestureEvent* event);
+  void showToolTip(const QPoint& position, const QPoint& globalPosition);
+  void onEventSelected(const QString& eventId);
+  [[nodiscard]] std::optional<GeoPoint> geographicAt(QPointF position);
+  [[nodiscard]] Projector& projector(MapProjection projection);
+
+  TimeController& m_controller;
+  const AtlasDocument& m_document;
+  const DisplaySettings& m_settings;
+  Selection& m_selection;
+  MapRenderer m_renderer;
+  RenderOptions m_options;
+  MapViewport m_viewport;
+  // A view spec applied again once the widget has its size (a fit asked for before layout).
+  std::optional<QString> m_pendingFit = QStringLiteral("region");
+  std::array<std::unique_ptr<Projector>, 2> m_projectors;
+  QVariantAnimation* m_viewAnimation = nullptr;  // child; runs while gliding to a view
+  MapViewport m_animationFrom;
+  MapViewport m_animationTo;
+
+  // Pointer interaction.
+  QPointF m_pressPosition;
+  QPointF m_lastPosition;
+  bool m_pressed = false;
+  bool m_dragging = false;
+  bool m_selectingFromMap = false;  // our own click: do not recentre on it
+
+  // The distance tool: the clicked ends and the geodesic between them, in map metres.
+  bool m_measuring = false;
+  std::vector<GeoPoint> m_measurePoints;
+  std::optional<QPointF> m_hoverPosition;
+  std::optional<double> m_measuredKm;
+  QPolygonF m_measureLine;
+  MapProjection m_measureProjection = MapProjection::Region;
+};
+
+}  // namespace okhotsk::app

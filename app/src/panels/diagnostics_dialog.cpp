@@ -1,0 +1,182 @@
+#include "panels/diagnostics_dialog.h"
+
+#include "panels/diagnostics_model.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QDateTime>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QStringList>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <set>
+
+namespace okhotsk::app {
+
+namespace {
+QString countText(std::size_t count, const QString& one, const QString& many) {
+  return count == 1 ? one : many.arg(count);
+}
+}  // namespace
+
+DiagnosticsDialog::DiagnosticsDialog(const Diagnostics& diagnostics, const QString& origin, QWidget* parent)
+    : QDialog(parent) {
+  setWindowTitle(tr("Dataset diagnostics"));
+  m_model = new DiagnosticsModel(this);
+  m_filter = new DiagnosticsFilterModel(this);
+  m_filter->setSourceModel(m_model);
+
+  m_summary = new QLabel(this);
+  m_summary->setWordWrap(true);
+  m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  QFont summaryFont = m_summary->font();
+  summaryFont.setBold(true);
+  m_summary->setFont(summaryFont);
+
+  m_showErrors = new QCheckBox(this);
+  m_showWarnings = new QCheckBox(this);
+  m_showNotes = new QCheckBox(this);
+  const auto wireFilter = [this](QCheckBox* box, Severity severity) {
+    box->setChecked(true);
+    connect(box, &QCheckBox::toggled, this,
+            [this, severity](bool on) { m_filter->setSeverityVisible(severity, on); });
+  };
+  wireFilter(m_showErrors, Severity::Error);
+  wireFilter(m_showWarnings, Severity::Warning);
+  wireFilter(m_showNotes, Severity::Info);
+  auto* filterRow = new QHBoxLayout;
+  filterRow->addWidget(new QLabel(tr("Show:"), this));
+  filterRow->addWidget(m_showErrors);
+  filterRow->addWidget(m_showWarnings);
+  filterRow->addWidget(m_showNotes);
+  filterRow->addStretch(1);
+
+  m_view = new QTableView(this);
+  m_view->setModel(m_filter);
+  m_view->setSortingEnabled(true);
+  m_view->sortByColumn(-1, Qt::AscendingOrder);  // the loader's order until the user sorts
+  m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+  m_view->setAlternatingRowColors(true);
+  m_view->setWordWrap(true);
+  m_view->verticalHeader()->hide();
+  m_view->horizontalHeader()->setStretchLastSection(true);
+  m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+
+  auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+  auto* copyButton = buttons->addButton(tr("&Copy"), QDialogButtonBox::ActionRole);
+  copyButton->setToolTip(tr("Copy the selected rows, or every row shown, as text"));
+  m_saveButton = buttons->addButton(tr("&Save report…"), QDialogButtonBox::ActionRole);
+  connect(copyButton, &QPushButton::clicked, this, &DiagnosticsDialog::copyToClipboard);
+  connect(m_saveButton, &QPushButton::clicked, this, &DiagnosticsDialog::askAndSaveReport);
+  connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+  auto* layout = new QVBoxLayout(this);
+  layout->addWidget(m_summary);
+  layout->addLayout(filterRow);
+  layout->addWidget(m_view, 1);
+  layout->addWidget(buttons);
+
+  resize(900, 420);
+  setDiagnostics(diagnostics, origin);
+}
+
+void DiagnosticsDialog::setDiagnostics(const Diagnostics& diagnostics, const QString& origin) {
+  m_origin = origin;
+  m_model->setDiagnostics(diagnostics);
+  const std::size_t errors = diagnostics.errorCount();
+  const std::size_t warnings = diagnostics.warningCount();
+  const std::size_t notes = diagnostics.size() - errors - warnings;
+  m_showErrors->setText(countText(errors, tr("1 error"), tr("%1 errors")));
+  m_showWarnings->setText(countText(warnings, tr("1 warning"), tr("%1 warnings")));
+  m_showNotes->setText(countText(notes, tr("1 note"), tr("%1 notes")));
+  m_showNotes->setVisible(notes > 0);
+  updateSummary();
+  for (int column :
+       {DiagnosticsModel::SeverityColumn, DiagnosticsModel::FileColumn, DiagnosticsModel::LayerColumn,
+        DiagnosticsModel::FeatureColumn, DiagnosticsModel::FieldColumn})
+    m_view->resizeColumnToContents(column);
+  m_view->resizeRowsToContents();
+}
+
+QString DiagnosticsDialog::summary() const {
+  const Diagnostics& diagnostics = m_model->diagnostics();
+  const QString where = m_origin.isEmpty() ? tr("the dataset") : QDir::toNativeSeparators(m_origin);
+  if (diagnostics.empty()) return tr("No problems found in %1").arg(where);
+  const std::size_t errors = diagnostics.errorCount();
+  const std::size_t warnings = diagnostics.warningCount();
+  const std::size_t notes = diagnostics.size() - errors - warnings;
+  QStringList parts;
+  parts << countText(errors, tr("1 error"), tr("%1 errors"));
+  parts << countText(warnings, tr("1 warning"), tr("%1 warnings"));
+  if (notes > 0) parts << countText(notes, tr("1 note"), tr("%1 notes"));
+  return tr("%1 in %2").arg(parts.join(QStringLiteral(", ")), where);
+}
+
+void DiagnosticsDialog::updateSummary() {
+  m_summary->setText(summary());
+  m_saveButton->setEnabled(true);
+}
+
+QString DiagnosticsDialog::reportText() const {
+  QString text;
+  text += tr("Okhotsk Atlas dataset diagnostics") + QLatin1Char('\n');
+  text += tr("Dataset: %1").arg(m_origin.isEmpty() ? tr("(none)") : m_origin) + QLatin1Char('\n');
+  text += tr("Written: %1").arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate)) + QLatin1Char('\n');
+  text += summary() + QStringLiteral("\n\n");
+  for (const Diagnostic& item : m_model->diagnostics().items())
+    text += QString::fromStdString(item.toString()) + QLatin1Char('\n');
+  return text;
+}
+
+bool DiagnosticsDialog::saveReport(const QString& path, QString* error) const {
+  QSaveFile file(path);
+  if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
+    if (error) *error = file.errorString();
+    return false;
+  }
+  const QByteArray bytes = reportText().toUtf8();
+  if (file.write(bytes) != bytes.size()) {
+    if (error) *error = file.errorString();
+    file.cancelWriting();
+    return false;
+  }
+  if (!file.commit()) {
+    if (error) *error = file.errorString();
+    return false;
+  }
+  return true;
+}
+
+void DiagnosticsDialog::copyToClipboard() const {
+  std::set<int> rows;
+  for (const QModelIndex& index : m_view->selectionModel()->selectedRows()) rows.insert(index.row());
+  if (rows.empty())
+    for (int row = 0; row < m_filter->rowCount(); ++row) rows.insert(row);
+  QStringList lines;
+  for (int row : rows) lines << m_filter->index(row, 0).data(DiagnosticsModel::ReportLineRole).toString();
+  QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+}
+
+void DiagnosticsDialog::askAndSaveReport() {
+  const QString suggested = QDir::home().filePath(QStringLiteral("okhotsk-diagnostics.txt"));
+  const QString path =
+      QFileDialog::getSaveFileName(this, tr("Save diagnostics report"), suggested, tr("Text files (*.txt)"));
+  if (path.isEmpty()) return;
+  QString error;
+  if (!saveReport(path, &error))
+    QMessageBox::warning(this, tr("Save report"), tr("Could not write %1: %2").arg(path, error));
+}
+
+}  // namespace okhotsk::app

@@ -1,0 +1,333 @@
+#include "panels/event_panel.h"
+
+#include "text/map_texts.h"
+
+#include "panels/event_list_model.h"
+#include "session/atlas_document.h"
+#include "session/display_settings.h"
+#include "session/selection.h"
+#include "session/time_controller.h"
+#include "style/palette.h"
+#include "text/panel_text.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPainter>
+#include <QPixmap>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace okhotsk::app {
+
+using panel_text::qs;
+
+namespace {
+
+QString escaped(const std::string& text) {
+  return qs(text).toHtmlEscaped();
+}
+
+QIcon swatchIcon(const QColor& colour) {
+  QPixmap pixmap(24, 24);
+  pixmap.fill(Qt::transparent);
+  QPainter painter(&pixmap);
+  painter.setRenderHint(QPainter::Antialiasing);
+  painter.setPen(QPen(colour.darker(130), 1.5));
+  painter.setBrush(colour);
+  painter.drawRoundedRect(QRectF(3.5, 3.5, 17, 17), 3, 3);
+  return QIcon(pixmap);
+}
+
+// "43.50° N, 146.50° E" for an event that has a point but no named place.
+QString coordinatesText(const GeoPoint& point) {
+  const QChar ns = point.lat >= 0 ? QLatin1Char('N') : QLatin1Char('S');
+  const QChar ew = point.lon >= 0 ? QLatin1Char('E') : QLatin1Char('W');
+  return QStringLiteral("%1° %2, %3° %4")
+      .arg(std::abs(point.lat), 0, 'f', 2)
+      .arg(ns)
+      .arg(std::abs(point.lon), 0, 'f', 2)
+      .arg(ew);
+}
+
+bool isDayPrecise(const EdtfEndpoint& endpoint) {
+  return endpoint.kind == EndpointKind::Date && endpoint.date.precision() == Precision::Day;
+}
+
+const QString kMuted = QStringLiteral("#5c636a");
+
+}  // namespace
+
+EventPanel::EventPanel(TimeController& controller, const AtlasDocument& document,
+                       const DisplaySettings& settings, Selection& selection, QWidget* parent)
+    : QWidget(parent),
+      m_controller(controller),
+      m_document(document),
+      m_settings(settings),
+      m_selection(selection) {
+  m_model = new EventListModel(document, settings, this);
+  m_filter = new EventFilterModel(controller, this);
+  m_filter->setSourceModel(m_model);
+  m_filter->sort(EventListModel::DateColumn, Qt::AscendingOrder);
+
+  auto* filterRow = new QWidget(this);
+  buildFilterRow(filterRow);
+
+  m_list = new QTreeView(this);
+  m_list->setModel(m_filter);
+  m_list->setRootIsDecorated(false);
+  m_list->setUniformRowHeights(true);
+  m_list->setAlternatingRowColors(true);
+  m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+  m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+  m_list->setSortingEnabled(true);
+  m_list->sortByColumn(EventListModel::DateColumn, Qt::AscendingOrder);
+  m_list->setTextElideMode(Qt::ElideRight);
+  QHeaderView* header = m_list->header();
+  header->setStretchLastSection(false);
+  header->setSectionResizeMode(EventListModel::DateColumn, QHeaderView::Interactive);
+  header->setSectionResizeMode(EventListModel::TitleColumn, QHeaderView::Stretch);
+  // A dock is narrow: the category shows as the title's swatch and an unconfirmed event in
+  // italics (with the word in its tooltip and, prominently, in the detail).
+  header->hideSection(EventListModel::CategoryColumn);
+  header->hideSection(EventListModel::ConfidenceColumn);
+  header->resizeSection(EventListModel::DateColumn,
+                        fontMetrics().horizontalAdvance(QStringLiteral("00 September 0000")) + 8);
+
+  m_detail = new QTextBrowser(this);
+  m_detail->setOpenExternalLinks(true);
+  m_detail->document()->setDefaultStyleSheet(
+      QStringLiteral("h3 { margin-bottom: 2px; } p { margin-top: 3px; margin-bottom: 3px; }"));
+  m_detail->setPlaceholderText(tr("Choose an event in the list or on the map."));
+
+  auto* splitter = new QSplitter(Qt::Vertical, this);
+  splitter->addWidget(m_list);
+  splitter->addWidget(m_detail);
+  splitter->setStretchFactor(0, 1);
+  splitter->setStretchFactor(1, 1);
+  splitter->setChildrenCollapsible(false);
+
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(4, 4, 4, 4);
+  layout->setSpacing(4);
+  layout->addWidget(filterRow);
+  layout->addWidget(splitter, 1);
+
+  connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+          [this](const QModelIndex& current) { onCurrentRowChanged(current); });
+  connect(&selection, &Selection::eventSelected, this, &EventPanel::onEventSelected);
+  // A new dataset or language resets the list: select the chosen event again and redraw it.
+  connect(m_model, &QAbstractItemModel::modelReset, this, [this] { onEventSelected(m_selection.eventId()); });
+  connect(&settings, &DisplaySettings::namingOrderChanged, this, &EventPanel::refreshDetail);
+  connect(m_filter, &EventFilterModel::filterChanged, this, &EventPanel::updateCount);
+  connect(m_filter, &QAbstractItemModel::rowsInserted, this, &EventPanel::updateCount);
+  connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &EventPanel::updateCount);
+  connect(m_filter, &QAbstractItemModel::modelReset, this, &EventPanel::updateCount);
+
+  updateCount();
+  onEventSelected(selection.eventId());
+}
+
+void EventPanel::buildFilterRow(QWidget* row) {
+  m_search = new QLineEdit(row);
+  m_search->setPlaceholderText(tr("Search events"));
+  m_search->setToolTip(tr("Searches titles and summaries, in the display language and in English"));
+  m_search->setClearButtonEnabled(true);
+  connect(m_search, &QLineEdit::textChanged, m_filter, &EventFilterModel::setSearchText);
+
+  m_categoryButton = new QToolButton(row);
+  m_categoryButton->setText(tr("Categories"));
+  m_categoryButton->setPopupMode(QToolButton::InstantPopup);
+  m_categoryButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+  auto* menu = new QMenu(m_categoryButton);
+  menu->addAction(tr("Show all"), this, [this] {
+    m_filter->showAllCategories();
+    for (QAction* action : m_categoryActions) action->setChecked(true);
+  });
+  menu->addSeparator();
+  for (int i = 0; i < kEventCategoryCount; ++i) {
+    const auto category = static_cast<EventCategory>(i);
+    QAction* action = menu->addAction(swatchIcon(palette::categoryColour(category)),
+                                      eventCategoryName(category, m_settings.language()));
+    action->setCheckable(true);
+    action->setChecked(true);
+    connect(action, &QAction::toggled, this,
+            [this, category](bool on) { m_filter->setCategoryVisible(category, on); });
+    m_categoryActions[static_cast<std::size_t>(i)] = action;
+  }
+  m_categoryButton->setMenu(menu);
+
+  m_nearButton = new QToolButton(row);
+  m_nearButton->setCheckable(true);
+  m_nearButton->setText(tr("±%1 years").arg(m_filter->nearYears()));
+  m_nearButton->setToolTip(tr("Only events within %1 years of the current date").arg(m_filter->nearYears()));
+  connect(m_nearButton, &QToolButton::toggled, m_filter, &EventFilterModel::setNearCurrentDate);
+
+  m_count = new QLabel(row);
+  QPalette countPalette = m_count->palette();
+  countPalette.setColor(QPalette::WindowText, palette::mutedText());
+  m_count->setPalette(countPalette);
+
+  auto* layout = new QHBoxLayout(row);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->setSpacing(4);
+  layout->addWidget(m_search, 1);
+  layout->addWidget(m_categoryButton);
+  layout->addWidget(m_nearButton);
+  layout->addWidget(m_count);
+}
+
+void EventPanel::setExternalLinksEnabled(bool enabled) {
+  if (enabled == m_linksEnabled) return;
+  m_linksEnabled = enabled;
+  m_detail->setOpenExternalLinks(enabled);
+  m_detail->setOpenLinks(enabled);
+  refreshDetail();
+}
+
+void EventPanel::updateCount() {
+  const int shown = m_filter->rowCount();
+  const int total = m_model->rowCount();
+  m_count->setText(shown == total ? tr("%1 events").arg(total) : tr("%1 of %2").arg(shown).arg(total));
+  int hidden = 0;
+  for (int i = 0; i < kEventCategoryCount; ++i)
+    if (!m_filter->isCategoryVisible(static_cast<EventCategory>(i))) ++hidden;
+  m_categoryButton->setText(
+      hidden == 0 ? tr("Categories")
+                  : tr("Categories (%1/%2)").arg(kEventCategoryCount - hidden).arg(kEventCategoryCount));
+}
+
+void EventPanel::onCurrentRowChanged(const QModelIndex& current) {
+  if (m_syncing || !current.isValid()) return;
+  const Event* event = m_filter->eventAt(current.row());
+  if (!event) return;
+  m_selection.selectEvent(qs(event->id));
+  m_controller.setCurrentDay(event->date.earliest());
+}
+
+void EventPanel::onEventSelected(const QString& eventId) {
+  displayEvent(eventId);
+  const int sourceRow = m_model->rowOf(eventId);
+  const QModelIndex proxy =
+      sourceRow >= 0 ? m_filter->mapFromSource(m_model->index(sourceRow, 0)) : QModelIndex();
+  m_syncing = true;
+  if (proxy.isValid()) {
+    m_list->selectionModel()->setCurrentIndex(
+        proxy, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_list->scrollTo(proxy);
+  } else {
+    // Filtered out or cleared: the detail still shows it, the list shows no stale row.
+    m_list->selectionModel()->clear();
+  }
+  m_syncing = false;
+}
+
+void EventPanel::displayEvent(const QString& eventId) {
+  m_shownId = eventId;
+  refreshDetail();
+}
+
+void EventPanel::refreshDetail() {
+  const Dataset* dataset = m_document.dataset();
+  const Event* event = dataset && !m_shownId.isEmpty() ? dataset->event(m_shownId.toStdString()) : nullptr;
+  if (!event) {
+    m_detail->clear();
+    return;
+  }
+  m_detail->setHtml(detailHtml(*event));
+}
+
+QString EventPanel::detailHtml(const Event& event) const {
+  const Dataset& dataset = *m_document.dataset();
+  const Language lang = m_settings.language();
+  const NamingOrder order = m_settings.namingOrder();
+  const DayNumber first = event.date.earliest();
+  QString html;
+
+  html += QStringLiteral("<h3>%1</h3>").arg(escaped(event.title.get(lang)));
+
+  // The date as written, then what it means: precision and qualifiers in words.
+  html += QStringLiteral("<p><b>%1</b><br/><span style=\"color:%3\">%2</span></p>")
+              .arg(escaped(formatEdtf(event.date, lang)),
+                   panel_text::dateQualityWords(event.date).toHtmlEscaped(), kMuted);
+  // Russian sources of the time date by the Julian calendar; only a day-precise date has a
+  // meaningful Old Style form.
+  QStringList calendars;
+  const EdtfEndpoint& start = event.date.start();
+  const EdtfEndpoint& end = event.date.end();
+  if (isDayPrecise(start) && isOldStyleInRussia(first)) {
+    QString oldStyle = qs(formatOldStyle(first, lang).value_or(std::string()));
+    if (event.date.isInterval() && isDayPrecise(end) && isOldStyleInRussia(end.date.earliest()))
+      oldStyle +=
+          QStringLiteral(" – ") + qs(formatOldStyle(end.date.earliest(), lang).value_or(std::string()));
+    if (!oldStyle.isEmpty()) calendars << tr("Old Style: %1").arg(oldStyle.toHtmlEscaped());
+  }
+  if (start.kind == EndpointKind::Date) {
+    if (const auto era = formatJapaneseEra(first, lang)) {
+      QString eras = qs(*era);
+      if (event.date.isInterval() && end.kind == EndpointKind::Date) {
+        const auto endEra = formatJapaneseEra(end.date.latest(), lang);
+        if (endEra && *endEra != *era) eras += QStringLiteral(" – ") + qs(*endEra);
+      }
+      calendars << tr("Japanese era: %1").arg(eras.toHtmlEscaped());
+    }
+  }
+  if (!calendars.isEmpty())
+    html +=
+        QStringLiteral("<p style=\"color:%2\">%1</p>").arg(calendars.join(QStringLiteral("<br/>")), kMuted);
+
+  if (event.confidence == Confidence::Unconfirmed) {
+    html +=
+        QStringLiteral(
+            "<table width=\"100%\" cellpadding=\"5\" style=\"background-color:#fbe3d3; margin-top:4px; "
+            "margin-bottom:4px\"><tr><td><b style=\"color:%1\">%2</b> — %3</td></tr></table>")
+            .arg(palette::highlight().name(), tr("Unconfirmed").toHtmlEscaped(),
+                 tr("not confirmed by the sources read; treat with caution (see the note).").toHtmlEscaped());
+  }
+
+  const QColor categoryColour = palette::categoryColour(event.category);
+  html += QStringLiteral("<p><span style=\"color:%1\">■</span> %2")
+              .arg(categoryColour.name(), eventCategoryName(event.category, lang));
+  if (event.confidence == Confidence::Confirmed) html += QStringLiteral(" · ") + tr("confirmed");
+  html += QStringLiteral("</p>");
+
+  // The place as it was called on the day of the event (Toyohara before 1946).
+  QString placeText;
+  if (const Place* place = event.placeId.empty() ? nullptr : dataset.place(event.placeId)) {
+    if (const PlaceNames* names = place->namesOn(first))
+      placeText = panel_text::bothNames(*names, lang, order).toHtmlEscaped();
+  } else if (event.location) {
+    placeText = coordinatesText(*event.location);
+  }
+  if (!placeText.isEmpty()) html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Place:"), placeText);
+
+  QStringList territories;
+  for (const std::string& id : event.territoryIds)
+    if (const Territory* territory = dataset.territory(id))
+      territories << panel_text::bothNames(territory->names, lang, order).toHtmlEscaped();
+  if (!territories.isEmpty())
+    html +=
+        QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Territories:"), territories.join(QStringLiteral("; ")));
+
+  if (!event.summary.get(lang).empty())
+    html += QStringLiteral("<p style=\"margin-top:8px\">%1</p>").arg(escaped(event.summary.get(lang)));
+  if (!event.note.empty())
+    html += QStringLiteral("<p style=\"color:%3\"><i>%1</i> %2</p>")
+                .arg(tr("Note:"), escaped(event.note), kMuted);
+
+  if (!event.sourceIds.empty()) {
+    html += QStringLiteral("<p style=\"margin-top:8px\"><b>%1</b></p>").arg(tr("Sources"));
+    html += panel_text::sourcesHtml(dataset, event.sourceIds, m_linksEnabled);
+  }
+  return html;
+}
+
+}  // namespace okhotsk::app

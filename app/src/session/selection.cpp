@@ -1,0 +1,22 @@
+#include "session/selection.h"
+
+namespace okhotsk::app {
+
+void Selection::selectEvent(const QString& eventId) {
+  if (eventId == m_eventId) return;
+  m_eventId = eventId;
+  Q_EMIT eventSelected(eventId);
+}
+
+void Selection::selectTerritory(const QString& territoryId) {
+  if (territoryId == m_territoryId) return;
+  m_territoryId = territoryId;
+  Q_EMIT territorySelected(territoryId);
+}
+
+void Selection::clear() {
+  selectEvent(QString());
+  selectTerritory(QString());
+}
+
+}  // namespace okhotsk::app

@@ -1,0 +1,255 @@
+#include "session/time_controller.h"
+
+#include "session/atlas_document.h"
+#include "session/easing.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace okhotsk::app {
+
+namespace {
+constexpr double kDaysPerYear = 365.2425;
+constexpr int kTickMilliseconds = 16;  // ~60 Hz playback
+}  // namespace
+
+TimeController::TimeController(const AtlasDocument& document, QObject* parent)
+    : QObject(parent),
+      m_document(document),
+      m_bounds{daysFromGregorian(1850, 1, 1), today()},
+      m_visible(m_bounds),
+      m_currentDay(daysFromGregorian(1855, 2, 7)) {
+  m_timer.setInterval(kTickMilliseconds);
+  m_timer.setTimerType(Qt::PreciseTimer);
+  connect(&m_timer, &QTimer::timeout, this, &TimeController::onTick);
+}
+
+void TimeController::setCurrentDay(DayNumber day) {
+  stopAnimation();
+  moveTo(day);
+}
+
+void TimeController::moveTo(DayNumber day) {
+  day = std::clamp(day, m_bounds.first, m_bounds.last);
+  if (day == m_currentDay) return;
+  m_currentDay = day;
+  // The range first, so that listeners of the day find it on screen.
+  followCurrentDay();
+  Q_EMIT currentDayChanged(day);
+}
+
+void TimeController::setFollowCurrentDay(bool follow) {
+  m_follow = follow;
+}
+
+void TimeController::followCurrentDay() {
+  if (!m_follow || m_visible.contains(m_currentDay)) return;
+  const DayNumber length = m_visible.last - m_visible.first;
+  // Playing forward: turn the page so most of the new view lies ahead of the date;
+  // otherwise (a jump, a step, a glide) centre the date.
+  const DayNumber first = m_playing ? m_currentDay - length / 10 : m_currentDay - length / 2;
+  setVisibleRange({first, first + length});
+}
+
+void TimeController::setVisibleRange(DayRange range) {
+  if (range.first > range.last) std::swap(range.first, range.last);
+  // At least a week visible; never beyond the axis.
+  const DayNumber minimum = 7;
+  if (range.last - range.first < minimum) range.last = range.first + minimum;
+  const DayNumber length = std::min(range.last - range.first, m_bounds.last - m_bounds.first);
+  range.first = std::clamp(range.first, m_bounds.first, m_bounds.last - length);
+  range.last = range.first + length;
+  if (range == m_visible) return;
+  m_visible = range;
+  Q_EMIT visibleRangeChanged(range);
+}
+
+void TimeController::setBounds(DayRange bounds) {
+  if (bounds.first > bounds.last || bounds == m_bounds) return;
+  m_bounds = bounds;
+  Q_EMIT boundsChanged(bounds);
+  setVisibleRange(m_visible);
+  moveTo(m_currentDay);  // clamped; a running glide goes on inside the new bounds
+}
+
+void TimeController::play() {
+  if (m_playing) return;
+  if (m_currentDay >= m_bounds.last && !m_loop) setCurrentDay(m_bounds.first);
+  m_playing = true;
+  m_fractionalDays = 0.0;
+  updateTimer();
+  Q_EMIT playingChanged(true);
+}
+
+void TimeController::pause() {
+  if (!m_playing) return;
+  m_playing = false;
+  updateTimer();
+  Q_EMIT playingChanged(false);
+}
+
+void TimeController::togglePlaying() {
+  m_playing ? pause() : play();
+}
+
+void TimeController::setSpeedYearsPerSecond(double speed) {
+  speed = std::clamp(speed, 0.01, 100.0);
+  if (speed == m_speed) return;
+  m_speed = speed;
+  Q_EMIT speedChanged(speed);
+}
+
+void TimeController::setLoop(bool loop) {
+  if (loop == m_loop) return;
+  m_loop = loop;
+  Q_EMIT loopChanged(loop);
+}
+
+void TimeController::onTick() {
+  const auto elapsed = std::chrono::milliseconds(m_clock.restart());
+  advance(elapsed);
+}
+
+void TimeController::updateTimer() {
+  const bool needed = m_playing || m_animating;
+  if (needed && !m_timer.isActive()) {
+    m_clock.start();
+    m_timer.start();
+  } else if (!needed && m_timer.isActive()) {
+    m_timer.stop();
+  }
+}
+
+void TimeController::advance(std::chrono::milliseconds elapsed) {
+  if (m_animating) {
+    advanceAnimation(elapsed);
+  } else if (m_playing) {
+    advancePlayback(elapsed);
+  }
+}
+
+void TimeController::advancePlayback(std::chrono::milliseconds elapsed) {
+  m_fractionalDays += static_cast<double>(elapsed.count()) / 1000.0 * m_speed * kDaysPerYear;
+  const double whole = std::floor(m_fractionalDays);
+  if (whole < 1.0) return;
+  m_fractionalDays -= whole;
+  DayNumber next = m_currentDay + static_cast<DayNumber>(whole);
+  if (next > m_bounds.last) {
+    if (m_loop) {
+      next = m_bounds.first;
+    } else {
+      moveTo(m_bounds.last);
+      pause();
+      return;
+    }
+  }
+  moveTo(next);
+}
+
+// --- Animated jumps --------------------------------------------------------------------------
+
+void TimeController::animateTo(DayNumber day, std::chrono::milliseconds duration) {
+  day = std::clamp(day, m_bounds.first, m_bounds.last);
+  if (duration.count() <= 0 || day == m_currentDay) {
+    setCurrentDay(day);
+    return;
+  }
+  m_glideFrom = m_currentDay;
+  m_glideTo = day;
+  m_glideDuration = duration;
+  m_glideElapsed = std::chrono::milliseconds{0};
+  if (m_animating) return;  // the running glide turns towards the new target
+  m_animating = true;
+  updateTimer();
+  Q_EMIT animatingChanged(true);
+}
+
+void TimeController::stopAnimation() {
+  if (!m_animating) return;
+  m_animating = false;
+  updateTimer();
+  Q_EMIT animatingChanged(false);
+}
+
+void TimeController::advanceAnimation(std::chrono::milliseconds elapsed) {
+  m_glideElapsed += elapsed;
+  const double t = std::min(
+      1.0, static_cast<double>(m_glideElapsed.count()) / static_cast<double>(m_glideDuration.count()));
+  if (t < 1.0) {
+    const double day = static_cast<double>(m_glideFrom) +
+                       (static_cast<double>(m_glideTo - m_glideFrom) * easing::easeInOut(t));
+    moveTo(static_cast<DayNumber>(std::llround(day)));
+    return;
+  }
+  // Arrived: the glide is over before the last day is announced, so listeners of the day
+  // see isAnimating() false there, and animatingChanged(false) follows it.
+  m_animating = false;
+  updateTimer();
+  moveTo(m_glideTo);
+  Q_EMIT animatingChanged(false);
+}
+
+namespace {
+template <typename Query>
+bool stepTo(const AtlasDocument& document, DayNumber from, Query query, TimeController& controller) {
+  const Dataset* dataset = document.dataset();
+  if (dataset == nullptr) return false;
+  const std::optional<DayNumber> target = query(*dataset, from);
+  if (!target || *target < controller.bounds().first || *target > controller.bounds().last) return false;
+  controller.setCurrentDay(*target);
+  return true;
+}
+}  // namespace
+
+bool TimeController::stepToNextEvent() {
+  return stepTo(
+      m_document, m_currentDay, [](const Dataset& d, DayNumber day) { return d.nextEventStart(day); }, *this);
+}
+
+bool TimeController::stepToPreviousEvent() {
+  return stepTo(
+      m_document, m_currentDay, [](const Dataset& d, DayNumber day) { return d.previousEventStart(day); },
+      *this);
+}
+
+bool TimeController::stepToNextControlChange() {
+  return stepTo(
+      m_document, m_currentDay, [](const Dataset& d, DayNumber day) { return d.nextControlChange(day); },
+      *this);
+}
+
+bool TimeController::stepToPreviousControlChange() {
+  return stepTo(
+      m_document, m_currentDay, [](const Dataset& d, DayNumber day) { return d.previousControlChange(day); },
+      *this);
+}
+
+void TimeController::stepByDays(qint64 days) {
+  setCurrentDay(m_currentDay + static_cast<DayNumber>(days));
+}
+
+bool TimeController::jumpTo(const QString& edtfText, QString* error) {
+  EdtfError parseError;
+  const std::string text = edtfText.trimmed().toStdString();
+  const auto parsed = Edtf::parse(text, &parseError);
+  if (!parsed) {
+    if (error != nullptr) *error = QString::fromStdString(parseError.message());
+    return false;
+  }
+  if (parsed->earliest() <= kDayMin) {
+    if (error != nullptr) *error = tr("the date has no known start");
+    return false;
+  }
+  if (parsed->earliest() > m_bounds.last || parsed->latest() < m_bounds.first) {
+    if (error != nullptr)
+      *error = tr("%1 is outside the atlas's time span (%2 to %3)")
+                   .arg(QString::fromStdString(parsed->toString()),
+                        QString::fromStdString(isoDate(m_bounds.first)),
+                        QString::fromStdString(isoDate(m_bounds.last)));
+    return false;
+  }
+  setCurrentDay(parsed->earliest());
+  return true;
+}
+
+}  // namespace okhotsk::app

@@ -1,0 +1,399 @@
+#include "session/tour.h"
+
+#include "map/map_viewport.h"
+
+#include "okhotsk/dataset.h"
+#include "okhotsk/edtf.h"
+#include "okhotsk/loader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+#include <QJsonValue>
+#include <QSaveFile>
+#include <QSize>
+#include <QStringList>
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+#include <utility>
+
+namespace okhotsk::app {
+
+namespace {
+
+const QString kFormat = QStringLiteral("okhotsk-atlas-tour");
+constexpr int kVersion = 1;
+const QString kDefaultView = QStringLiteral("region");
+constexpr double kMaxHoldSeconds = 600.0;
+
+// The size views are checked against: any positive size would do, since a view is only
+// rejected when it cannot be parsed or projected; full HD is what a kiosk screen has.
+const QSize kViewCheckSize(1920, 1080);
+
+const QStringList kTopLevelKeys{QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("title"),
+                                QStringLiteral("stops")};
+const QStringList kStopKeys{QStringLiteral("date"),      QStringLiteral("view"),    QStringLiteral("event"),
+                            QStringLiteral("territory"), QStringLiteral("caption"), QStringLiteral("notes"),
+                            QStringLiteral("hold")};
+const QStringList kCaptionLanguages{QStringLiteral("en"), QStringLiteral("ja"), QStringLiteral("ru")};
+
+// What a JSON value is, for "expected a string, got a number".
+QString describe(const QJsonValue& value) {
+  switch (value.type()) {
+    case QJsonValue::Null:
+      return QStringLiteral("null");
+    case QJsonValue::Bool:
+      return QStringLiteral("true or false");
+    case QJsonValue::Double:
+      return QStringLiteral("a number");
+    case QJsonValue::String:
+      return QStringLiteral("a string");
+    case QJsonValue::Array:
+      return QStringLiteral("an array");
+    case QJsonValue::Object:
+      return QStringLiteral("an object");
+    case QJsonValue::Undefined:
+      break;
+  }
+  return QStringLiteral("nothing");
+}
+
+QString expected(const QString& what, const QJsonValue& value) {
+  return QStringLiteral("expected %1, got %2").arg(what, describe(value));
+}
+
+// Collects the problems of one file; every check names the stop and field it is about.
+class TourParser {
+ public:
+  TourParser(QString fileName, const Dataset* dataset)
+      : m_fileName(std::move(fileName)), m_dataset(dataset) {}
+
+  TourReadResult parse(const QByteArray& json) {
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+      error(0, {},
+            QStringLiteral("not valid JSON: at character offset %1: %2")
+                .arg(parseError.offset)
+                .arg(parseError.errorString()));
+      return finish({});
+    }
+    // Anything without our format marker (a GeoJSON file, a settings file, ...) is rejected
+    // with one clear message instead of a list of missing fields.
+    const QJsonObject root = document.object();
+    if (!document.isObject() || root.value(QStringLiteral("format")).toString() != kFormat) {
+      error(0, {}, QStringLiteral("not an Okhotsk Atlas tour file"));
+      return finish({});
+    }
+    // A later version may change what fields mean, so nothing else is read from it.
+    const QJsonValue version = root.value(QStringLiteral("version"));
+    if (version.isUndefined()) {
+      error(0, QStringLiteral("version"),
+            QStringLiteral("missing (this atlas reads version %1)").arg(kVersion));
+      return finish({});
+    }
+    if (!version.isDouble()) {
+      error(0, QStringLiteral("version"), expected(QStringLiteral("a number"), version));
+      return finish({});
+    }
+    if (version.toDouble() != kVersion) {
+      error(0, {},
+            QStringLiteral("version %1 is not supported (this atlas reads version %2)")
+                .arg(QString::number(version.toDouble()))
+                .arg(kVersion));
+      return finish({});
+    }
+
+    Tour tour;
+    warnUnknownKeys(root, kTopLevelKeys, 0, {});
+    tour.title = readString(root, QStringLiteral("title"), 0);
+
+    const QJsonValue stops = root.value(QStringLiteral("stops"));
+    if (stops.isUndefined()) {
+      error(0, QStringLiteral("stops"), QStringLiteral("missing (a tour needs at least one stop)"));
+    } else if (!stops.isArray()) {
+      error(0, QStringLiteral("stops"), expected(QStringLiteral("an array"), stops));
+    } else if (stops.toArray().isEmpty()) {
+      error(0, {}, QStringLiteral("the tour has no stops"));
+    } else {
+      const QJsonArray array = stops.toArray();
+      tour.stops.reserve(static_cast<std::size_t>(array.size()));
+      int index = 0;
+      for (const QJsonValue value : array) tour.stops.push_back(readStop(value, ++index));
+    }
+    return finish(std::move(tour));
+  }
+
+ private:
+  void add(TourProblem::Severity severity, int stop, const QString& field, const QString& message) {
+    m_problems.push_back({severity, m_fileName, stop, field, message});
+    if (severity == TourProblem::Severity::Error) m_hasErrors = true;
+  }
+  void error(int stop, const QString& field, const QString& message) {
+    add(TourProblem::Severity::Error, stop, field, message);
+  }
+  void warning(int stop, const QString& field, const QString& message) {
+    add(TourProblem::Severity::Warning, stop, field, message);
+  }
+
+  // No half tours: one error anywhere and the caller gets the problems but no tour.
+  TourReadResult finish(std::optional<Tour> tour) {
+    TourReadResult result;
+    if (!m_hasErrors) result.tour = std::move(tour);
+    result.problems = std::move(m_problems);
+    return result;
+  }
+
+  void warnUnknownKeys(const QJsonObject& object, const QStringList& known, int stop, const QString& prefix) {
+    for (auto it = object.begin(); it != object.end(); ++it) {
+      if (known.contains(it.key())) continue;
+      warning(stop, prefix + it.key(), QStringLiteral("unknown field, ignored"));
+    }
+  }
+
+  // An optional string field: empty when absent; an error when it is not a string.
+  QString readString(const QJsonObject& object, const QString& key, int stop, const QString& field = {}) {
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined()) return {};
+    if (!value.isString()) {
+      error(stop, field.isEmpty() ? key : field, expected(QStringLiteral("a string"), value));
+      return {};
+    }
+    return value.toString();
+  }
+
+  TourStop readStop(const QJsonValue& value, int index) {
+    TourStop stop;
+    if (!value.isObject()) {
+      error(index, {}, expected(QStringLiteral("an object"), value));
+      return stop;
+    }
+    const QJsonObject object = value.toObject();
+    warnUnknownKeys(object, kStopKeys, index, {});
+
+    const QJsonValue date = object.value(QStringLiteral("date"));
+    if (date.isUndefined()) {
+      error(index, QStringLiteral("date"), QStringLiteral("missing: every stop needs a date"));
+    } else if (!date.isString()) {
+      error(index, QStringLiteral("date"), expected(QStringLiteral("a string"), date));
+    } else {
+      QString reason;
+      if (!stop.setDate(date.toString(), &reason)) error(index, QStringLiteral("date"), reason);
+    }
+
+    const QJsonValue view = object.value(QStringLiteral("view"));
+    if (view.isUndefined()) {
+      stop.view = kDefaultView;
+    } else if (!view.isString()) {
+      error(index, QStringLiteral("view"), expected(QStringLiteral("a string"), view));
+    } else {
+      QString reason;
+      if (MapViewport::fromSpec(view.toString(), kViewCheckSize, &reason))
+        stop.view = view.toString();
+      else
+        error(index, QStringLiteral("view"), reason);
+    }
+
+    stop.eventId = readString(object, QStringLiteral("event"), index);
+    if (!stop.eventId.isEmpty() && m_dataset != nullptr &&
+        m_dataset->event(stop.eventId.toStdString()) == nullptr) {
+      warning(
+          index, QStringLiteral("event"),
+          QStringLiteral("no event \"%1\" in the dataset; the stop is kept without it").arg(stop.eventId));
+      stop.eventId.clear();
+    }
+    stop.territoryId = readString(object, QStringLiteral("territory"), index);
+    if (!stop.territoryId.isEmpty() && m_dataset != nullptr &&
+        m_dataset->territory(stop.territoryId.toStdString()) == nullptr) {
+      warning(index, QStringLiteral("territory"),
+              QStringLiteral("no territory \"%1\" in the dataset; the stop is kept without it")
+                  .arg(stop.territoryId));
+      stop.territoryId.clear();
+    }
+
+    stop.caption = readCaption(object.value(QStringLiteral("caption")), index);
+    stop.notes = readString(object, QStringLiteral("notes"), index);
+
+    const QJsonValue hold = object.value(QStringLiteral("hold"));
+    if (hold.isUndefined()) {
+      // TourStop's default hold stands.
+    } else if (!hold.isDouble()) {
+      error(index, QStringLiteral("hold"), expected(QStringLiteral("a number of seconds"), hold));
+    } else if (const double seconds = hold.toDouble(); !(seconds > 0.0 && seconds <= kMaxHoldSeconds)) {
+      error(index, QStringLiteral("hold"),
+            QStringLiteral("%1 seconds is out of range (more than 0, at most %2)")
+                .arg(QString::number(seconds), QString::number(kMaxHoldSeconds)));
+    } else {
+      stop.holdSeconds = seconds;
+    }
+    return stop;
+  }
+
+  TourText readCaption(const QJsonValue& value, int index) {
+    TourText caption;
+    const QString field = QStringLiteral("caption");
+    if (value.isUndefined()) return caption;
+    if (value.isString()) {
+      caption.en = value.toString();
+      return caption;
+    }
+    if (!value.isObject()) {
+      error(index, field,
+            expected(QStringLiteral("a string or an object with \"en\", \"ja\", \"ru\""), value));
+      return caption;
+    }
+    const QJsonObject object = value.toObject();
+    const QString prefix = field + QLatin1Char('.');
+    warnUnknownKeys(object, kCaptionLanguages, index, prefix);
+    caption.en = readString(object, QStringLiteral("en"), index, prefix + QStringLiteral("en"));
+    caption.ja = readString(object, QStringLiteral("ja"), index, prefix + QStringLiteral("ja"));
+    caption.ru = readString(object, QStringLiteral("ru"), index, prefix + QStringLiteral("ru"));
+    return caption;
+  }
+
+  QString m_fileName;
+  const Dataset* m_dataset = nullptr;
+  std::vector<TourProblem> m_problems;
+  bool m_hasErrors = false;
+};
+
+}  // namespace
+
+const QString& TourText::get(Language language) const noexcept {
+  switch (language) {
+    case Language::Japanese:
+      return ja.isEmpty() ? en : ja;
+    case Language::Russian:
+      return ru.isEmpty() ? en : ru;
+    case Language::English:
+      break;
+  }
+  return en;
+}
+
+bool TourStop::setDate(const QString& edtf, QString* error) {
+  const QString text = edtf.trimmed();
+  EdtfError parseError;
+  const auto parsed = Edtf::parse(text.toStdString(), &parseError);
+  if (!parsed) {
+    if (error != nullptr)
+      *error = QStringLiteral("\"%1\" is not a valid EDTF date: %2")
+                   .arg(text, QString::fromStdString(parseError.message()));
+    return false;
+  }
+  // A stop moves the atlas to a day, so an open start ("../1945") cannot be a stop.
+  if (parsed->earliest() <= kDayMin) {
+    if (error != nullptr) *error = QStringLiteral("\"%1\" has no first day to go to").arg(text);
+    return false;
+  }
+  date = text;
+  day = parsed->earliest();
+  return true;
+}
+
+QString TourProblem::toString() const {
+  QString text;
+  if (severity == Severity::Warning) text += QStringLiteral("warning: ");
+  text += file + QStringLiteral(": ");
+  if (stop > 0)
+    text +=
+        QStringLiteral("stop %1").arg(stop) + (field.isEmpty() ? QStringLiteral(": ") : QStringLiteral(", "));
+  if (!field.isEmpty()) text += QStringLiteral("field \"%1\": ").arg(field);
+  text += message;
+  return text;
+}
+
+bool TourReadResult::hasErrors() const noexcept {
+  return std::any_of(problems.begin(), problems.end(), [](const TourProblem& problem) {
+    return problem.severity == TourProblem::Severity::Error;
+  });
+}
+
+TourReadResult parseTour(const QByteArray& json, const QString& fileName, const Dataset* dataset) {
+  return TourParser(fileName, dataset).parse(json);
+}
+
+TourReadResult readTour(const QString& path, const Dataset* dataset) {
+  QFile file(path);
+  if (!file.open(QIODevice::ReadOnly)) {
+    TourReadResult result;
+    result.problems.push_back({TourProblem::Severity::Error,
+                               path,
+                               0,
+                               {},
+                               QStringLiteral("cannot read: %1").arg(file.errorString())});
+    return result;
+  }
+  return parseTour(file.readAll(), path, dataset);
+}
+
+QByteArray serializeTour(const Tour& tour) {
+  QJsonArray stops;
+  for (const TourStop& stop : tour.stops) {
+    QJsonObject object;
+    object.insert(QStringLiteral("date"), stop.date);
+    // A stop made in code has no view yet; the file format's default keeps it loadable.
+    object.insert(QStringLiteral("view"), stop.view.isEmpty() ? kDefaultView : stop.view);
+    if (!stop.eventId.isEmpty()) object.insert(QStringLiteral("event"), stop.eventId);
+    if (!stop.territoryId.isEmpty()) object.insert(QStringLiteral("territory"), stop.territoryId);
+    const TourText& caption = stop.caption;
+    if (!caption.ja.isEmpty() || !caption.ru.isEmpty()) {
+      QJsonObject languages;
+      if (!caption.en.isEmpty()) languages.insert(QStringLiteral("en"), caption.en);
+      if (!caption.ja.isEmpty()) languages.insert(QStringLiteral("ja"), caption.ja);
+      if (!caption.ru.isEmpty()) languages.insert(QStringLiteral("ru"), caption.ru);
+      object.insert(QStringLiteral("caption"), languages);
+    } else if (!caption.en.isEmpty()) {
+      object.insert(QStringLiteral("caption"), caption.en);
+    }
+    if (!stop.notes.isEmpty()) object.insert(QStringLiteral("notes"), stop.notes);
+    object.insert(QStringLiteral("hold"), stop.holdSeconds);
+    stops.append(object);
+  }
+  QJsonObject root;
+  root.insert(QStringLiteral("format"), kFormat);
+  root.insert(QStringLiteral("version"), kVersion);
+  root.insert(QStringLiteral("title"), tour.title);
+  root.insert(QStringLiteral("stops"), stops);
+  return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+bool writeTour(const Tour& tour, const QString& path, QString* error) {
+  // QSaveFile writes a temporary file and renames it over the target only on commit(), so a
+  // failure at any step leaves the old tour as it was.
+  QSaveFile file(path);
+  auto fail = [&](const QString& reason) {
+    if (error != nullptr)
+      *error = QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason);
+    return false;
+  };
+  if (!file.open(QIODevice::WriteOnly)) return fail(file.errorString());
+  const QByteArray bytes = serializeTour(tour);
+  if (file.write(bytes) != bytes.size()) {
+    const QString reason = file.errorString();
+    file.cancelWriting();
+    return fail(reason);
+  }
+  if (!file.commit()) return fail(file.errorString());
+  return true;
+}
+
+QString findDefaultTour() {
+  const auto dataset = findEmbeddedDataset();
+  if (!dataset) return {};
+  // The tours folder sits beside the dataset folder both in the source tree (geodata/) and
+  // after install (share/okhotsk-atlas/).
+  const QString datasetPath = QFile::decodeName(QByteArray::fromStdString(dataset->string()));
+  const QFileInfo tour(QDir::cleanPath(
+      QDir(datasetPath).absoluteFilePath(QStringLiteral("../tours/japanese-soviet-relations.json"))));
+  if (!tour.isFile()) return {};
+  return tour.absoluteFilePath();
+}
+
+}  // namespace okhotsk::app

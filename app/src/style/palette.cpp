@@ -1,0 +1,77 @@
+#include "style/palette.h"
+
+namespace okhotsk::app::palette {
+
+// Okabe & Ito (2008), "Color Universal Design": black, orange, sky blue, bluish green,
+// yellow, blue, vermillion, reddish purple.
+namespace {
+const QColor kOrange(0xE6, 0x9F, 0x00);
+const QColor kSkyBlue(0x56, 0xB4, 0xE9);
+const QColor kBluishGreen(0x00, 0x9E, 0x73);
+const QColor kBlue(0x00, 0x72, 0xB2);
+const QColor kVermillion(0xD5, 0x5E, 0x00);
+const QColor kReddishPurple(0xCC, 0x79, 0xA7);
+const QColor kBlack(0x00, 0x00, 0x00);
+
+// Mix a colour with white: fills must leave labels and hatching readable.
+QColor lighten(const QColor& colour, double towardsWhite) {
+  auto mix = [towardsWhite](int c) { return static_cast<int>(c + (255 - c) * towardsWhite); };
+  return {mix(colour.red()), mix(colour.green()), mix(colour.blue())};
+}
+}  // namespace
+
+QColor stateColour(const QString& stateId) {
+  if (stateId == QLatin1String("japan")) return kOrange;
+  if (stateId == QLatin1String("russian_empire")) return kSkyBlue;
+  if (stateId == QLatin1String("ussr")) return kBlue;
+  if (stateId == QLatin1String("russian_federation")) return kBluishGreen;
+  return QColor(0x88, 0x88, 0x88);
+}
+
+QColor stateFill(const QString& stateId) {
+  return lighten(stateColour(stateId), 0.55);
+}
+
+QColor categoryColour(EventCategory category) {
+  switch (category) {
+    case EventCategory::Treaty:
+      return kBlue;
+    case EventCategory::Diplomacy:
+      return kSkyBlue;
+    case EventCategory::Military:
+      return kVermillion;
+    case EventCategory::Territorial:
+      return kReddishPurple;
+    case EventCategory::Trade:
+      return kBluishGreen;
+    case EventCategory::Economy:
+      return kOrange;
+    case EventCategory::Politics:
+      return kBlack;
+  }
+  return kBlack;
+}
+
+QColor sea() {
+  return {0xDD, 0xE8, 0xF0};
+}
+QColor land() {
+  return {0xF4, 0xF1, 0xEA};
+}
+QColor coastline() {
+  return {0x7A, 0x86, 0x90};
+}
+QColor lake() {
+  return sea();
+}
+QColor text() {
+  return {0x1E, 0x1E, 0x1E};
+}
+QColor mutedText() {
+  return {0x5C, 0x63, 0x6A};
+}
+QColor highlight() {
+  return kVermillion;
+}
+
+}  // namespace okhotsk::app::palette

@@ -1,0 +1,107 @@
+#include "timeline/timeline_texts.h"
+
+#include "okhotsk/dataset.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <array>
+
+namespace okhotsk::app {
+
+namespace {
+
+QString fromStd(const std::string& text) {
+  return QString::fromStdString(text);
+}
+
+}  // namespace
+
+QString categoryName(EventCategory category, Language language) {
+  struct Names {
+    const char16_t* en;
+    const char16_t* ja;
+    const char16_t* ru;
+  };
+  static constexpr std::array<Names, kEventCategoryCount> kNames{{
+      {u"Treaty", u"条約", u"Договор"},
+      {u"Diplomacy", u"外交", u"Дипломатия"},
+      {u"Military", u"軍事", u"Военные действия"},
+      {u"Territorial", u"領土", u"Территория"},
+      {u"Trade", u"貿易", u"Торговля"},
+      {u"Economy", u"経済", u"Экономика"},
+      {u"Politics", u"政治", u"Политика"},
+  }};
+  const Names& names = kNames[static_cast<std::size_t>(category)];
+  switch (language) {
+    case Language::Japanese:
+      return QString::fromUtf16(names.ja);
+    case Language::Russian:
+      return QString::fromUtf16(names.ru);
+    case Language::English:
+      break;
+  }
+  return QString::fromUtf16(names.en);
+}
+
+QString legendWord(LegendWord word, Language language) {
+  static constexpr std::array<std::array<const char16_t*, 3>, 3> kWords{{
+      {u"date imprecise or uncertain", u"日付が不確か", u"дата неточна"},
+      {u"unconfirmed", u"未確認", u"не подтверждено"},
+      {u"control changes", u"支配の変化", u"смена контроля"},
+  }};
+  return QString::fromUtf16(kWords[static_cast<std::size_t>(word)][static_cast<std::size_t>(language)]);
+}
+
+QString eventsToolTip(const Dataset& dataset, std::span<const EventMark> marks, QPointF position,
+                      double reach, Language language) {
+  QString text;
+  int shown = 0;
+  int more = 0;
+  for (const EventMark& mark : marks) {
+    if (!mark.rect.adjusted(-reach, -reach, reach, reach).contains(position)) continue;
+    if (shown == 4) {
+      ++more;
+      continue;
+    }
+    const Event& event = dataset.events()[mark.eventIndex];
+    if (!text.isEmpty()) text += QStringLiteral("<hr/>");
+    text += QStringLiteral("<b>%1</b><br/>%2 · %3")
+                .arg(fromStd(event.title.get(language)).toHtmlEscaped(),
+                     fromStd(formatEdtf(event.date, language)).toHtmlEscaped(),
+                     categoryName(event.category, language).toHtmlEscaped());
+    if (event.confidence == Confidence::Unconfirmed)
+      text += QStringLiteral(" · <i>%1</i>").arg(legendWord(LegendWord::Unconfirmed, language));
+    ++shown;
+  }
+  // Translated in the timeline's context, where the words were before.
+  if (more > 0)
+    text += QStringLiteral("<br/>") +
+            QCoreApplication::translate("okhotsk::app::TimelineWidget", "and %n more", nullptr, more);
+  return text;
+}
+
+QString controlChangesToolTip(const Dataset& dataset, DayNumber day, DayNumber slack, Language language,
+                              NamingOrder order) {
+  QStringList lines;
+  for (const ControlPeriod& period : dataset.controlPeriods()) {
+    if (period.interval.start().kind != EndpointKind::Date) continue;
+    const DayRange days = period.interval.start().date.range();
+    if (days.last < day - slack || days.first > day + slack) continue;
+    const Territory* territory = dataset.territory(period.territoryId);
+    QStringList administrators;
+    for (const std::string& id : period.administeredBy)
+      if (const State* state = dataset.state(id)) administrators << fromStd(state->name.get(language));
+    lines << QStringLiteral("%1 → %2 (%3)")
+                 .arg(territory != nullptr ? fromStd(territory->names.label(language, order)).toHtmlEscaped()
+                                           : fromStd(period.territoryId).toHtmlEscaped(),
+                      administrators.join(QStringLiteral(", ")).toHtmlEscaped(),
+                      fromStd(formatEdtf(Edtf(period.interval.start().date), language)).toHtmlEscaped());
+    if (lines.size() == 8) break;
+  }
+  if (lines.isEmpty()) return {};
+  return QStringLiteral("<b>%1</b><br/>").arg(legendWord(LegendWord::ControlChange, language)) +
+         lines.join(QStringLiteral("<br/>"));
+}
+
+}  // namespace okhotsk::app

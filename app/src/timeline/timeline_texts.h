@@ -1,0 +1,40 @@
+#pragma once
+
+#include "timeline/timeline_marks.h"
+
+#include "okhotsk/edtf.h"
+#include "okhotsk/language.h"
+#include "okhotsk/model.h"
+
+#include <QPointF>
+#include <QString>
+
+#include <span>
+
+namespace okhotsk {
+class Dataset;
+}
+
+namespace okhotsk::app {
+
+// The timeline's words: category names and legend words in the three languages, and the
+// text of its tooltips. No widget; the widget shows what these return.
+
+/// "Treaty" / "条約" / "Договор".
+[[nodiscard]] QString categoryName(EventCategory category, Language language);
+
+enum class LegendWord { Imprecise, Unconfirmed, ControlChange };
+/// The legend's words for how marks differ: "date imprecise or uncertain" / "日付が不確か" / …
+[[nodiscard]] QString legendWord(LegendWord word, Language language);
+
+/// Rich text naming the events whose marks lie within `reach` of `position`: title, date,
+/// category and "unconfirmed" for up to four, then "and N more". Empty when there are none.
+[[nodiscard]] QString eventsToolTip(const Dataset& dataset, std::span<const EventMark> marks,
+                                    QPointF position, double reach, Language language);
+
+/// Rich text naming the territories whose control changes within `slack` days of `day`
+/// (up to eight), with the new administrators and the date. Empty when there are none.
+[[nodiscard]] QString controlChangesToolTip(const Dataset& dataset, DayNumber day, DayNumber slack,
+                                            Language language, NamingOrder order);
+
+}  // namespace okhotsk::app

@@ -1,0 +1,128 @@
+#pragma once
+
+#include "timeline/time_axis.h"
+#include "timeline/timeline_layout.h"
+#include "timeline/timeline_marks.h"
+
+#include "okhotsk/calendar.h"
+#include "okhotsk/edtf.h"
+#include "okhotsk/language.h"
+
+#include <QPixmap>
+#include <QPoint>
+#include <QRectF>
+#include <QWidget>
+
+#include <cstddef>
+#include <vector>
+
+namespace okhotsk {
+class Dataset;
+}
+
+namespace okhotsk::app {
+
+class AtlasDocument;
+class DisplaySettings;
+class TimeController;
+class TimelinePainter;
+
+/// The timeline along the bottom of the window: an axis over the controller's visible range
+/// with ticks that adapt from decades down to days, the dataset's events as marks coloured by
+/// category (spans or soft marks when the date is imprecise, hollow when unconfirmed), the
+/// days on which control of a territory changes on a lane of their own, a legend, and the
+/// current date as a handle the user drags.
+///
+/// An equal listener of the TimeController like the map and the panels: it only reads the
+/// controller, the document and the settings (all owned by the session, which outlives it)
+/// and sets the controller's date and visible range in response to the mouse, the wheel and
+/// the keyboard. Keeping the date in view is the controller's policy (follow the date); the
+/// timeline only suspends it while the user drags the view. It owns a cached picture of everything but the
+/// handle, rebuilt only when the size, the visible range, the dataset, the language or the device pixel ratio
+/// change; moving the date repaints only the handle's old and new rectangles.
+class TimelineWidget : public QWidget {
+  Q_OBJECT
+
+ public:
+  TimelineWidget(TimeController& controller, const AtlasDocument& document, const DisplaySettings& settings,
+                 QWidget* parent = nullptr);
+  ~TimelineWidget() override;
+
+  /// The unit of the axis's labelled ticks at the current zoom, which is also how far ←/→ step.
+  using StepUnit = TickUnit;
+
+  /// The day under a horizontal widget coordinate (not clamped to the visible range).
+  [[nodiscard]] DayNumber dayAtX(double x) const;
+  /// The horizontal widget coordinate of the middle of a day.
+  [[nodiscard]] double xForDay(DayNumber day) const;
+  [[nodiscard]] StepUnit stepUnit() const;
+  /// The rectangle the handle (line, knob and date label) of `day` covers.
+  [[nodiscard]] QRect handleRect(DayNumber day) const;
+  /// How often the cached static layer has been drawn; tests check that moving the date
+  /// does not redraw it.
+  [[nodiscard]] int staticLayerBuildCount() const noexcept { return m_staticLayerBuilds; }
+
+  [[nodiscard]] QSize sizeHint() const override;
+  [[nodiscard]] QSize minimumSizeHint() const override;
+
+ protected:
+  bool event(QEvent* event) override;
+  void paintEvent(QPaintEvent* event) override;
+  void resizeEvent(QResizeEvent* event) override;
+  void changeEvent(QEvent* event) override;
+  void mousePressEvent(QMouseEvent* event) override;
+  void mouseMoveEvent(QMouseEvent* event) override;
+  void mouseReleaseEvent(QMouseEvent* event) override;
+  void wheelEvent(QWheelEvent* event) override;
+  void keyPressEvent(QKeyEvent* event) override;
+  void focusInEvent(QFocusEvent* event) override;
+  void focusOutEvent(QFocusEvent* event) override;
+
+ private:
+  void onDatasetChanged();
+  void onCurrentDayChanged(DayNumber day);
+  void invalidateStaticLayer();
+  void updateLayout();
+  void endPan();
+  [[nodiscard]] const Dataset* dataset() const;
+  [[nodiscard]] TimeAxis axis() const;
+  [[nodiscard]] TimelinePainter painter() const;
+  [[nodiscard]] bool staticLayerIsCurrent() const;
+  void rebuildStaticLayer();
+  [[nodiscard]] bool hitsHandle(QPointF position) const;
+  [[nodiscard]] const EventMark* markAt(QPointF position) const;
+  [[nodiscard]] QString toolTipAt(QPointF position) const;
+  void zoomAround(double x, double factor);
+
+  TimeController& m_controller;
+  const AtlasDocument& m_document;
+  const DisplaySettings& m_settings;
+
+  TimelineLayout m_layout;
+  ControlMarks m_controlMarks;  // per dataset
+
+  // The static layer and what it was drawn for.
+  QPixmap m_staticLayer;
+  bool m_staticLayerValid = false;
+  QSize m_staticSize;
+  DayRange m_staticRange;
+  Language m_staticLanguage = Language::English;
+  qreal m_staticPixelRatio = 0.0;
+  const Dataset* m_staticDataset = nullptr;
+  int m_staticLayerBuilds = 0;
+  // Reused between rebuilds so that drawing allocates nothing once warmed up.
+  std::vector<std::size_t> m_indices;
+  std::vector<EventMark> m_marks;  // those of the last drawing, for hit testing
+  std::vector<AxisLabel> m_labels;
+
+  DayNumber m_shownDay = 0;  // the day whose handle is on screen
+
+  // Mouse interaction.
+  enum class Drag { None, Pending, Handle, Pan };
+  Drag m_drag = Drag::None;
+  QPointF m_pressPosition;
+  DayRange m_pressRange;
+  bool m_followBeforePan = true;
+};
+
+}  // namespace okhotsk::app

@@ -1,0 +1,357 @@
+#include "edtf_parser.h"
+
+#include <array>
+#include <utility>
+
+namespace okhotsk {
+
+namespace {
+
+constexpr std::array<std::string_view, 12> kMonthNames{"January",   "February", "March",    "April",
+                                                       "May",       "June",     "July",     "August",
+                                                       "September", "October",  "November", "December"};
+
+// Beyond this many digits day arithmetic on the year could overflow 64 bits.
+constexpr std::size_t kMaxYearDigits = 12;
+
+bool isDigit(char c) noexcept {
+  return c >= '0' && c <= '9';
+}
+bool isQualifier(char c) noexcept {
+  return c == '?' || c == '~' || c == '%';
+}
+bool isSpace(char c) noexcept {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+int twoDigits(char a, char b) noexcept {
+  return (a - '0') * 10 + (b - '0');
+}
+
+// The first and last day of a season of EDTF level 1 (21 spring … 24 winter, northern
+// hemisphere, meteorological: winter runs from December into the next year).
+DayRange seasonRange(std::int64_t year, int season) noexcept {
+  const int firstMonth = 3 * (season - 21) + 3;  // 3, 6, 9, 12
+  const int lastMonth = firstMonth + 2;          // 5, 8, 11, 14 (= February next year)
+  const std::int64_t lastYear = lastMonth > 12 ? year + 1 : year;
+  const int lastMonthOfYear = lastMonth > 12 ? lastMonth - 12 : lastMonth;
+  return {daysFromGregorian(year, firstMonth, 1),
+          daysFromGregorian(lastYear, lastMonthOfYear, daysInGregorianMonth(lastYear, lastMonthOfYear))};
+}
+
+DayRange yearsRange(std::int64_t firstYear, std::int64_t lastYear) noexcept {
+  return {daysFromGregorian(firstYear, 1, 1), daysFromGregorian(lastYear, 12, 31)};
+}
+
+}  // namespace
+
+std::optional<Edtf> EdtfParser::parse() {
+  if (m_text.empty()) return fail(0, "the text is empty");
+  const std::size_t slash = m_text.find('/');
+  if (slash == std::string_view::npos) {
+    if (m_text == "..") return fail(0, "'..' (an open end) is allowed only as an end of an interval");
+    EdtfDate date;
+    if (!parseDate(0, m_text.size(), date)) return std::nullopt;
+    return Edtf(std::move(date));
+  }
+  EdtfEndpoint start;
+  EdtfEndpoint end;
+  if (!parseEndpoint(0, slash, start) || !parseEndpoint(slash + 1, m_text.size(), end)) return std::nullopt;
+  return checkInterval(std::move(start), std::move(end), slash);
+}
+
+std::optional<Edtf> EdtfParser::checkInterval(EdtfEndpoint start, EdtfEndpoint end, std::size_t slash) {
+  const bool startDate = start.kind == EndpointKind::Date;
+  const bool endDate = end.kind == EndpointKind::Date;
+  if (start.kind == EndpointKind::Unknown && end.kind == EndpointKind::Unknown)
+    return fail(0, "an interval needs at least one end; '/' alone has none");
+  // An unknown end only says the span reaches as far as the other end; with no date
+  // there, it says nothing at all.
+  if (start.kind == EndpointKind::Unknown && !endDate)
+    return fail(0, "an unknown (empty) start needs a date as the end");
+  if (end.kind == EndpointKind::Unknown && !startDate)
+    return fail(slash + 1, "an unknown (empty) end needs a date as the start");
+  // Imprecise ends may share days ("1950/1950-03"); only a start wholly after the end is wrong.
+  if (startDate && endDate && start.date.earliest() > end.date.latest()) {
+    return fail(slash + 1,
+                "the interval starts (" + start.date.text() + ") after it ends (" + end.date.text() + ")");
+  }
+  return Edtf(std::move(start), std::move(end));
+}
+
+std::nullopt_t EdtfParser::fail(std::size_t position, std::string reason) {
+  m_error.position = position;
+  m_error.reason = std::move(reason);
+  return std::nullopt;
+}
+
+// The character at `index` of the part [.., end), or '\0' past it.
+char EdtfParser::at(std::size_t index, std::size_t end) const noexcept {
+  return index < end ? m_text[index] : '\0';
+}
+
+// Why the character at `index` cannot be where `expected` was wanted.
+bool EdtfParser::unexpected(std::size_t index, std::size_t end, std::string_view expected) {
+  if (index >= end) {
+    fail(index, "the date ends too early: " + std::string(expected));
+    return false;
+  }
+  const char c = m_text[index];
+  if (isSpace(c)) {
+    fail(index, "whitespace is not allowed");
+  } else if (c == 'T') {
+    fail(index, "times of day are not supported; give a date only");
+  } else if (c == '/') {
+    fail(index, "an interval has only one '/'");
+  } else if (c == 'x') {
+    fail(index, "unspecified digits are written as capital 'X'");
+  } else if (static_cast<unsigned char>(c) >= 0x80 || c < 0x20 || c == 0x7f) {
+    fail(index, "unexpected non-ASCII or control character; " + std::string(expected));
+  } else {
+    fail(index, std::string("unexpected character '") + c + "'; " + std::string(expected));
+  }
+  return false;
+}
+
+bool EdtfParser::parseEndpoint(std::size_t begin, std::size_t end, EdtfEndpoint& out) {
+  if (begin == end) {
+    out.kind = EndpointKind::Unknown;
+    return true;
+  }
+  if (m_text[begin] == '.') {
+    if (end - begin < 2 || m_text[begin + 1] != '.') return unexpected(begin, end, "expected a date or '..'");
+    if (end - begin > 2) {
+      if (m_text[begin + 2] == '/') return unexpected(begin + 2, end, "");
+      fail(begin + 2, "'..' (an open end) must stand alone as an end of an interval");
+      return false;
+    }
+    out.kind = EndpointKind::Open;
+    return true;
+  }
+  out.kind = EndpointKind::Date;
+  return parseDate(begin, end, out.date);
+}
+
+// One date in [begin, end): year, optional month or season, optional day, optional
+// qualifier. Level 1 allows unspecified digits (X) only from the right.
+bool EdtfParser::parseDate(std::size_t begin, std::size_t end, EdtfDate& out) {
+  std::size_t i = begin;
+  DateParts parts;
+  const bool yearRead =
+      at(i, end) == 'Y' ? parseLetterYear(begin, i, end, parts) : parseFourDigitYear(begin, i, end, parts);
+  if (!yearRead) return false;
+  const std::string_view yearText = m_text.substr(begin, i - begin);
+  if (at(i, end) == '-') {
+    if (!parseMonth(i, end, parts)) return false;
+    if (at(i, end) == '-' && !parseDay(i, end, yearText, parts)) return false;
+  }
+  if (!parseQualifier(i, end, parts)) return false;
+  resolve(begin, end, parts, out);
+  return true;
+}
+
+// "Y" followed by the digits of a year of more than four digits, optionally negative.
+bool EdtfParser::parseLetterYear(std::size_t begin, std::size_t& i, std::size_t end, DateParts& parts) {
+  parts.letterPrefixed = true;
+  ++i;
+  bool negative = false;
+  if (at(i, end) == '-') {
+    negative = true;
+    ++i;
+  }
+  const std::size_t digitsBegin = i;
+  while (isDigit(at(i, end))) ++i;
+  const std::size_t digits = i - digitsBegin;
+  if (digits == 0) return unexpected(i, end, "expected the digits of the year after 'Y'");
+  if (digits > kMaxYearDigits) {
+    fail(digitsBegin, "years of more than " + std::to_string(kMaxYearDigits) + " digits are not supported");
+    return false;
+  }
+  std::int64_t year = 0;
+  for (std::size_t k = digitsBegin; k < i; ++k) year = year * 10 + (m_text[k] - '0');
+  if (year <= 9999) {
+    fail(begin, "the 'Y' prefix is only for years of more than four digits");
+    return false;
+  }
+  if (at(i, end) == 'X') {
+    fail(i, "unspecified digits (X) cannot be used in a year with the 'Y' prefix");
+    return false;
+  }
+  parts.year = negative ? -year : year;
+  return true;
+}
+
+// Four digits, optionally negative, the last ones possibly unspecified ("195X", "19XX").
+bool EdtfParser::parseFourDigitYear(std::size_t begin, std::size_t& i, std::size_t end, DateParts& parts) {
+  bool negative = false;
+  if (at(i, end) == '-') {
+    negative = true;
+    ++i;
+  }
+  std::int64_t year = 0;
+  for (std::size_t k = 0; k < 4; ++k, ++i) {
+    const char c = at(i, end);
+    if (isDigit(c)) {
+      if (parts.unspecifiedYearDigits > 0) {
+        fail(i, "unspecified digits (X) may only end a year (other positions are EDTF level 2)");
+        return false;
+      }
+      year = year * 10 + (c - '0');
+    } else if (c == 'X') {
+      if (k == 0) {
+        fail(i, "the first digit of a year must be given");
+        return false;
+      }
+      if (negative) {
+        fail(i, "unspecified digits (X) are not supported in negative years");
+        return false;
+      }
+      ++parts.unspecifiedYearDigits;
+      year *= 10;
+    } else {
+      return unexpected(i, end, "a year has four digits");
+    }
+  }
+  if (isDigit(at(i, end)) || at(i, end) == 'X') {
+    fail(i, "a year of more than four digits needs the 'Y' prefix (as in Y12345)");
+    return false;
+  }
+  if (negative && year == 0) {
+    fail(begin, "there is no year -0000; year 0 (1 BC) is written 0000");
+    return false;
+  }
+  parts.year = negative ? -year : year;
+  return true;
+}
+
+// "-MM": a month (01–12), a season (21–24) or "XX"; `i` is at the '-'.
+bool EdtfParser::parseMonth(std::size_t& i, std::size_t end, DateParts& parts) {
+  if (parts.letterPrefixed) {
+    fail(i, "a year with the 'Y' prefix stands alone, without month or day");
+    return false;
+  }
+  if (parts.unspecifiedYearDigits > 0) {
+    fail(i, "a year with unspecified digits cannot have a month (EDTF level 2)");
+    return false;
+  }
+  ++i;
+  const std::size_t monthBegin = i;
+  if (!readTwo(i, end, "a month has two digits (01–12, or 21–24 for a season)", parts.month,
+               parts.monthUnspecified))
+    return false;
+  if (parts.monthUnspecified) return true;
+  const int month = parts.month;
+  if (month == 0 || (month > 12 && month < 21) || month > 41) {
+    fail(monthBegin, "month " + std::string(m_text.substr(monthBegin, 2)) + " does not exist");
+    return false;
+  }
+  if (month > 24) {
+    fail(monthBegin, "season " + std::to_string(month) +
+                         " is EDTF level 2; level 1 has 21–24 (spring, summer, autumn, winter)");
+    return false;
+  }
+  return true;
+}
+
+// "-DD": a day of the month read before, or "XX"; `i` is at the '-'.
+bool EdtfParser::parseDay(std::size_t& i, std::size_t end, std::string_view yearText, DateParts& parts) {
+  if (parts.month >= 21) {
+    fail(i, "a season cannot have a day");
+    return false;
+  }
+  ++i;
+  const std::size_t dayBegin = i;
+  if (!readTwo(i, end, "a day has two digits", parts.day, parts.dayUnspecified)) return false;
+  if (parts.dayUnspecified) return true;
+  if (parts.monthUnspecified) {
+    fail(dayBegin, "a day cannot follow an unspecified month (EDTF level 2)");
+    return false;
+  }
+  if (!isValidGregorianDate(parts.year, parts.month, parts.day)) {
+    fail(dayBegin, "day " + std::string(m_text.substr(dayBegin, 2)) + " does not exist in " +
+                       std::string(kMonthNames[static_cast<std::size_t>(parts.month - 1)]) + " " +
+                       std::string(yearText));
+    return false;
+  }
+  return true;
+}
+
+// An optional final ?, ~ or %, which must end the date.
+bool EdtfParser::parseQualifier(std::size_t& i, std::size_t end, DateParts& parts) {
+  if (isQualifier(at(i, end))) {
+    const char q = m_text[i];
+    parts.qualifiers.uncertain = q == '?' || q == '%';
+    parts.qualifiers.approximate = q == '~' || q == '%';
+    ++i;
+  }
+  if (i >= end) return true;
+  const char c = m_text[i];
+  if (isQualifier(c)) {
+    fail(i, "only one qualifier (?, ~ or %) is allowed; use % for uncertain and approximate");
+    return false;
+  }
+  if (c == '-' && parts.qualifiers.any()) {
+    fail(i - 1, "a qualifier must come at the end of the date (qualifying a part is EDTF level 2)");
+    return false;
+  }
+  return unexpected(i, end, "expected the end of the date");
+}
+
+// Two digits, or "XX" (sets `unspecified`); a single X among digits is EDTF level 2.
+bool EdtfParser::readTwo(std::size_t& i, std::size_t end, std::string_view what, int& value,
+                         bool& unspecified) {
+  const char a = at(i, end);
+  const char b = at(i + 1, end);
+  if (a == 'X' && b == 'X') {
+    unspecified = true;
+  } else if ((a == 'X' && isDigit(b)) || (isDigit(a) && b == 'X')) {
+    fail(a == 'X' ? i : i + 1, "a partly unspecified month or day is EDTF level 2");
+    return false;
+  } else if (isDigit(a) && isDigit(b)) {
+    value = twoDigits(a, b);
+  } else if (isDigit(a) && (b == '-' || b == '\0' || isQualifier(b))) {
+    fail(i, std::string(what));  // one digit: "1956-1-5"
+    return false;
+  } else {
+    return unexpected(isDigit(a) || a == 'X' ? i + 1 : i, end, what);
+  }
+  i += 2;
+  if (isDigit(at(i, end)) || at(i, end) == 'X') {
+    fail(i - 2, std::string(what));
+    return false;
+  }
+  return true;
+}
+
+// The date's days and precision from its parts; the text [begin, end) is kept as written.
+void EdtfParser::resolve(std::size_t begin, std::size_t end, const DateParts& parts, EdtfDate& out) const {
+  const std::int64_t year = parts.year;
+  out = EdtfDate{};
+  out.m_qualifiers = parts.qualifiers;
+  out.m_text = std::string(m_text.substr(begin, end - begin));
+  out.m_unspecified = parts.unspecifiedYearDigits > 0 || parts.monthUnspecified || parts.dayUnspecified;
+  if (parts.unspecifiedYearDigits > 0) {
+    static constexpr std::array<std::int64_t, 4> kSpan{1, 10, 100, 1000};
+    static constexpr std::array<Precision, 4> kPrecision{Precision::Year, Precision::Decade,
+                                                         Precision::Century, Precision::Millennium};
+    const auto digits = static_cast<std::size_t>(parts.unspecifiedYearDigits);
+    out.m_precision = kPrecision[digits];
+    out.m_range = yearsRange(year, year + kSpan[digits] - 1);
+  } else if (parts.month == 0 || parts.monthUnspecified) {
+    out.m_precision = Precision::Year;
+    out.m_range = yearsRange(year, year);
+  } else if (parts.month >= 21) {
+    out.m_precision = Precision::Season;
+    out.m_range = seasonRange(year, parts.month);
+  } else if (parts.day == 0 || parts.dayUnspecified) {
+    out.m_precision = Precision::Month;
+    out.m_range = {daysFromGregorian(year, parts.month, 1),
+                   daysFromGregorian(year, parts.month, daysInGregorianMonth(year, parts.month))};
+  } else {
+    out.m_precision = Precision::Day;
+    const DayNumber d = daysFromGregorian(year, parts.month, parts.day);
+    out.m_range = {d, d};
+  }
+}
+
+}  // namespace okhotsk

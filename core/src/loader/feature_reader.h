@@ -1,0 +1,92 @@
+#pragma once
+
+// Field access on the features of one opened layer. Every problem is reported by file,
+// layer, feature and field. Private to core/src/loader.
+
+#include "loader/gdal_support.h"
+#include "loader/layer_opener.h"
+#include "okhotsk/diagnostics.h"
+#include "okhotsk/edtf.h"
+#include "okhotsk/language.h"
+#include "okhotsk/model.h"
+
+#include <ogrsf_frmts.h>
+
+#include <initializer_list>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace okhotsk::loader {
+
+/// Field access on one feature, reporting problems by file, layer, feature and field.
+class FeatureReader {
+ public:
+  FeatureReader(const OpenedLayer& layer, Diagnostics& diagnostics);
+
+  /// Reports required fields absent from the layer; returns false if any is absent.
+  bool requireFields(std::initializer_list<std::string_view> fields);
+
+  /// Moves to `feature`, row `row` (1-based) of the layer.
+  void setFeature(OGRFeature* feature, long long row);
+
+  [[nodiscard]] const std::string& featureId() const { return m_featureId; }
+  [[nodiscard]] bool hasField(std::string_view field) const {
+    return m_fieldIndex.contains(std::string(field));
+  }
+
+  /// The field's text, trimmed; empty when the field is absent or null.
+  [[nodiscard]] std::string text(std::string_view field) const;
+  std::optional<std::string> requiredText(std::string_view field);
+  /// An optional real; an unparsable value is reported and treated as absent.
+  std::optional<double> real(std::string_view field);
+  std::optional<double> requiredReal(std::string_view field);
+  std::optional<int> requiredInteger(std::string_view field);
+  bool boolean(std::string_view field, bool fallback = false);
+  std::optional<Edtf> edtf(std::string_view field, bool required);
+  /// A ';'-separated list, items trimmed, empty items dropped.
+  [[nodiscard]] std::vector<std::string> list(std::string_view field) const;
+  /// The fields <prefix>_en, <prefix>_ja and <prefix>_ru.
+  [[nodiscard]] LocalizedText localized(std::string_view prefix) const;
+  /// The name_* fields.
+  [[nodiscard]] PlaceNames names() const;
+  /// Reports a feature with none of the romanised names; false then.
+  bool namesPresent(const PlaceNames& names);
+
+  void error(std::string_view field, std::string message);
+  void warning(std::string_view field, std::string message);
+
+  [[nodiscard]] OGRFeature* feature() const { return m_feature; }
+  [[nodiscard]] const OpenedLayer& layer() const { return m_layer; }
+
+ private:
+  const OpenedLayer& m_layer;
+  Diagnostics& m_diagnostics;
+  std::map<std::string, int, std::less<>> m_fieldIndex;
+  OGRFeature* m_feature = nullptr;
+  long long m_row = 0;
+  std::string m_featureId;
+};
+
+/// Iterates a layer's features, turning GDAL read failures (a truncated file) into diagnostics.
+template <typename PerFeature>
+void forEachFeature(const OpenedLayer& layer, FeatureReader& reader, Diagnostics& diagnostics,
+                    PerFeature&& perFeature) {
+  GdalErrorCollector collector;
+  layer.layer->ResetReading();
+  long long row = 0;
+  while (true) {
+    OGRFeatureUniquePtr feature(layer.layer->GetNextFeature());
+    for (const std::string& failure : collector.takeFailures())
+      diagnostics.error(layer.file, layer.name, "#" + std::to_string(row + 1), "",
+                        "read error (damaged or truncated file?): " + failure);
+    if (!feature) break;
+    ++row;
+    reader.setFeature(feature.get(), row);
+    perFeature(reader);
+  }
+}
+
+}  // namespace okhotsk::loader

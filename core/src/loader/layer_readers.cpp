@@ -1,0 +1,338 @@
+#include "loader/layer_readers.h"
+
+#include "loader/ogr_geometry.h"
+#include "okhotsk/projection.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <map>
+#include <string>
+#include <string_view>
+#include <utility>
+
+namespace okhotsk::loader {
+
+namespace {
+
+bool validLonLat(FeatureReader& reader, double lon, double lat, std::string_view lonField) {
+  if (lat < -90.0 || lat > 90.0 || lon < -180.0 || lon > 360.0) {
+    reader.error(lonField,
+                 "coordinates out of range (" + std::to_string(lon) + ", " + std::to_string(lat) + ")");
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+GeoPoint LayerReaders::labelPoint(FeatureReader& r, const MultiPolygon& shape) {
+  const auto lon = r.real("label_lon");
+  const auto lat = r.real("label_lat");
+  if (lon && lat) {
+    if (!shape.contains({*lon, *lat})) r.warning("label_lon", "the label point lies outside the shape");
+    return {*lon, *lat};
+  }
+  r.warning("label_lon", "no label point (label_lon, label_lat); the centre of the bounds is used");
+  const Bounds b = shape.bounds();
+  return {(b.minX + b.maxX) / 2.0, (b.minY + b.maxY) / 2.0};
+}
+
+void LayerReaders::readSources(DatasetContent& content) {
+  auto layer = m_opener.layer("sources", true, false);
+  if (!layer) return;
+  FeatureReader reader(*layer, m_diagnostics);
+  if (!reader.requireFields({"id", "citation", "urls"})) return;
+  forEachFeature(*layer, reader, m_diagnostics, [&](FeatureReader& r) {
+    Source source;
+    auto id = r.requiredText("id");
+    auto citation = r.requiredText("citation");
+    source.urls = r.list("urls");
+    if (source.urls.empty()) r.error("urls", "a source needs at least one address");
+    if (!id || !citation) return;
+    source.id = *id;
+    source.citation = *citation;
+    content.sources.push_back(std::move(source));
+  });
+}
+
+void LayerReaders::readStates(DatasetContent& content) {
+  auto layer = m_opener.layer("states", true, false);
+  if (!layer) return;
+  FeatureReader reader(*layer, m_diagnostics);
+  if (!reader.requireFields({"id", "name_en"})) return;
+  forEachFeature(*layer, reader, m_diagnostics, [&](FeatureReader& r) {
+    auto id = r.requiredText("id");
+    auto name = r.requiredText("name_en");
+    if (!id || !name) return;
+    content.states.push_back({*id, r.localized("name")});
+  });
+}
+
+void LayerReaders::readPlaces(DatasetContent& content) {
+  auto layer = m_opener.layer("places", false, false);
+  if (!layer) return;
+  FeatureReader reader(*layer, m_diagnostics);
+  if (!reader.requireFields({"id", "lon", "lat"})) return;
+  std::map<std::string, std::size_t> byId;
+  forEachFeature(*layer, reader, m_diagnostics, [&](FeatureReader& r) {
+    auto id = r.requiredText("id");
+    auto lon = r.requiredReal("lon");
+    auto lat = r.requiredReal("lat");
+    if (!id || !lon || !lat || !validLonLat(r, *lon, *lat, "lon")) return;
+    PlaceNameSpan span;
+    if (r.text("valid").empty()) {
+      span.valid = Edtf(EdtfEndpoint{EndpointKind::Open, {}}, EdtfEndpoint{EndpointKind::Open, {}});
+    } else if (auto valid = r.edtf("valid", false)) {
+      span.valid = *valid;
+    } else {
+      return;
+    }
+    span.names = r.names();
+    if (!r.namesPresent(span.names)) return;
+    span.sourceIds = r.list("source_ids");
+    auto [it, inserted] = byId.emplace(*id, content.places.size());
+    if (inserted) {
+      Place place;
+      place.id = *id;
+      place.location = {*lon, *lat};
+      content.places.push_back(std::move(place));
+    } else if (content.places[it->second].location != GeoPoint{*lon, *lat}) {
+      r.warning("lon", "rows of place '" + *id + "' give different points; the first is used");
+    }
+    content.places[it->second].names.push_back(std::move(span));
+  });
+  for (Place& place : content.places)
+    std::stable_sort(place.names.begin(), place.names.end(),
+                     [](const PlaceNameSpan& a, const PlaceNameSpan& b) { return a.valid < b.valid; });
+}
+
+void LayerReaders::readTerritories(DatasetContent& content) {
+  auto layer = m_opener.layer("territories", true, true);
+  if (!layer) return;
+  FeatureReader reader(*layer, m_diagnostics);
+  if (!reader.requireFields({"id"})) return;
+  forEachFeature(*layer, reader, m_diagnostics, [&](FeatureReader& r) {
+    auto id = r.requiredText("id");
+    if (!id) return;
+    Territory territory;
+    territory.id = *id;
+    territory.names = r.names();
+    r.namesPresent(territory.names);
+    auto shape = readPolygons(r, true);
+    if (!shape) return;  // a territory without a shape cannot be drawn or checked
+    territory.shape.geographic = std::move(*shape);
+    territory.labelPoint = labelPoint(r, territory.shape.geographic);
+    territory.publishedAreaKm2 = r.real("published_area_km2");
+    territory.areaSourceIds = r.list("area_source_ids");
+    if (territory.publishedAreaKm2 && territory.areaSourceIds.empty())
+      r.warning("area_source_ids", "a published area needs its source");
+    territory.contextOnly = r.boolean("context_only");
+    content.territories.push_back(std::move(territory));
+  });
+}
+
+void LayerReaders::readTerritoryParts(DatasetContent& content) {
+  auto layer = m_opener.layer("territory_parts", false, true);
+  if (!layer) return;
+  FeatureReader reader(*layer, m_diagnostics);
+  if (!reader.requireFields({"id", "territory_id"})) return;
+  forEachFeature(*layer, reader, m_diagnostics, [&](FeatureReader& r) {
+    auto id = r.requiredText("id");
+    auto territoryId = r.requiredText("territory_id");
+    if (!id || !territoryId) return;
+    auto owner = std::find_if(content.territories.begin(), content.territories.end(),
+                              [&](const Territory& t) { return t.id == *territoryId; });
+    if (owner == content.territories.end()) {
+      r.error("territory_id", "unknown territory '" + *territoryId + "'; the part is dropped");
+      return;
+    }
+    TerritoryPart part;
+    part.id = *id;
+    part.territoryId = *territoryId;
+    part.names = r.names();
+    r.namesPresent(part.names);
+    auto shape = readPolygons(r, true);
+    if (!shape) return;
+    part.shape.geographic = std::move(*shape);
+    part.labelPoint = labelPoint(r, part.shape.geographic);
+    owner->parts.push_back(std::move(part));
+  });
+}
+
+void LayerReaders::readControlPeriods(DatasetContent& content) {
+  auto layer = m_opener.layer("control_periods", true, false);
+  if (!layer) return;
+  FeatureReader reader(*layer, m_diagnostics);
+  if (!reader.requireFields({"id", "territory_id", "interval", "administered_by"})) return;
+  forEachFeature(*layer, reader, m_diagnostics, [&](FeatureReader& r) {
+    ControlPeriod period;
+    auto id = r.requiredText("id");
+    auto territory = r.requiredText("territory_id");
+    auto interval = r.edtf("interval", true);
+    period.administeredBy = r.list("administered_by");
+    if (period.administeredBy.empty()) r.error("administered_by", "required value is empty");
+    period.claimedBy = r.list("claimed_by");
+    const std::string kind = r.text("kind");
+    if (!kind.empty()) {
+      if (auto parsed = controlKindFromCode(kind)) {
+        period.kind = *parsed;
+      } else {
+        r.error("kind", "unknown kind '" + kind +
+                            "' (expected sovereignty, joint, military_occupation, annexed or transition)");
+      }
+    }
+    period.basisEventId = r.text("basis_event_id");
+    period.basis = r.localized("basis");
+    if (period.basis.en.empty()) r.warning("basis_en", "the period gives no basis in words");
+    period.sourceIds = r.list("source_ids");
+    if (period.sourceIds.empty()) r.error("source_ids", "every control period needs a source");
+    period.note = r.text("note");
+    if (!id || !territory || !interval || period.administeredBy.empty()) return;
+    period.id = *id;
+    period.territoryId = *territory;
+    period.interval = *interval;
+    content.controlPeriods.push_back(std::move(period));
+  });
+}
+
+void LayerReaders::readBoundaries(DatasetContent& content) {
+  auto layer = m_opener.layer("boundaries", false, true);
+  if (!layer) return;
+  FeatureReader reader(*layer, m_diagnostics);
+  if (!reader.requireFields({"id", "in_force"})) return;
+  forEachFeature(*layer, reader, m_diagnostics, [&](FeatureReader& r) {
+    Boundary boundary;
+    auto id = r.requiredText("id");
+    auto inForce = r.edtf("in_force", true);
+    auto lines = readLines(r);
+    boundary.name = r.localized("name");
+    boundary.basisEventId = r.text("basis_event_id");
+    boundary.basis = r.localized("basis");
+    boundary.schematic = r.boolean("schematic");
+    boundary.sourceIds = r.list("source_ids");
+    if (boundary.sourceIds.empty()) r.error("source_ids", "every boundary needs a source");
+    if (!id || !inForce || !lines) return;
+    boundary.id = *id;
+    boundary.inForce = *inForce;
+    boundary.lines.geographic = std::move(*lines);
+    content.boundaries.push_back(std::move(boundary));
+  });
+}
+
+void LayerReaders::readEvents(DatasetContent& content) {
+  auto layer = m_opener.layer("events", true, false);
+  if (!layer) return;
+  FeatureReader reader(*layer, m_diagnostics);
+  if (!reader.requireFields({"id", "date", "title_en"})) return;
+  forEachFeature(*layer, reader, m_diagnostics, [&](FeatureReader& r) {
+    Event event;
+    auto id = r.requiredText("id");
+    auto date = r.edtf("date", true);
+    event.title = r.localized("title");
+    if (event.title.en.empty()) r.error("title_en", "required value is empty");
+    event.summary = r.localized("summary");
+    if (event.summary.en.empty()) r.warning("summary_en", "the event has no summary");
+    const std::string category = r.text("category");
+    if (auto parsed = eventCategoryFromCode(category)) {
+      event.category = *parsed;
+    } else {
+      r.error("category",
+              "unknown category '" + category +
+                  "' (expected treaty, diplomacy, military, territorial, trade, economy or politics)");
+    }
+    const std::string confidence = r.text("confidence");
+    if (!confidence.empty()) {
+      if (auto parsed = confidenceFromCode(confidence)) {
+        event.confidence = *parsed;
+      } else {
+        r.error("confidence", "unknown confidence '" + confidence + "' (expected confirmed or unconfirmed)");
+      }
+    }
+    event.placeId = r.text("place_id");
+    const auto lon = r.real("lon");
+    const auto lat = r.real("lat");
+    if (lon.has_value() != lat.has_value()) {
+      r.error(lon ? "lat" : "lon", "lon and lat must be given together");
+    } else if (lon && lat && validLonLat(r, *lon, *lat, "lon")) {
+      event.location = GeoPoint{*lon, *lat};
+    }
+    event.territoryIds = r.list("territories");
+    event.sourceIds = r.list("source_ids");
+    event.note = r.text("note");
+    if (!id || !date || event.title.en.empty()) return;
+    event.id = *id;
+    event.date = *date;
+    content.events.push_back(std::move(event));
+  });
+}
+
+void LayerReaders::readTrade(DatasetContent& content) {
+  auto layer = m_opener.layer("trade", false, false);
+  if (!layer) return;
+  FeatureReader reader(*layer, m_diagnostics);
+  if (!reader.requireFields({"id", "year", "partner", "flow", "value", "unit", "source_id"})) return;
+  forEachFeature(*layer, reader, m_diagnostics, [&](FeatureReader& r) {
+    TradeObservation observation;
+    auto id = r.requiredText("id");
+    auto year = r.requiredInteger("year");
+    auto partner = r.requiredText("partner");
+    auto value = r.requiredReal("value");
+    auto unit = r.requiredText("unit");
+    auto source = r.requiredText("source_id");
+    const std::string flow = r.text("flow");
+    auto parsedFlow = tradeFlowFromCode(flow);
+    if (!parsedFlow) r.error("flow", "unknown flow '" + flow + "' (expected exports, imports or total)");
+    const std::string bound = r.text("bound");
+    if (!bound.empty()) {
+      if (auto parsed = tradeBoundFromCode(bound)) {
+        observation.bound = *parsed;
+      } else {
+        r.error("bound", "unknown bound '" + bound + "' (expected exact, nearly, over, less_than or about)");
+      }
+    }
+    if (value && *value < 0) r.error("value", "a trade value cannot be negative");
+    observation.yearUncertain = r.boolean("year_uncertain");
+    observation.approximate = r.boolean("approximate", observation.bound != TradeBound::Exact);
+    observation.derived = r.boolean("derived");
+    observation.note = r.text("note");
+    if (!id || !year || !partner || !value || *value < 0 || !unit || !source || !parsedFlow) return;
+    observation.id = *id;
+    observation.year = *year;
+    observation.partnerStateId = *partner;
+    observation.value = *value;
+    observation.unit = *unit;
+    observation.sourceId = *source;
+    observation.flow = *parsedFlow;
+    content.trade.push_back(std::move(observation));
+  });
+}
+
+std::optional<Coastline> LayerReaders::readCoastline(CoastlineLevel level, bool required) {
+  auto layer = m_opener.layer(coastlineLayerName(level), required, true);
+  if (!layer) return std::nullopt;
+  FeatureReader reader(*layer, m_diagnostics);
+  Coastline coastline;
+  coastline.level = level;
+  coastline.projection = level == CoastlineLevel::World ? MapProjection::World : MapProjection::Region;
+  const bool hasLevel = reader.hasField("level");
+  forEachFeature(*layer, reader, m_diagnostics, [&](FeatureReader& r) {
+    auto shape = readPolygons(r, false);
+    if (!shape) return;
+    int gshhgLevel = 1;
+    if (hasLevel) {
+      if (auto parsed = r.requiredInteger("level"); parsed && *parsed >= 1 && *parsed <= 4)
+        gshhgLevel = *parsed;
+      else
+        r.error("level", "expected a GSHHG level 1 to 4; read as land");
+    }
+    for (Polygon& polygon : shape->polygons) {
+      coastline.geographic.polygons.push_back(std::move(polygon));
+      coastline.gshhgLevels.push_back(static_cast<std::uint8_t>(gshhgLevel));
+    }
+  });
+  const Projector projector(coastline.projection);
+  coastline.projected = projector.forward(coastline.geographic);
+  return coastline;
+}
+
+}  // namespace okhotsk::loader

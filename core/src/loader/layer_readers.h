@@ -1,0 +1,44 @@
+#pragma once
+
+// One reader per layer of the dataset schema (geodata/README.md): each opens its layer,
+// checks the fields it needs and turns every feature into a domain value, reporting what
+// is wrong and keeping what is valid. Private to core/src/loader.
+
+#include "loader/feature_reader.h"
+#include "loader/layer_opener.h"
+#include "okhotsk/dataset.h"
+#include "okhotsk/diagnostics.h"
+
+#include <optional>
+
+namespace okhotsk::loader {
+
+/// Reads the layers of one opened dataset into DatasetContent (geographic coordinates only;
+/// projecting is the caller's).
+class LayerReaders {
+ public:
+  LayerReaders(LayerOpener& opener, Diagnostics& diagnostics)
+      : m_opener(opener), m_diagnostics(diagnostics) {}
+
+  void readSources(DatasetContent& content);
+  void readStates(DatasetContent& content);
+  /// Rows sharing an id are one place with several names over time, sorted by validity.
+  void readPlaces(DatasetContent& content);
+  void readTerritories(DatasetContent& content);
+  /// Parts are attached to their territories, so territories are read first.
+  void readTerritoryParts(DatasetContent& content);
+  void readControlPeriods(DatasetContent& content);
+  void readBoundaries(DatasetContent& content);
+  void readEvents(DatasetContent& content);
+  void readTrade(DatasetContent& content);
+  /// Reads and projects one coastline level; empty when the layer is absent or unreadable.
+  std::optional<Coastline> readCoastline(CoastlineLevel level, bool required);
+
+ private:
+  GeoPoint labelPoint(FeatureReader& r, const MultiPolygon& shape);
+
+  LayerOpener& m_opener;
+  Diagnostics& m_diagnostics;
+};
+
+}  // namespace okhotsk::loader

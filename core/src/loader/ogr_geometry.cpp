@@ -1,0 +1,117 @@
+#include "loader/ogr_geometry.h"
+
+#include <ogr_geometry.h>
+
+#include <algorithm>
+#include <memory>
+#include <string>
+#include <utility>
+
+namespace okhotsk::loader {
+
+namespace {
+
+Ring toRing(const OGRLinearRing& ring) {
+  Ring points;
+  const int count = ring.getNumPoints();
+  points.resize(static_cast<std::size_t>(std::max(count, 0)));
+  for (int i = 0; i < count; ++i) points[static_cast<std::size_t>(i)] = {ring.getX(i), ring.getY(i)};
+  return points;
+}
+
+void appendPolygon(const OGRPolygon& polygon, MultiPolygon& out) {
+  if (polygon.IsEmpty() || polygon.getExteriorRing() == nullptr) return;
+  Polygon converted;
+  converted.exterior = toRing(*polygon.getExteriorRing());
+  for (int i = 0; i < polygon.getNumInteriorRings(); ++i)
+    converted.interiors.push_back(toRing(*polygon.getInteriorRing(i)));
+  out.polygons.push_back(std::move(converted));
+}
+
+bool isPolygonal(const OGRGeometry& geometry) {
+  const OGRwkbGeometryType type = wkbFlatten(geometry.getGeometryType());
+  return type == wkbPolygon || type == wkbMultiPolygon;
+}
+
+// The feature's geometry in WGS 84: the feature's own, or a transformed copy kept in
+// `owned`. Null (reported) when it is missing, empty or cannot be transformed.
+OGRGeometry* geometryInWgs84(FeatureReader& reader, std::unique_ptr<OGRGeometry>& owned) {
+  OGRGeometry* geometry = reader.feature()->GetGeometryRef();
+  if (geometry == nullptr || geometry->IsEmpty()) {
+    reader.error("geometry", "the geometry is missing or empty");
+    return nullptr;
+  }
+  if (reader.layer().toWgs84) {
+    owned.reset(geometry->clone());
+    if (owned->transform(reader.layer().toWgs84.get()) != OGRERR_NONE) {
+      reader.error("geometry", "cannot be transformed to WGS 84");
+      return nullptr;
+    }
+    geometry = owned.get();
+  }
+  return geometry;
+}
+
+// An invalid polygon is replaced by its repair when GEOS can make a polygonal one.
+OGRGeometry* repairedIfInvalid(FeatureReader& reader, OGRGeometry* geometry,
+                               std::unique_ptr<OGRGeometry>& owned) {
+  if (geometry->IsValid()) return geometry;
+  std::unique_ptr<OGRGeometry> repaired(geometry->MakeValid());
+  if (repaired && repaired->IsValid() && isPolygonal(*repaired)) {
+    reader.error("geometry", "the polygon is invalid (e.g. self-intersecting); a repaired copy is used");
+    owned = std::move(repaired);
+    return owned.get();
+  }
+  reader.error("geometry", "the polygon is invalid and cannot be repaired; it is drawn as given");
+  return geometry;
+}
+
+}  // namespace
+
+std::optional<MultiPolygon> readPolygons(FeatureReader& reader, bool checkValidity) {
+  std::unique_ptr<OGRGeometry> owned;
+  OGRGeometry* geometry = geometryInWgs84(reader, owned);
+  if (geometry == nullptr) return std::nullopt;
+  if (!isPolygonal(*geometry)) {
+    reader.error("geometry", std::string("expected a polygon or multipolygon, found ") +
+                                 OGRGeometryTypeToName(geometry->getGeometryType()));
+    return std::nullopt;
+  }
+  if (checkValidity) geometry = repairedIfInvalid(reader, geometry, owned);
+  MultiPolygon shape;
+  if (wkbFlatten(geometry->getGeometryType()) == wkbPolygon) {
+    appendPolygon(*geometry->toPolygon(), shape);
+  } else {
+    for (const OGRPolygon* polygon : *geometry->toMultiPolygon()) appendPolygon(*polygon, shape);
+  }
+  return shape;
+}
+
+std::optional<MultiLineString> readLines(FeatureReader& reader) {
+  std::unique_ptr<OGRGeometry> owned;
+  OGRGeometry* geometry = geometryInWgs84(reader, owned);
+  if (geometry == nullptr) return std::nullopt;
+  MultiLineString lines;
+  auto append = [&lines](const OGRLineString& line) {
+    LineString points;
+    for (int i = 0; i < line.getNumPoints(); ++i) points.push_back({line.getX(i), line.getY(i)});
+    if (points.size() >= 2) lines.lines.push_back(std::move(points));
+  };
+  const OGRwkbGeometryType type = wkbFlatten(geometry->getGeometryType());
+  if (type == wkbLineString) {
+    append(*geometry->toLineString());
+  } else if (type == wkbMultiLineString) {
+    for (const OGRLineString* line : *geometry->toMultiLineString()) append(*line);
+  } else {
+    reader.error("geometry",
+                 std::string("expected a line, found ") + OGRGeometryTypeToName(geometry->getGeometryType()));
+    return std::nullopt;
+  }
+  if (lines.empty()) {
+    reader.error("geometry", "the line has fewer than two points");
+    return std::nullopt;
+  }
+  return lines;
+}
+
+}  // namespace okhotsk::loader

@@ -1,0 +1,22 @@
+#pragma once
+
+// Turning a feature's OGR geometry into core's geometry values, in WGS 84 lon/lat.
+// Private to core/src/loader.
+
+#include "loader/feature_reader.h"
+#include "okhotsk/geometry.h"
+
+#include <optional>
+
+namespace okhotsk::loader {
+
+/// Reads the feature's polygonal geometry as WGS 84 lon/lat. `checkValidity` runs GEOS
+/// validity (and repairs what it can); coastlines skip it for speed — they are checked
+/// when generated. Problems are reported on the "geometry" field; empty when unusable.
+[[nodiscard]] std::optional<MultiPolygon> readPolygons(FeatureReader& reader, bool checkValidity);
+
+/// Reads the feature's line or multiline geometry as WGS 84 lon/lat; lines of fewer than
+/// two points are dropped. Empty (reported) when no line remains.
+[[nodiscard]] std::optional<MultiLineString> readLines(FeatureReader& reader);
+
+}  // namespace okhotsk::loader

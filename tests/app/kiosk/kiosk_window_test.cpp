@@ -1,0 +1,334 @@
+// The museum kiosk: lockdown, touch, language, the attract loop and the idle reset driven by an
+// injected clock (no sleeping), the exit through the key sequence and the PIN pad.
+#include "kiosk/kiosk_window.h"
+#include "map/map_renderer.h"
+#include "map/map_widget.h"
+#include "session/atlas_session.h"
+#include "timeline/timeline_widget.h"
+
+#include "okhotsk/edtf.h"
+#include "okhotsk/projection.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QContextMenuEvent>
+#include <QDialog>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTextBrowser>
+
+#include <gtest/gtest.h>
+
+#include <chrono>
+
+namespace okhotsk::app {
+namespace {
+
+using namespace std::chrono_literals;
+
+DayNumber firstDay(const char* edtf) {
+  return Edtf::parse(edtf)->earliest();
+}
+
+class KioskWindowTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    ASSERT_TRUE(session.document.openEmbedded());
+    session.document.waitForCoastlines();
+  }
+
+  // Builds the kiosk with `settings`, shown at 1280×800, its idle monitor on the fake clock.
+  KioskWindow& open(KioskSettings settings = {}) {
+    window = std::make_unique<KioskWindow>(session, std::move(settings));
+    window->idleMonitor().stop();  // the test polls
+    window->idleMonitor().setClock([this] { return now; });
+    window->resize(1280, 800);
+    window->show();
+    EXPECT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+    return *window;
+  }
+
+  void idleFor(std::chrono::milliseconds duration) {
+    now += duration;
+    window->idleMonitor().poll();
+  }
+
+  // Touches go to the window in its own coordinates: the widget overload of QTest::touchEvent
+  // maps through global positions, which the offscreen platform does not place on a window.
+  static QPoint inWindow(QWidget* widget, QPoint position) {
+    return widget->mapTo(widget->window(), position);
+  }
+
+  // A touch tap (press and release of one finger) at `position` in `widget`.
+  void tap(QWidget* widget, QPoint position) {
+    QWindow* target = widget->window()->windowHandle();
+    QTest::touchEvent(target, touchscreen).press(0, inWindow(widget, position), target);
+    QTest::touchEvent(target, touchscreen).release(0, inWindow(widget, position), target);
+    QApplication::processEvents();
+  }
+
+  // One finger pressed at the first point, moved through the others, lifted at the last.
+  void touchDrag(QWidget* widget, const QList<QPoint>& points) {
+    QWindow* target = widget->window()->windowHandle();
+    QTest::touchEvent(target, touchscreen).press(0, inWindow(widget, points.front()), target);
+    for (qsizetype i = 1; i < points.size(); ++i)
+      QTest::touchEvent(target, touchscreen).move(0, inWindow(widget, points[i]), target);
+    QTest::touchEvent(target, touchscreen).release(0, inWindow(widget, points.back()), target);
+    QApplication::processEvents();
+  }
+
+  AtlasSession session;
+  std::unique_ptr<KioskWindow> window;
+  std::chrono::milliseconds now{1'000'000};
+  QPointingDevice* touchscreen = QTest::createTouchDevice();
+};
+
+TEST_F(KioskWindowTest, HasNoMenusActionsOrLinksAndRefusesToClose) {
+  KioskWindow& kiosk = open();
+  EXPECT_TRUE(kiosk.findChildren<QMenuBar*>().isEmpty());
+  EXPECT_TRUE(kiosk.findChildren<QMenu*>().isEmpty());
+  for (const QAction* action : kiosk.findChildren<QAction*>())
+    ADD_FAILURE() << "an action a visitor might reach: " << action->text().toStdString() << " in "
+                  << action->parent()->metaObject()->className();
+  for (QWidget* child : kiosk.findChildren<QWidget*>())
+    EXPECT_EQ(child->contextMenuPolicy(), Qt::NoContextMenu) << child->metaObject()->className();
+  for (QLabel* label : kiosk.findChildren<QLabel*>()) EXPECT_FALSE(label->openExternalLinks());
+  for (QTextBrowser* browser : kiosk.findChildren<QTextBrowser*>()) {
+    EXPECT_FALSE(browser->openExternalLinks());
+    EXPECT_FALSE(browser->openLinks());
+  }
+  EXPECT_FALSE(kiosk.close());
+  EXPECT_TRUE(kiosk.isVisible());
+}
+
+TEST_F(KioskWindowTest, NoButtonOrRightClickOpensAWindowADialogOrAMenu) {
+  KioskWindow& kiosk = open();
+  const QWidgetList before = QApplication::topLevelWidgets();
+  for (QAbstractButton* button : kiosk.findChildren<QAbstractButton*>()) {
+    if (!button->isVisible()) continue;
+    QTest::mouseClick(button, Qt::LeftButton);
+    QApplication::processEvents();
+  }
+  for (QWidget* child : kiosk.findChildren<QWidget*>()) {
+    if (!child->isVisible()) continue;
+    QContextMenuEvent menu(QContextMenuEvent::Mouse, QPoint(5, 5), child->mapToGlobal(QPoint(5, 5)));
+    QApplication::sendEvent(child, &menu);
+  }
+  QApplication::processEvents();
+  EXPECT_EQ(QApplication::activePopupWidget(), nullptr);
+  EXPECT_EQ(QApplication::activeModalWidget(), nullptr);
+  for (QWidget* top : QApplication::topLevelWidgets()) {
+    if (!top->isVisible()) continue;
+    EXPECT_TRUE(before.contains(top)) << "a new window appeared: " << top->metaObject()->className();
+    EXPECT_EQ(qobject_cast<QDialog*>(top), nullptr);
+  }
+  EXPECT_TRUE(kiosk.isVisible());
+}
+
+TEST_F(KioskWindowTest, TouchTargetsAreAtLeastNineMillimetres) {
+  KioskWindow& kiosk = open();
+  EXPECT_GE(kiosk.touchTargetSize(), 48);
+  for (QPushButton* button : kiosk.findChildren<QPushButton*>()) {
+    EXPECT_GE(button->minimumWidth(), kiosk.touchTargetSize()) << button->objectName().toStdString();
+    EXPECT_GE(button->minimumHeight(), kiosk.touchTargetSize()) << button->objectName().toStdString();
+  }
+  auto* timeline = kiosk.findChild<TimelineWidget*>();
+  ASSERT_NE(timeline, nullptr);
+  EXPECT_GE(timeline->height(), kiosk.touchTargetSize());
+}
+
+TEST_F(KioskWindowTest, StartsAtTheConfiguredDateViewAndLanguage) {
+  KioskSettings settings;
+  settings.startDate = QStringLiteral("1956-10-19");
+  settings.startView = QStringLiteral("habomai");
+  settings.language = Language::Russian;
+  KioskWindow& kiosk = open(settings);
+  EXPECT_EQ(session.controller.currentDay(), firstDay("1956-10-19"));
+  EXPECT_EQ(session.settings.language(), Language::Russian);
+  const MapViewport expected = MapViewport::named(NamedView::Habomai, kiosk.map()->size());
+  EXPECT_NEAR(kiosk.map()->viewport().metresPerPixel(), expected.metresPerPixel(),
+              expected.metresPerPixel() * 0.01);
+  EXPECT_TRUE(kiosk.findChild<QPushButton*>(QStringLiteral("language_ru"))->isChecked());
+}
+
+TEST_F(KioskWindowTest, LanguageButtonsSwitchTheInterfaceAndTheData) {
+  KioskWindow& kiosk = open();
+  auto* startOver = kiosk.findChild<QPushButton*>(QStringLiteral("startOver"));
+  const QString englishLabel = startOver->text();
+  QTest::mouseClick(kiosk.findChild<QPushButton*>(QStringLiteral("language_ja")), Qt::LeftButton);
+  EXPECT_EQ(session.settings.language(), Language::Japanese);
+  EXPECT_NE(startOver->text(), englishLabel);
+  // The story of an event comes in the chosen language from the data itself.
+  const Event& event = session.document.dataset()->events().front();
+  session.selection.selectEvent(QString::fromStdString(event.id));
+  EXPECT_TRUE(kiosk.storyText().contains(QString::fromStdString(event.title.get(Language::Japanese))));
+  QTest::mouseClick(kiosk.findChild<QPushButton*>(QStringLiteral("language_en")), Qt::LeftButton);
+  EXPECT_TRUE(kiosk.storyText().contains(QString::fromStdString(event.title.en)));
+}
+
+TEST_F(KioskWindowTest, AttractLoopStartsWhenIdleAndTheFirstTouchStopsIt) {
+  KioskSettings settings;
+  settings.attractAfter = 90s;
+  settings.resetAfter = 0s;
+  KioskWindow& kiosk = open(settings);
+  ASSERT_GT(kiosk.player().count(), 0) << "the default tour should be the attract loop";
+  idleFor(89s);
+  EXPECT_FALSE(kiosk.isAttracting());
+  idleFor(1s);
+  ASSERT_TRUE(kiosk.isAttracting());
+  EXPECT_EQ(kiosk.player().currentIndex(), 0);
+  const TourStop& first = kiosk.player().tour().stops.front();
+  EXPECT_TRUE(kiosk.captionText().startsWith(first.caption.en));
+  // The loop moves on by itself once the first stop has been held for its time (the player's
+  // wall time stands in for the clock).
+  std::chrono::milliseconds played{0};
+  while (kiosk.player().currentIndex() == 0 && played < 60s) {
+    kiosk.player().advance(100ms);
+    played += 100ms;
+  }
+  EXPECT_EQ(kiosk.player().currentIndex(), 1);
+  EXPECT_GE(played.count(), std::llround(first.holdSeconds * 1000));
+  EXPECT_TRUE(kiosk.captionText().startsWith(kiosk.player().tour().stops[1].caption.en));
+
+  tap(kiosk.map(), QPoint(kiosk.map()->width() / 2, kiosk.map()->height() / 2));
+  EXPECT_FALSE(kiosk.isAttracting());
+  EXPECT_TRUE(kiosk.captionText().isEmpty());
+}
+
+TEST_F(KioskWindowTest, IdleResetBringsBackDateViewSelectionAndLanguage) {
+  KioskSettings settings;
+  settings.attractAfter = 0s;  // off: only the reset
+  settings.resetAfter = 180s;
+  settings.startDate = QStringLiteral("1945-08-15");
+  KioskWindow& kiosk = open(settings);
+  session.settings.setLanguage(Language::Japanese);
+  session.controller.jumpTo(QStringLiteral("1991-12-26"));
+  session.selection.selectTerritory(QStringLiteral("shikotan"));
+  kiosk.map()->fitWorld();
+  idleFor(179s);
+  EXPECT_EQ(session.settings.language(), Language::Japanese);
+  idleFor(1s);
+  EXPECT_EQ(session.settings.language(), Language::English);
+  EXPECT_EQ(session.controller.currentDay(), firstDay("1945-08-15"));
+  EXPECT_TRUE(session.selection.territoryId().isEmpty());
+  EXPECT_EQ(kiosk.map()->viewport().projection(), MapProjection::Region);
+}
+
+TEST_F(KioskWindowTest, TappingTheMapSelectsWhatIsUnderTheFinger) {
+  KioskWindow& kiosk = open();
+  QApplication::processEvents();
+  const Dataset& dataset = *session.document.dataset();
+  const Territory* shikotan = dataset.territory("shikotan");
+  ASSERT_NE(shikotan, nullptr);
+  const Projector projector(MapProjection::Region);
+  const auto map = projector.forward(shikotan->labelPoint);
+  ASSERT_TRUE(map.has_value());
+  const QPoint at = kiosk.map()->viewport().toScreen(*map).toPoint();
+  ASSERT_TRUE(kiosk.map()->rect().contains(at));
+  const Event* event = kiosk.map()->renderer().eventAt(at);
+  const Territory* territory = kiosk.map()->renderer().territoryAt(kiosk.map()->viewport(), at);
+  ASSERT_TRUE(event != nullptr || territory != nullptr);
+  QSignalSpy events(&session.selection, &Selection::eventSelected);
+  QSignalSpy territories(&session.selection, &Selection::territorySelected);
+  tap(kiosk.map(), at);
+  if (event != nullptr) {
+    EXPECT_EQ(session.selection.eventId().toStdString(), event->id);
+  } else {
+    EXPECT_EQ(session.selection.territoryId().toStdString(), territory->id);
+    EXPECT_TRUE(kiosk.storyText().contains(QStringLiteral("Shikotan")));
+  }
+  EXPECT_GE(events.count() + territories.count(), 1);
+}
+
+TEST_F(KioskWindowTest, DraggingAFingerAlongTheTimelineMovesTheDate) {
+  KioskWindow& kiosk = open();
+  auto* timeline = kiosk.findChild<TimelineWidget*>();
+  ASSERT_NE(timeline, nullptr);
+  const DayNumber start = session.controller.currentDay();
+  const int y = timeline->height() / 2;  // the handle's row: a drag there moves the date
+  const QPoint from(static_cast<int>(timeline->xForDay(start)), y);
+  const QPoint to(static_cast<int>(timeline->xForDay(firstDay("1991-12-26"))), y);
+  touchDrag(timeline, {from, (from + to) / 2, to});
+  QApplication::processEvents();
+  EXPECT_NE(session.controller.currentDay(), start);
+  EXPECT_GT(session.controller.currentDay(), firstDay("1985"));
+}
+
+TEST_F(KioskWindowTest, PinchingTwoFingersApartZoomsTheMapIn) {
+  KioskWindow& kiosk = open();
+  MapWidget* map = kiosk.map();
+  const double before = map->viewport().metresPerPixel();
+  QWindow* target = kiosk.windowHandle();
+  const QPoint centre = inWindow(map, QPoint(map->width() / 2, map->height() / 2));
+  QTest::touchEvent(target, touchscreen)
+      .press(0, centre - QPoint(40, 0), target)
+      .press(1, centre + QPoint(40, 0), target);
+  for (int step = 1; step <= 8; ++step)
+    QTest::touchEvent(target, touchscreen)
+        .move(0, centre - QPoint(40 + 15 * step, 0), target)
+        .move(1, centre + QPoint(40 + 15 * step, 0), target);
+  QTest::touchEvent(target, touchscreen)
+      .release(0, centre - QPoint(160, 0), target)
+      .release(1, centre + QPoint(160, 0), target);
+  QApplication::processEvents();
+  EXPECT_LT(map->viewport().metresPerPixel(), before * 0.8);
+}
+
+TEST_F(KioskWindowTest, ExitKeySequenceLeavesTheKiosk) {
+  KioskSettings settings;
+  settings.exitSequence = QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_X);
+  KioskWindow& kiosk = open(settings);
+  QSignalSpy exits(&kiosk, &KioskWindow::exitRequested);
+  QTest::keyClick(&kiosk, Qt::Key_Q, Qt::ControlModifier);  // not the sequence
+  EXPECT_EQ(exits.count(), 0);
+  QTest::keySequence(&kiosk, settings.exitSequence);
+  EXPECT_EQ(exits.count(), 1);
+  EXPECT_FALSE(kiosk.isVisible());
+}
+
+TEST_F(KioskWindowTest, PinPadExitsOnlyWithTheRightPin) {
+  KioskSettings settings;
+  settings.exitPin = QStringLiteral("4711");
+  KioskWindow& kiosk = open(settings);
+  QSignalSpy exits(&kiosk, &KioskWindow::exitRequested);
+  EXPECT_FALSE(kiosk.isPinPadVisible());
+  kiosk.showPinPad();
+  ASSERT_TRUE(kiosk.isPinPadVisible());
+  auto press = [&kiosk](const QString& digits) {
+    for (const QChar digit : digits)
+      QTest::mouseClick(kiosk.findChild<QPushButton*>(QStringLiteral("pin_%1").arg(digit)), Qt::LeftButton);
+  };
+  press(QStringLiteral("1234"));
+  EXPECT_EQ(exits.count(), 0);
+  EXPECT_TRUE(kiosk.isVisible());
+  press(QStringLiteral("4711"));
+  EXPECT_EQ(exits.count(), 1);
+  EXPECT_FALSE(kiosk.isVisible());
+}
+
+TEST_F(KioskWindowTest, WithoutAPinThereIsNoPinPad) {
+  KioskWindow& kiosk = open();
+  kiosk.showPinPad();
+  EXPECT_FALSE(kiosk.isPinPadVisible());
+}
+
+TEST_F(KioskWindowTest, ALongPressInTheTopLeftCornerArmsThePinPad) {
+  KioskSettings settings;
+  settings.exitPin = QStringLiteral("4711");
+  KioskWindow& kiosk = open(settings);
+  // A press in the corner starts the three-second hold; a release before it fires cancels it.
+  QTest::mousePress(&kiosk, Qt::LeftButton, {}, QPoint(4, 4));
+  EXPECT_TRUE(kiosk.isCornerHoldArmed());
+  QTest::mouseRelease(&kiosk, Qt::LeftButton, {}, QPoint(4, 4));
+  EXPECT_FALSE(kiosk.isCornerHoldArmed());
+  QTest::mousePress(&kiosk, Qt::LeftButton, {}, QPoint(kiosk.width() / 2, kiosk.height() / 2));
+  EXPECT_FALSE(kiosk.isCornerHoldArmed());
+  QTest::mouseRelease(&kiosk, Qt::LeftButton, {}, QPoint(kiosk.width() / 2, kiosk.height() / 2));
+}
+
+}  // namespace
+}  // namespace okhotsk::app

@@ -1,0 +1,105 @@
+// Dataset::build's checks (dataset_checks.cpp) on content built in code: overlaps and gaps
+// in the control history, references to unknown territories, states, places, sources and
+// events, duplicate ids, repeated trade figures.
+
+#include "okhotsk/dataset.h"
+
+#include "dataset_content.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+namespace okhotsk {
+namespace {
+
+using namespace testdata;  // the content helpers of dataset_content.h
+
+TEST(DatasetChecks, OverlapsAreErrorsAndGapsAreWarnings) {
+  DatasetContent content = baseContent();
+  content.controlPeriods = {
+      period("a", "etorofu", "1855-02-07/1945-09-01", {"japan"}, {"japan"}),
+      period("b", "etorofu", "1945-08-28/1990-01-01", {"ussr"}, {"ussr"}),
+      period("c", "etorofu", "1991-12-26/..", {"russian_federation"}, {"russian_federation"}),
+  };
+  Diagnostics diagnostics;
+  auto dataset = build(std::move(content), diagnostics);
+  ASSERT_EQ(diagnostics.size(), 2U);
+  EXPECT_EQ(diagnostics.items()[0].severity, Severity::Error);
+  EXPECT_EQ(diagnostics.items()[0].featureId, "b");
+  EXPECT_EQ(diagnostics.items()[0].field, "interval");
+  EXPECT_NE(diagnostics.items()[0].message.find("overlaps period a"), std::string::npos);
+  EXPECT_EQ(diagnostics.items()[1].severity, Severity::Warning);
+  EXPECT_NE(diagnostics.items()[1].message.find(
+                "gap in the control history of etorofu from 1990-01-01 to 1991-12-25"),
+            std::string::npos)
+      << diagnostics.items()[1].message;
+  EXPECT_EQ(dataset->controlPeriods().size(), 3U) << "checked, not dropped";
+}
+
+TEST(DatasetChecks, UnknownReferencesAreReportedAndDroppedWhereUnsafe) {
+  DatasetContent content = baseContent();
+  content.controlPeriods = {period("a", "atlantis", "1855/..", {"japan"}, {}),
+                            period("b", "etorofu", "1855/..", {"prussia"}, {})};
+  Event e = event("E1", "1956-10-19");
+  e.territoryIds = {"etorofu", "atlantis"};
+  e.placeId = "nowhere";
+  e.sourceIds = {"missing_source"};
+  content.events.push_back(e);
+  content.events.push_back(event("E1", "1960"));
+  Diagnostics diagnostics;
+  auto dataset = build(std::move(content), diagnostics);
+  EXPECT_TRUE(dataset->controlPeriods().empty());
+  ASSERT_EQ(dataset->events().size(), 1U) << "the duplicate id is dropped";
+  EXPECT_EQ(dataset->events()[0].territoryIds, std::vector<std::string>{"etorofu"});
+  EXPECT_TRUE(dataset->events()[0].placeId.empty());
+  std::vector<std::string> fields;
+  for (const Diagnostic& d : diagnostics.items())
+    fields.push_back(d.layer + "/" + d.featureId + "/" + d.field);
+  std::sort(fields.begin(), fields.end());
+  EXPECT_EQ(fields, (std::vector<std::string>{
+                        "control_periods/a/territory_id", "control_periods/b/administered_by", "events/E1/id",
+                        "events/E1/place_id", "events/E1/source_ids", "events/E1/territories"}));
+}
+
+TEST(DatasetChecks, BoundariesNeedKnownSourcesAndBasisEvents) {
+  DatasetContent content = baseContent();
+  content.events.push_back(event("E1", "1905-09-05"));
+  Boundary known;
+  known.id = "sakhalin_50n";
+  known.inForce = edtf("1905-09-05/1945-08-25");
+  known.sourceIds = {"s"};
+  known.basisEventId = "E1";
+  Boundary unknown = known;
+  unknown.id = "other";
+  unknown.sourceIds = {"nowhere"};
+  unknown.basisEventId = "E9";
+  content.boundaries = {known, unknown};
+  Diagnostics diagnostics;
+  auto dataset = build(std::move(content), diagnostics);
+  ASSERT_EQ(diagnostics.size(), 2U);
+  for (const Diagnostic& d : diagnostics.items()) {
+    EXPECT_EQ(d.severity, Severity::Warning);
+    EXPECT_EQ(d.layer, "boundaries");
+    EXPECT_EQ(d.featureId, "other");
+  }
+  EXPECT_EQ(diagnostics.items()[0].field, "source_ids");
+  EXPECT_EQ(diagnostics.items()[0].message, "unknown source 'nowhere' (not in the sources layer)");
+  EXPECT_EQ(diagnostics.items()[1].field, "basis_event_id");
+  EXPECT_EQ(diagnostics.items()[1].message, "unknown event 'E9'");
+  EXPECT_EQ(dataset->boundaries().size(), 2U) << "warned, not dropped";
+}
+
+TEST(DatasetTrade, ASecondFigureForTheSameYearAndSourceIsReported) {
+  DatasetContent content = baseContent();
+  content.trade.push_back(observation("a", "s", TradeFlow::Total, 1979, 4400));
+  content.trade.push_back(observation("b", "s", TradeFlow::Total, 1979, 4338));
+  Diagnostics diagnostics;
+  auto dataset = build(std::move(content), diagnostics);
+  ASSERT_EQ(diagnostics.size(), 1U);
+  EXPECT_EQ(diagnostics.items()[0].featureId, "b");
+  EXPECT_EQ(diagnostics.items()[0].severity, Severity::Warning);
+}
+
+}  // namespace
+}  // namespace okhotsk

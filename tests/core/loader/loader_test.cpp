@@ -1,0 +1,288 @@
+// Loader tests: a valid fixture dataset read field by field, the same layers read from a
+// GeoPackage, and golden files for broken inputs (tests/fixtures/loader/broken/<case>/:
+// files that replace the valid ones, and expected_diagnostics.txt). Set
+// OKHOTSK_UPDATE_GOLDEN=1 to rewrite the expected files after a deliberate change.
+
+#include "okhotsk/loader.h"
+
+#include "../../support/temp_dir.h"
+
+#include <gdal_priv.h>
+#include <gtest/gtest.h>
+#include <ogrsf_frmts.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+namespace okhotsk {
+namespace {
+
+namespace fs = std::filesystem;
+using okhotsk::testing::TempDir;
+
+const fs::path kFixtures = fs::path(OKHOTSK_FIXTURES_DIR) / "loader";
+
+LoadOptions allCoastlines() {
+  return LoadOptions{};
+}
+
+std::string readFile(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+TEST(LoaderValid, LoadsEveryLayerWithoutDiagnostics) {
+  const LoadResult result = loadDataset(kFixtures / "valid", allCoastlines());
+  ASSERT_NE(result.dataset, nullptr);
+  for (const Diagnostic& d : result.diagnostics.items()) ADD_FAILURE() << d.toString();
+  const Dataset& dataset = *result.dataset;
+  EXPECT_EQ(dataset.sources().size(), 2U);
+  EXPECT_EQ(dataset.states().size(), 3U);
+  EXPECT_EQ(dataset.places().size(), 2U);
+  EXPECT_EQ(dataset.territories().size(), 2U);
+  EXPECT_EQ(dataset.controlPeriods().size(), 5U);
+  EXPECT_EQ(dataset.events().size(), 5U);
+  EXPECT_EQ(dataset.trade().size(), 6U);
+  EXPECT_EQ(dataset.boundaries().size(), 1U);
+}
+
+TEST(LoaderValid, ReadsSourcesWithSeveralAddresses) {
+  const LoadResult result = loadDataset(kFixtures / "valid");
+  const Source* source = result.dataset->source("src_b");
+  ASSERT_NE(source, nullptr);
+  EXPECT_EQ(source->citation, "Example Archive, Fixture page B");
+  EXPECT_EQ(source->urls, (std::vector<std::string>{"https://example.org/b", "https://example.org/b2"}));
+}
+
+TEST(LoaderValid, ReadsPlaceNamesThatChangeOverTime) {
+  const LoadResult result = loadDataset(kFixtures / "valid");
+  const Place* place = result.dataset->place("toyohara");
+  ASSERT_NE(place, nullptr);
+  EXPECT_DOUBLE_EQ(place->location.lon, 142.74);
+  ASSERT_EQ(place->names.size(), 2U);
+  const PlaceNames* before = place->namesOn(daysFromGregorian(1930, 1, 1));
+  const PlaceNames* after = place->namesOn(daysFromGregorian(1946, 7, 4));
+  ASSERT_NE(before, nullptr);
+  ASSERT_NE(after, nullptr);
+  EXPECT_EQ(before->japaneseRomaji, "Toyohara");
+  EXPECT_EQ(before->russianOfJapanese, "Тоёхара");
+  EXPECT_EQ(after->russianRomanized, "Yuzhno-Sakhalinsk");
+  EXPECT_EQ(place->namesOn(daysFromGregorian(1946, 7, 3))->japanese, "豊原");
+}
+
+TEST(LoaderValid, ReadsTerritoriesWithHolesPartsAndAreas) {
+  const LoadResult result = loadDataset(kFixtures / "valid");
+  const Territory* alpha = result.dataset->territory("alpha");
+  ASSERT_NE(alpha, nullptr);
+  EXPECT_EQ(alpha->names.japanese, "アルファ島");
+  EXPECT_EQ(alpha->names.russianRomanized, "Alfa");
+  ASSERT_EQ(alpha->shape.geographic.polygons.size(), 2U);
+  EXPECT_EQ(alpha->shape.geographic.polygons[0].interiors.size(), 1U);
+  EXPECT_TRUE(alpha->shape.geographic.contains({146.2, 43.2}));
+  EXPECT_FALSE(alpha->shape.geographic.contains({146.42, 43.42})) << "inside the hole";
+  ASSERT_TRUE(alpha->publishedAreaKm2.has_value());
+  EXPECT_DOUBLE_EQ(*alpha->publishedAreaKm2, 9000.0);
+  EXPECT_EQ(alpha->areaSourceIds, std::vector<std::string>{"src_a"});
+  EXPECT_FALSE(alpha->contextOnly);
+  ASSERT_EQ(alpha->parts.size(), 1U);
+  EXPECT_EQ(alpha->parts[0].names.japanese, "小アルファ");
+  EXPECT_DOUBLE_EQ(alpha->labelPoint.lon, 146.5);
+  // Projected once at load into both planes, with the same topology.
+  EXPECT_EQ(alpha->shape.region.vertexCount(), alpha->shape.geographic.vertexCount());
+  EXPECT_EQ(alpha->shape.world.vertexCount(), alpha->shape.geographic.vertexCount());
+  EXPECT_GT(alpha->shape.region.bounds().width(), 50'000.0) << "metres, not degrees";
+  const Territory* beta = result.dataset->territory("beta");
+  ASSERT_NE(beta, nullptr);
+  EXPECT_TRUE(beta->contextOnly);
+  EXPECT_EQ(beta->names.english, "Beta Islands");
+}
+
+TEST(LoaderValid, ReadsEventsSortedWithPlacesAndOwnPoints) {
+  const LoadResult result = loadDataset(kFixtures / "valid");
+  const Dataset& dataset = *result.dataset;
+  std::vector<std::string> order;
+  for (const Event& e : dataset.events()) order.push_back(e.id);
+  EXPECT_EQ(order, (std::vector<std::string>{"E1", "E4", "E2", "E5", "E3"}));
+  const Event* e1 = dataset.event("E1");
+  ASSERT_NE(e1, nullptr);
+  ASSERT_TRUE(e1->location.has_value());
+  EXPECT_DOUBLE_EQ(e1->location->lon, 37.6175) << "taken from its place";
+  EXPECT_EQ(e1->territoryIds, (std::vector<std::string>{"alpha", "beta"}));
+  EXPECT_EQ(e1->title.ja, "フィクスチャ条約");
+  const Event* e2 = dataset.event("E2");
+  ASSERT_TRUE(e2->location.has_value());
+  EXPECT_DOUBLE_EQ(e2->location->lat, 43.5) << "its own point";
+  const Event* e5 = dataset.event("E5");
+  EXPECT_EQ(e5->confidence, Confidence::Unconfirmed);
+  EXPECT_TRUE(e5->date.start().date.qualifiers().uncertain);
+  const Event* e4 = dataset.event("E4");
+  EXPECT_TRUE(e4->date.isInterval());
+  EXPECT_EQ(e4->category, EventCategory::Military);
+}
+
+TEST(LoaderValid, ReadsTradeBoundaryAndCoastline) {
+  const LoadResult result = loadDataset(kFixtures / "valid");
+  const Dataset& dataset = *result.dataset;
+  const auto nearly = std::find_if(dataset.trade().begin(), dataset.trade().end(),
+                                   [](const TradeObservation& o) { return o.id == "t6"; });
+  ASSERT_NE(nearly, dataset.trade().end());
+  EXPECT_EQ(nearly->bound, TradeBound::Nearly);
+  EXPECT_TRUE(nearly->approximate);
+  EXPECT_EQ(nearly->flow, TradeFlow::Total);
+  ASSERT_EQ(dataset.boundaries().size(), 1U);
+  EXPECT_EQ(dataset.boundaries()[0].lines.geographic.lines[0].size(), 2U);
+  const Coastline* coastline = dataset.coastline(CoastlineLevel::Intermediate);
+  ASSERT_NE(coastline, nullptr);
+  EXPECT_EQ(coastline->gshhgLevels, (std::vector<std::uint8_t>{1, 2}));
+  EXPECT_EQ(coastline->projection, MapProjection::Region);
+  EXPECT_EQ(dataset.coastline(CoastlineLevel::Full), nullptr) << "not in the fixture: absent, not an error";
+}
+
+TEST(LoaderValid, LoadsACoastlineLevelOnItsOwn) {
+  const CoastlineResult result = loadCoastline(kFixtures / "valid", CoastlineLevel::Intermediate);
+  ASSERT_TRUE(result.coastline.has_value());
+  EXPECT_EQ(result.coastline->geographic.polygons.size(), 2U);
+  const CoastlineResult missing = loadCoastline(kFixtures / "valid", CoastlineLevel::Full);
+  EXPECT_FALSE(missing.coastline.has_value());
+  ASSERT_EQ(missing.diagnostics.size(), 1U);
+  EXPECT_NE(missing.diagnostics.items()[0].message.find("layer missing"), std::string::npos);
+}
+
+// The same layers in one GeoPackage load to the same dataset.
+TEST(LoaderGeoPackage, ReadsTheSameLayersFromOneFile) {
+  GDALAllRegister();
+  TempDir temp;
+  const fs::path gpkg = temp.path() / "atlas.gpkg";
+  GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("GPKG");
+  ASSERT_NE(driver, nullptr);
+  GDALDatasetUniquePtr out(driver->Create(gpkg.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+  ASSERT_TRUE(out);
+  for (const auto& entry : fs::directory_iterator(kFixtures / "valid")) {
+    GDALDatasetUniquePtr in(GDALDataset::Open(entry.path().c_str(), GDAL_OF_VECTOR));
+    ASSERT_TRUE(in) << entry.path();
+    const std::string name = entry.path().stem().string();
+    ASSERT_NE(out->CopyLayer(in->GetLayer(0), name.c_str()), nullptr) << name;
+  }
+  out.reset();
+  const LoadResult result = loadDataset(gpkg, allCoastlines());
+  ASSERT_NE(result.dataset, nullptr);
+  for (const Diagnostic& d : result.diagnostics.items()) ADD_FAILURE() << d.toString();
+  EXPECT_EQ(result.dataset->events().size(), 5U);
+  EXPECT_EQ(result.dataset->territories().size(), 2U);
+  EXPECT_EQ(result.dataset->territory("alpha")->parts.size(), 1U);
+  EXPECT_NE(result.dataset->coastline(CoastlineLevel::Intermediate), nullptr);
+}
+
+TEST(LoaderBroken, AMissingPathIsReportedAndYieldsNoDataset) {
+  const LoadResult result = loadDataset(kFixtures / "no-such-folder");
+  EXPECT_EQ(result.dataset, nullptr);
+  ASSERT_EQ(result.diagnostics.size(), 1U);
+  EXPECT_NE(result.diagnostics.items()[0].toString().find("no such file or folder"), std::string::npos);
+}
+
+TEST(LoaderBroken, AFileThatIsNoDatasetIsReported) {
+  TempDir temp;
+  std::ofstream(temp.path() / "notes.gpkg") << "this is not a GeoPackage";
+  const LoadResult result = loadDataset(temp.path() / "notes.gpkg");
+  EXPECT_EQ(result.dataset, nullptr);
+  ASSERT_FALSE(result.diagnostics.empty());
+  EXPECT_NE(result.diagnostics.items()[0].toString().find("notes.gpkg"), std::string::npos);
+}
+
+// A FlatGeobuf cut short is reported with file and layer, and the rest of the dataset loads.
+TEST(LoaderBroken, ATruncatedFlatGeobufIsReported) {
+  GDALAllRegister();
+  TempDir temp;
+  fs::copy(kFixtures / "valid", temp.path(), fs::copy_options::recursive);
+  fs::remove(temp.path() / "coastline_intermediate.geojson");
+  {
+    GDALDatasetUniquePtr in(
+        GDALDataset::Open((kFixtures / "valid" / "coastline_intermediate.geojson").c_str(), GDAL_OF_VECTOR));
+    GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("FlatGeobuf");
+    GDALDatasetUniquePtr out(
+        driver->Create((temp.path() / "coastline_intermediate.fgb").c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+    ASSERT_NE(out->CopyLayer(in->GetLayer(0), "coastline_intermediate"), nullptr);
+  }
+  const fs::path fgb = temp.path() / "coastline_intermediate.fgb";
+  fs::resize_file(fgb, fs::file_size(fgb) - 60);
+  const LoadResult result = loadDataset(temp.path(), allCoastlines());
+  ASSERT_NE(result.dataset, nullptr);
+  EXPECT_TRUE(result.diagnostics.hasErrors());
+  bool named = false;
+  for (const Diagnostic& d : result.diagnostics.items())
+    named = named || (d.file.find("coastline_intermediate.fgb") != std::string::npos &&
+                      d.layer == "coastline_intermediate");
+  EXPECT_TRUE(named) << "a diagnostic names the truncated file and its layer";
+  EXPECT_EQ(result.dataset->events().size(), 5U) << "nothing else is lost";
+  EXPECT_EQ(result.dataset->territories().size(), 2U);
+}
+
+// ---- golden files for broken inputs
+
+std::vector<std::string> brokenCases() {
+  std::vector<std::string> cases;
+  for (const auto& entry : fs::directory_iterator(kFixtures / "broken"))
+    if (entry.is_directory()) cases.push_back(entry.path().filename().string());
+  std::sort(cases.begin(), cases.end());
+  return cases;
+}
+
+class LoaderGolden : public ::testing::TestWithParam<std::string> {};
+
+// Diagnostics with the temporary folder removed, one per line, then what still loaded.
+std::string describe(const LoadResult& result, const fs::path& root) {
+  std::ostringstream text;
+  const std::string prefix = root.string() + "/";
+  std::string lines = result.diagnostics.toText();
+  for (std::size_t at = lines.find(prefix); at != std::string::npos; at = lines.find(prefix))
+    lines.erase(at, prefix.size());
+  text << lines;
+  if (result.dataset) {
+    const Dataset& d = *result.dataset;
+    text << "loaded: " << d.sources().size() << " sources, " << d.states().size() << " states, "
+         << d.places().size() << " places, " << d.territories().size() << " territories, "
+         << d.controlPeriods().size() << " control periods, " << d.boundaries().size() << " boundaries, "
+         << d.events().size() << " events, " << d.trade().size() << " trade figures\n";
+  } else {
+    text << "loaded: nothing\n";
+  }
+  return text.str();
+}
+
+TEST_P(LoaderGolden, DiagnosticsNameFileFeatureAndFieldAndTheRestLoads) {
+  const fs::path caseDir = kFixtures / "broken" / GetParam();
+  TempDir temp;
+  const fs::path root = temp.path() / "dataset";
+  fs::copy(kFixtures / "valid", root, fs::copy_options::recursive);
+  for (const auto& entry : fs::directory_iterator(caseDir)) {
+    const std::string name = entry.path().filename().string();
+    if (name == "expected_diagnostics.txt") continue;
+    if (name == "remove.txt") {
+      std::ifstream list(entry.path());
+      for (std::string file; std::getline(list, file);)
+        if (!file.empty()) fs::remove(root / file);
+      continue;
+    }
+    fs::copy_file(entry.path(), root / name, fs::copy_options::overwrite_existing);
+  }
+  const LoadResult result = loadDataset(root, allCoastlines());
+  const std::string actual = describe(result, root);
+  const fs::path expectedFile = caseDir / "expected_diagnostics.txt";
+  if (std::getenv("OKHOTSK_UPDATE_GOLDEN") != nullptr) {
+    std::ofstream(expectedFile, std::ios::binary) << actual;
+    GTEST_SKIP() << "rewrote " << expectedFile;
+  }
+  ASSERT_TRUE(fs::exists(expectedFile)) << "missing golden file " << expectedFile << "; actual:\n" << actual;
+  EXPECT_EQ(actual, readFile(expectedFile));
+  EXPECT_TRUE(result.diagnostics.hasErrors()) << "a broken input must produce at least one error";
+}
+
+INSTANTIATE_TEST_SUITE_P(Broken, LoaderGolden, ::testing::ValuesIn(brokenCases()),
+                         [](const ::testing::TestParamInfo<std::string>& param) { return param.param; });
+
+}  // namespace
+}  // namespace okhotsk
