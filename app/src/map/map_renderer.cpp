@@ -997,7 +997,7 @@ struct MapRenderer::Impl {
       const TerritoryState state = dataset->stateOf(*t.territory, day);
       const TerritoryStyle style = styleOf(state);
       Pending p{&t, {}, {}, anchor, box, palette::stateColour(style.first), false, t.territory->contextOnly};
-      p.text.title = qs(t.territory->names.label(f.language, f.order));
+      p.text.title = qs(t.territory->namesOn(day).label(f.language, f.order));  // Karafuto in 1930
       if (!p.context) p.text.detail = describeTerritoryState(*dataset, state, f.language);
       p.text.question = style.kind == TerritoryStyle::Kind::Uncertain;
       if (style.kind == TerritoryStyle::Kind::Unknown) p.accent = palette::coastline();
@@ -1299,20 +1299,22 @@ struct MapRenderer::Impl {
       painter.drawRect(swatchRect(r));
       caption(r, stateShortName(*dataset, state.id, lang));
     }
-    const QColor neutral = palette::stateFill(QStringLiteral("ussr"));
-    {  // claimed: a fill with the claimant's hatching (Japan's colour on a Soviet fill)
+    // Samples drawn in the first two states' colours of the states layer.
+    const QString first = palette::sampleState(0);
+    const QString second = palette::sampleState(1);
+    const QColor neutral = palette::stateFill(second);
+    {  // claimed: a fill with the claimant's hatching (the first state's colour on the second's fill)
       const QRectF r = rowRect(0, row++);
       const QRectF sw = swatchRect(r);
       painter.setPen(Qt::NoPen);
       painter.setBrush(neutral);
       painter.drawRect(sw);
-      fillPattern(painter, flat, swatchPath(sw), Pattern::HatchForward,
-                  palette::stateColour(QStringLiteral("japan")));
+      fillPattern(painter, flat, swatchPath(sw), Pattern::HatchForward, palette::stateColour(first));
       caption(r, mapPhrase(MapPhrase::LegendClaimed, lang));
     }
     {  // disputed: dashed outline
       const QRectF r = rowRect(0, row++);
-      QPen pen(palette::stateColour(QStringLiteral("japan")).darker(115), std::max(1.0, 1.3 * s));
+      QPen pen(palette::stateColour(first).darker(115), std::max(1.0, 1.3 * s));
       pen.setDashPattern({4.0, 2.5});
       painter.setPen(pen);
       painter.setBrush(neutral);
@@ -1322,9 +1324,8 @@ struct MapRenderer::Impl {
     {  // joint: stripes of both
       const QRectF r = rowRect(0, row++);
       const QRectF sw = swatchRect(r);
-      fillPattern(painter, flat, swatchPath(sw), Pattern::Stripes,
-                  palette::stateFill(QStringLiteral("japan")),
-                  palette::stateFill(QStringLiteral("russian_empire")).darker(108));
+      fillPattern(painter, flat, swatchPath(sw), Pattern::Stripes, palette::stateFill(first),
+                  palette::stateFill(second).darker(108));
       caption(r, mapPhrase(MapPhrase::LegendJoint, lang));
     }
     {  // uncertain: cross-hatching and "?"
@@ -1333,10 +1334,8 @@ struct MapRenderer::Impl {
       painter.setPen(Qt::NoPen);
       painter.setBrush(uncertainBase());
       painter.drawRect(sw);
-      fillPattern(painter, flat, swatchPath(sw), Pattern::HatchForward,
-                  palette::stateColour(QStringLiteral("japan")));
-      fillPattern(painter, flat, swatchPath(sw), Pattern::HatchBackward,
-                  palette::stateColour(QStringLiteral("ussr")));
+      fillPattern(painter, flat, swatchPath(sw), Pattern::HatchForward, palette::stateColour(first));
+      fillPattern(painter, flat, swatchPath(sw), Pattern::HatchBackward, palette::stateColour(second));
       painter.setFont(f.fonts->question);
       painter.setPen(palette::text());
       painter.drawText(sw, Qt::AlignCenter, QStringLiteral("?"));
