@@ -4,25 +4,56 @@
 #include "okhotsk/edtf.h"
 #include "okhotsk/loader.h"
 #include "options.h"
+#include "phrases.h"
 
 #include <algorithm>
 #include <iomanip>
 #include <map>
 #include <optional>
 #include <sstream>
+#include <string>
+#include <tuple>
 
 namespace okhotsk::cli {
 
 namespace {
 
+// Short state names ("USSR", "ソ連", "СССР") joined in the language's way.
 std::string stateNames(const Dataset& dataset, const std::vector<std::string>& ids, Language language) {
   std::string text;
   for (const std::string& id : ids) {
     const State* state = dataset.state(id);
-    if (!text.empty()) text += ", ";
-    text += state != nullptr ? state->name.get(language) : id;
+    if (!text.empty()) text += phrase(Phrase::ListSeparator, language);
+    text += state != nullptr ? state->shortLabel(language) : id;
   }
   return text;
+}
+
+// The claimants that do not administer: the "claimed by" of "administered by X, claimed by Y".
+std::vector<std::string> otherClaimants(const ControlPeriod& period) {
+  std::vector<std::string> others;
+  for (const std::string& id : period.claimedBy)
+    if (std::find(period.administeredBy.begin(), period.administeredBy.end(), id) ==
+        period.administeredBy.end())
+      others.push_back(id);
+  return others;
+}
+
+std::string joinIds(const std::vector<std::string>& ids) {
+  std::string text;
+  for (const std::string& id : ids) text += (text.empty() ? "" : ", ") + id;
+  return text;
+}
+
+// "(text)", with full-width brackets in Japanese.
+std::string bracketed(std::string_view text, Language language) {
+  if (language == Language::Japanese) return "（" + std::string(text) + "）";
+  return " (" + std::string(text) + ")";
+}
+
+// The reader's own usage first outside English ("Итуруп / Etorofu"), Japanese first in English.
+NamingOrder readerOrder(Language language) {
+  return language == Language::English ? NamingOrder::JapaneseFirst : NamingOrder::English;
 }
 
 void writeDay(JsonWriter& json, std::string_view key, DayNumber day) {
@@ -77,8 +108,45 @@ void writePeriodJson(JsonWriter& json, const ControlPeriod& period, Language lan
   json.key("claimed_by").stringArray(period.claimedBy);
   json.field("basis_event_id", period.basisEventId);
   json.field("basis", period.basis.get(language));
+  json.field("disputed", period.isDisputed());
+  const std::tuple<const char*, const LocalizedText*, const std::vector<std::string>*> positions[] = {
+      {"position_japan", &period.positionJapan, &period.positionJapanSourceIds},
+      {"position_russia", &period.positionRussia, &period.positionRussiaSourceIds}};
+  for (const auto& [key, text, sources] : positions) {
+    json.key(key);
+    if (text->en.empty()) {
+      json.null();
+      continue;
+    }
+    json.beginObject().field("text", text->get(language));
+    json.key("source_ids").stringArray(*sources);
+    json.endObject();
+  }
   json.key("source_ids").stringArray(period.sourceIds);
   json.endObject();
+}
+
+// One period as text: who administers and claims it, its interval and basis, and for a
+// disputed period both legal positions, each with its sources.
+void printPeriod(std::ostream& out, const Dataset& dataset, const ControlPeriod& period, Language language) {
+  const std::string_view separator = phrase(Phrase::ClauseSeparator, language);
+  out << "    "
+      << fill(phrase(Phrase::AdministeredBy, language), stateNames(dataset, period.administeredBy, language))
+      << bracketed(controlKindName(period.kind, language), language);
+  if (const std::vector<std::string> others = otherClaimants(period); !others.empty())
+    out << phrase(Phrase::ListSeparator, language)
+        << fill(phrase(Phrase::ClaimedBy, language), stateNames(dataset, others, language));
+  if (period.isDisputed() && period.kind != ControlKind::AdministeredDisputed)
+    out << separator << phrase(Phrase::Disputed, language);
+  out << "\n      " << fill(phrase(Phrase::InForce, language), formatEdtf(period.interval, language))
+      << separator << fill(phrase(Phrase::Basis, language), period.basis.get(language)) << '\n';
+  if (!period.hasPositions()) return;
+  const std::pair<const LocalizedText*, const std::vector<std::string>*> positions[] = {
+      {&period.positionJapan, &period.positionJapanSourceIds},
+      {&period.positionRussia, &period.positionRussiaSourceIds}};
+  for (const auto& [text, sources] : positions)
+    out << "      " << text->get(language) << "\n        "
+        << fill(phrase(Phrase::Sources, language), joinIds(*sources)) << '\n';
 }
 
 void writeStateJson(std::ostream& out, const Edtf& date, DayNumber day,
@@ -91,7 +159,7 @@ void writeStateJson(std::ostream& out, const Edtf& date, DayNumber day,
   for (const TerritoryState& state : states) {
     json.beginObject();
     json.field("id", state.territory->id);
-    json.field("name", state.territory->names.label(language, NamingOrder::JapaneseFirst));
+    json.field("name", state.territory->namesOn(day).label(language, NamingOrder::JapaneseFirst));
     json.field("known", state.known());
     json.field("uncertain", state.uncertain());
     json.field("disputed", state.disputed());
@@ -107,27 +175,21 @@ void writeStateJson(std::ostream& out, const Edtf& date, DayNumber day,
 
 void printState(std::ostream& out, const Dataset& dataset, const Edtf& date, DayNumber day,
                 const std::vector<TerritoryState>& states, Language language) {
-  out << "On " << formatDay(day, language);
-  if (auto era = formatJapaneseEra(day, language)) out << " (" << *era << ")";
-  if (date.range().length() > 1) out << "; the first day of " << formatEdtf(date, language);
-  out << ":\n";
+  std::string when = formatDay(day, language);
+  if (auto era = formatJapaneseEra(day, language)) when += bracketed(*era, language);
+  out << fill(phrase(Phrase::On, language), when);
+  if (date.range().length() > 1)
+    out << fill(phrase(Phrase::FirstDayOf, language), formatEdtf(date, language));
+  out << (language == Language::Japanese ? "：\n" : ":\n");
   for (const TerritoryState& state : states) {
-    out << "  " << state.territory->names.label(language, NamingOrder::JapaneseFirst) << '\n';
+    out << "  " << state.territory->namesOn(day).label(language, readerOrder(language)) << '\n';
     if (!state.known()) {
-      out << "    no control period covers this day\n";
+      out << "    " << phrase(Phrase::NoPeriod, language) << '\n';
       continue;
     }
-    if (state.uncertain()) out << "    uncertain: the hand-over falls within an imprecise date\n";
-    for (const ControlPeriod* period : {state.period, state.alternative}) {
-      if (period == nullptr) continue;
-      out << "    administered by " << stateNames(dataset, period->administeredBy, language) << " ("
-          << controlKindCode(period->kind) << ")";
-      if (!period->claimedBy.empty())
-        out << "; claimed by " << stateNames(dataset, period->claimedBy, language);
-      if (period->isDisputed()) out << "; disputed";
-      out << "\n      in force: " << formatEdtf(period->interval, language)
-          << "; basis: " << period->basis.get(language) << '\n';
-    }
+    if (state.uncertain()) out << "    " << phrase(Phrase::Uncertain, language) << '\n';
+    for (const ControlPeriod* period : {state.period, state.alternative})
+      if (period != nullptr) printPeriod(out, dataset, *period, language);
   }
 }
 
@@ -201,12 +263,13 @@ int commandEvents(const Options& options, std::ostream& out, std::ostream& err) 
     json.endObject();
     return 0;
   }
-  out << events.size() << " events from " << formatEdtf(from, language) << " to " << formatEdtf(to, language)
-      << ":\n";
+  out << fill(phrase(Phrase::EventsFromTo, language), std::to_string(events.size()),
+              formatEdtf(from, language), formatEdtf(to, language))
+      << '\n';
   for (const Event* e : events) {
     out << "  " << std::left << std::setw(6) << e->id << ' ' << formatEdtf(e->date, language) << "  ["
-        << eventCategoryCode(e->category) << "] " << e->title.get(language);
-    if (e->confidence == Confidence::Unconfirmed) out << " (unconfirmed)";
+        << eventCategoryName(e->category, language) << "] " << e->title.get(language);
+    if (e->confidence == Confidence::Unconfirmed) out << ' ' << phrase(Phrase::Unconfirmed, language);
     out << '\n';
   }
   return 0;
@@ -218,6 +281,7 @@ void writeSeriesJson(JsonWriter& json, const Dataset& dataset, const TradeSeries
   const Source* source = dataset.source(s.sourceId);
   json.field("citation", source != nullptr ? source->citation : std::string());
   json.field("flow", tradeFlowCode(s.flow));
+  json.field("unit", s.unit);
   json.field("annual", s.annual);
   json.key("points").beginArray();
   for (const TradeSeriesPoint& p : s.points) {
@@ -229,6 +293,7 @@ void writeSeriesJson(JsonWriter& json, const Dataset& dataset, const TradeSeries
       json.field("bound", tradeBoundCode(p.observation->bound));
       json.field("approximate", p.observation->approximate);
       json.field("derived", p.observation->derived);
+      json.key("derived_from").stringArray(p.observation->derivedFrom);
       json.field("year_uncertain", p.observation->yearUncertain);
     }
     json.endObject();
@@ -237,20 +302,25 @@ void writeSeriesJson(JsonWriter& json, const Dataset& dataset, const TradeSeries
   json.endObject();
 }
 
-void printSeries(std::ostream& out, const Dataset& dataset, const TradeSeries& s) {
+void printSeries(std::ostream& out, const Dataset& dataset, const TradeSeries& s, Language language) {
   const Source* source = dataset.source(s.sourceId);
-  out << s.sourceId << " — " << tradeFlowCode(s.flow) << (source != nullptr ? " — " + source->citation : "")
-      << '\n';
+  // Citations are in English: shown in English output only (the JSON always has them).
+  out << s.sourceId << " — " << tradeFlowCode(s.flow) << " — " << s.unit
+      << (source != nullptr && language == Language::English ? " — " + source->citation : "") << '\n';
   for (const TradeSeriesPoint& p : s.points) {
     out << "  " << p.year << "  ";
     if (!p.value) {
-      out << "(no figure)\n";
+      out << phrase(Phrase::NoFigure, language) << '\n';
       continue;
     }
     const TradeObservation& o = *p.observation;
-    if (o.bound != TradeBound::Exact) out << tradeBoundCode(o.bound) << ' ';
-    out << *p.value << ' ' << o.unit << "  " << o.partnerStateId << (o.derived ? "  derived" : "")
-        << (o.yearUncertain ? "  year uncertain" : "") << '\n';
+    if (o.bound != TradeBound::Exact) out << tradeBoundName(o.bound, language) << ' ';
+    const State* partner = dataset.state(o.partnerStateId);
+    out << *p.value << ' ' << o.unit << "  "
+        << (partner != nullptr ? partner->shortLabel(language) : o.partnerStateId);
+    if (o.derived) out << "  " << phrase(Phrase::Derived, language);
+    if (o.yearUncertain) out << "  " << phrase(Phrase::YearUncertain, language);
+    out << '\n';
   }
 }
 
@@ -268,7 +338,7 @@ int commandTrade(const Options& options, std::ostream& out, std::ostream& err) {
     json.endObject();
     return 0;
   }
-  for (const TradeSeries& s : series) printSeries(out, dataset, s);
+  for (const TradeSeries& s : series) printSeries(out, dataset, s, options.language);
   return 0;
 }
 

@@ -258,11 +258,13 @@ std::vector<const Boundary*> Dataset::boundariesOn(DayNumber day) const {
 
 std::vector<TradeSeries> Dataset::tradeSeries(std::optional<int> fromYear, std::optional<int> toYear) const {
   std::vector<TradeSeries> result;
-  const auto& trade = m_impl->content.trade;  // sorted by (source, flow, year)
+  const auto& trade = m_impl->content.trade;  // sorted by (source, flow, unit, year)
   std::size_t i = 0;
   while (i < trade.size()) {
     std::size_t j = i;
-    while (j < trade.size() && trade[j].sourceId == trade[i].sourceId && trade[j].flow == trade[i].flow) ++j;
+    while (j < trade.size() && trade[j].sourceId == trade[i].sourceId && trade[j].flow == trade[i].flow &&
+           trade[j].unit == trade[i].unit)
+      ++j;
     const int firstYear = trade[i].year;
     const int lastYear = trade[j - 1].year;
     const int from = fromYear ? std::max(*fromYear, firstYear) : firstYear;
@@ -270,6 +272,7 @@ std::vector<TradeSeries> Dataset::tradeSeries(std::optional<int> fromYear, std::
     TradeSeries series;
     series.sourceId = trade[i].sourceId;
     series.flow = trade[i].flow;
+    series.unit = trade[i].unit;
     std::size_t distinctYears = 0;
     for (std::size_t k = i; k < j; ++k)
       if (k == i || trade[k].year != trade[k - 1].year) ++distinctYears;

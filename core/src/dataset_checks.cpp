@@ -1,7 +1,10 @@
 #include "dataset_checks.h"
 
+#include "okhotsk/calendar.h"
+
 #include <algorithm>
 #include <set>
+#include <string>
 #include <tuple>
 #include <utility>
 #include <vector>
@@ -79,6 +82,26 @@ std::string describeDay(DayNumber day) {
   return isoDate(day);
 }
 
+// A state named for days it did not exist (the USSR before 30 Dec 1922): "" when it did.
+std::string outsideValidity(const State& state, const DayRange& days) {
+  const DayRange valid = state.validDays();
+  if (days.first > days.last || valid.contains(days)) return {};
+  return "names state '" + state.id + "', which existed " + state.valid.toString() + ", outside that time";
+}
+
+// Names per period of one territory or part: sources, and no two spans overlapping.
+void checkNameSpans(const std::vector<PlaceNameSpan>& spans, const std::string& featureId,
+                    const DatasetContent& content, const IdIndex& sources, Diagnostics& diagnostics) {
+  for (std::size_t i = 0; i < spans.size(); ++i) {
+    checkSources(spans[i].sourceIds, sources, content, "territory_names", featureId, "source_ids",
+                 diagnostics);
+    if (i > 0 && halfOpenCertainDays(spans[i - 1].valid).overlaps(halfOpenCertainDays(spans[i].valid)))
+      diagnostics.error(
+          fileOf(content, "territory_names"), "territory_names", featureId, "valid",
+          "names of " + spans[i - 1].valid.toString() + " and " + spans[i].valid.toString() + " overlap");
+  }
+}
+
 // Overlaps (errors) and gaps (warnings) between consecutive periods of a territory, in
 // the order checkControlPeriods leaves them.
 void checkControlHistory(const DatasetContent& content, Diagnostics& diagnostics) {
@@ -100,6 +123,53 @@ void checkControlHistory(const DatasetContent& content, Diagnostics& diagnostics
                               previous.id + ")");
     }
   }
+}
+
+// Every state a period names existed during it (no USSR before 30 Dec 1922).
+void checkPeriodStatesExist(const DatasetContent& content, const ControlPeriod& period, const IdIndex& states,
+                            Diagnostics& diagnostics) {
+  const DayRange days = period.certainDays();
+  for (const auto* list : {&period.administeredBy, &period.claimedBy}) {
+    for (const std::string& id : *list) {
+      const std::string problem = outsideValidity(content.states[states.at(id)], days);
+      if (!problem.empty())
+        diagnostics.warning(fileOf(content, "control_periods"), "control_periods", period.id,
+                            list == &period.administeredBy ? "administered_by" : "claimed_by",
+                            "the period (" + period.interval.toString() + ") " + problem);
+    }
+  }
+}
+
+// An administered_disputed period has a claimant that does not administer, and both legal
+// positions, each with its sources.
+void checkPeriodKind(const DatasetContent& content, const ControlPeriod& period, const IdIndex& sources,
+                     Diagnostics& diagnostics) {
+  const std::string& file = fileOf(content, "control_periods");
+  checkSources(period.positionJapanSourceIds, sources, content, "control_periods", period.id,
+               "position_japan_source_ids", diagnostics);
+  checkSources(period.positionRussiaSourceIds, sources, content, "control_periods", period.id,
+               "position_russia_source_ids", diagnostics);
+  if (period.kind != ControlKind::AdministeredDisputed) return;
+  const bool claimantOutside =
+      std::any_of(period.claimedBy.begin(), period.claimedBy.end(), [&](const auto& id) {
+        return std::find(period.administeredBy.begin(), period.administeredBy.end(), id) ==
+               period.administeredBy.end();
+      });
+  if (!claimantOutside)
+    diagnostics.warning(file, "control_periods", period.id, "claimed_by",
+                        "administered_disputed, but no state claims it that does not administer it");
+  const std::pair<const char*, const LocalizedText*> texts[] = {
+      {"position_japan_en", &period.positionJapan}, {"position_russia_en", &period.positionRussia}};
+  for (const auto& [field, text] : texts)
+    if (text->en.empty())
+      diagnostics.warning(file, "control_periods", period.id, field,
+                          "a disputed period states both legal positions; this one is missing");
+  if (!period.positionJapan.en.empty() && period.positionJapanSourceIds.empty())
+    diagnostics.warning(file, "control_periods", period.id, "position_japan_source_ids",
+                        "Japan's position needs a source");
+  if (!period.positionRussia.en.empty() && period.positionRussiaSourceIds.empty())
+    diagnostics.warning(file, "control_periods", period.id, "position_russia_source_ids",
+                        "Russia's position needs a source");
 }
 
 void checkControlPeriods(DatasetContent& content, const IdIndex& sources, const IdIndex& states,
@@ -128,6 +198,8 @@ void checkControlPeriods(DatasetContent& content, const IdIndex& sources, const 
     if (!period.basisEventId.empty() && !events.contains(period.basisEventId))
       diagnostics.warning(fileOf(content, "control_periods"), "control_periods", period.id, "basis_event_id",
                           "unknown event '" + period.basisEventId + "'");
+    checkPeriodStatesExist(content, period, states, diagnostics);
+    checkPeriodKind(content, period, sources, diagnostics);
   }
   // Order by territory (in territories order), then by possible start.
   std::stable_sort(content.controlPeriods.begin(), content.controlPeriods.end(),
@@ -142,24 +214,42 @@ void checkControlPeriods(DatasetContent& content, const IdIndex& sources, const 
 
 void checkTrade(DatasetContent& content, const IdIndex& sources, const IdIndex& states,
                 Diagnostics& diagnostics) {
-  std::set<std::tuple<std::string, TradeFlow, int>> seen;
+  const std::string& file = fileOf(content, "trade");
+  std::set<std::tuple<std::string, TradeFlow, std::string, int>> seen;
   for (const TradeObservation& observation : content.trade) {
     if (!sources.contains(observation.sourceId))
-      diagnostics.warning(fileOf(content, "trade"), "trade", observation.id, "source_id",
+      diagnostics.warning(file, "trade", observation.id, "source_id",
                           "unknown source '" + observation.sourceId + "'");
-    if (!states.contains(observation.partnerStateId))
-      diagnostics.warning(fileOf(content, "trade"), "trade", observation.id, "partner",
+    checkSources(observation.derivedFrom, sources, content, "trade", observation.id, "derived_from",
+                 diagnostics);
+    if (observation.derived && observation.derivedFrom.empty())
+      diagnostics.warning(file, "trade", observation.id, "derived_from",
+                          "a derived figure names the sources of what was summed");
+    if (observation.bound == TradeBound::BelowThreshold && observation.value != 0.0)
+      diagnostics.warning(file, "trade", observation.id, "value",
+                          "a figure below the threshold is given as 0");
+    if (const auto state = states.find(observation.partnerStateId); state == states.end()) {
+      diagnostics.warning(file, "trade", observation.id, "partner",
                           "unknown state '" + observation.partnerStateId + "'");
-    if (!seen.emplace(observation.sourceId, observation.flow, observation.year).second)
-      diagnostics.warning(fileOf(content, "trade"), "trade", observation.id, "year",
+    } else {
+      const DayRange year{daysFromGregorian(observation.year, 1, 1),
+                          daysFromGregorian(observation.year, 12, 31)};
+      const State& partner = content.states[state->second];
+      if (!partner.validDays().overlaps(year))
+        diagnostics.warning(file, "trade", observation.id, "partner",
+                            "names state '" + partner.id + "', which existed " + partner.valid.toString() +
+                                ", for " + std::to_string(observation.year));
+    }
+    if (!seen.emplace(observation.sourceId, observation.flow, observation.unit, observation.year).second)
+      diagnostics.warning(file, "trade", observation.id, "year",
                           "a second figure for " + std::to_string(observation.year) + " " +
-                              std::string(tradeFlowCode(observation.flow)) + " from source " +
-                              observation.sourceId + "; the series shows the first");
+                              std::string(tradeFlowCode(observation.flow)) + " in " + observation.unit +
+                              " from source " + observation.sourceId + "; the series shows the first");
   }
-  std::stable_sort(content.trade.begin(), content.trade.end(),
-                   [](const TradeObservation& a, const TradeObservation& b) {
-                     return std::tie(a.sourceId, a.flow, a.year) < std::tie(b.sourceId, b.flow, b.year);
-                   });
+  std::stable_sort(
+      content.trade.begin(), content.trade.end(), [](const TradeObservation& a, const TradeObservation& b) {
+        return std::tie(a.sourceId, a.flow, a.unit, a.year) < std::tie(b.sourceId, b.flow, b.unit, b.year);
+      });
 }
 void checkBoundaries(const DatasetContent& content, const ContentIndexes& indexes, Diagnostics& diagnostics) {
   for (const Boundary& boundary : content.boundaries) {
@@ -168,6 +258,24 @@ void checkBoundaries(const DatasetContent& content, const ContentIndexes& indexe
     if (!boundary.basisEventId.empty() && !indexes.events.contains(boundary.basisEventId))
       diagnostics.warning(fileOf(content, "boundaries"), "boundaries", boundary.id, "basis_event_id",
                           "unknown event '" + boundary.basisEventId + "'");
+  }
+}
+
+// Sources of areas and names, and the names per period, of every territory and part.
+void checkTerritories(const DatasetContent& content, const IdIndex& sources, Diagnostics& diagnostics) {
+  for (const Territory& territory : content.territories) {
+    checkSources(territory.areaSourceIds, sources, content, "territories", territory.id, "area_source_ids",
+                 diagnostics);
+    checkSources(territory.areaAlt.sourceIds, sources, content, "territories", territory.id,
+                 "area_alt_source_ids", diagnostics);
+    checkNameSpans(territory.historicalNames, territory.id, content, sources, diagnostics);
+    for (const TerritoryPart& part : territory.parts) {
+      for (const auto& [ids, field] : {std::pair{&part.nameSourceIds, "name_source_ids"},
+                                       std::pair{&part.area.sourceIds, "area_source_ids"},
+                                       std::pair{&part.areaAlt.sourceIds, "area_alt_source_ids"}})
+        checkSources(*ids, sources, content, "territory_parts", part.id, field, diagnostics);
+      checkNameSpans(part.historicalNames, part.id, content, sources, diagnostics);
+    }
   }
 }
 
@@ -190,9 +298,7 @@ ContentIndexes checkContent(DatasetContent& content, Diagnostics& diagnostics) {
   indexUnique(content.trade, "trade", content, diagnostics);
   indexUnique(content.boundaries, "boundaries", content, diagnostics);
   indexUnique(content.events, "events", content, diagnostics);
-  for (const Territory& territory : content.territories)
-    checkSources(territory.areaSourceIds, indexes.sources, content, "territories", territory.id,
-                 "area_source_ids", diagnostics);
+  checkTerritories(content, indexes.sources, diagnostics);
 
   checkEvents(content, indexes.sources, indexes.places, indexes.territories, diagnostics);
   // checkEvents sorted the events: index them in their final order.

@@ -19,13 +19,16 @@ std::string_view toCode(const std::array<std::string_view, N>& codes, std::size_
   return index < N ? codes[index] : std::string_view{};
 }
 
+constexpr std::array<std::string_view, 5> kSourceQualityCodes{"primary", "scholarly", "press", "reference",
+                                                              "derived"};
 constexpr std::array<std::string_view, 5> kControlKindCodes{"sovereignty", "joint", "military_occupation",
-                                                            "annexed", "transition"};
+                                                            "administered_disputed", "transition"};
 constexpr std::array<std::string_view, 7> kCategoryCodes{"treaty", "diplomacy", "military", "territorial",
                                                          "trade",  "economy",   "politics"};
 constexpr std::array<std::string_view, 2> kConfidenceCodes{"confirmed", "unconfirmed"};
 constexpr std::array<std::string_view, 3> kFlowCodes{"exports", "imports", "total"};
-constexpr std::array<std::string_view, 5> kBoundCodes{"exact", "nearly", "over", "less_than", "about"};
+constexpr std::array<std::string_view, 6> kBoundCodes{"exact",     "nearly", "over",
+                                                      "less_than", "about",  "below_threshold"};
 
 // The first day an interval endpoint may denote when it starts a half-open span.
 DayNumber startDay(const EdtfEndpoint& start, bool latest) noexcept {
@@ -51,6 +54,29 @@ DayRange halfOpenPossible(const Edtf& value) noexcept {
 }
 
 }  // namespace
+
+DayRange halfOpenCertainDays(const Edtf& value) noexcept {
+  return halfOpenCertain(value);
+}
+DayRange halfOpenPossibleDays(const Edtf& value) noexcept {
+  return halfOpenPossible(value);
+}
+
+std::string_view sourceQualityCode(SourceQuality quality) noexcept {
+  return toCode(kSourceQualityCodes, static_cast<std::size_t>(quality));
+}
+std::optional<SourceQuality> sourceQualityFromCode(std::string_view code) noexcept {
+  return fromCode<SourceQuality>(kSourceQualityCodes, code);
+}
+
+const std::string& State::shortLabel(Language language) const noexcept {
+  const std::string& brief = shortName.get(language);
+  return brief.empty() ? name.get(language) : brief;
+}
+
+DayRange State::validDays() const noexcept {
+  return halfOpenPossible(valid);
+}
 
 std::string_view controlKindCode(ControlKind kind) noexcept {
   return toCode(kControlKindCodes, static_cast<std::size_t>(kind));
@@ -90,14 +116,29 @@ DayRange ControlPeriod::possibleDays() const noexcept {
   return halfOpenPossible(interval);
 }
 
-bool ControlPeriod::isDisputed() const {
-  return std::any_of(claimedBy.begin(), claimedBy.end(), [this](const std::string& claimant) {
-    return std::find(administeredBy.begin(), administeredBy.end(), claimant) == administeredBy.end();
-  });
+bool ControlPeriod::isDisputed() const noexcept {
+  if (kind == ControlKind::AdministeredDisputed) return true;
+  return kind != ControlKind::Joint && claimedBy.size() >= 2;
 }
 
 DayRange Boundary::certainDays() const noexcept {
   return halfOpenCertain(inForce);
+}
+
+const PlaceNames* namesCovering(std::span<const PlaceNameSpan> spans, DayNumber day) noexcept {
+  for (const PlaceNameSpan& span : spans)
+    if (halfOpenPossible(span.valid).contains(day)) return &span.names;
+  return nullptr;
+}
+
+const PlaceNames& TerritoryPart::namesOn(DayNumber day) const noexcept {
+  const PlaceNames* covering = namesCovering(historicalNames, day);
+  return covering != nullptr ? *covering : names;
+}
+
+const PlaceNames& Territory::namesOn(DayNumber day) const noexcept {
+  const PlaceNames* covering = namesCovering(historicalNames, day);
+  return covering != nullptr ? *covering : names;
 }
 
 const PlaceNames* Place::namesOn(DayNumber day) const noexcept {

@@ -81,29 +81,43 @@ def names(en=None, ja_latn=None, ru_latn=None, ja=None, ru=None):
 # geodata-notes.md "A point inside each named island"; None = computed inside the main
 # island (middle of the widest stretch of land along the parallel through its middle).
 TERRITORIES = [
+    # published areas: MOFA's figures, which are the Geospatial Information Authority of Japan's 2020 survey
+    # (mofa_northern_territories); beside them the Cabinet Office's GSI figures of 2021 (hoppou_islands). No
+    # Russian official figure was found in a source read. Never computed from the GSHHG outlines, which run
+    # 2-13% larger than the published areas (see geodata/README.md).
     dict(id="etorofu", names=names(None, "Etorofu", "Iturup", "択捉島", "Итуруп"), label=(147.840, 44.991),
-         area=3168.0, area_sources="mofa_northern_territories", context_only=0),
+         area=3168.0, area_sources="mofa_northern_territories", area_alt=3166.6, area_alt_sources="hoppou_islands",
+         context_only=0),
     dict(id="kunashiri", names=names(None, "Kunashiri", "Kunashir", "国後島", "Кунашир"), label=(145.812, 44.087),
-         area=1490.0, area_sources="mofa_northern_territories", context_only=0),
+         area=1490.0, area_sources="mofa_northern_territories", area_alt=1489.3, area_alt_sources="hoppou_islands",
+         context_only=0),
     dict(id="shikotan", names=names(None, "Shikotan", "Shikotan", "色丹島", "Шикотан"), label=(146.711, 43.796),
-         area=251.0, area_sources="mofa_northern_territories", context_only=0),
+         area=251.0, area_sources="mofa_northern_territories", area_alt=247.7, area_alt_sources="hoppou_islands",
+         context_only=0),
+    # Habomai: the Cabinet Office gives the islets one by one (see PARTS), not a total for the group
     dict(id="habomai", names=names("Habomai Islands", "Habomai", "Habomai", "歯舞群島", "острова Хабомаи"),
-         label=(146.133, 43.505), area=95.0, area_sources="mofa_northern_territories", context_only=0),
+         label=(146.133, 43.505), area=95.0, area_sources="mofa_northern_territories", area_alt=None,
+         area_alt_sources=None, context_only=0),
     # the 18 islands of the 1875 treaty, Shumshu to Uruppu; main island = the largest (Paramushir)
     dict(id="northern_kurils",
          names=names("Kuril Islands, Uruppu to Shumshu", "Chishima (Uruppu–Shumushu)",
                      "Kurilskiye ostrova (Urup–Shumshu)", "千島列島（得撫島〜占守島）",
                      "Курильские острова (Уруп — Шумшу)"),
-         label=(155.836, 50.386), area=None, area_sources=None, context_only=0),
+         label=(155.836, 50.386), area=None, area_sources=None, area_alt=None, area_alt_sources=None, context_only=0),
     # Sakhalin: published areas disagree (72,492 to 76,400 km2 for the island) and none is
-    # given for the part south or north of 50 N, so no area is published here. No source read
-    # gives the Russian name of either part, nor the Japanese name of the northern part.
-    dict(id="south_sakhalin", names=names("South Sakhalin", "Minami Karafuto", None, "南樺太", None), label=None,
-         area=None, area_sources=None, context_only=0),
-    dict(id="north_sakhalin", names=names("North Sakhalin"), label=None, area=None, area_sources=None,
-         context_only=0),
+    # given for the part south or north of 50 N, so no area is published here.
+    # Names: the layer holds the present-day name in each language; the names of earlier periods
+    # (樺太 Karafuto 1905-1945; the southern part of the island before 1905) are rows of
+    # dataset/territory_names.csv. Russian names: Южный Сахалин (wikipedia_ru_south_sakhalin_oblast),
+    # Северный Сахалин (wikipedia_ru_north_sakhalin_occupation); Japanese 北樺太 as in 北樺太保障占領.
+    dict(id="south_sakhalin", names=names("South Sakhalin", "Minami Karafuto", "Yuzhny Sakhalin", "南樺太",
+                                          "Южный Сахалин"), label=None,
+         area=None, area_sources=None, area_alt=None, area_alt_sources=None, context_only=0),
+    dict(id="north_sakhalin", names=names("North Sakhalin", "Kita Karafuto", "Severny Sakhalin", "北樺太",
+                                          "Северный Сахалин"), label=None, area=None, area_sources=None,
+         area_alt=None, area_alt_sources=None, context_only=0),
     dict(id="hokkaido", names=names("Hokkaido", "Hokkaido", "Hokkaido", "北海道", "Хоккайдо"), label=None,
-         area=None, area_sources=None, context_only=1),
+         area=None, area_sources=None, area_alt=None, area_alt_sources=None, context_only=1),
 ]
 
 # Parts: the polygon of the territory holding the point; Todo/Oskolki: every polygon of the
@@ -112,26 +126,44 @@ TERRITORIES = [
 TODO_POSITION = (146.417, 43.583)
 TODO_RADIUS_KM = 2.5
 PARTS = [
-    dict(id="suisho", territory="habomai", names=names(None, "Suishō", "Tanfilyeva", "水晶島", "Танфильева"),
-         point=(145.914, 43.438)),
-    dict(id="akiyuri", territory="habomai", names=names(None, "Akiyuri", "Anuchina", "秋勇留島", "Анучина"),
-         point=(145.999, 43.370)),
-    dict(id="yuri", territory="habomai", names=names(None, "Yuri", "Yuri", "勇留島", "Юрий"),
-         point=(146.075, 43.426)),
-    dict(id="shibotsu", territory="habomai", names=names(None, "Shibotsu", "Zelyony", "志発島", "Зелёный"),
-         point=(146.133, 43.505)),
-    dict(id="taraku", territory="habomai", names=names(None, "Taraku", "Polonskogo", "多楽島", "Полонского"),
-         point=(146.327, 43.636)),
-    # Kaigara: of the two tiny candidates (145.874E and 145.892E) the western one; see README
-    dict(id="kaigara", territory="habomai", names=names(None, "Kaigara", "Signalny", "貝殻島", "Сигнальный"),
-         point=(145.8736, 43.3896)),
-    dict(id="todo", territory="habomai", names=names(None, "Todo", "Oskolki", "海馬島", "Осколки"), point=None),
-    dict(id="urup", territory="northern_kurils", names=names(None, "Uruppu", "Urup", "得撫島", "Уруп"),
-         point=(149.985, 45.901)),
-    dict(id="paramushir", territory="northern_kurils", names=names("Paramushir"), point=(155.836, 50.386)),
-    dict(id="shumshu", territory="northern_kurils", names=names(None, "Shumushu", "Shumshu", "占守島", "Шумшу"),
-         point=(156.385, 50.749)),
+    # English names: both usages, Japanese first, as for the four islands (weblio_habomai_islets). Areas:
+    # MOFA (GSI 2020, mofa_northern_territories) and the Cabinet Office (GSI 2021, hoppou_islands); islets
+    # under 1 km2 have no published figure.
+    dict(id="suisho", territory="habomai", names=names("Suishō / Tanfilyeva Island", "Suishō", "Tanfilyeva", "水晶島",
+                                                       "Танфильева"),
+         point=(145.914, 43.438), area=12.0, area_alt=12.1),
+    dict(id="akiyuri", territory="habomai", names=names("Akiyuri / Anuchina Island", "Akiyuri", "Anuchina", "秋勇留島",
+                                                        "Анучина"),
+         point=(145.999, 43.370), area=2.0, area_alt=2.1),
+    dict(id="yuri", territory="habomai", names=names("Yuri Island", "Yuri", "Yuri", "勇留島", "Юрий"),
+         point=(146.075, 43.426), area=10.0, area_alt=9.9),
+    dict(id="shibotsu", territory="habomai", names=names("Shibotsu / Zelyony Island", "Shibotsu", "Zelyony", "志発島",
+                                                         "Зелёный"),
+         point=(146.133, 43.505), area=58.0, area_alt=58.3),
+    dict(id="taraku", territory="habomai", names=names("Taraku / Polonskogo Island", "Taraku", "Polonskogo", "多楽島",
+                                                       "Полонского"),
+         point=(146.327, 43.636), area=11.0, area_alt=10.9),
+    # Kaigara: of the two tiny candidates (145.874E and 145.892E) the western one; see README. The eastern
+    # one lies at the position Japanese Wikipedia gives for Moemoshiri (wikipedia_ja_moemoshiri), part below.
+    dict(id="kaigara", territory="habomai", names=names("Kaigara / Signalny Island", "Kaigara", "Signalny", "貝殻島",
+                                                        "Сигнальный"),
+         point=(145.8736, 43.3896), area=None, area_alt=None),
+    dict(id="todo", territory="habomai", names=names("Todo / Oskolki Islands", "Todo", "Oskolki", "海馬島", "Осколки"),
+         point=None, area=None, area_alt=None),
+    dict(id="moemoshiri", territory="habomai", names=names("Moemoshiri / Storozhevoy Island", "Moemoshiri",
+                                                           "Storozhevoy", "萌茂尻島", "Сторожевой"),
+         point=(145.8915, 43.3838), area=None, area_alt=None),
+    dict(id="urup", territory="northern_kurils", names=names("Uruppu / Urup Island", "Uruppu", "Urup", "得撫島", "Уруп"),
+         point=(149.985, 45.901), area=None, area_alt=None),
+    dict(id="paramushir", territory="northern_kurils", names=names("Paramushir"), point=(155.836, 50.386), area=None,
+         area_alt=None),
+    dict(id="shumshu", territory="northern_kurils", names=names("Shumshu Island", "Shumushu", "Shumshu", "占守島",
+                                                                "Шумшу"),
+         point=(156.385, 50.749), area=None, area_alt=None),
 ]
+PART_NAME_SOURCES = {"moemoshiri": "wikipedia_ja_moemoshiri;nihonshima_habomai;hoppoukanagawa_habomai"}
+PART_DEFAULT_NAME_SOURCES = {"habomai": "weblio_habomai_islets",
+                             "northern_kurils": "wiwikim_south_kurils_dispute;hoppou_history6;wikipedia_battle_of_shumshu"}
 
 # ----------------------------------------------------------------------------- boundaries
 
@@ -140,42 +172,51 @@ BOUNDARIES = [
          name_en="50th parallel (Treaty of Portsmouth boundary)",
          name_ja="北緯50度線（ポーツマス条約の境界）",
          name_ru="50-я параллель (граница по Портсмутскому договору)",
-         in_force="1905-09-05/1945-08-25", basis_event_id="E004",
-         basis_en=("Treaty of Portsmouth, 5 Sep 1905, Art. IX: the fiftieth degree of north latitude is the "
-                   "northern boundary of the ceded southern portion of Sakhalin. The line ceased to divide the two "
+         in_force="1905-10-15/1945-08-25", basis_event_id="E004",
+         basis_en=("Treaty of Portsmouth, signed 5 Sep 1905, Art. IX: the fiftieth degree of north latitude is "
+                   "the northern boundary of the ceded southern portion of Sakhalin. Counted from the treaty's entry "
+                   "into force on 15 Oct 1905 (Art. XIV: the later of the two announcements of ratification). The "
+                   "line ceased to divide the two "
                    "administrations when Soviet forces, crossing it from 11 Aug 1945, had overrun South Sakhalin "
                    "by 25 Aug 1945 (event E014). Drawn along 50 N between Sakhalin's west and east coasts as GSHHG "
                    "has them."),
-         basis_ja=("ポーツマス条約（1905年9月5日）第9条：北緯50度を割譲地の北の境界とする。1945年8月11日にソ連軍が"
+         basis_ja=("ポーツマス条約（1905年9月5日調印）第9条：北緯50度を割譲地の北の境界とする。条約の発効日（1905年10月15日、"
+                   "第14条により双方の批准通知のうち遅い方の日）から数える。1945年8月11日にソ連軍が"
                    "この線を越えて進攻し、8月25日までに南樺太を制圧したことで、境界としての役割を終えた。"),
-         basis_ru=("Портсмутский мирный договор (5 сентября 1905 г.), ст. IX: 50-я параллель северной широты — "
-                   "северная граница уступленной южной части Сахалина. Линия перестала разделять две "
+         basis_ru=("Портсмутский мирный договор (подписан 5 сентября 1905 г.), ст. IX: 50-я параллель северной "
+                   "широты — северная граница уступленной южной части Сахалина. Отсчёт — со вступления договора в силу "
+                   "15 октября 1905 г. (ст. XIV: по последнему из двух уведомлений о ратификации). Линия перестала разделять две "
                    "администрации, когда советские войска, перейдя её 11 августа 1945 г., к 25 августа заняли "
                    "Южный Сахалин."),
          schematic=0,
-         source_ids="portsmouth_treaty_text;wikipedia_invasion_south_sakhalin;gshhg"),
+         source_ids="portsmouth_treaty_text;frus_1905_d908;frus_1905_d909;wikipedia_invasion_south_sakhalin;gshhg"),
     dict(id="shimoda_etorofu_urup",
          name_en="Shimoda Treaty boundary between Etorofu and Uruppu",
          name_ja="日露和親条約の国境（択捉島と得撫島の間）",
          name_ru="граница по Симодскому трактату (между Итурупом и Урупом)",
-         in_force="1855-02-07/1875-08-22", basis_event_id="E001",
-         basis_en=("Treaty of Shimoda, 7 Feb 1855, Art. 2: the boundary lies between Etorofu and Uruppu. The "
+         in_force="1856-12-07/1875-08-22", basis_event_id="E001",
+         basis_en=("Treaty of Shimoda, signed 7 Feb 1855, Art. 2: the boundary lies between Etorofu and Uruppu. "
+                   "Counted from the treaty's entry into force with the exchange of ratifications at Shimoda on "
+                   "7 Dec 1856. The "
                    "treaty names only the strait, so the line is a sketch through the middle of the strait "
                    "(De Vries Strait) between the two islands. Superseded when the 1875 exchange made all the "
                    "Kurils Japanese (ratifications exchanged 22 Aug 1875)."),
-         basis_ja=("日露和親条約（1855年2月7日）第2条：両国の境界は択捉島と得撫島の間とする。条約は海峡を示すのみで"
+         basis_ja=("日露和親条約（1855年2月7日調印）第2条：両国の境界は択捉島と得撫島の間とする。1856年12月7日の批准書交換"
+                   "による発効から数える。条約は海峡を示すのみで"
                    "線の位置を定めていないため、両島間の海峡の中央を通る略線として描く。"),
-         basis_ru=("Симодский трактат (7 февраля 1855 г.), ст. 2: граница проходит между островами Итуруп и Уруп. "
+         basis_ru=("Симодский трактат (подписан 7 февраля 1855 г.), ст. 2: граница проходит между островами Итуруп "
+                   "и Уруп. Отсчёт — со вступления в силу после обмена ратификациями в Симоде 7 декабря 1856 г. "
                    "Трактат называет только пролив, поэтому линия проведена схематически через середину пролива "
                    "между островами."),
          schematic=1,
-         source_ids="mofa_compendium_period2;japantimes_2004_border"),
+         source_ids="mofa_compendium_period2;japantimes_2004_border;mofa_shimoda_ratification"),
     dict(id="lopatka_shumshu_1875",
          name_en="1875 boundary between Cape Lopatka and Shumshu",
          name_ja="樺太・千島交換条約の国境（ロパトカ岬と占守島の間）",
          name_ru="граница по Петербургскому договору 1875 г. (между мысом Лопатка и островом Шумшу)",
          in_force="1875-08-22/1945-08-18", basis_event_id="E002",
-         basis_en=("Treaty of Saint Petersburg, 7 May 1875 (ratifications exchanged 22 Aug 1875), Art. 2: the "
+         basis_en=("Treaty of Saint Petersburg, signed 7 May 1875, Art. 2; counted from its entry into force with "
+                   "the exchange of ratifications on 22 Aug 1875. The "
                    "boundary passes through the strait between Cape Lopatka of Kamchatka and the island of "
                    "Shumshu. The treaty names only the strait, so the line is a sketch through its middle. In "
                    "force until the Soviet landing on Shumshu on 18 Aug 1945 (event E016)."),
@@ -479,6 +520,7 @@ def main(outdir, workdir, sources_csv):
                 raise GeodataError(f"{t['id']}: main island not found at {point}")
             labels[t["id"]] = widest_interior_point(found[0])
         check_sources(t["area_sources"])
+        check_sources(t["area_alt_sources"])
 
     feats = []
     for t in TERRITORIES:
@@ -487,6 +529,8 @@ def main(outdir, workdir, sources_csv):
         props["label_lon"], props["label_lat"] = float(labels[t["id"]][0]), float(labels[t["id"]][1])
         props["published_area_km2"] = t["area"]
         props["area_source_ids"] = t["area_sources"]
+        props["area_alt_km2"] = t["area_alt"]
+        props["area_alt_source_ids"] = t["area_alt_sources"]
         props["context_only"] = t["context_only"]
         feats.append(polygon_feature(props, shapes[t["id"]], True))
     src = os.path.join(workdir, "territories.geojson")
@@ -522,6 +566,13 @@ def main(outdir, workdir, sources_csv):
             used.add(id(r))
         props = {"id": part["id"], "territory_id": part["territory"]}
         props.update(part["names"])
+        name_sources = PART_NAME_SOURCES.get(part["id"], PART_DEFAULT_NAME_SOURCES[part["territory"]])
+        check_sources(name_sources)
+        props["name_source_ids"] = name_sources
+        props["published_area_km2"] = part["area"]
+        props["area_source_ids"] = "mofa_northern_territories" if part["area"] is not None else None
+        props["area_alt_km2"] = part["area_alt"]
+        props["area_alt_source_ids"] = "hoppou_islands" if part["area_alt"] is not None else None
         props["label_lon"], props["label_lat"] = float(label[0]), float(label[1])
         feats.append(polygon_feature(props, rings, True))
         part_summary[part["id"]] = {"polygons": len(rings), "label": label}

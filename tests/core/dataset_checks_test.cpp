@@ -101,5 +101,41 @@ TEST(DatasetTrade, ASecondFigureForTheSameYearAndSourceIsReported) {
   EXPECT_EQ(diagnostics.items()[0].severity, Severity::Warning);
 }
 
+// A period or trade figure naming a state outside the days it existed is a warning.
+TEST(DatasetChecks, StatesAreNamedOnlyWhileTheyExisted) {
+  DatasetContent content = baseContent();
+  content.states[2].valid = edtf("1922-12-30/1991-12-26");  // ussr
+  content.controlPeriods = {
+      period("early", "sakhalin", "1920-04-21/1922-12-30", {"japan"}, {"ussr"},
+             ControlKind::MilitaryOccupation),
+      period("late", "sakhalin", "1922-12-30/1991-12-26", {"ussr"}, {"ussr"}),
+  };
+  content.trade.push_back(observation("t1920", "s", TradeFlow::Total, 1920, 1));
+  content.trade.push_back(observation("t1922", "s", TradeFlow::Total, 1922, 1));  // the USSR's last two days
+  Diagnostics diagnostics;
+  auto dataset = build(std::move(content), diagnostics);
+  std::vector<std::string> flagged;
+  for (const Diagnostic& d : diagnostics.items()) {
+    EXPECT_EQ(d.severity, Severity::Warning) << d.toString();
+    flagged.push_back(d.featureId + "/" + d.field);
+  }
+  EXPECT_EQ(flagged, (std::vector<std::string>{"early/claimed_by", "t1920/partner"}));
+}
+
+// An administered_disputed period without both legal positions is a warning.
+TEST(DatasetChecks, ADisputedPeriodNeedsBothPositions) {
+  DatasetContent content = baseContent();
+  ControlPeriod disputed =
+      period("d", "etorofu", "1946-02-02/..", {"ussr"}, {"japan", "ussr"}, ControlKind::AdministeredDisputed);
+  disputed.positionJapan.en = "Japan holds the test position.";
+  disputed.positionJapanSourceIds = {"s"};
+  content.controlPeriods = {disputed};
+  Diagnostics diagnostics;
+  auto dataset = build(std::move(content), diagnostics);
+  ASSERT_EQ(diagnostics.size(), 1U);
+  EXPECT_EQ(diagnostics.items()[0].field, "position_russia_en");
+  EXPECT_EQ(diagnostics.items()[0].severity, Severity::Warning);
+}
+
 }  // namespace
 }  // namespace okhotsk

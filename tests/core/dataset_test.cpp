@@ -25,7 +25,7 @@ class StateOnADay : public ::testing::Test {
         period("e2", "etorofu", "1945-08-28/1991-12-26", {"ussr"}, {"japan", "ussr"},
                ControlKind::MilitaryOccupation),
         period("e3", "etorofu", "1991-12-26/..", {"russian_federation"}, {"japan", "russian_federation"},
-               ControlKind::Annexed),
+               ControlKind::AdministeredDisputed),
         period("h1", "habomai", "1855-02-07/1945-09-03", {"japan"}, {"japan"}),
         period("h2", "habomai", "1945-09-03/1945-09-05", {"japan", "ussr"}, {"japan", "ussr"},
                ControlKind::Transition),
@@ -37,6 +37,12 @@ class StateOnADay : public ::testing::Test {
         period("s3", "sakhalin", "1905/1905-09-05", {"japan"}, {"russian_empire", "japan"},
                ControlKind::MilitaryOccupation),
     };
+    // A disputed period states both legal positions, each with its sources.
+    ControlPeriod& e3 = content.controlPeriods[2];
+    e3.positionJapan.en = "Japan holds the test position.";
+    e3.positionRussia.en = "Russia holds the test position.";
+    e3.positionJapanSourceIds = {"s"};
+    e3.positionRussiaSourceIds = {"s"};
     m_dataset = build(std::move(content), m_diagnostics);
   }
   TerritoryState stateOf(const char* territory, DayNumber d) const {
@@ -236,6 +242,47 @@ TEST(DatasetTrade, SeriesHaveOnePointPerYearAndMissingYearsStayEmpty) {
   const TradeSeries& clippedAnnual = clipped[0].sourceId == "s" ? clipped[0] : clipped[1];
   ASSERT_EQ(clippedAnnual.points.size(), 4U);
   EXPECT_EQ(clippedAnnual.points.front().year, 1903);
+}
+
+// Disputed means two states dispute the status: not an occupation only the occupied side
+// claims (North Sakhalin 1905, 1920-1925), not a joint regime.
+TEST(DatasetDisputes, DisputedFollowsTheKindAndTheClaimants) {
+  const ControlPeriod occupation = period("n", "sakhalin", "1905-07-31/1905-10-15", {"japan"},
+                                          {"russian_empire"}, ControlKind::MilitaryOccupation);
+  EXPECT_FALSE(occupation.isDisputed());
+  const ControlPeriod joint = period("j", "sakhalin", "1855-02-07/1875-08-22", {"japan", "russian_empire"},
+                                     {"japan", "russian_empire"}, ControlKind::Joint);
+  EXPECT_FALSE(joint.isDisputed());
+  const ControlPeriod contested = period("c", "etorofu", "1945-08-28/1946-02-02", {"ussr"}, {"japan", "ussr"},
+                                         ControlKind::MilitaryOccupation);
+  EXPECT_TRUE(contested.isDisputed());
+  const ControlPeriod administered =
+      period("a", "etorofu", "1946-02-02/..", {"ussr"}, {"japan"}, ControlKind::AdministeredDisputed);
+  EXPECT_TRUE(administered.isDisputed());
+  EXPECT_EQ(controlKindFromCode("administered_disputed"), ControlKind::AdministeredDisputed);
+  EXPECT_FALSE(controlKindFromCode("annexed").has_value()) << "annexation is an act, not a kind";
+}
+
+// The same source's figures in two units are two series, not a second figure for the year.
+TEST(DatasetTrade, UnitsAreSeriesOfTheirOwn) {
+  DatasetContent content = baseContent();
+  TradeObservation yen = observation("jpy", "s", TradeFlow::Total, 2023, 1430);
+  yen.unit = "JPY_billion_current";
+  yen.partnerStateId = "russian_federation";
+  TradeObservation dollars = observation("usd", "s", TradeFlow::Total, 2023, 9600);
+  dollars.partnerStateId = "russian_federation";
+  dollars.bound = TradeBound::About;
+  dollars.approximate = true;
+  content.trade = {yen, dollars};
+  Diagnostics diagnostics;
+  auto dataset = build(std::move(content), diagnostics);
+  for (const Diagnostic& d : diagnostics.items()) ADD_FAILURE() << d.toString();
+  const auto series = dataset->tradeSeries();
+  ASSERT_EQ(series.size(), 2U);
+  EXPECT_EQ(series[0].unit, "JPY_billion_current");
+  EXPECT_EQ(series[0].points[0].value, std::optional<double>(1430));
+  EXPECT_EQ(series[1].unit, "USD_million_current");
+  EXPECT_EQ(series[1].points[0].value, std::optional<double>(9600));
 }
 
 }  // namespace

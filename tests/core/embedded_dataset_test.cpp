@@ -39,6 +39,9 @@ bool contains(const std::vector<std::string>& ids, std::string_view id) {
   return std::find(ids.begin(), ids.end(), id) != ids.end();
 }
 
+const TradeObservation* findTrade(const Dataset& dataset, std::string_view sourceId, int year,
+                                  TradeFlow flow);
+
 class EmbeddedDataset : public ::testing::Test {
  protected:
   static void SetUpTestSuite() { s_result = new LoadResult(loadDataset(OKHOTSK_DATASET_SOURCE_DIR)); }
@@ -82,17 +85,36 @@ TEST_F(EmbeddedDataset, LoadsWithoutErrors) {
       std::printf("[diagnostic] %s\n", d.toString().c_str());
   }
   EXPECT_EQ(diagnostics.errorCount(), 0u);
+  EXPECT_EQ(diagnostics.warningCount(), 0u) << "okhotsk-cli check must find nothing to warn of";
 }
 
-TEST_F(EmbeddedDataset, HasTheFourStates) {
-  for (const char* id : {"japan", "russian_empire", "ussr", "russian_federation"}) {
-    SCOPED_TRACE(id);
-    const State* state = dataset().state(id);
+// The states as they existed, each with its days, its short names and its colour.
+TEST_F(EmbeddedDataset, HasTheStatesThatExisted) {
+  struct Expected {
+    const char* id;
+    const char* valid;
+  };
+  for (const Expected& e :
+       {Expected{"japan", "../.."}, Expected{"russian_empire", "1721-11-02/1917-03-15"},
+        Expected{"russian_provisional_government", "1917-03-15/1917-11-08"},
+        Expected{"rsfsr", "1917-11-08/1922-12-30"}, Expected{"far_eastern_republic", "1920-04-06/1922-11-15"},
+        Expected{"ussr", "1922-12-30/1991-12-26"}, Expected{"russian_federation", "1991-12-26/.."}}) {
+    SCOPED_TRACE(e.id);
+    const State* state = dataset().state(e.id);
     ASSERT_NE(state, nullptr);
-    EXPECT_FALSE(state->name.en.empty());
-    EXPECT_FALSE(state->name.ja.empty());
-    EXPECT_FALSE(state->name.ru.empty());
+    EXPECT_EQ(state->valid.toString(), e.valid);
+    for (Language language : {Language::English, Language::Japanese, Language::Russian}) {
+      EXPECT_FALSE(state->name.get(language).empty());
+      EXPECT_FALSE(state->shortName.get(language).empty());
+    }
+    EXPECT_NE(state->name.ja, state->name.en);
+    EXPECT_NE(state->name.ru, state->name.en);
+    EXPECT_TRUE(state->colour.has_value());
   }
+  EXPECT_EQ(dataset().state("ussr")->shortLabel(Language::Japanese), "ソ連");
+  // Each side's term for the dispute is given as that side's term.
+  EXPECT_EQ(dataset().state("japan")->disputeTerm.ja, "北方領土");
+  EXPECT_EQ(dataset().state("russian_federation")->disputeTerm.ru, "Южные Курилы");
 }
 
 // ------------------------------------------------------------------------------------
@@ -114,6 +136,13 @@ TEST_F(EmbeddedDataset, EveryEventIsCompleteAndSourced) {
     EXPECT_FALSE(event.title.ja.empty());
     EXPECT_FALSE(event.title.ru.empty());
     EXPECT_FALSE(event.summary.en.empty());
+    // Written for readers of each language, not the English left in place.
+    EXPECT_FALSE(event.summary.ja.empty());
+    EXPECT_FALSE(event.summary.ru.empty());
+    EXPECT_NE(event.title.ja, event.title.en);
+    EXPECT_NE(event.title.ru, event.title.en);
+    EXPECT_NE(event.summary.ja, event.summary.en);
+    EXPECT_NE(event.summary.ru, event.summary.en);
     EXPECT_FALSE(eventCategoryCode(event.category).empty());
     ASSERT_FALSE(event.sourceIds.empty());
     for (const std::string& sourceId : event.sourceIds) {
@@ -180,7 +209,7 @@ constexpr SeedStatement kSeedStatements[] = {
      "1956"},
     {"In 1960, the Soviet government warned Japan against signing the Treaty of Mutual Cooperation and "
      "Security",
-     "E038", "1960-01", "1960"},
+     "E038", "1960-01-19", "1960"},
     {"after the treaty was signed, declared that it would not hand over the Habomai Islands and Shikotan",
      "E039", "1960-01-27", "1960"},
     {"In 1964, the Soviet Union offered to return these islands unconditionally", "E074", "1964?", "1964"},
@@ -210,7 +239,7 @@ constexpr SeedStatement kSeedStatements[] = {
     {"the announcement in 1990 that Gorbachev would visit Japan", "E080", "1990?", "1990"},
     {"Gorbachev would visit Japan in 1991", "E058", "1991-04-16/1991-04-19", "1991"},
     {"The government of Boris Yeltsin took power in Russia in late 1991 when the Soviet Union was dissolved",
-     "E081", "1991-12", "1991"},
+     "E081", "1991-12-26", "1991"},
     {"In September 1992, Russian president Boris Yeltsin postponed a scheduled visit to Japan", "E060",
      "1992-09-09", "1992-09"},
     {"The visit finally took place in October 1993", "E062", "1993-10-11/1993-10-13", "1993-10"},
@@ -368,15 +397,254 @@ TEST_F(EmbeddedDataset, HabomaiChangesHandsWithinAnInterval) {
   EXPECT_EQ(during.period->interval.toString(), "1945-09-03/1945-09-05");
 }
 
-// The Soviet-Russian succession is dated to December 1991 only: days in that month are uncertain.
-TEST_F(EmbeddedDataset, SuccessionIn1991IsUncertainWithinTheMonth) {
-  const TerritoryState state = stateOn("etorofu", daysFromGregorian(1991, 12, 15));
+// The USSR ceased to exist on 26 December 1991: a day, not a month of uncertainty.
+TEST_F(EmbeddedDataset, SuccessionOn26December1991) {
+  for (const char* id : {"etorofu", "kunashiri", "shikotan", "habomai", "south_sakhalin", "north_sakhalin",
+                         "northern_kurils"}) {
+    SCOPED_TRACE(id);
+    const TerritoryState last = stateOn(id, daysFromGregorian(1991, 12, 25));
+    const TerritoryState first = stateOn(id, daysFromGregorian(1991, 12, 26));
+    ASSERT_TRUE(last.known());
+    ASSERT_TRUE(first.known());
+    EXPECT_FALSE(last.uncertain());
+    EXPECT_FALSE(first.uncertain());
+    EXPECT_EQ(asSet(last.period->administeredBy), (std::set<std::string>{"ussr"}));
+    EXPECT_EQ(asSet(first.period->administeredBy), (std::set<std::string>{"russian_federation"}));
+  }
+}
+
+// The state on the days around each change of the second edition: 1905 (landing, surrender,
+// Portsmouth in force), 1917-1925 (the states that existed), August-September 1945.
+TEST_F(EmbeddedDataset, StatesOnTheDaysAroundEachChange) {
+  struct Around {
+    const char* territory;
+    int year, month, day;
+    std::set<std::string> administeredBy;
+    std::set<std::string> claimedBy;
+    ControlKind kind;
+    bool disputed;
+  };
+  using K = ControlKind;
+  const std::vector<Around> cases = {
+      // Japan lands near Korsakov on 7 Jul 1905; the Russian forces surrender on 31 Jul.
+      {"south_sakhalin", 1905, 7, 6, {"russian_empire"}, {"russian_empire"}, K::Sovereignty, false},
+      {"south_sakhalin", 1905, 7, 7, {"japan", "russian_empire"}, {"russian_empire"}, K::Transition, false},
+      {"south_sakhalin", 1905, 7, 30, {"japan", "russian_empire"}, {"russian_empire"}, K::Transition, false},
+      {"south_sakhalin", 1905, 7, 31, {"japan"}, {"russian_empire"}, K::MilitaryOccupation, false},
+      // Portsmouth counts from its entry into force (15 Oct 1905), not its signature (5 Sep).
+      {"south_sakhalin", 1905, 9, 5, {"japan"}, {"russian_empire"}, K::MilitaryOccupation, false},
+      {"south_sakhalin", 1905, 10, 14, {"japan"}, {"russian_empire"}, K::MilitaryOccupation, false},
+      {"south_sakhalin", 1905, 10, 15, {"japan"}, {"japan"}, K::Sovereignty, false},
+      // Japan held the whole island: the north too, from Aleksandrovsk (24 Jul) to the peace.
+      {"north_sakhalin", 1905, 7, 6, {"russian_empire"}, {"russian_empire"}, K::Sovereignty, false},
+      {"north_sakhalin", 1905, 7, 24, {"japan", "russian_empire"}, {"russian_empire"}, K::Transition, false},
+      {"north_sakhalin", 1905, 7, 31, {"japan"}, {"russian_empire"}, K::MilitaryOccupation, false},
+      {"north_sakhalin", 1905, 10, 14, {"japan"}, {"russian_empire"}, K::MilitaryOccupation, false},
+      {"north_sakhalin", 1905, 10, 15, {"japan", "russian_empire"}, {"russian_empire"}, K::Transition, false},
+      // 1917-1925: the Provisional Government, Soviet Russia, the Far Eastern Republic, the USSR.
+      {"north_sakhalin",
+       1917,
+       3,
+       15,
+       {"russian_provisional_government"},
+       {"russian_provisional_government"},
+       K::Sovereignty,
+       false},
+      {"north_sakhalin", 1917, 11, 8, {"rsfsr"}, {"rsfsr"}, K::Transition, false},
+      {"north_sakhalin", 1921, 6, 1, {"japan"}, {"far_eastern_republic"}, K::MilitaryOccupation, false},
+      {"north_sakhalin", 1922, 12, 29, {"japan"}, {"rsfsr"}, K::MilitaryOccupation, false},
+      {"north_sakhalin", 1922, 12, 30, {"japan"}, {"ussr"}, K::MilitaryOccupation, false},
+      {"north_sakhalin", 1925, 5, 15, {"ussr"}, {"ussr"}, K::Sovereignty, false},
+      // August-September 1945
+      {"south_sakhalin", 1945, 8, 10, {"japan"}, {"japan"}, K::Sovereignty, false},
+      {"south_sakhalin", 1945, 8, 11, {"ussr", "japan"}, {"japan", "ussr"}, K::Transition, true},
+      {"south_sakhalin", 1945, 8, 25, {"ussr"}, {"japan", "ussr"}, K::MilitaryOccupation, true},
+      {"northern_kurils", 1945, 8, 17, {"japan"}, {"japan"}, K::Sovereignty, false},
+      {"northern_kurils", 1945, 8, 18, {"ussr", "japan"}, {"japan", "ussr"}, K::Transition, true},
+      {"etorofu", 1945, 8, 27, {"japan"}, {"japan"}, K::Sovereignty, false},
+      {"etorofu", 1945, 8, 28, {"ussr"}, {"japan", "ussr"}, K::MilitaryOccupation, true},
+      {"kunashiri", 1945, 8, 31, {"japan"}, {"japan"}, K::Sovereignty, false},
+      {"kunashiri", 1945, 9, 1, {"ussr"}, {"japan", "ussr"}, K::MilitaryOccupation, true},
+      {"shikotan", 1945, 8, 31, {"japan"}, {"japan"}, K::Sovereignty, false},
+      {"shikotan", 1945, 9, 1, {"ussr"}, {"japan", "ussr"}, K::MilitaryOccupation, true},
+      {"habomai", 1945, 9, 3, {"japan", "ussr"}, {"japan", "ussr"}, K::Transition, true},
+      {"habomai", 1945, 9, 5, {"ussr"}, {"japan", "ussr"}, K::MilitaryOccupation, true},
+      // The decree of 2 Feb 1946 is an act; what follows is administration under dispute.
+      {"etorofu", 1946, 2, 2, {"ussr"}, {"japan", "ussr"}, K::AdministeredDisputed, true},
+      {"etorofu",
+       1991,
+       12,
+       26,
+       {"russian_federation"},
+       {"japan", "russian_federation"},
+       K::AdministeredDisputed,
+       true},
+  };
+  for (const Around& c : cases) {
+    SCOPED_TRACE(std::string(c.territory) + " " + isoDate(daysFromGregorian(c.year, c.month, c.day)));
+    const TerritoryState state = stateOn(c.territory, daysFromGregorian(c.year, c.month, c.day));
+    ASSERT_TRUE(state.known());
+    EXPECT_FALSE(state.uncertain());
+    EXPECT_EQ(asSet(state.period->administeredBy), c.administeredBy);
+    EXPECT_EQ(asSet(state.period->claimedBy), c.claimedBy);
+    EXPECT_EQ(state.period->kind, c.kind);
+    EXPECT_EQ(state.disputed(), c.disputed);
+  }
+}
+
+// Japan occupied North Sakhalin in 1905 and claimed nothing there: an occupation, no dispute.
+TEST_F(EmbeddedDataset, NorthSakhalinIn1905IsOccupiedByJapanAndNotDisputed) {
+  const TerritoryState state = stateOn("north_sakhalin", daysFromGregorian(1905, 8, 15));
   ASSERT_TRUE(state.known());
-  EXPECT_TRUE(state.uncertain());
-  const TerritoryState january = stateOn("etorofu", daysFromGregorian(1992, 1, 15));
-  ASSERT_TRUE(january.known());
-  EXPECT_FALSE(january.uncertain());
-  EXPECT_EQ(asSet(january.period->administeredBy), (std::set<std::string>{"russian_federation"}));
+  EXPECT_EQ(state.period->kind, ControlKind::MilitaryOccupation);
+  EXPECT_EQ(asSet(state.period->administeredBy), (std::set<std::string>{"japan"}));
+  EXPECT_FALSE(contains(state.period->claimedBy, "japan"));
+  EXPECT_FALSE(state.disputed());
+}
+
+// No "USSR" before 30 December 1922, in the periods or the trade partners; more generally no
+// state named for days it did not exist.
+TEST_F(EmbeddedDataset, NoStateIsNamedBeforeItExistedOrAfterItEnded) {
+  const DayNumber ussrBegins = daysFromGregorian(1922, 12, 30);
+  EXPECT_EQ(dataset().state("ussr")->validDays().first, ussrBegins);
+  for (const ControlPeriod& period : dataset().controlPeriods()) {
+    SCOPED_TRACE(period.id);
+    const DayRange days = period.certainDays();
+    for (const auto* list : {&period.administeredBy, &period.claimedBy})
+      for (const std::string& id : *list) {
+        EXPECT_TRUE(dataset().state(id)->validDays().contains(days)) << id;
+        if (id == "ussr") {
+          EXPECT_GE(days.first, ussrBegins);
+        }
+      }
+  }
+  for (const TradeObservation& observation : dataset().trade()) {
+    SCOPED_TRACE(observation.id);
+    const DayRange year{daysFromGregorian(observation.year, 1, 1),
+                        daysFromGregorian(observation.year, 12, 31)};
+    EXPECT_TRUE(dataset().state(observation.partnerStateId)->validDays().overlaps(year));
+    if (observation.year <= 1922) {
+      EXPECT_NE(observation.partnerStateId, "ussr");
+    }
+  }
+  const TradeObservation* provisional = findTrade(dataset(), "cow_v4", 1917, TradeFlow::JapanExports);
+  ASSERT_NE(provisional, nullptr);
+  EXPECT_EQ(provisional->partnerStateId, "russian_provisional_government");
+  for (int year = 1918; year <= 1922; ++year) {
+    const TradeObservation* soviet = findTrade(dataset(), "cow_v4", year, TradeFlow::JapanExports);
+    ASSERT_NE(soviet, nullptr) << year;
+    EXPECT_EQ(soviet->partnerStateId, "rsfsr") << year;
+  }
+}
+
+// Kinds describe what is observed; a disputed status gives both legal positions, attributed,
+// in the three languages, each with sources that exist.
+TEST_F(EmbeddedDataset, DisputedPeriodsStateBothPositionsInThreeLanguages) {
+  int administeredDisputed = 0;
+  for (const ControlPeriod& period : dataset().controlPeriods()) {
+    SCOPED_TRACE(period.id);
+    EXPECT_FALSE(controlKindCode(period.kind).empty());
+    EXPECT_FALSE(period.basis.ja.empty());
+    EXPECT_FALSE(period.basis.ru.empty());
+    EXPECT_NE(period.basis.ja, period.basis.en);
+    EXPECT_NE(period.basis.ru, period.basis.en);
+    if (period.kind != ControlKind::AdministeredDisputed) continue;
+    ++administeredDisputed;
+    EXPECT_TRUE(period.isDisputed());
+    for (const LocalizedText* position : {&period.positionJapan, &period.positionRussia})
+      for (Language language : {Language::English, Language::Japanese, Language::Russian})
+        EXPECT_FALSE(position->get(language).empty());
+    EXPECT_EQ(period.positionJapan.en.rfind("Japan ", 0), 0U) << "attributed: " << period.positionJapan.en;
+    EXPECT_EQ(period.positionRussia.en.rfind("Russia ", 0), 0U) << "attributed: " << period.positionRussia.en;
+    EXPECT_NE(period.positionJapan.ja.find("日本"), std::string::npos);
+    EXPECT_NE(period.positionRussia.ru.find("Росси"), std::string::npos);
+    for (const auto* ids : {&period.positionJapanSourceIds, &period.positionRussiaSourceIds}) {
+      ASSERT_FALSE(ids->empty());
+      for (const std::string& id : *ids) EXPECT_NE(dataset().source(id), nullptr) << id;
+    }
+  }
+  EXPECT_GE(administeredDisputed, 10);
+  // Today, for the four islands: administered by Russia, claimed by Japan, both positions given.
+  for (const char* id : {"etorofu", "kunashiri", "shikotan", "habomai"})
+    EXPECT_EQ(stateOn(id, today()).period->kind, ControlKind::AdministeredDisputed) << id;
+}
+
+// Names per period and language: South Sakhalin was Karafuto (樺太) from 1905 to 1946, never
+// "Minami Karafuto" before the partition; Toyohara was Vladimirovka before 1905.
+TEST_F(EmbeddedDataset, SakhalinIsNamedAsInEachPeriodAndLanguage) {
+  const Territory& south = territory("south_sakhalin");
+  const PlaceNames& in1930 = south.namesOn(daysFromGregorian(1930, 1, 1));
+  EXPECT_EQ(in1930.japanese, "樺太");
+  EXPECT_EQ(in1930.japaneseRomaji, "Karafuto");
+  EXPECT_NE(in1930.russian.find("Южный Сахалин"), std::string::npos);
+  const std::string japaneseLabel = in1930.label(Language::Japanese, NamingOrder::JapaneseFirst);
+  EXPECT_EQ(japaneseLabel.rfind("樺太", 0), 0U) << japaneseLabel;
+  EXPECT_EQ(japaneseLabel.find("南樺太"), std::string::npos) << japaneseLabel;
+  for (const int year : {1860, 1880, 1900}) {
+    const PlaceNames& before = south.namesOn(daysFromGregorian(year, 6, 1));
+    for (Language language : {Language::English, Language::Japanese, Language::Russian})
+      for (NamingOrder order :
+           {NamingOrder::JapaneseFirst, NamingOrder::RussianFirst, NamingOrder::English}) {
+        const std::string label = before.label(language, order);
+        EXPECT_EQ(label.find("南樺太"), std::string::npos) << year << " " << label;
+        EXPECT_EQ(label.find("Minami Karafuto"), std::string::npos) << year << " " << label;
+      }
+  }
+  EXPECT_EQ(south.namesOn(daysFromGregorian(1905, 10, 14)).japanese, "樺太南部");
+  EXPECT_EQ(south.namesOn(daysFromGregorian(1905, 10, 15)).japanese, "樺太");
+  EXPECT_EQ(south.namesOn(daysFromGregorian(1946, 2, 1)).japanese, "樺太");
+  EXPECT_EQ(south.namesOn(daysFromGregorian(1946, 2, 2)).japanese, "南樺太");
+  EXPECT_EQ(south.namesOn(daysFromGregorian(2000, 1, 1)).russian, "Южный Сахалин");
+  EXPECT_EQ(territory("north_sakhalin").namesOn(daysFromGregorian(1921, 1, 1)).japanese, "北樺太");
+  const Place* toyohara = dataset().place("toyohara");
+  ASSERT_NE(toyohara, nullptr);
+  EXPECT_EQ(toyohara->namesOn(daysFromGregorian(1900, 1, 1))->russian, "Владимировка");
+}
+
+// Every Habomai islet has an English name; Moemoshiri, left unnamed before, is a part.
+TEST_F(EmbeddedDataset, EveryHabomaiIsletIsNamed) {
+  const Territory& habomai = territory("habomai");
+  std::set<std::string> ids;
+  for (const TerritoryPart& part : habomai.parts) {
+    SCOPED_TRACE(part.id);
+    ids.insert(part.id);
+    EXPECT_FALSE(part.names.english.empty());
+    EXPECT_FALSE(part.names.japanese.empty());
+    EXPECT_FALSE(part.names.russian.empty());
+    EXPECT_FALSE(part.nameSourceIds.empty());
+  }
+  EXPECT_TRUE(ids.contains("moemoshiri"));
+  // MOFA's areas are shown, with the Cabinet Office's beside them where it gives one.
+  const Territory& etorofu = territory("etorofu");
+  EXPECT_EQ(etorofu.publishedAreaKm2, std::optional<double>(3168.0));
+  EXPECT_EQ(etorofu.areaAlt.km2, std::optional<double>(3166.6));
+}
+
+// Every source says what kind of source it is.
+TEST_F(EmbeddedDataset, EverySourceHasAQuality) {
+  std::size_t primary = 0;
+  for (const Source& source : dataset().sources()) {
+    EXPECT_TRUE(source.quality.has_value()) << source.id;
+    if (source.quality == SourceQuality::Primary) ++primary;
+  }
+  EXPECT_GT(primary, 0U);
+  EXPECT_EQ(dataset().source("okhotsk_derived_cow")->quality, SourceQuality::Derived);
+}
+
+// Treaties count from entry into force: the event, the boundary and the periods agree.
+TEST_F(EmbeddedDataset, PortsmouthComesIntoForceOnOneDayEverywhere) {
+  const Event* inForce = dataset().event("E090");
+  ASSERT_NE(inForce, nullptr);
+  EXPECT_EQ(inForce->date.toString(), "1905-10-15");
+  EXPECT_TRUE(contains(inForce->sourceIds, "frus_1905_d908"));
+  EXPECT_TRUE(contains(inForce->sourceIds, "frus_1905_d909"));
+  const DayNumber day = inForce->date.earliest();
+  for (const Boundary& boundary : dataset().boundaries())
+    if (boundary.id == "sakhalin_50n") {
+      EXPECT_EQ(boundary.certainDays().first, day);
+    }
+  EXPECT_EQ(stateOn("south_sakhalin", day).period->interval.start().date.earliest(), day);
+  EXPECT_EQ(stateOn("north_sakhalin", day).period->interval.start().date.earliest(), day);
 }
 
 // ------------------------------------------------------------------------------------
@@ -486,7 +754,10 @@ TEST_F(EmbeddedDataset, CowSeriesKeepsMissingYearsMissing) {
 
   const TradeSeries* exports = series(TradeFlow::JapanExports);
   const TradeSeries* imports = series(TradeFlow::JapanImports);
-  const TradeSeries* totals = series(TradeFlow::Total);
+  // The totals are the atlas's sums, under the atlas's own source id.
+  const TradeSeries* totals = nullptr;
+  for (const TradeSeries& s : all)
+    if (s.sourceId == "okhotsk_derived_cow" && s.flow == TradeFlow::Total) totals = &s;
   ASSERT_NE(exports, nullptr);
   ASSERT_NE(imports, nullptr);
   ASSERT_NE(totals, nullptr);
@@ -525,6 +796,44 @@ TEST_F(EmbeddedDataset, CowSeriesKeepsMissingYearsMissing) {
   EXPECT_EQ(point(*imports, 1990)->value, std::optional<double>(3370.0));
   ASSERT_NE(point(*totals, 1979)->observation, nullptr);
   EXPECT_TRUE(point(*totals, 1979)->observation->derived);
+  EXPECT_EQ(point(*totals, 1979)->observation->derivedFrom, std::vector<std::string>{"cow_v4"});
+}
+
+// COW's zeros are below what the series can report, not measured zeros.
+TEST_F(EmbeddedDataset, CowZerosAreBelowTheThreshold) {
+  for (int year : {1920, 1921, 1922, 1930, 1939, 1940, 1941, 1952}) {
+    const TradeObservation* exports = findTrade(dataset(), "cow_v4", year, TradeFlow::JapanExports);
+    ASSERT_NE(exports, nullptr) << year;
+    EXPECT_EQ(exports->bound, TradeBound::BelowThreshold) << year;
+    EXPECT_DOUBLE_EQ(exports->value, 0.0) << year;
+    EXPECT_TRUE(exports->approximate) << year;
+  }
+  for (const TradeObservation& observation : dataset().trade())
+    if (observation.value == 0.0 && observation.sourceId == "cow_v4") {
+      EXPECT_EQ(observation.bound, TradeBound::BelowThreshold) << observation.id;
+    }
+}
+
+// TASS's 2023 figures: yen as published (exact), dollars converted at a 2024 rate (about),
+// two series that do not collide.
+TEST_F(EmbeddedDataset, TheYenFiguresOf2023AreASeriesOfTheirOwn) {
+  int yen = 0;
+  int dollars = 0;
+  for (const TradeSeries& s : dataset().tradeSeries(2023, 2023)) {
+    if (s.sourceId != "tass_1736657") continue;
+    ASSERT_EQ(s.points.size(), 1U);
+    ASSERT_NE(s.points[0].observation, nullptr);
+    if (s.unit == "JPY_billion_current") {
+      ++yen;
+      EXPECT_EQ(s.points[0].observation->bound, TradeBound::Exact);
+    } else {
+      ++dollars;
+      EXPECT_EQ(s.unit, "USD_million_current");
+      EXPECT_TRUE(s.points[0].observation->approximate);
+    }
+  }
+  EXPECT_EQ(yen, 3);
+  EXPECT_EQ(dollars, 3);
 }
 
 TEST_F(EmbeddedDataset, TradePartnerFollowsTheState) {

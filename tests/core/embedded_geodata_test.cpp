@@ -301,8 +301,9 @@ TEST_F(EmbeddedGeodataTest, BoundariesFollowTheirSources) {
     int from[3];
     int to[3];  // first day no longer in force
   };
-  for (const Expected& e : {Expected{"sakhalin_50n", "E004", false, {1905, 9, 5}, {1945, 8, 25}},
-                            Expected{"shimoda_etorofu_urup", "E001", true, {1855, 2, 7}, {1875, 8, 22}},
+  // Counted from each treaty's entry into force: Portsmouth 15 Oct 1905, Shimoda 7 Dec 1856.
+  for (const Expected& e : {Expected{"sakhalin_50n", "E004", false, {1905, 10, 15}, {1945, 8, 25}},
+                            Expected{"shimoda_etorofu_urup", "E001", true, {1856, 12, 7}, {1875, 8, 22}},
                             Expected{"lopatka_shumshu_1875", "E002", true, {1875, 8, 22}, {1945, 8, 18}}}) {
     const auto boundaries = dataset->boundaries();
     const auto it = std::find_if(boundaries.begin(), boundaries.end(),

@@ -8,6 +8,7 @@
 #include "session/display_settings.h"
 #include "session/time_controller.h"
 #include "style/palette.h"
+#include "text/map_texts.h"
 #include "text/panel_text.h"
 
 #include <QChart>
@@ -150,7 +151,10 @@ QStringList TradeChart::legendTexts() const {
 void TradeChart::rebuild() {
   clearChart();
   const Dataset* dataset = m_document.dataset();
-  m_data = buildTradeChartData(dataset ? dataset->tradeSeries() : std::vector<TradeSeries>{}, m_logarithmic);
+  std::vector<TradeSeries> all = dataset ? dataset->tradeSeries() : std::vector<TradeSeries>{};
+  // The axis is in US$ million: figures in another unit (yen as published) are not drawn on it.
+  std::erase_if(all, [](const TradeSeries& series) { return series.unit != "USD_million_current"; });
+  m_data = buildTradeChartData(all, m_logarithmic);
   addAxes();
   for (const TradeChartSeries& drawn : m_data.series) {
     if (drawn.annual)
@@ -344,7 +348,7 @@ void TradeChart::updateBandLabels(qreal toggleLeft) {
     const qreal right = chartPosition(band.to, m_yMin).x();
     m_bandItems[i]->setRect(QRectF(QPointF(left, plot.top() - header + 2), QPointF(right, plot.bottom())));
     const QString name =
-        dataset ? panel_text::stateName(*dataset, band.partnerId, m_settings.language()) : qs(band.partnerId);
+        dataset ? stateShortName(*dataset, band.partnerId, m_settings.language()) : qs(band.partnerId);
     const qreal room = std::min(right, toggleLeft) - left - 8;
     m_bandLabels[i]->setText(metrics.elidedText(name, Qt::ElideRight, std::max<qreal>(room, 0)));
     m_bandLabels[i]->setPos(left + 4, plot.top() - header + 2 + (header - 2 - metrics.height()) / 2);

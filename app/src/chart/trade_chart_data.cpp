@@ -16,6 +16,7 @@ MarkerCue markerCueOf(TradeBound bound) noexcept {
       return MarkerCue::About;
     case TradeBound::Nearly:
     case TradeBound::LessThan:
+    case TradeBound::BelowThreshold:  // a 0 standing for a flow under what the series reports
       return MarkerCue::UpperBound;
     case TradeBound::Over:
       return MarkerCue::LowerBound;

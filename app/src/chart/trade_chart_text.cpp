@@ -28,6 +28,8 @@ QString TradeChartText::boundWords(TradeBound bound) {
       return tr("less than");
     case TradeBound::About:
       return tr("about");
+    case TradeBound::BelowThreshold:
+      return tr("below the series' reporting threshold, given as");
   }
   return {};
 }

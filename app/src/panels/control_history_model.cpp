@@ -13,6 +13,14 @@ namespace okhotsk::app {
 using panel_text::qs;
 
 namespace {
+// Both positions, one per line; empty when the period gives none.
+QString positions(const ControlPeriod& period, Language language) {
+  QStringList lines;
+  for (const LocalizedText* text : {&period.positionJapan, &period.positionRussia})
+    if (!text->en.empty()) lines << qs(text->get(language));
+  return lines.join(QLatin1Char('\n'));
+}
+
 // The highlight colour thinned so that black text stays readable on it.
 QColor towardsWhite(const QColor& colour, double amount) {
   const auto mix = [amount](int c) { return static_cast<int>(c + (255 - c) * amount); };
@@ -110,9 +118,11 @@ QVariant ControlHistoryModel::data(const QModelIndex& index, int role) const {
         case ClaimedByColumn:
           return panel_text::stateList(*m_dataset, period->claimedBy, lang);
         case KindColumn:
-          return panel_text::controlKindName(period->kind);
+          return panel_text::controlKindName(period->kind, lang);
         case BasisColumn:
           return qs(period->basis.get(lang));
+        case PositionsColumn:
+          return positions(*period, lang);
         case SourcesColumn: {
           QStringList citations;
           for (const std::string& id : period->sourceIds) {
@@ -141,6 +151,11 @@ QVariant ControlHistoryModel::data(const QModelIndex& index, int role) const {
           break;
         case BasisColumn:
           add(qs(period->basis.get(lang)));
+          break;
+        case PositionsColumn:
+          add(positions(*period, lang));
+          add(panel_text::citationsText(*m_dataset, period->positionJapanSourceIds));
+          add(panel_text::citationsText(*m_dataset, period->positionRussiaSourceIds));
           break;
         case SourcesColumn:
           add(panel_text::citationsText(*m_dataset, period->sourceIds));
@@ -188,6 +203,8 @@ QVariant ControlHistoryModel::headerData(int section, Qt::Orientation orientatio
       return tr("Kind");
     case BasisColumn:
       return tr("Basis");
+    case PositionsColumn:
+      return tr("Legal positions");
     case SourcesColumn:
       return tr("Sources");
     default:

@@ -15,7 +15,8 @@ class AtlasDocument;
 class DisplaySettings;
 
 /// The control history of one territory as a table: interval, administered by, claimed
-/// by, kind, basis, sources; one row per control period in date order.
+/// by, kind, basis, both legal positions (for a disputed period), sources; one row per
+/// control period in date order. Texts are in the display language.
 ///
 /// The row(s) in force on the current day are marked (bold, highlighted background,
 /// InForceRole). setCurrentDay() is cheap: it asks the dataset's index for the state on
@@ -32,6 +33,7 @@ class ControlHistoryModel : public QAbstractTableModel {
     ClaimedByColumn,
     KindColumn,
     BasisColumn,
+    PositionsColumn,  ///< Japan's and Russia's positions, each attributed, one per line
     SourcesColumn,
     ColumnCount
   };

@@ -134,7 +134,8 @@ TerritoryPanel::TerritoryPanel(TimeController& controller, const AtlasDocument& 
   connect(m_history, &QAbstractItemModel::modelReset, this, [this] {
     m_table->resizeColumnsToContents();
     // Long bases and citations wrap instead of widening the table past the panel.
-    for (int column : {ControlHistoryModel::BasisColumn, ControlHistoryModel::SourcesColumn})
+    for (int column : {ControlHistoryModel::BasisColumn, ControlHistoryModel::PositionsColumn,
+                       ControlHistoryModel::SourcesColumn})
       m_table->setColumnWidth(column,
                               std::min(m_table->columnWidth(column), fontMetrics().averageCharWidth() * 28));
   });
@@ -158,6 +159,12 @@ void TerritoryPanel::onTerritorySelected(const QString& territoryId) {
 
 void TerritoryPanel::onCurrentDayChanged(DayNumber day) {
   m_history->setCurrentDay(day);
+  // A territory renamed on this day (Karafuto from 15 Oct 1905) gets its names rewritten.
+  if (const Territory* territory = m_history->territory();
+      territory && &territory->namesOn(day) != m_shownNames) {
+    refresh();
+    return;
+  }
   refreshState(false);
 }
 
@@ -177,12 +184,15 @@ void TerritoryPanel::refresh() {
     m_state->clear();
     m_area->clear();
     m_statePeriod = m_stateAlternative = nullptr;
+    m_shownNames = nullptr;
     return;
   }
   m_stack->setCurrentWidget(m_content);
   const Language lang = m_settings.language();
   const NamingOrder order = m_settings.namingOrder();
-  const PlaceNames& names = territory->names;
+  const DayNumber day = m_controller.currentDay();
+  const PlaceNames& names = territory->namesOn(day);
+  m_shownNames = &names;
 
   m_title->setText(panel_text::bothNames(names, lang, order).toHtmlEscaped());
 
@@ -193,7 +203,7 @@ void TerritoryPanel::refresh() {
   table += namesRow(tr("English"), {names.english});
   QStringList parts;
   for (const TerritoryPart& part : territory->parts)
-    parts << panel_text::bothNames(part.names, lang, order).toHtmlEscaped();
+    parts << panel_text::bothNames(part.namesOn(day), lang, order).toHtmlEscaped();
   if (!parts.isEmpty())
     table += QStringLiteral("<tr><td style=\"color:%1; padding-right:8px\">%2</td><td>%3</td></tr>")
                  .arg(kMuted, tr("Parts"), parts.join(QStringLiteral("; ")));
@@ -218,6 +228,11 @@ void TerritoryPanel::refresh() {
       area += QStringLiteral("<br/><span style=\"color:%1\">%2 %3</span>")
                   .arg(kMuted, tr("Published by:"), citations.join(QStringLiteral("; ")));
     }
+    // Another official figure beside it (the Cabinet Office's), never instead of it.
+    if (territory->areaAlt.km2)
+      area += QStringLiteral("<br/>%1 %2 <span style=\"color:%3\">(%4)</span>")
+                  .arg(tr("Also published:"), panel_text::areaText(*territory->areaAlt.km2), kMuted,
+                       panel_text::citationsText(*dataset, territory->areaAlt.sourceIds).toHtmlEscaped());
     m_area->setText(area);
   } else {
     m_area->setText(QStringLiteral("<span style=\"color:%1\">%2</span>")
@@ -244,8 +259,9 @@ void TerritoryPanel::refreshState(bool force) {
   const auto describe = [&](const ControlPeriod& period) -> QString {
     return panel_text::controlSentence(*dataset, period, lang).toHtmlEscaped() +
            QStringLiteral("<br/><span style=\"color:%1\">%2 · %3</span>")
-               .arg(kMuted, panel_text::controlKindName(period.kind).toHtmlEscaped(),
-                    escaped(formatEdtf(period.interval, lang)));
+               .arg(kMuted, panel_text::controlKindName(period.kind, lang).toHtmlEscaped(),
+                    escaped(formatEdtf(period.interval, lang))) +
+           panel_text::basisAndPositionsHtml(*dataset, period, lang);
   };
   if (!state.period) {
     m_state->setText(QStringLiteral("<span style=\"color:%1\">%2</span>")

@@ -19,10 +19,12 @@ class Selection;
 class TimeController;
 
 /// The selected territory: its names in every form (Japanese usage, Russian usage, their
-/// scripts, an English exonym), its state on the current date in neutral words
-/// ("Administered by the Russian Federation; claimed by Japan." — two separate facts), its
-/// published area with the source that publishes it (never an area computed from the
-/// map), and its control history as a table with the row in force highlighted.
+/// scripts, an English exonym) as they were on the current date (Karafuto in 1930), its
+/// state on that date in neutral words ("Administered by the Russian Federation; claimed by
+/// Japan." — two separate facts) with the basis and, for a disputed period, both legal
+/// positions with their sources, its published areas with the sources that publish them
+/// (never an area computed from the map), and its control history as a table with the row
+/// in force highlighted.
 ///
 /// Follows Selection::territorySelected and the controller's date; on a date change it only
 /// re-asks the dataset's index for the state and touches the rows whose mark changed.
@@ -77,6 +79,8 @@ class TerritoryPanel : public QWidget {
   // The periods the state line was written for; the line is rewritten only when they change.
   const ControlPeriod* m_statePeriod = nullptr;
   const ControlPeriod* m_stateAlternative = nullptr;
+  // The names the title and names table were written for; rewritten when the day's differ.
+  const PlaceNames* m_shownNames = nullptr;
 };
 
 }  // namespace okhotsk::app

@@ -1,5 +1,10 @@
 #include "style/palette.h"
 
+#include <QHash>
+
+#include <array>
+#include <mutex>
+
 namespace okhotsk::app::palette {
 
 // Okabe & Ito (2008), "Color Universal Design": black, orange, sky blue, bluish green,
@@ -18,14 +23,47 @@ QColor lighten(const QColor& colour, double towardsWhite) {
   auto mix = [towardsWhite](int c) { return static_cast<int>(c + (255 - c) * towardsWhite); };
   return {mix(colour.red()), mix(colour.green()), mix(colour.blue())};
 }
+
+// The states' colours of the dataset in use, by id, and the ids in the layer's order.
+struct StateColours {
+  std::mutex mutex;
+  QHash<QString, QColor> byId;
+  QStringList order;
+};
+
+StateColours& stateColours() {
+  static StateColours colours;
+  return colours;
+}
 }  // namespace
 
+void useStateColours(const Dataset& dataset) {
+  const std::array<QColor, 6> fallback{kOrange, kBlue, kSkyBlue, kBluishGreen, kReddishPurple, kVermillion};
+  QHash<QString, QColor> byId;
+  QStringList order;
+  std::size_t next = 0;
+  for (const State& state : dataset.states()) {
+    const QString id = QString::fromStdString(state.id);
+    byId.insert(id, state.colour ? QColor::fromRgb(static_cast<QRgb>(*state.colour))
+                                 : fallback[next++ % fallback.size()]);
+    order.append(id);
+  }
+  StateColours& colours = stateColours();
+  const std::lock_guard lock(colours.mutex);
+  colours.byId = std::move(byId);
+  colours.order = std::move(order);
+}
+
 QColor stateColour(const QString& stateId) {
-  if (stateId == QLatin1String("japan")) return kOrange;
-  if (stateId == QLatin1String("russian_empire")) return kSkyBlue;
-  if (stateId == QLatin1String("ussr")) return kBlue;
-  if (stateId == QLatin1String("russian_federation")) return kBluishGreen;
-  return QColor(0x88, 0x88, 0x88);
+  StateColours& colours = stateColours();
+  const std::lock_guard lock(colours.mutex);
+  return colours.byId.value(stateId, QColor(0x88, 0x88, 0x88));
+}
+
+QString sampleState(int index) {
+  StateColours& colours = stateColours();
+  const std::lock_guard lock(colours.mutex);
+  return index >= 0 && index < colours.order.size() ? colours.order.at(index) : QString();
 }
 
 QColor stateFill(const QString& stateId) {

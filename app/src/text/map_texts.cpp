@@ -98,12 +98,7 @@ QString mapPhrase(MapPhrase phrase, Language language) {
 }
 
 QString stateShortName(const Dataset& dataset, std::string_view stateId, Language language) {
-  if (stateId == "japan") return pick(language, u"Japan", u"日本", u"Япония");
-  if (stateId == "russian_empire")
-    return pick(language, u"Russian Empire", u"ロシア帝国", u"Российская империя");
-  if (stateId == "ussr") return pick(language, u"USSR", u"ソ連", u"СССР");
-  if (stateId == "russian_federation") return pick(language, u"Russia", u"ロシア", u"Россия");
-  if (const State* state = dataset.state(stateId)) return QString::fromStdString(state->name.get(language));
+  if (const State* state = dataset.state(stateId)) return QString::fromStdString(state->shortLabel(language));
   return QString::fromUtf8(stateId.data(), static_cast<qsizetype>(stateId.size()));
 }
 

@@ -37,8 +37,8 @@ enum class MapPhrase : unsigned char {
 
 /// The phrase in `language`. Phrases ending in ": " take a state name after them.
 [[nodiscard]] QString mapPhrase(MapPhrase phrase, Language language);
-/// A state's short name for labels ("USSR", "ソ連", "СССР"); the dataset's name for ids it
-/// does not know.
+/// A state's short name for labels from the states layer ("USSR", "ソ連", "СССР"; the full
+/// name where the layer gives no short one); the id itself for a state the dataset lacks.
 [[nodiscard]] QString stateShortName(const Dataset& dataset, std::string_view stateId, Language language);
 /// "Treaty", "条約", "Договор": the one name of a category, for the map legend, the timeline,
 /// the event list and the panels alike.

@@ -14,6 +14,20 @@ QString tr(const char* text) {
   return QCoreApplication::translate("okhotsk::app::PanelText", text);
 }
 
+// Words that follow the display language (the data's language), not the UI translation:
+// they sit inside sentences built from the data's own texts.
+QString pick(Language language, const char16_t* en, const char16_t* ja, const char16_t* ru) {
+  switch (language) {
+    case Language::Japanese:
+      return QString::fromUtf16(ja);
+    case Language::Russian:
+      return QString::fromUtf16(ru);
+    case Language::English:
+      break;
+  }
+  return QString::fromUtf16(en);
+}
+
 // Longest short citation kept whole; longer ones are cut at a word.
 constexpr qsizetype kShortCitationLength = 52;
 
@@ -80,7 +94,8 @@ QString stateListInSentence(const Dataset& dataset, const std::vector<std::strin
   for (const std::string& id : stateIds) names << stateNameInSentence(dataset, id, language);
   if (names.size() <= 1) return names.join(QString());
   const QString last = names.takeLast();
-  return names.join(QStringLiteral(", ")) + tr(" and ") + last;
+  if (language == Language::Japanese) return names.join(QStringLiteral("、")) + QStringLiteral("、") + last;
+  return names.join(QStringLiteral(", ")) + pick(language, u" and ", u"", u" и ") + last;
 }
 
 QString stateList(const Dataset& dataset, const std::vector<std::string>& stateIds, Language language) {
@@ -98,18 +113,20 @@ QString bothNames(const PlaceNames& names, Language language, NamingOrder order)
   return pair;
 }
 
-QString controlKindName(ControlKind kind) {
+QString controlKindName(ControlKind kind, Language language) {
   switch (kind) {
     case ControlKind::Sovereignty:
-      return tr("Sovereignty");
+      return pick(language, u"Sovereignty", u"主権", u"Суверенитет");
     case ControlKind::Joint:
-      return tr("Joint (undivided)");
+      return pick(language, u"Joint (undivided)", u"共同統治（境界なし）",
+                  u"Совместное владение (без границы)");
     case ControlKind::MilitaryOccupation:
-      return tr("Military occupation");
-    case ControlKind::Annexed:
-      return tr("Annexed");
+      return pick(language, u"Military occupation", u"軍事占領", u"Военная оккупация");
+    case ControlKind::AdministeredDisputed:
+      return pick(language, u"Administered; sovereignty disputed", u"施政下・主権係争中",
+                  u"Под управлением; суверенитет оспаривается");
     case ControlKind::Transition:
-      return tr("Transition");
+      return pick(language, u"Transition", u"移行期", u"Переходный период");
   }
   return {};
 }
@@ -172,12 +189,14 @@ QString dateQualityWords(const Edtf& date) {
 QString controlSentence(const Dataset& dataset, const ControlPeriod& period, Language language) {
   QString sentence;
   if (period.administeredBy.empty()) {
-    sentence = tr("No administering state recorded");
+    sentence = pick(language, u"No administering state recorded", u"施政国の記録なし",
+                    u"Управляющее государство не указано");
   } else if (period.administeredBy.size() > 1 || period.kind == ControlKind::Joint) {
-    sentence =
-        tr("Administered jointly by %1").arg(stateListInSentence(dataset, period.administeredBy, language));
+    sentence = pick(language, u"Administered jointly by %1", u"共同施政：%1", u"Совместное управление: %1")
+                   .arg(stateListInSentence(dataset, period.administeredBy, language));
   } else {
-    sentence = tr("Administered by %1").arg(stateListInSentence(dataset, period.administeredBy, language));
+    sentence = pick(language, u"Administered by %1", u"施政：%1", u"Под управлением: %1")
+                   .arg(stateListInSentence(dataset, period.administeredBy, language));
   }
   // Claimants that do not administer are the dispute; a state claiming what it administers
   // adds nothing to the sentence.
@@ -187,10 +206,31 @@ QString controlSentence(const Dataset& dataset, const ControlPeriod& period, Lan
         period.administeredBy.end())
       others.push_back(id);
   if (!others.empty())
-    sentence += tr("; claimed by %1.").arg(stateListInSentence(dataset, others, language));
+    sentence += pick(language, u"; claimed by %1.", u"。領有を主張：%1。", u"; суверенитет заявляет: %1.")
+                    .arg(stateListInSentence(dataset, others, language));
   else
-    sentence += tr("; no other claim recorded.");
+    sentence += pick(language, u"; no other claim recorded.", u"。他国の領有主張の記録なし。",
+                     u"; иных притязаний не отмечено.");
   return sentence;
+}
+
+QString basisAndPositionsHtml(const Dataset& dataset, const ControlPeriod& period, Language language) {
+  const QString muted = QStringLiteral("<span style=\"color:#5c636a\">%1</span>");
+  const QString sourcesWord = pick(language, u"Sources: ", u"出典：", u"Источники: ");
+  const auto paragraph = [&](const LocalizedText& text,
+                             const std::vector<std::string>& sourceIds) -> QString {
+    if (text.en.empty()) return {};
+    QString html = QStringLiteral("<p style=\"margin:4px 0\">") + qs(text.get(language)).toHtmlEscaped();
+    if (!sourceIds.empty())
+      html += QStringLiteral("<br/>") +
+              muted.arg(QString(sourcesWord + citationsText(dataset, sourceIds)).toHtmlEscaped());
+    return html + QStringLiteral("</p>");
+  };
+  QString html = paragraph(period.basis, {});
+  // Side by side and in the same form: neither position is stated as fact.
+  html += paragraph(period.positionJapan, period.positionJapanSourceIds);
+  html += paragraph(period.positionRussia, period.positionRussiaSourceIds);
+  return html;
 }
 
 QString sourcesHtml(const Dataset& dataset, const std::vector<std::string>& sourceIds, bool links) {

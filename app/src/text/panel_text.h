@@ -43,8 +43,8 @@ namespace okhotsk::app::panel_text {
 /// usage is ever hidden.
 [[nodiscard]] QString bothNames(const PlaceNames& names, Language language, NamingOrder order);
 
-/// "Sovereignty", "Military occupation", ...
-[[nodiscard]] QString controlKindName(ControlKind kind);
+/// "Sovereignty", "Military occupation", ... in the display language.
+[[nodiscard]] QString controlKindName(ControlKind kind, Language language = Language::English);
 
 /// "known to the day", "known to the month", ... for one date.
 [[nodiscard]] QString precisionWords(Precision precision);
@@ -52,9 +52,15 @@ namespace okhotsk::app::panel_text {
 /// "known to the year; uncertain", "start known to the day, end known to the year; end approximate".
 [[nodiscard]] QString dateQualityWords(const Edtf& date);
 
-/// The state of a territory on a day in neutral words, as two separate facts:
-/// "Administered by the Russian Federation; claimed by Japan."
+/// The state of a territory on a day in neutral words, as two separate facts, in the display
+/// language: "Administered by the Russian Federation; claimed by Japan."
 [[nodiscard]] QString controlSentence(const Dataset& dataset, const ControlPeriod& period, Language language);
+
+/// A period's basis and, for a disputed period, both legal positions side by side, each
+/// attributed to its state and followed by its sources, as HTML in the display language.
+/// Empty parts are left out.
+[[nodiscard]] QString basisAndPositionsHtml(const Dataset& dataset, const ControlPeriod& period,
+                                            Language language);
 
 /// An HTML list of the sources: citation and, when `links` is true, clickable addresses
 /// (plain text otherwise, e.g. in the kiosk).

@@ -66,7 +66,7 @@ struct TerritoryState {
 
   [[nodiscard]] bool known() const noexcept { return period != nullptr; }
   [[nodiscard]] bool uncertain() const noexcept { return alternative != nullptr; }
-  /// A claimant that does not administer, in either candidate period.
+  /// Either candidate period is disputed (ControlPeriod::isDisputed).
   [[nodiscard]] bool disputed() const;
 };
 
@@ -77,10 +77,13 @@ struct TradeSeriesPoint {
   const TradeObservation* observation = nullptr;
 };
 
-/// The figures of one source for one flow, one point per year (missing years explicit).
+/// The figures of one source for one flow in one unit, one point per year (missing years
+/// explicit). A source giving the same figures in two units (yen as published, dollars as
+/// converted) has one series per unit.
 struct TradeSeries {
   std::string sourceId;
   TradeFlow flow = TradeFlow::Total;
+  std::string unit;  ///< "USD_million_current"
   std::vector<TradeSeriesPoint> points;
   /// True when the source gives a figure for most years of its span (drawn as a line);
   /// false for scattered figures from prose (drawn as points).
@@ -147,7 +150,7 @@ class Dataset {
   /// Boundaries in force on `day`.
   [[nodiscard]] std::vector<const Boundary*> boundariesOn(DayNumber day) const;
 
-  /// Every (source, flow) series, each with one point per year from its first to its last
+  /// Every (source, flow, unit) series, each with one point per year from its first to its last
   /// year, clipped to [fromYear, toYear] when given. Missing years have no value.
   [[nodiscard]] std::vector<TradeSeries> tradeSeries(std::optional<int> fromYear = {},
                                                      std::optional<int> toYear = {}) const;

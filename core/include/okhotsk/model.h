@@ -13,25 +13,59 @@
 #include "okhotsk/geometry.h"
 #include "okhotsk/language.h"
 
+#include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace okhotsk {
 
+/// Days certainly covered by a half-open EDTF interval ("1945-08-28/1946-02-02": from 28 Aug
+/// 1945 up to, not including, 2 Feb 1946); a single date covers its own days.
+[[nodiscard]] DayRange halfOpenCertainDays(const Edtf& value) noexcept;
+/// Days possibly covered by it: from the earliest start to the latest end.
+[[nodiscard]] DayRange halfOpenPossibleDays(const Edtf& value) noexcept;
+
+/// What kind of source a citation is (geodata/README.md, `sources.quality`).
+enum class SourceQuality : unsigned char {
+  Primary,    ///< the record itself or its issuer: treaty texts, governments' records, FRUS, UN
+  Scholarly,  ///< academic work, research data sets
+  Press,      ///< newspapers, magazines, news agencies
+  Reference,  ///< encyclopaedias and other secondary reference works
+  Derived,    ///< computed for the atlas from other sources' figures
+};
+[[nodiscard]] std::string_view sourceQualityCode(SourceQuality quality) noexcept;  // "primary", ...
+[[nodiscard]] std::optional<SourceQuality> sourceQualityFromCode(std::string_view code) noexcept;
+
 /// A citation with its addresses. Every fact in the data names at least one.
 struct Source {
   std::string id;
   std::string citation;           ///< "Ministry of Foreign Affairs of Japan, Japan's Northern Territories"
   std::vector<std::string> urls;  ///< one or more addresses of the pages read
+  std::optional<SourceQuality> quality{};  ///< empty when the dataset does not say
 };
 
-/// A polity that administers or claims territory: "japan", "russian_empire", "ussr",
+/// A polity that administers or claims territory: "japan", "russian_empire",
+/// "russian_provisional_government", "rsfsr", "far_eastern_republic", "ussr",
 /// "russian_federation".
 struct State {
   std::string id;
-  LocalizedText name;
+  LocalizedText name;         ///< "Union of Soviet Socialist Republics"
+  LocalizedText shortName{};  ///< "USSR", "ソ連", "СССР"; empty when the data gives none
+  /// The days the state existed as an actor, half-open like ControlPeriod; open at both
+  /// ends when the data does not say.
+  Edtf valid{EdtfEndpoint{EndpointKind::Open, {}}, EdtfEndpoint{EndpointKind::Open, {}}};
+  std::optional<std::uint32_t> colour{};  ///< 0xRRGGBB from the data's "#rrggbb"
+  LocalizedText disputeTerm{};            ///< the state's own term for the disputed islands
+  std::vector<std::string> sourceIds{};
+  std::string note{};
+
+  /// The short name in `language`, else the full name.
+  [[nodiscard]] const std::string& shortLabel(Language language) const noexcept;
+  /// Days the state may have existed ([start, end) for exact days; everything when open).
+  [[nodiscard]] DayRange validDays() const noexcept;
 };
 
 /// Geometry of one shape in the three coordinate systems, projected once at load.
@@ -47,36 +81,70 @@ struct ProjectedLines {
   MultiLineString world;
 };
 
+/// A name a place bore during an interval (Toyohara until 1946, then Yuzhno-Sakhalinsk;
+/// Karafuto for South Sakhalin 1905–1946).
+struct PlaceNameSpan {
+  Edtf valid;  ///< half-open like ControlPeriod; open ends allowed
+  PlaceNames names;
+  std::vector<std::string> sourceIds;
+};
+
+/// The names of the span in force on `day`, or nullptr when no span covers it.
+[[nodiscard]] const PlaceNames* namesCovering(std::span<const PlaceNameSpan> spans, DayNumber day) noexcept;
+
+/// An area as a source publishes it, never one computed from the drawn outline.
+struct PublishedArea {
+  std::optional<double> km2;  ///< e.g. MOFA's 3,168 km² for Etorofu
+  std::vector<std::string> sourceIds;
+};
+
 /// A named part of a territory (e.g. each Habomai islet).
 struct TerritoryPart {
   std::string id;  ///< "shibotsu"
   std::string territoryId;
-  PlaceNames names;
-  GeoPoint labelPoint;  ///< a point inside the part
+  PlaceNames names;  ///< today's names
+  std::vector<std::string> nameSourceIds{};
+  std::vector<PlaceNameSpan> historicalNames{};  ///< names per period (territory_names), by start
+  GeoPoint labelPoint;                           ///< a point inside the part
   ProjectedShape shape;
+  PublishedArea area{};     ///< MOFA's figure (GSI 2020), where published
+  PublishedArea areaAlt{};  ///< another official figure shown beside it (Cabinet Office 2021)
+
+  /// The names in use on `day`: the period's (territory_names) where one covers it, else today's.
+  [[nodiscard]] const PlaceNames& namesOn(DayNumber day) const noexcept;
 };
 
 /// A territory whose control history the atlas follows (Etorofu / Iturup, South Sakhalin…).
 struct Territory {
-  std::string id;  ///< "etorofu"
-  PlaceNames names;
+  std::string id;    ///< "etorofu"
+  PlaceNames names;  ///< today's names
+  /// Names per period (territory_names: Karafuto 1905–1946 for South Sakhalin), by start.
+  std::vector<PlaceNameSpan> historicalNames{};
   GeoPoint labelPoint;                     ///< a point inside the main island
   ProjectedShape shape;                    ///< every part together
   std::vector<TerritoryPart> parts;        ///< named parts (may be empty)
   std::optional<double> publishedAreaKm2;  ///< e.g. MOFA's 3,168 km² for Etorofu
   std::vector<std::string> areaSourceIds;
+  PublishedArea areaAlt{};   ///< another official figure shown beside it (Cabinet Office 2021)
   bool contextOnly = false;  ///< drawn for orientation (Hokkaido), not part of the dispute story
+
+  /// The names in use on `day`: the period's (territory_names) where one covers it, else today's.
+  [[nodiscard]] const PlaceNames& namesOn(DayNumber day) const noexcept;
 };
 
 /// What kind of control a period records.
+///
+/// Kinds describe what can be observed, not a legal conclusion: annexation is an act (an
+/// event), not a standing status, so it is no kind.
 enum class ControlKind : unsigned char {
-  Sovereignty,         ///< administered under a treaty or recognised title
-  Joint,               ///< undivided: several states' nationals and no boundary (Sakhalin 1855–1875)
-  MilitaryOccupation,  ///< held by armed force, pending a settlement
-  Annexed,             ///< incorporated by one side's act, disputed by another
-  Transition,          ///< changing hands within an interval whose exact day is not known
+  Sovereignty,           ///< administered by the state holding sovereignty, unchallenged
+  Joint,                 ///< undivided: several states' nationals and no boundary (Sakhalin 1855–1875)
+  MilitaryOccupation,    ///< held by armed force, pending a settlement
+  AdministeredDisputed,  ///< administered by one state, sovereignty claimed by another
+  Transition,            ///< changing hands over days (landings, a surrender, a hand-over)
 };
-[[nodiscard]] std::string_view controlKindCode(ControlKind kind) noexcept;  // "sovereignty", ...
+/// "sovereignty", "joint", "military_occupation", "administered_disputed", "transition".
+[[nodiscard]] std::string_view controlKindCode(ControlKind kind) noexcept;
 [[nodiscard]] std::optional<ControlKind> controlKindFromCode(std::string_view code) noexcept;
 
 /// Who administered and who claimed a territory during an interval.
@@ -94,6 +162,12 @@ struct ControlPeriod {
   ControlKind kind = ControlKind::Sovereignty;
   std::string basisEventId;  ///< the event or treaty it rests on (may be empty)
   LocalizedText basis;       ///< the basis in words
+  /// Each state's legal position, attributed to it ("Japan holds …"), for the periods whose
+  /// status the two states dispute; empty otherwise. Neither is stated as fact.
+  LocalizedText positionJapan{};
+  LocalizedText positionRussia{};
+  std::vector<std::string> positionJapanSourceIds{};
+  std::vector<std::string> positionRussiaSourceIds{};
   std::vector<std::string> sourceIds;
   std::string note;
 
@@ -102,8 +176,14 @@ struct ControlPeriod {
   [[nodiscard]] DayRange certainDays() const noexcept;
   /// Days it may be in force: [start.earliest, end.latest] (end exclusive for exact days).
   [[nodiscard]] DayRange possibleDays() const noexcept;
-  /// A claimant that does not administer: the territory is disputed during the period.
-  [[nodiscard]] bool isDisputed() const;
+  /// The two states dispute the territory's status: the kind is AdministeredDisputed, or
+  /// two or more states claim it outside a joint regime. An occupation that only the
+  /// occupied side claims (North Sakhalin 1905, 1920–1925) is not a dispute.
+  [[nodiscard]] bool isDisputed() const noexcept;
+  /// Both legal positions are given (in English at least).
+  [[nodiscard]] bool hasPositions() const noexcept {
+    return !positionJapan.en.empty() && !positionRussia.en.empty();
+  }
 };
 
 /// A boundary line with the interval in which it was in force.
@@ -118,13 +198,6 @@ struct Boundary {
   ProjectedLines lines;
 
   [[nodiscard]] DayRange certainDays() const noexcept;
-};
-
-/// A name a place bore during an interval (Toyohara until 1946, then Yuzhno-Sakhalinsk).
-struct PlaceNameSpan {
-  Edtf valid;  ///< half-open like ControlPeriod; open ends allowed
-  PlaceNames names;
-  std::vector<std::string> sourceIds;
 };
 
 /// A point where events happen, with names that change over time.
@@ -177,10 +250,11 @@ enum class TradeFlow : unsigned char { JapanExports, JapanImports, Total };
 [[nodiscard]] std::string_view tradeFlowCode(TradeFlow flow) noexcept;  // "exports", "imports", "total"
 [[nodiscard]] std::optional<TradeFlow> tradeFlowFromCode(std::string_view code) noexcept;
 
-/// How a prose source states a figure.
-enum class TradeBound : unsigned char { Exact, Nearly, Over, LessThan, About };
-[[nodiscard]] std::string_view tradeBoundCode(
-    TradeBound bound) noexcept;  // "exact", "nearly", "over", "less_than", "about"
+/// How a source states a figure. BelowThreshold: the source reports 0 for a flow smaller than
+/// it can state (Correlates of War: under US$0.5 million), not a measured zero.
+enum class TradeBound : unsigned char { Exact, Nearly, Over, LessThan, About, BelowThreshold };
+/// "exact", "nearly", "over", "less_than", "about", "below_threshold".
+[[nodiscard]] std::string_view tradeBoundCode(TradeBound bound) noexcept;
 [[nodiscard]] std::optional<TradeBound> tradeBoundFromCode(std::string_view code) noexcept;
 
 /// One figure for one year, flow and source. Several sources for a year coexist.
@@ -188,14 +262,15 @@ struct TradeObservation {
   std::string id;
   int year = 0;
   bool yearUncertain = false;  ///< the source dates the figure only loosely
-  std::string partnerStateId;  ///< "russian_empire", "ussr", "russian_federation"
+  std::string partnerStateId;  ///< the state that existed that year: "russian_empire", "rsfsr", "ussr", …
   TradeFlow flow = TradeFlow::Total;
   double value = 0.0;
-  std::string unit;      ///< "USD_million_current"
-  std::string sourceId;  ///< also the series the figure belongs to
+  std::string unit;      ///< "USD_million_current", "JPY_billion_current"
+  std::string sourceId;  ///< with the unit, the series the figure belongs to
   TradeBound bound = TradeBound::Exact;
   bool approximate = false;  ///< true for every bound other than Exact, and for rounded/converted values
   bool derived = false;      ///< computed (e.g. a total summed from two flows), not stated
+  std::vector<std::string> derivedFrom{};  ///< for a derived figure, the sources of what was summed
   std::string note;
 };
 

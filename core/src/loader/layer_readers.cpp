@@ -23,6 +23,28 @@ bool validLonLat(FeatureReader& reader, double lon, double lat, std::string_view
   return true;
 }
 
+// "#c8102e" → 0xc8102e; empty for anything else.
+std::optional<std::uint32_t> parseColour(std::string_view text) {
+  if (text.size() != 7 || text.front() != '#') return std::nullopt;
+  std::uint32_t value = 0;
+  for (char c : text.substr(1)) {
+    const int digit = (c >= '0' && c <= '9')   ? c - '0'
+                      : (c >= 'a' && c <= 'f') ? c - 'a' + 10
+                      : (c >= 'A' && c <= 'F') ? c - 'A' + 10
+                                               : -1;
+    if (digit < 0) return std::nullopt;
+    value = value * 16 + static_cast<std::uint32_t>(digit);
+  }
+  return value;
+}
+
+// An optional half-open validity; open at both ends when the field is empty. Empty on error.
+std::optional<Edtf> validity(FeatureReader& r, std::string_view field) {
+  if (r.text(field).empty())
+    return Edtf(EdtfEndpoint{EndpointKind::Open, {}}, EdtfEndpoint{EndpointKind::Open, {}});
+  return r.edtf(field, false);
+}
+
 }  // namespace
 
 GeoPoint LayerReaders::labelPoint(FeatureReader& r, const MultiPolygon& shape) {
@@ -48,6 +70,13 @@ void LayerReaders::readSources(DatasetContent& content) {
     auto citation = r.requiredText("citation");
     source.urls = r.list("urls");
     if (source.urls.empty()) r.error("urls", "a source needs at least one address");
+    const std::string quality = r.text("quality");
+    if (!quality.empty()) {
+      source.quality = sourceQualityFromCode(quality);
+      if (!source.quality)
+        r.error("quality", "unknown quality '" + quality +
+                               "' (expected primary, scholarly, press, reference or derived)");
+    }
     if (!id || !citation) return;
     source.id = *id;
     source.citation = *citation;
@@ -63,8 +92,21 @@ void LayerReaders::readStates(DatasetContent& content) {
   forEachFeature(*layer, reader, m_diagnostics, [&](FeatureReader& r) {
     auto id = r.requiredText("id");
     auto name = r.requiredText("name_en");
-    if (!id || !name) return;
-    content.states.push_back({*id, r.localized("name")});
+    auto valid = validity(r, "valid");
+    if (!id || !name || !valid) return;
+    State state;
+    state.id = *id;
+    state.name = r.localized("name");
+    state.shortName = r.localized("short");
+    state.valid = *valid;
+    if (const std::string colour = r.text("colour"); !colour.empty()) {
+      state.colour = parseColour(colour);
+      if (!state.colour) r.warning("colour", "expected a colour as #rrggbb, got '" + colour + "'");
+    }
+    state.disputeTerm = r.localized("dispute_term");
+    state.sourceIds = r.list("source_ids");
+    state.note = r.text("note");
+    content.states.push_back(std::move(state));
   });
 }
 
@@ -126,6 +168,9 @@ void LayerReaders::readTerritories(DatasetContent& content) {
     territory.areaSourceIds = r.list("area_source_ids");
     if (territory.publishedAreaKm2 && territory.areaSourceIds.empty())
       r.warning("area_source_ids", "a published area needs its source");
+    territory.areaAlt = {r.real("area_alt_km2"), r.list("area_alt_source_ids")};
+    if (territory.areaAlt.km2 && territory.areaAlt.sourceIds.empty())
+      r.warning("area_alt_source_ids", "a published area needs its source");
     territory.contextOnly = r.boolean("context_only");
     content.territories.push_back(std::move(territory));
   });
@@ -151,12 +196,64 @@ void LayerReaders::readTerritoryParts(DatasetContent& content) {
     part.territoryId = *territoryId;
     part.names = r.names();
     r.namesPresent(part.names);
+    part.nameSourceIds = r.list("name_source_ids");
+    part.area = {r.real("published_area_km2"), r.list("area_source_ids")};
+    part.areaAlt = {r.real("area_alt_km2"), r.list("area_alt_source_ids")};
+    if ((part.area.km2 && part.area.sourceIds.empty()) ||
+        (part.areaAlt.km2 && part.areaAlt.sourceIds.empty()))
+      r.warning("area_source_ids", "a published area needs its source");
     auto shape = readPolygons(r, true);
     if (!shape) return;
     part.shape.geographic = std::move(*shape);
     part.labelPoint = labelPoint(r, part.shape.geographic);
     owner->parts.push_back(std::move(part));
   });
+}
+
+void LayerReaders::readTerritoryNames(DatasetContent& content) {
+  auto layer = m_opener.layer("territory_names", false, false);
+  if (!layer) return;
+  FeatureReader reader(*layer, m_diagnostics);
+  if (!reader.requireFields({"territory_id", "valid", "name_en"})) return;
+  forEachFeature(*layer, reader, m_diagnostics, [&](FeatureReader& r) {
+    auto territoryId = r.requiredText("territory_id");
+    auto valid = r.edtf("valid", true);
+    PlaceNameSpan span;
+    span.names.english = r.text("name_en");
+    span.names.japanese = r.text("name_ja");
+    span.names.russian = r.text("name_ru");
+    span.names.japaneseRomaji = r.text("name_ja_latn");
+    span.names.russianRomanized = r.text("name_ru_latn");
+    span.sourceIds = r.list("source_ids");
+    if (span.sourceIds.empty()) r.error("source_ids", "every name needs a source");
+    if (!territoryId || !valid || !r.namesPresent(span.names)) return;
+    span.valid = *valid;
+    auto owner = std::find_if(content.territories.begin(), content.territories.end(),
+                              [&](const Territory& t) { return t.id == *territoryId; });
+    if (owner == content.territories.end()) {
+      r.error("territory_id", "unknown territory '" + *territoryId + "'; the name is dropped");
+      return;
+    }
+    std::vector<PlaceNameSpan>* spans = &owner->historicalNames;
+    if (const std::string partId = r.text("part_id"); !partId.empty()) {
+      auto part = std::find_if(owner->parts.begin(), owner->parts.end(),
+                               [&](const TerritoryPart& p) { return p.id == partId; });
+      if (part == owner->parts.end()) {
+        r.error("part_id", "unknown part '" + partId + "' of " + *territoryId + "; the name is dropped");
+        return;
+      }
+      spans = &part->historicalNames;
+    }
+    spans->push_back(std::move(span));
+  });
+  const auto byStart = [](const PlaceNameSpan& a, const PlaceNameSpan& b) {
+    return halfOpenPossibleDays(a.valid).first < halfOpenPossibleDays(b.valid).first;
+  };
+  for (Territory& territory : content.territories) {
+    std::stable_sort(territory.historicalNames.begin(), territory.historicalNames.end(), byStart);
+    for (TerritoryPart& part : territory.parts)
+      std::stable_sort(part.historicalNames.begin(), part.historicalNames.end(), byStart);
+  }
 }
 
 void LayerReaders::readControlPeriods(DatasetContent& content) {
@@ -176,11 +273,20 @@ void LayerReaders::readControlPeriods(DatasetContent& content) {
     if (!kind.empty()) {
       if (auto parsed = controlKindFromCode(kind)) {
         period.kind = *parsed;
+      } else if (kind == "annexed") {
+        r.error("kind",
+                "'annexed' is no longer a kind: annexation is an act (an event), not a status; "
+                "use administered_disputed, with both legal positions");
       } else {
         r.error("kind", "unknown kind '" + kind +
-                            "' (expected sovereignty, joint, military_occupation, annexed or transition)");
+                            "' (expected sovereignty, joint, military_occupation, administered_disputed or "
+                            "transition)");
       }
     }
+    period.positionJapan = r.localized("position_japan");
+    period.positionRussia = r.localized("position_russia");
+    period.positionJapanSourceIds = r.list("position_japan_source_ids");
+    period.positionRussiaSourceIds = r.list("position_russia_source_ids");
     period.basisEventId = r.text("basis_event_id");
     period.basis = r.localized("basis");
     if (period.basis.en.empty()) r.warning("basis_en", "the period gives no basis in words");
@@ -287,13 +393,15 @@ void LayerReaders::readTrade(DatasetContent& content) {
       if (auto parsed = tradeBoundFromCode(bound)) {
         observation.bound = *parsed;
       } else {
-        r.error("bound", "unknown bound '" + bound + "' (expected exact, nearly, over, less_than or about)");
+        r.error("bound", "unknown bound '" + bound +
+                             "' (expected exact, nearly, over, less_than, about or below_threshold)");
       }
     }
     if (value && *value < 0) r.error("value", "a trade value cannot be negative");
     observation.yearUncertain = r.boolean("year_uncertain");
     observation.approximate = r.boolean("approximate", observation.bound != TradeBound::Exact);
     observation.derived = r.boolean("derived");
+    observation.derivedFrom = r.list("derived_from");
     observation.note = r.text("note");
     if (!id || !year || !partner || !value || *value < 0 || !unit || !source || !parsedFlow) return;
     observation.id = *id;

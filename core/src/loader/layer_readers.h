@@ -27,6 +27,9 @@ class LayerReaders {
   void readTerritories(DatasetContent& content);
   /// Parts are attached to their territories, so territories are read first.
   void readTerritoryParts(DatasetContent& content);
+  /// Names per period (territory_names), attached to their territories and parts, so
+  /// territories and parts are read first.
+  void readTerritoryNames(DatasetContent& content);
   void readControlPeriods(DatasetContent& content);
   void readBoundaries(DatasetContent& content);
   void readEvents(DatasetContent& content);

@@ -56,6 +56,7 @@ LoadResult loadDataset(const std::filesystem::path& path, const LoadOptions& opt
   reader.readPlaces(content);
   reader.readTerritories(content);
   reader.readTerritoryParts(content);
+  reader.readTerritoryNames(content);
   reader.readControlPeriods(content);
   reader.readBoundaries(content);
   reader.readEvents(content);

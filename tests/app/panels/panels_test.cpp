@@ -12,6 +12,8 @@
 #include "session/display_settings.h"
 #include "session/selection.h"
 #include "session/time_controller.h"
+#include "style/palette.h"
+#include "text/map_texts.h"
 
 #include "okhotsk/calendar.h"
 
@@ -236,6 +238,47 @@ TEST_F(PanelsTest, TerritoryPanelShowsNamesStateAreaAndHistory) {
   controller.setCurrentDay(day(1900, 1, 1));
   EXPECT_TRUE(history->index(0, 0).data(ControlHistoryModel::InForceRole).toBool());
   EXPECT_TRUE(panel.stateText().contains(QStringLiteral("Administered by Japan; no other claim recorded.")));
+}
+
+// A disputed period: the basis and both legal positions, each with its sources, in the
+// display language; the words around them follow the language too.
+TEST_F(PanelsTest, TerritoryPanelGivesTheBasisAndBothPositions) {
+  TerritoryPanel panel(controller, document, settings, selection);
+  controller.setCurrentDay(day(2000, 1, 1));
+  selection.selectTerritory(QStringLiteral("alpha"));
+  const QString state = panel.stateText();
+  for (const char* text : {"Fixture succession", "Japan holds the fixture position.",
+                           "Russia holds the fixture position.", "Sources: Example Ministry, Fixture page A",
+                           "Sources: Example Archive, Fixture page B", "Administered; sovereignty disputed"})
+    EXPECT_TRUE(state.contains(QString::fromUtf8(text))) << text << "\n" << state.toStdString();
+  const ControlHistoryModel* history = panel.historyModel();
+  const QString positions = history->index(2, ControlHistoryModel::PositionsColumn).data().toString();
+  EXPECT_TRUE(positions.contains(QStringLiteral("Japan holds")) &&
+              positions.contains(QStringLiteral("Russia holds")))
+      << positions.toStdString();
+  EXPECT_TRUE(history->index(0, ControlHistoryModel::PositionsColumn).data().toString().isEmpty())
+      << "no positions for an undisputed period";
+
+  settings.setLanguage(Language::Japanese);
+  EXPECT_TRUE(panel.stateText().contains(QStringLiteral("施政：ロシア連邦。領有を主張：日本。")))
+      << panel.stateText().toStdString();
+  EXPECT_TRUE(panel.stateText().contains(QStringLiteral("出典：")));
+  settings.setLanguage(Language::Russian);
+  EXPECT_TRUE(panel.stateText().contains(QStringLiteral("Под управлением: Российская Федерация")))
+      << panel.stateText().toStdString();
+}
+
+// The states' colours come from the states layer; a state without one gets a colour of its own.
+TEST_F(PanelsTest, StateColoursComeFromTheStatesLayer) {
+  EXPECT_EQ(palette::stateColour(QStringLiteral("japan")), QColor(0xc8, 0x10, 0x2e));
+  EXPECT_EQ(palette::stateColour(QStringLiteral("ussr")), QColor(0x1f, 0x4e, 0x8c));
+  const QColor russia = palette::stateColour(QStringLiteral("russian_federation"));
+  EXPECT_NE(russia, palette::stateColour(QStringLiteral("no_such_state"))) << "not the grey of unknown ids";
+  EXPECT_NE(russia, palette::stateColour(QStringLiteral("japan")));
+  EXPECT_EQ(palette::sampleState(0), QStringLiteral("japan"));
+  EXPECT_EQ(stateShortName(*document.dataset(), "ussr", Language::Japanese), QStringLiteral("ソ連"));
+  EXPECT_EQ(stateShortName(*document.dataset(), "japan", Language::Russian), QStringLiteral("Япония"))
+      << "no short name: the name";
 }
 
 TEST_F(PanelsTest, DoubleClickingAPeriodGoesToItsStart) {

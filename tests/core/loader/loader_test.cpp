@@ -152,6 +152,83 @@ TEST(LoaderValid, LoadsACoastlineLevelOnItsOwn) {
   EXPECT_NE(missing.diagnostics.items()[0].message.find("layer missing"), std::string::npos);
 }
 
+// The second edition's fields: source quality, the states' display fields and validity,
+// both legal positions of a disputed period.
+TEST(LoaderValid, ReadsQualityStatesAndLegalPositions) {
+  const LoadResult result = loadDataset(kFixtures / "valid");
+  const Dataset& dataset = *result.dataset;
+  EXPECT_EQ(dataset.source("src_a")->quality, SourceQuality::Primary);
+  EXPECT_FALSE(dataset.source("src_b")->quality.has_value()) << "an empty quality is not guessed";
+  const State* japan = dataset.state("japan");
+  ASSERT_NE(japan, nullptr);
+  EXPECT_EQ(japan->colour, std::optional<std::uint32_t>(0xc8102e));
+  EXPECT_EQ(japan->disputeTerm.ja, "フィクスチャ領土");
+  EXPECT_EQ(japan->shortLabel(Language::English), "Japan") << "no short name: the name";
+  EXPECT_EQ(japan->validDays(), (DayRange{kDayMin, kDayMax})) << "no validity: always";
+  const State* ussr = dataset.state("ussr");
+  EXPECT_EQ(ussr->shortLabel(Language::Japanese), "ソ連");
+  const State* russia = dataset.state("russian_federation");
+  EXPECT_EQ(russia->validDays().first, daysFromGregorian(1991, 12, 26));
+  EXPECT_FALSE(russia->colour.has_value());
+  const auto cp3 = std::find_if(dataset.controlPeriods().begin(), dataset.controlPeriods().end(),
+                                [](const ControlPeriod& p) { return p.id == "cp3"; });
+  ASSERT_NE(cp3, dataset.controlPeriods().end());
+  EXPECT_EQ(cp3->kind, ControlKind::AdministeredDisputed);
+  EXPECT_TRUE(cp3->isDisputed());
+  EXPECT_TRUE(cp3->hasPositions());
+  EXPECT_EQ(cp3->positionRussia.en, "Russia holds the fixture position.");
+  EXPECT_EQ(cp3->positionJapanSourceIds, std::vector<std::string>{"src_a"});
+}
+
+// Names per period (territory_names) for a territory and a part, and the same source's
+// figures in two units kept as two series.
+TEST(LoaderValid, ReadsNamesPerPeriodAndSeriesPerUnit) {
+  TempDir temp;
+  fs::copy(kFixtures / "valid", temp.path(), fs::copy_options::recursive);
+  const LoadResult valid = loadDataset(kFixtures / "valid");
+  const Territory* original = valid.dataset->territory("alpha");
+  ASSERT_NE(original, nullptr);
+  ASSERT_EQ(original->parts.size(), 1U);
+  const std::string partId = original->parts[0].id;
+  std::ofstream(temp.path() / "territory_names.csv")
+      << "territory_id,part_id,valid,name_en,name_ja,name_ru,name_ja_latn,name_ru_latn,source_ids,note\n"
+      << "alpha,,1946-02-02/..,New Alpha,新アルファ島,Новая Альфа,Shin-Arufa,Novaya Alfa,src_a,\n"
+      << "alpha,,/1946-02-02,Old Alpha,旧アルファ島,Старая Альфа,Kyu-Arufa,Staraya Alfa,src_a,\n"
+      << "alpha," << partId << ",/1900-06-01,Old Part,旧小アルファ,Старая часть,Kyu,Staraya,src_b,\n";
+  std::ofstream(temp.path() / "trade.csv", std::ios::app)
+      << "t7,1972,0,ussr,exports,12,JPY_billion_current,src_a,exact,0,0,,\n"
+      << "t8,1973,0,ussr,exports,0,USD_million_current,src_b,below_threshold,1,0,,\n"
+      << "t9,1974,0,ussr,total,6,USD_million_current,src_b,exact,0,1,src_a,\n";
+  const LoadResult result = loadDataset(temp.path());
+  ASSERT_NE(result.dataset, nullptr);
+  for (const Diagnostic& d : result.diagnostics.items()) ADD_FAILURE() << d.toString();
+  const Territory* alpha = result.dataset->territory("alpha");
+  ASSERT_EQ(alpha->historicalNames.size(), 2U);
+  EXPECT_EQ(alpha->historicalNames[0].names.english, "Old Alpha") << "sorted by start";
+  EXPECT_EQ(alpha->namesOn(daysFromGregorian(1946, 2, 1)).japanese, "旧アルファ島");
+  EXPECT_EQ(alpha->namesOn(daysFromGregorian(1946, 2, 2)).russian, "Новая Альфа");
+  EXPECT_EQ(alpha->parts[0].namesOn(daysFromGregorian(1900, 5, 31)).english, "Old Part");
+  EXPECT_EQ(alpha->parts[0].namesOn(daysFromGregorian(1900, 6, 1)).japanese, "小アルファ")
+      << "no period covers it: today's name";
+  int exportSeries = 0;
+  for (const TradeSeries& series : result.dataset->tradeSeries())
+    if (series.sourceId == "src_a" && series.flow == TradeFlow::JapanExports) {
+      ++exportSeries;
+      if (series.unit == "JPY_billion_current") {
+        ASSERT_EQ(series.points.size(), 1U);
+        EXPECT_EQ(series.points[0].value, std::optional<double>(12.0));
+      }
+    }
+  EXPECT_EQ(exportSeries, 2) << "one series per unit";
+  const auto t8 = std::find_if(result.dataset->trade().begin(), result.dataset->trade().end(),
+                               [](const TradeObservation& o) { return o.id == "t8"; });
+  ASSERT_NE(t8, result.dataset->trade().end());
+  EXPECT_EQ(t8->bound, TradeBound::BelowThreshold);
+  const auto t9 = std::find_if(result.dataset->trade().begin(), result.dataset->trade().end(),
+                               [](const TradeObservation& o) { return o.id == "t9"; });
+  EXPECT_EQ(t9->derivedFrom, std::vector<std::string>{"src_a"});
+}
+
 // The same layers in one GeoPackage load to the same dataset.
 TEST(LoaderGeoPackage, ReadsTheSameLayersFromOneFile) {
   GDALAllRegister();

@@ -408,8 +408,10 @@ void MapWidget::showToolTip(const QPoint& position, const QPoint& globalPosition
                .arg(QString::fromStdString(event->title.get(language)).toHtmlEscaped(),
                     QString::fromStdString(formatEdtf(event->date, language)).toHtmlEscaped());
   } else if (const Territory* territory = m_renderer.territoryAt(viewport(), position)) {
-    text = QStringLiteral("<b>%1</b>")
-               .arg(QString::fromStdString(territory->names.label(language, order)).toHtmlEscaped());
+    text =
+        QStringLiteral("<b>%1</b>")
+            .arg(QString::fromStdString(territory->namesOn(m_controller.currentDay()).label(language, order))
+                     .toHtmlEscaped());
     if (const TerritoryPart* part = m_renderer.territoryPartAt(viewport(), position))
       text += QStringLiteral("<br><i>%1</i>")
                   .arg(QString::fromStdString(part->names.label(language, order)).toHtmlEscaped());

@@ -39,7 +39,7 @@ void LabelLayer::collectTerritoryLabels(const Frame& f, MapShapes& shapes, bool 
     const TerritoryState state = f.dataset->stateOf(*t.territory, f.day);
     const TerritoryStyle style = styleOf(state);
     Pending p{&t, {}, {}, anchor, box, palette::stateColour(style.first), false, t.territory->contextOnly};
-    p.text.title = qs(t.territory->names.label(f.language, f.order));
+    p.text.title = qs(t.territory->namesOn(f.day).label(f.language, f.order));  // Karafuto in 1930
     if (!p.context) p.text.detail = describeTerritoryState(*f.dataset, state, f.language);
     p.text.question = style.kind == TerritoryStyle::Kind::Uncertain;
     if (style.kind == TerritoryStyle::Kind::Unknown) p.accent = palette::coastline();

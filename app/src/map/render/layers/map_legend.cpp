@@ -72,20 +72,22 @@ int paintRegimeRows(const LegendRows& rows, int row, HatchPatterns& patterns) {
   const Language lang = f.language;
   Frame flat = f;
   flat.map = QTransform();  // swatches are drawn in screen pixels
-  const QColor neutral = palette::stateFill(QStringLiteral("ussr"));
-  {  // claimed: a fill with the claimant's hatching (Japan's colour on a Soviet fill)
+  // Samples drawn in the first two states' colours of the states layer.
+  const QString first = palette::sampleState(0);
+  const QString second = palette::sampleState(1);
+  const QColor neutral = palette::stateFill(second);
+  {  // claimed: a fill with the claimant's hatching (the first state's colour on the second's fill)
     const QRectF r = rows.row(0, row++);
     const QRectF sw = rows.swatchOf(r);
     painter.setPen(Qt::NoPen);
     painter.setBrush(neutral);
     painter.drawRect(sw);
-    patterns.fill(painter, flat, rectPath(sw), Pattern::HatchForward,
-                  palette::stateColour(QStringLiteral("japan")));
+    patterns.fill(painter, flat, rectPath(sw), Pattern::HatchForward, palette::stateColour(first));
     rows.caption(r, mapPhrase(MapPhrase::LegendClaimed, lang));
   }
   {  // disputed: dashed outline
     const QRectF r = rows.row(0, row++);
-    QPen pen(palette::stateColour(QStringLiteral("japan")).darker(115), std::max(1.0, 1.3 * s));
+    QPen pen(palette::stateColour(first).darker(115), std::max(1.0, 1.3 * s));
     pen.setDashPattern({4.0, 2.5});
     painter.setPen(pen);
     painter.setBrush(neutral);
@@ -94,9 +96,8 @@ int paintRegimeRows(const LegendRows& rows, int row, HatchPatterns& patterns) {
   }
   {  // joint: stripes of both
     const QRectF r = rows.row(0, row++);
-    patterns.fill(painter, flat, rectPath(rows.swatchOf(r)), Pattern::Stripes,
-                  palette::stateFill(QStringLiteral("japan")),
-                  palette::stateFill(QStringLiteral("russian_empire")).darker(108));
+    patterns.fill(painter, flat, rectPath(rows.swatchOf(r)), Pattern::Stripes, palette::stateFill(first),
+                  palette::stateFill(second).darker(108));
     rows.caption(r, mapPhrase(MapPhrase::LegendJoint, lang));
   }
   {  // uncertain: cross-hatching and "?"
@@ -105,10 +106,8 @@ int paintRegimeRows(const LegendRows& rows, int row, HatchPatterns& patterns) {
     painter.setPen(Qt::NoPen);
     painter.setBrush(uncertainBaseColour());
     painter.drawRect(sw);
-    patterns.fill(painter, flat, rectPath(sw), Pattern::HatchForward,
-                  palette::stateColour(QStringLiteral("japan")));
-    patterns.fill(painter, flat, rectPath(sw), Pattern::HatchBackward,
-                  palette::stateColour(QStringLiteral("ussr")));
+    patterns.fill(painter, flat, rectPath(sw), Pattern::HatchForward, palette::stateColour(first));
+    patterns.fill(painter, flat, rectPath(sw), Pattern::HatchBackward, palette::stateColour(second));
     painter.setFont(f.fonts->question);
     painter.setPen(palette::text());
     painter.drawText(sw, Qt::AlignCenter, QStringLiteral("?"));
