@@ -113,22 +113,24 @@ class AnnualRuns {
  private:
   void append(const QPointF& here, bool derived) {
     m_data.anyDerived = m_data.anyDerived || derived;
-    if (m_run && derived != m_run->derived) {
+    if (m_open && derived != m_run.derived) {
       finishRun();
       startRun(derived);
-      if (m_previous) m_run->points.push_back(*m_previous);
-    } else if (!m_run) {
+      if (m_previous) m_run.points.push_back(*m_previous);
+    } else if (!m_open) {
       startRun(derived);
     }
-    m_run->points.push_back(here);
+    m_run.points.push_back(here);
     m_previous = here;
   }
   void startRun(bool derived) {
     m_run = TradeChartSeries{m_series.sourceId, m_series.flow, true, derived, TradeBound::Exact, {}};
+    m_open = true;
   }
   void finishRun() {
-    if (m_run) m_data.series.push_back(std::move(*m_run));
-    m_run.reset();
+    if (m_open) m_data.series.push_back(std::move(m_run));
+    m_run = {};
+    m_open = false;
   }
   void breakLine() {
     finishRun();
@@ -138,7 +140,10 @@ class AnnualRuns {
   const TradeSeries& m_series;
   bool m_logarithmic;
   TradeChartData& m_data;
-  std::optional<TradeChartSeries> m_run;
+  // The run being drawn. Not a std::optional: GCC 12 at -O2 then warns (falsely) that the
+  // vector inside may be used uninitialised, which broke the release preset.
+  TradeChartSeries m_run;
+  bool m_open = false;
   std::optional<QPointF> m_previous;
 };
 
