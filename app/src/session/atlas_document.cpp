@@ -1,7 +1,6 @@
 #include "session/atlas_document.h"
 
 #include "okhotsk/loader.h"
-#include "style/palette.h"
 
 #include <QMetaObject>
 #include <QPointer>
@@ -48,7 +47,6 @@ bool AtlasDocument::open(const QString& path) {
   m_background->pending.clear();
   ++m_generation;
   m_dataset = std::move(result.dataset);
-  palette::useStateColours(*m_dataset);  // the states layer's colours, for every view
   m_path = path;
   const auto embedded = findEmbeddedDataset();
   m_embedded = embedded && std::filesystem::equivalent(*embedded, path.toStdString());

@@ -1,9 +1,6 @@
 #include "style/palette.h"
 
-#include <QHash>
-
 #include <array>
-#include <mutex>
 
 namespace okhotsk::app::palette {
 
@@ -24,50 +21,28 @@ QColor lighten(const QColor& colour, double towardsWhite) {
   return {mix(colour.red()), mix(colour.green()), mix(colour.blue())};
 }
 
-// The states' colours of the dataset in use, by id, and the ids in the layer's order.
-struct StateColours {
-  std::mutex mutex;
-  QHash<QString, QColor> byId;
-  QStringList order;
-};
-
-StateColours& stateColours() {
-  static StateColours colours;
-  return colours;
-}
 }  // namespace
 
-void useStateColours(const Dataset& dataset) {
-  const std::array<QColor, 6> fallback{kOrange, kBlue, kSkyBlue, kBluishGreen, kReddishPurple, kVermillion};
-  QHash<QString, QColor> byId;
-  QStringList order;
-  std::size_t next = 0;
-  for (const State& state : dataset.states()) {
-    const QString id = QString::fromStdString(state.id);
-    byId.insert(id, state.colour ? QColor::fromRgb(static_cast<QRgb>(*state.colour))
-                                 : fallback[next++ % fallback.size()]);
-    order.append(id);
-  }
-  StateColours& colours = stateColours();
-  const std::lock_guard lock(colours.mutex);
-  colours.byId = std::move(byId);
-  colours.order = std::move(order);
+QColor stateColour(const Dataset* dataset, const QString& stateId) {
+  static const std::array<QColor, 6> kFallback{kOrange,      kBlue,          kSkyBlue,
+                                               kBluishGreen, kReddishPurple, kVermillion};
+  const QColor grey(0x88, 0x88, 0x88);
+  if (dataset == nullptr) return grey;
+  const State* state = dataset->state(stateId.toStdString());
+  if (state == nullptr) return grey;
+  if (state->colour) return QColor::fromRgb(static_cast<QRgb>(*state->colour));
+  const auto index = static_cast<std::size_t>(state - dataset->states().data());
+  return kFallback[index % kFallback.size()];
 }
 
-QColor stateColour(const QString& stateId) {
-  StateColours& colours = stateColours();
-  const std::lock_guard lock(colours.mutex);
-  return colours.byId.value(stateId, QColor(0x88, 0x88, 0x88));
+QColor stateFill(const Dataset* dataset, const QString& stateId) {
+  return lighten(stateColour(dataset, stateId), 0.55);
 }
 
-QString sampleState(int index) {
-  StateColours& colours = stateColours();
-  const std::lock_guard lock(colours.mutex);
-  return index >= 0 && index < colours.order.size() ? colours.order.at(index) : QString();
-}
-
-QColor stateFill(const QString& stateId) {
-  return lighten(stateColour(stateId), 0.55);
+QString sampleState(const Dataset* dataset, int index) {
+  if (dataset == nullptr || index < 0 || static_cast<std::size_t>(index) >= dataset->states().size())
+    return {};
+  return QString::fromStdString(dataset->states()[static_cast<std::size_t>(index)].id);
 }
 
 QColor categoryColour(EventCategory category) {

@@ -12,17 +12,15 @@ namespace okhotsk::app {
 /// States keep the same hue everywhere: map fills, hatching, legends and panels.
 namespace palette {
 
-/// Takes the states' colours from the dataset's states layer (`colour`); a state without one
-/// gets the next colour of the Okabe–Ito set, in the layer's order. Called when a dataset is
-/// opened (AtlasDocument::open); safe to read from any thread meanwhile.
-void useStateColours(const Dataset& dataset);
-/// Strong colour of a state (outline, hatching, legend swatch). Unknown ids are grey.
-[[nodiscard]] QColor stateColour(const QString& stateId);
-/// The id of the `index`-th state of the dataset in use (for legend samples); empty when
-/// there is none.
-[[nodiscard]] QString sampleState(int index);
+/// Strong colour of a state (outline, hatching, legend swatch), from the dataset's states
+/// layer (`colour`); a state without one takes the Okabe–Ito colour of its place in the layer.
+/// Unknown ids, and any id without a dataset, are grey. A function of the dataset it is given:
+/// no colour is remembered between datasets.
+[[nodiscard]] QColor stateColour(const Dataset* dataset, const QString& stateId);
 /// Light fill of land administered by a state.
-[[nodiscard]] QColor stateFill(const QString& stateId);
+[[nodiscard]] QColor stateFill(const Dataset* dataset, const QString& stateId);
+/// The id of the dataset's `index`-th state (for legend samples); empty when there is none.
+[[nodiscard]] QString sampleState(const Dataset* dataset, int index);
 /// Colour of an event category (timeline marks, map markers, legend).
 [[nodiscard]] QColor categoryColour(EventCategory category);
 

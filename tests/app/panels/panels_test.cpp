@@ -270,12 +270,16 @@ TEST_F(PanelsTest, TerritoryPanelGivesTheBasisAndBothPositions) {
 
 // The states' colours come from the states layer; a state without one gets a colour of its own.
 TEST_F(PanelsTest, StateColoursComeFromTheStatesLayer) {
-  EXPECT_EQ(palette::stateColour(QStringLiteral("japan")), QColor(0xc8, 0x10, 0x2e));
-  EXPECT_EQ(palette::stateColour(QStringLiteral("ussr")), QColor(0x1f, 0x4e, 0x8c));
-  const QColor russia = palette::stateColour(QStringLiteral("russian_federation"));
-  EXPECT_NE(russia, palette::stateColour(QStringLiteral("no_such_state"))) << "not the grey of unknown ids";
-  EXPECT_NE(russia, palette::stateColour(QStringLiteral("japan")));
-  EXPECT_EQ(palette::sampleState(0), QStringLiteral("japan"));
+  EXPECT_EQ(palette::stateColour(document.dataset(), QStringLiteral("japan")), QColor(0xc8, 0x10, 0x2e));
+  EXPECT_EQ(palette::stateColour(document.dataset(), QStringLiteral("ussr")), QColor(0x1f, 0x4e, 0x8c));
+  const QColor russia = palette::stateColour(document.dataset(), QStringLiteral("russian_federation"));
+  EXPECT_NE(russia, palette::stateColour(document.dataset(), QStringLiteral("no_such_state")))
+      << "not the grey of unknown ids";
+  EXPECT_NE(russia, palette::stateColour(document.dataset(), QStringLiteral("japan")));
+  EXPECT_EQ(palette::sampleState(document.dataset(), 0), QStringLiteral("japan"));
+  // A function of the dataset it is given: without one, nothing is remembered from before.
+  EXPECT_EQ(palette::stateColour(nullptr, QStringLiteral("japan")), QColor(0x88, 0x88, 0x88));
+  EXPECT_TRUE(palette::sampleState(nullptr, 0).isEmpty());
   EXPECT_EQ(stateShortName(*document.dataset(), "ussr", Language::Japanese), QStringLiteral("ソ連"));
   EXPECT_EQ(stateShortName(*document.dataset(), "japan", Language::Russian), QStringLiteral("Япония"))
       << "no short name: the name";

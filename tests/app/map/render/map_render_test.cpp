@@ -203,21 +203,24 @@ TEST_F(FixtureRender, FillChangesWithTheDate) {
   const QColor before = dominantColour(japanese, at);
   const QColor after = dominantColour(soviet, at);
   EXPECT_NE(before, after);
-  EXPECT_LE(colourDistance(before, palette::stateFill(QStringLiteral("japan"))), 12)
+  EXPECT_LE(colourDistance(before, palette::stateFill(document.dataset(), QStringLiteral("japan"))), 12)
       << before.name().toStdString();
-  EXPECT_LE(colourDistance(after, palette::stateFill(QStringLiteral("ussr"))), 12)
+  EXPECT_LE(colourDistance(after, palette::stateFill(document.dataset(), QStringLiteral("ussr"))), 12)
       << after.name().toStdString();
   // Japan's claim while the USSR administers: hatching in Japan's colour.
-  EXPECT_TRUE(colourNear(soviet, at, palette::stateColour(QStringLiteral("japan")), 6, 60));
-  EXPECT_FALSE(colourNear(japanese, at, palette::stateColour(QStringLiteral("ussr")), 6, 60));
+  EXPECT_TRUE(
+      colourNear(soviet, at, palette::stateColour(document.dataset(), QStringLiteral("japan")), 6, 60));
+  EXPECT_FALSE(
+      colourNear(japanese, at, palette::stateColour(document.dataset(), QStringLiteral("ussr")), 6, 60));
 }
 
 TEST_F(FixtureRender, UncertainDayShowsBothCandidates) {
   // 'beta' changes hands in 1905, known only to the year.
   const QPointF at = screenOf(viewport, GeoPoint{145.3, 42.3});
   const QImage image = render(viewport, day(1905, 6, 1), fillsOnly());
-  EXPECT_TRUE(colourNear(image, at, palette::stateColour(QStringLiteral("japan")), 8, 60));
-  EXPECT_TRUE(colourNear(image, at, palette::stateColour(QStringLiteral("ussr")), 8, 60));
+  EXPECT_TRUE(
+      colourNear(image, at, palette::stateColour(document.dataset(), QStringLiteral("japan")), 8, 60));
+  EXPECT_TRUE(colourNear(image, at, palette::stateColour(document.dataset(), QStringLiteral("ussr")), 8, 60));
   const Territory* beta = document.dataset()->territory("beta");
   ASSERT_NE(beta, nullptr);
   const QString words = describeTerritoryState(
@@ -361,14 +364,31 @@ class EmbeddedRender : public ::testing::Test {
 
 }  // namespace
 
+// The legend lists the states that existed on the day (Japan and the Russian Empire in 1905,
+// Japan and the USSR in 1960): listing every state of the layer, as it once did, would draw the
+// same legend on both days.
+TEST_F(EmbeddedRender, TheLegendListsOnlyTheStatesOfTheDay) {
+  const MapViewport viewport = MapViewport::named(NamedView::Region, QSize(1920, 1080));
+  const auto legendOn = [&](DayNumber when) {
+    const QImage image = render(viewport, when);
+    return image.copy(renderer.lastLegendRect().toAlignedRect());
+  };
+  const QImage in1905 = legendOn(day(1905, 8, 15));
+  const QImage in1960 = legendOn(day(1960, 1, 1));
+  const QImage in1965 = legendOn(day(1965, 1, 1));
+  ASSERT_FALSE(in1960.isNull());
+  EXPECT_EQ(in1960, in1965) << "the same states: the same legend";
+  EXPECT_NE(in1905, in1960);
+}
+
 TEST_F(EmbeddedRender, ShikotanFillChangesBetween1940And1950) {
   const MapViewport viewport = *MapViewport::fromSpec(u"145.5,43,147.8,44.6", QSize(960, 640));
   const QPointF at = screenOf(viewport, GeoPoint{146.711, 43.796});
   const QColor before = dominantColour(render(viewport, day(1940, 1, 1), fillsOnly()), at);
   const QColor after = dominantColour(render(viewport, day(1950, 1, 1), fillsOnly()), at);
   EXPECT_NE(before, after);
-  EXPECT_LE(colourDistance(before, palette::stateFill(QStringLiteral("japan"))), 12);
-  EXPECT_LE(colourDistance(after, palette::stateFill(QStringLiteral("ussr"))), 12);
+  EXPECT_LE(colourDistance(before, palette::stateFill(document.dataset(), QStringLiteral("japan"))), 12);
+  EXPECT_LE(colourDistance(after, palette::stateFill(document.dataset(), QStringLiteral("ussr"))), 12);
 }
 
 TEST_F(EmbeddedRender, HabomaiFillChangesBetween2And6September1945) {
@@ -379,12 +399,17 @@ TEST_F(EmbeddedRender, HabomaiFillChangesBetween2And6September1945) {
   const QImage after = render(viewport, day(1945, 9, 6), fillsOnly());
   EXPECT_EQ(renderer.lastCoastlineLevel(), CoastlineLevel::Full);
   EXPECT_NE(dominantColour(before, shibotsu), dominantColour(after, shibotsu));
-  EXPECT_LE(colourDistance(dominantColour(before, shibotsu), palette::stateFill(QStringLiteral("japan"))),
+  EXPECT_LE(colourDistance(dominantColour(before, shibotsu),
+                           palette::stateFill(document.dataset(), QStringLiteral("japan"))),
             12);
-  EXPECT_LE(colourDistance(dominantColour(after, shibotsu), palette::stateFill(QStringLiteral("ussr"))), 12);
+  EXPECT_LE(colourDistance(dominantColour(after, shibotsu),
+                           palette::stateFill(document.dataset(), QStringLiteral("ussr"))),
+            12);
   // 3–4 September is a transition: both states' hatching.
-  EXPECT_TRUE(colourNear(during, shibotsu, palette::stateColour(QStringLiteral("japan")), 8, 60));
-  EXPECT_TRUE(colourNear(during, shibotsu, palette::stateColour(QStringLiteral("ussr")), 8, 60));
+  EXPECT_TRUE(
+      colourNear(during, shibotsu, palette::stateColour(document.dataset(), QStringLiteral("japan")), 8, 60));
+  EXPECT_TRUE(
+      colourNear(during, shibotsu, palette::stateColour(document.dataset(), QStringLiteral("ussr")), 8, 60));
 }
 
 TEST_F(EmbeddedRender, SakhalinBoundaryAt50NorthIn1920Only) {

@@ -38,7 +38,10 @@ void LabelLayer::collectTerritoryLabels(const Frame& f, MapShapes& shapes, bool 
     if (!f.screen.contains(anchor)) anchor = nearestPoint(f.screen.adjusted(8, 8, -8, -8), anchor);
     const TerritoryState state = f.dataset->stateOf(*t.territory, f.day);
     const TerritoryStyle style = styleOf(state);
-    Pending p{&t, {}, {}, anchor, box, palette::stateColour(style.first), false, t.territory->contextOnly};
+    Pending p{&t,    {},
+              {},    anchor,
+              box,   palette::stateColour(f.dataset, style.first),
+              false, t.territory->contextOnly};
     p.text.title = qs(t.territory->namesOn(f.day).label(f.language, f.order));  // Karafuto in 1930
     if (!p.context) p.text.detail = describeTerritoryState(*f.dataset, state, f.language);
     p.text.question = style.kind == TerritoryStyle::Kind::Uncertain;

@@ -73,21 +73,21 @@ int paintRegimeRows(const LegendRows& rows, int row, HatchPatterns& patterns) {
   Frame flat = f;
   flat.map = QTransform();  // swatches are drawn in screen pixels
   // Samples drawn in the first two states' colours of the states layer.
-  const QString first = palette::sampleState(0);
-  const QString second = palette::sampleState(1);
-  const QColor neutral = palette::stateFill(second);
+  const QString first = palette::sampleState(f.dataset, 0);
+  const QString second = palette::sampleState(f.dataset, 1);
+  const QColor neutral = palette::stateFill(f.dataset, second);
   {  // claimed: a fill with the claimant's hatching (the first state's colour on the second's fill)
     const QRectF r = rows.row(0, row++);
     const QRectF sw = rows.swatchOf(r);
     painter.setPen(Qt::NoPen);
     painter.setBrush(neutral);
     painter.drawRect(sw);
-    patterns.fill(painter, flat, rectPath(sw), Pattern::HatchForward, palette::stateColour(first));
+    patterns.fill(painter, flat, rectPath(sw), Pattern::HatchForward, palette::stateColour(f.dataset, first));
     rows.caption(r, mapPhrase(MapPhrase::LegendClaimed, lang));
   }
   {  // disputed: dashed outline
     const QRectF r = rows.row(0, row++);
-    QPen pen(palette::stateColour(first).darker(115), std::max(1.0, 1.3 * s));
+    QPen pen(palette::stateColour(f.dataset, first).darker(115), std::max(1.0, 1.3 * s));
     pen.setDashPattern({4.0, 2.5});
     painter.setPen(pen);
     painter.setBrush(neutral);
@@ -96,8 +96,8 @@ int paintRegimeRows(const LegendRows& rows, int row, HatchPatterns& patterns) {
   }
   {  // joint: stripes of both
     const QRectF r = rows.row(0, row++);
-    patterns.fill(painter, flat, rectPath(rows.swatchOf(r)), Pattern::Stripes, palette::stateFill(first),
-                  palette::stateFill(second).darker(108));
+    patterns.fill(painter, flat, rectPath(rows.swatchOf(r)), Pattern::Stripes,
+                  palette::stateFill(f.dataset, first), palette::stateFill(f.dataset, second).darker(108));
     rows.caption(r, mapPhrase(MapPhrase::LegendJoint, lang));
   }
   {  // uncertain: cross-hatching and "?"
@@ -106,8 +106,9 @@ int paintRegimeRows(const LegendRows& rows, int row, HatchPatterns& patterns) {
     painter.setPen(Qt::NoPen);
     painter.setBrush(uncertainBaseColour());
     painter.drawRect(sw);
-    patterns.fill(painter, flat, rectPath(sw), Pattern::HatchForward, palette::stateColour(first));
-    patterns.fill(painter, flat, rectPath(sw), Pattern::HatchBackward, palette::stateColour(second));
+    patterns.fill(painter, flat, rectPath(sw), Pattern::HatchForward, palette::stateColour(f.dataset, first));
+    patterns.fill(painter, flat, rectPath(sw), Pattern::HatchBackward,
+                  palette::stateColour(f.dataset, second));
     painter.setFont(f.fonts->question);
     painter.setPen(palette::text());
     painter.drawText(sw, Qt::AlignCenter, QStringLiteral("?"));
@@ -117,6 +118,14 @@ int paintRegimeRows(const LegendRows& rows, int row, HatchPatterns& patterns) {
 }
 
 }  // namespace
+
+std::uint64_t MapLegend::statesOn(const Frame& f) {
+  std::uint64_t mask = 0;
+  const auto states = f.dataset->states();
+  for (std::size_t i = 0; i < states.size() && i < 64; ++i)
+    if (states[i].validDays().contains(f.day)) mask |= std::uint64_t{1} << i;
+  return mask;
+}
 
 MapLegend::Layout MapLegend::layout(const Frame& f) const {
   const double s = f.scale;
@@ -129,8 +138,14 @@ MapLegend::Layout MapLegend::layout(const Frame& f) const {
   l.padding = 8.0 * s;
   const Language lang = f.language;
   double left = title.horizontalAdvance(mapPhrase(MapPhrase::LegendAdministered, lang));
-  for (const State& state : dataset.states())
-    left = std::max(left, text.horizontalAdvance(stateShortName(dataset, state.id, lang)) + l.swatch + 6 * s);
+  const std::uint64_t shown = statesOn(f);
+  int stateRows = 0;
+  for (std::size_t i = 0; i < dataset.states().size(); ++i) {
+    if (!listed(shown, i)) continue;
+    ++stateRows;
+    left = std::max(left, text.horizontalAdvance(stateShortName(dataset, dataset.states()[i].id, lang)) +
+                              l.swatch + 6 * s);
+  }
   for (MapPhrase p : {MapPhrase::LegendClaimed, MapPhrase::LegendDisputed, MapPhrase::LegendJoint,
                       MapPhrase::LegendUncertain, MapPhrase::LegendBoundary, MapPhrase::LegendSchematic})
     left = std::max(left, text.horizontalAdvance(mapPhrase(p, lang)) + l.swatch + 6 * s);
@@ -142,7 +157,7 @@ MapLegend::Layout MapLegend::layout(const Frame& f) const {
     right = std::max(right, text.horizontalAdvance(mapPhrase(p, lang)) + l.swatch + 6 * s);
   l.columnWidth[0] = left;
   l.columnWidth[1] = right;
-  l.rows[0] = 1 + static_cast<int>(dataset.states().size()) + 6;
+  l.rows[0] = 1 + stateRows + 6;
   l.rows[1] = 1 + kEventCategoryCount + 2;
   return l;
 }
@@ -162,10 +177,13 @@ void MapLegend::paintTerritoryColumn(QPainter& painter, const Frame& f, const QR
       painter, f, rect, l.rowHeight, l.swatch, l.padding, {l.columnWidth[0], l.columnWidth[1]}};
   int row = 0;
   rows.heading(rows.row(0, row++), mapPhrase(MapPhrase::LegendAdministered, lang));
-  for (const State& state : f.dataset->states()) {
+  const std::uint64_t shown = statesOn(f);
+  for (std::size_t i = 0; i < f.dataset->states().size(); ++i) {
+    if (!listed(shown, i)) continue;
+    const State& state = f.dataset->states()[i];
     const QRectF r = rows.row(0, row++);
-    painter.setPen(QPen(palette::stateColour(qs(state.id)).darker(130), 1.0));
-    painter.setBrush(palette::stateFill(qs(state.id)));
+    painter.setPen(QPen(palette::stateColour(f.dataset, qs(state.id)).darker(130), 1.0));
+    painter.setBrush(palette::stateFill(f.dataset, qs(state.id)));
     painter.drawRect(rows.swatchOf(r));
     rows.caption(r, stateShortName(*f.dataset, state.id, lang));
   }
@@ -237,7 +255,7 @@ void MapLegend::draw(QPainter& painter, const Frame& f, const QRectF& rect, Hatc
     return;
   }
   // The legend changes only with the language, scale and resolution: paint it once.
-  const Key key{f.language, f.scale, f.dpr, f.dataset};
+  const Key key{f.language, f.scale, f.dpr, f.dataset, statesOn(f)};
   if (!(key == m_key) || m_image.isNull()) {
     const QSize pixels(static_cast<int>(std::ceil(rect.width() * f.dpr)) + 2,
                        static_cast<int>(std::ceil(rect.height() * f.dpr)) + 2);

@@ -6,6 +6,9 @@
 #include <QRectF>
 #include <QSizeF>
 
+#include <cstddef>
+#include <cstdint>
+
 class QPainter;
 
 namespace okhotsk::app {
@@ -14,8 +17,9 @@ class HatchPatterns;
 
 /// The legend, two columns: how territories and lines are drawn (each state's fill, a claim,
 /// a dispute, a joint regime, an uncertain day, boundaries) | the event categories and how an
-/// imprecise or later event looks. On raster devices it is painted once per language, type
-/// scale, resolution and dataset and then blitted.
+/// imprecise or later event looks. Only the states that existed on the frame's day are listed
+/// (no USSR in 1905, no Russian Empire in 1960). On raster devices it is painted once per
+/// language, type scale, resolution, dataset and set of states, and then blitted.
 class MapLegend {
  public:
   /// The legend's size for the frame's fonts and scale.
@@ -37,8 +41,15 @@ class MapLegend {
     double scale = 0.0;
     double dpr = 0.0;
     const Dataset* dataset = nullptr;
+    std::uint64_t states = 0;  // statesOn() of the frame's day
     friend bool operator==(const Key&, const Key&) = default;
   };
+  /// Bit i set when the dataset's i-th state existed on the frame's day; states after the 64th
+  /// are always listed.
+  [[nodiscard]] static std::uint64_t statesOn(const Frame& f);
+  [[nodiscard]] static bool listed(std::uint64_t states, std::size_t index) {
+    return index >= 64 || (states >> index & 1U) != 0;
+  }
   [[nodiscard]] Layout layout(const Frame& f) const;
   void paint(QPainter& painter, const Frame& f, const QRectF& rect, HatchPatterns& patterns) const;
   void paintTerritoryColumn(QPainter& painter, const Frame& f, const QRectF& rect, const Layout& l,

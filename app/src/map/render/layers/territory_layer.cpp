@@ -25,22 +25,22 @@ void fillTerritory(QPainter& painter, const Frame& f, const QPainterPath& path, 
     case TerritoryStyle::Kind::Unknown:
       break;
     case TerritoryStyle::Kind::Single:
-      painter.setBrush(palette::stateFill(style.first));
+      painter.setBrush(palette::stateFill(f.dataset, style.first));
       painter.drawPath(path);
       break;
     case TerritoryStyle::Kind::Joint:
-      patterns.fill(painter, f, path, Pattern::Stripes, palette::stateFill(style.first),
-                    palette::stateFill(style.second).darker(108));
+      patterns.fill(painter, f, path, Pattern::Stripes, palette::stateFill(f.dataset, style.first),
+                    palette::stateFill(f.dataset, style.second).darker(108));
       break;
     case TerritoryStyle::Kind::Uncertain:
       painter.setBrush(uncertainBaseColour());
       painter.drawPath(path);
-      patterns.fill(painter, f, path, Pattern::HatchForward, palette::stateColour(style.first));
-      patterns.fill(painter, f, path, Pattern::HatchBackward, palette::stateColour(style.second));
+      patterns.fill(painter, f, path, Pattern::HatchForward, palette::stateColour(f.dataset, style.first));
+      patterns.fill(painter, f, path, Pattern::HatchBackward, palette::stateColour(f.dataset, style.second));
       break;
   }
   if (!style.claimant.isEmpty() && style.kind != TerritoryStyle::Kind::Uncertain)
-    patterns.fill(painter, f, path, Pattern::HatchForward, palette::stateColour(style.claimant));
+    patterns.fill(painter, f, path, Pattern::HatchForward, palette::stateColour(f.dataset, style.claimant));
 }
 
 void outlineTerritory(QPainter& painter, const Frame& f, TerritoryShape& t, const QPainterPath& path,
@@ -49,7 +49,7 @@ void outlineTerritory(QPainter& painter, const Frame& f, TerritoryShape& t, cons
   painter.setBrush(Qt::NoBrush);
   if (!style.claimant.isEmpty()) {
     // Disputed: a dashed outline in the claimant's colour, wide enough to read.
-    QPen pen(palette::stateColour(style.claimant).darker(115),
+    QPen pen(palette::stateColour(f.dataset, style.claimant).darker(115),
              std::max(1.0, std::round(1.3 * f.dpr * f.scale)));
     pen.setCosmetic(true);
     pen.setDashPattern({4.0, 2.5});
@@ -57,8 +57,9 @@ void outlineTerritory(QPainter& painter, const Frame& f, TerritoryShape& t, cons
     painter.drawPath(path);
   } else {
     // The shore only: an edge shared with a neighbour is drawn as a boundary or not at all.
-    QPen pen(style.kind == TerritoryStyle::Kind::Unknown ? palette::coastline()
-                                                         : palette::stateColour(style.first).darker(130),
+    QPen pen(style.kind == TerritoryStyle::Kind::Unknown
+                 ? palette::coastline()
+                 : palette::stateColour(f.dataset, style.first).darker(130),
              1.0);
     pen.setCosmetic(true);
     painter.setPen(pen);
