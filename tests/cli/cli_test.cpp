@@ -21,7 +21,7 @@ struct CliRun {
   std::string err;
 };
 
-CliRun runCli(std::vector<std::string> arguments) {
+CliRun runCli(const std::vector<std::string>& arguments) {
   std::ostringstream out;
   std::ostringstream err;
   const int status = run(arguments, out, err);

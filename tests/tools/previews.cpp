@@ -164,7 +164,7 @@ int main(int argc, char** argv) {
     std::fputs("usage: okhotsk-previews OUTDIR\n", stderr);
     return 2;
   }
-  const QString out = arguments.at(1);
+  const QString& out = arguments.at(1);
   if (!QDir().mkpath(out)) {
     std::fprintf(stderr, "okhotsk-previews: cannot create %s\n", qPrintable(out));
     return 1;

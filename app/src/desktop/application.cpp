@@ -42,6 +42,98 @@ void describeApplication() {
   QApplication::setDesktopFileName(QStringLiteral("okhotsk-atlas"));
 }
 
+// The viewer's command-line options (the headless commands have their own parsers).
+struct ViewerOptions {
+  const QCommandLineOption datasetOption{
+      QStringLiteral("dataset"),
+      QStringLiteral("Open this dataset folder or GeoPackage instead of the "
+                     "embedded one."),
+      QStringLiteral("path")};
+  const QCommandLineOption dateOption{QStringLiteral("date"), QStringLiteral("Start at this date (EDTF)."),
+                                      QStringLiteral("date")};
+  const QCommandLineOption freshOption{
+      QStringLiteral("no-restore"),
+      QStringLiteral("Ignore the layout and preferences saved by earlier runs.")};
+  const QCommandLineOption screenshotOption{
+      QStringLiteral("screenshot"),
+      QStringLiteral(
+          "Save a screenshot of the whole screen to this PNG once the window has settled, then quit "
+          "(for checking the interface by eye)."),
+      QStringLiteral("file")};
+  const QCommandLineOption delayOption{
+      QStringLiteral("screenshot-delay"),
+      QStringLiteral("Milliseconds to wait before --screenshot (default 3000)."), QStringLiteral("ms"),
+      QStringLiteral("3000")};
+  const QCommandLineOption kioskOption{
+      QStringLiteral("kiosk"),
+      QStringLiteral("Run as a museum kiosk: full screen, touch, attract loop, no way out "
+                     "but the configured exit (see packaging/README.md).")};
+  const QCommandLineOption kioskConfigOption{
+      QStringLiteral("kiosk-config"),
+      QStringLiteral("Read the kiosk settings from this INI file instead of %1.")
+          .arg(KioskSettings::systemConfigPath()),
+      QStringLiteral("file")};
+  const QCommandLineOption presentOption{
+      QStringLiteral("present"),
+      QStringLiteral("Lecture mode: projector theme, tours stepped with a clicker.")};
+  const QCommandLineOption tourOption{
+      QStringLiteral("tour"),
+      QStringLiteral("With --present: open this tour (default: the tour shipped with the dataset)."),
+      QStringLiteral("file")};
+
+  void addTo(QCommandLineParser& parser) const {
+    parser.addOptions({datasetOption, dateOption, freshOption, screenshotOption, delayOption, kioskOption,
+                       kioskConfigOption, presentOption, tourOption});
+  }
+};
+
+// With --screenshot: grabs the screen once the window has settled, then quits.
+void screenshotLater(const QCommandLineParser& parser, const ViewerOptions& options, QWidget& window) {
+  if (!parser.isSet(options.screenshotOption)) return;
+  const QString file = parser.value(options.screenshotOption);
+  QTimer::singleShot(parser.value(options.delayOption).toInt(), &window, [&window, file] {
+    const QPixmap shot = window.screen()->grabWindow(0);
+    if (!shot.save(file)) std::fprintf(stderr, "okhotsk-atlas: cannot write %s\n", file.toUtf8().constData());
+    QApplication::exit(0);
+  });
+}
+
+int runPresentation(AtlasSession& session, const QCommandLineParser& parser, const ViewerOptions& options) {
+  PresentationWindow window(session);
+  const QString tour =
+      parser.isSet(options.tourOption) ? parser.value(options.tourOption) : findDefaultTour();
+  if (!tour.isEmpty() && !window.openTour(tour))
+    std::fprintf(stderr, "okhotsk-atlas: %s\n", window.editor()->statusText().toUtf8().constData());
+  if (parser.isSet(options.dateOption)) session.controller.jumpTo(parser.value(options.dateOption));
+  // A projector is one screen for the atlas: fill it even where no window manager maximises.
+  if (const QScreen* screen = window.screen()) window.setGeometry(screen->availableGeometry());
+  window.showMaximized();
+  screenshotLater(parser, options, window);
+  return QApplication::exec();
+}
+
+int runDesktop(AtlasSession& session, const QCommandLineParser& parser, const ViewerOptions& options,
+               bool opened) {
+  AtlasWindow window(session);
+  // A first run (or --no-restore) fills the screen; later runs come back as they were left.
+  if (parser.isSet(options.freshOption) || !window.restoreSettings()) {
+    // Fill the screen even where no window manager maximises (a bare X server, a kiosk PC).
+    if (const QScreen* screen = window.screen()) window.setGeometry(screen->availableGeometry());
+    window.showMaximized();
+  } else {
+    window.show();
+  }
+  if (parser.isSet(options.dateOption)) {
+    QString error;
+    if (!session.controller.jumpTo(parser.value(options.dateOption), &error))
+      std::fprintf(stderr, "okhotsk-atlas: --date: %s\n", error.toUtf8().constData());
+  }
+  if (opened && session.document.diagnostics().hasErrors() && !parser.isSet(options.screenshotOption))
+    QTimer::singleShot(0, &window, &AtlasWindow::showDiagnostics);
+  screenshotLater(parser, options, window);
+  return QApplication::exec();
+}
+
 int runViewer(const QStringList& arguments) {
   QCommandLineParser parser;
   parser.setApplicationDescription(QStringLiteral(
@@ -52,58 +144,22 @@ int runViewer(const QStringList& arguments) {
       "Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps N"));
   parser.addHelpOption();
   parser.addVersionOption();
-  const QCommandLineOption datasetOption(
-      QStringLiteral("dataset"),
-      QStringLiteral("Open this dataset folder or GeoPackage instead of the "
-                     "embedded one."),
-      QStringLiteral("path"));
-  const QCommandLineOption dateOption(QStringLiteral("date"), QStringLiteral("Start at this date (EDTF)."),
-                                      QStringLiteral("date"));
-  const QCommandLineOption freshOption(
-      QStringLiteral("no-restore"),
-      QStringLiteral("Ignore the layout and preferences saved by earlier runs."));
-  const QCommandLineOption screenshotOption(
-      QStringLiteral("screenshot"),
-      QStringLiteral(
-          "Save a screenshot of the whole screen to this PNG once the window has settled, then quit "
-          "(for checking the interface by eye)."),
-      QStringLiteral("file"));
-  const QCommandLineOption delayOption(
-      QStringLiteral("screenshot-delay"),
-      QStringLiteral("Milliseconds to wait before --screenshot (default 3000)."), QStringLiteral("ms"),
-      QStringLiteral("3000"));
-  const QCommandLineOption kioskOption(
-      QStringLiteral("kiosk"),
-      QStringLiteral("Run as a museum kiosk: full screen, touch, attract loop, no way out "
-                     "but the configured exit (see packaging/README.md)."));
-  const QCommandLineOption kioskConfigOption(
-      QStringLiteral("kiosk-config"),
-      QStringLiteral("Read the kiosk settings from this INI file instead of %1.")
-          .arg(KioskSettings::systemConfigPath()),
-      QStringLiteral("file"));
-  const QCommandLineOption presentOption(
-      QStringLiteral("present"),
-      QStringLiteral("Lecture mode: projector theme, tours stepped with a clicker."));
-  const QCommandLineOption tourOption(
-      QStringLiteral("tour"),
-      QStringLiteral("With --present: open this tour (default: the tour shipped with the dataset)."),
-      QStringLiteral("file"));
-  parser.addOptions({datasetOption, dateOption, freshOption, screenshotOption, delayOption, kioskOption,
-                     kioskConfigOption, presentOption, tourOption});
+  const ViewerOptions options;
+  options.addTo(parser);
   parser.process(arguments);
 
   // Kiosk mode: asked for on the command line, or switched on in the kiosk settings file.
   QStringList kioskProblems;
-  const QString kioskFile =
-      parser.isSet(kioskConfigOption) ? parser.value(kioskConfigOption) : KioskSettings::systemConfigPath();
+  const QString kioskFile = parser.isSet(options.kioskConfigOption) ? parser.value(options.kioskConfigOption)
+                                                                    : KioskSettings::systemConfigPath();
   const KioskSettings kiosk = KioskSettings::readFile(kioskFile, &kioskProblems);
-  const bool kioskMode = parser.isSet(kioskOption) || kiosk.enabled;
+  const bool kioskMode = parser.isSet(options.kioskOption) || kiosk.enabled;
   if (kioskMode)
     for (const QString& problem : kioskProblems)
       std::fprintf(stderr, "okhotsk-atlas: %s\n", problem.toUtf8().constData());
 
   AtlasSession session;
-  QString datasetPath = parser.value(datasetOption);
+  QString datasetPath = parser.value(options.datasetOption);
   if (datasetPath.isEmpty() && kioskMode) datasetPath = kiosk.datasetPath;
   const bool opened =
       !datasetPath.isEmpty() ? session.document.open(datasetPath) : session.document.openEmbedded();
@@ -111,54 +167,14 @@ int runViewer(const QStringList& arguments) {
     std::fprintf(stderr, "okhotsk-atlas: cannot open the dataset\n%s",
                  session.document.diagnostics().toText().c_str());
   }
-  const auto screenshotLater = [&parser, &screenshotOption, &delayOption](QWidget& window) {
-    if (!parser.isSet(screenshotOption)) return;
-    const QString file = parser.value(screenshotOption);
-    QTimer::singleShot(parser.value(delayOption).toInt(), &window, [&window, file] {
-      const QPixmap shot = window.screen()->grabWindow(0);
-      if (!shot.save(file))
-        std::fprintf(stderr, "okhotsk-atlas: cannot write %s\n", file.toUtf8().constData());
-      QApplication::exit(0);
-    });
-  };
-
   if (kioskMode) {
     KioskWindow window(session, kiosk);
     window.showOnConfiguredScreen();
-    screenshotLater(window);
+    screenshotLater(parser, options, window);
     return QApplication::exec();
   }
-  if (parser.isSet(presentOption)) {
-    PresentationWindow window(session);
-    const QString tour = parser.isSet(tourOption) ? parser.value(tourOption) : findDefaultTour();
-    if (!tour.isEmpty() && !window.openTour(tour))
-      std::fprintf(stderr, "okhotsk-atlas: %s\n", window.editor()->statusText().toUtf8().constData());
-    if (parser.isSet(dateOption)) session.controller.jumpTo(parser.value(dateOption));
-    // A projector is one screen for the atlas: fill it even where no window manager maximises.
-    if (const QScreen* screen = window.screen()) window.setGeometry(screen->availableGeometry());
-    window.showMaximized();
-    screenshotLater(window);
-    return QApplication::exec();
-  }
-
-  AtlasWindow window(session);
-  // A first run (or --no-restore) fills the screen; later runs come back as they were left.
-  if (parser.isSet(freshOption) || !window.restoreSettings()) {
-    // Fill the screen even where no window manager maximises (a bare X server, a kiosk PC).
-    if (const QScreen* screen = window.screen()) window.setGeometry(screen->availableGeometry());
-    window.showMaximized();
-  } else {
-    window.show();
-  }
-  if (parser.isSet(dateOption)) {
-    QString error;
-    if (!session.controller.jumpTo(parser.value(dateOption), &error))
-      std::fprintf(stderr, "okhotsk-atlas: --date: %s\n", error.toUtf8().constData());
-  }
-  if (opened && session.document.diagnostics().hasErrors() && !parser.isSet(screenshotOption))
-    QTimer::singleShot(0, &window, &AtlasWindow::showDiagnostics);
-  screenshotLater(window);
-  return QApplication::exec();
+  if (parser.isSet(options.presentOption)) return runPresentation(session, parser, options);
+  return runDesktop(session, parser, options, opened);
 }
 
 }  // namespace

@@ -114,8 +114,21 @@ void AtlasWindow::buildDocks() {
 }
 
 void AtlasWindow::buildMenus() {
-  AtlasSession& s = m_session;
+  buildFileMenu();
+  QMenu* view = buildViewMenu();
+  buildNamingMenus(view);
+  view->addSeparator();
+  QMenu* panels = view->addMenu(tr("&Panels"));
+  for (QDockWidget* dock : {m_timelineDock, m_chartDock, m_eventsDock, m_territoryDock})
+    panels->addAction(dock->toggleViewAction());
+  view->addAction(tr("Reset &Layout"), this, &AtlasWindow::resetLayout);
+  buildGoMenu();
+  QMenu* help = menuBar()->addMenu(tr("&Help"));
+  help->addAction(tr("Data &Sources and Credits"), this, &AtlasWindow::showSources);
+  help->addAction(tr("&About Okhotsk Atlas"), this, &AtlasWindow::showAbout);
+}
 
+void AtlasWindow::buildFileMenu() {
   QMenu* file = menuBar()->addMenu(tr("&File"));
   QAction* openFolder = file->addAction(tr("Open Dataset &Folder…"), this, &AtlasWindow::openDatasetFolder);
   openFolder->setShortcut(QKeySequence::Open);
@@ -129,7 +142,9 @@ void AtlasWindow::buildMenus() {
   file->addSeparator();
   QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
   quit->setShortcut(QKeySequence::Quit);
+}
 
+QMenu* AtlasWindow::buildViewMenu() {
   QMenu* view = menuBar()->addMenu(tr("&View"));
   QAction* zoomIn = view->addAction(tr("Zoom &In"), m_map, &MapWidget::zoomIn);
   zoomIn->setShortcut(QKeySequence::ZoomIn);
@@ -143,7 +158,13 @@ void AtlasWindow::buildMenus() {
   measure->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
   connect(measure, &QAction::toggled, m_map, &MapWidget::setMeasuring);
   view->addSeparator();
+  return view;
+}
 
+// The naming order of disputed places and the language of names and titles: each a group of
+// checkable actions that follows the session's settings, whoever changes them.
+void AtlasWindow::buildNamingMenus(QMenu* view) {
+  const AtlasSession& s = m_session;
   QMenu* naming = view->addMenu(tr("&Names of Disputed Places"));
   m_namingGroup = new QActionGroup(this);
   const std::pair<NamingOrder, QString> orders[] = {
@@ -180,13 +201,10 @@ void AtlasWindow::buildMenus() {
     for (QAction* action : m_languageGroup->actions())
       action->setChecked(action->data().toInt() == static_cast<int>(language));
   });
+}
 
-  view->addSeparator();
-  QMenu* panels = view->addMenu(tr("&Panels"));
-  for (QDockWidget* dock : {m_timelineDock, m_chartDock, m_eventsDock, m_territoryDock})
-    panels->addAction(dock->toggleViewAction());
-  view->addAction(tr("Reset &Layout"), this, &AtlasWindow::resetLayout);
-
+void AtlasWindow::buildGoMenu() {
+  AtlasSession& s = m_session;
   QMenu* go = menuBar()->addMenu(tr("&Go"));
   QAction* play = go->addAction(tr("&Play / Pause"), &s.controller, &TimeController::togglePlaying);
   play->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Space));
@@ -200,10 +218,6 @@ void AtlasWindow::buildMenus() {
                 &TimeController::stepToNextControlChange);
   go->addSeparator();
   go->addAction(tr("&Jump to Date…"), QKeySequence(Qt::CTRL | Qt::Key_G), this, &AtlasWindow::jumpToDate);
-
-  QMenu* help = menuBar()->addMenu(tr("&Help"));
-  help->addAction(tr("Data &Sources and Credits"), this, &AtlasWindow::showSources);
-  help->addAction(tr("&About Okhotsk Atlas"), this, &AtlasWindow::showAbout);
 }
 
 void AtlasWindow::buildStatusBar() {

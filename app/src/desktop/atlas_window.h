@@ -6,6 +6,7 @@
 class QLabel;
 class QActionGroup;
 class QDockWidget;
+class QMenu;
 
 namespace okhotsk::app {
 
@@ -63,6 +64,10 @@ class AtlasWindow : public QMainWindow {
  private:
   void buildDocks();
   void buildMenus();
+  void buildFileMenu();
+  [[nodiscard]] QMenu* buildViewMenu();
+  void buildNamingMenus(QMenu* view);
+  void buildGoMenu();
   void buildStatusBar();
   void updateTitleAndStatus();
 

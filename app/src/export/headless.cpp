@@ -230,6 +230,57 @@ struct BenchmarkCase {
   double scale;
 };
 
+// `count` dates from 1850-01-01 to today, evenly spaced: the scrub of the benchmark.
+std::vector<DayNumber> scrubDays(int count) {
+  const DayNumber from = daysFromGregorian(1850, 1, 1);
+  const DayNumber to = today();
+  std::vector<DayNumber> days;
+  days.reserve(static_cast<std::size_t>(count));
+  for (int i = 0; i < count; ++i) days.push_back(from + (to - from) * i / (count - 1));
+  return days;
+}
+
+// Draws every day of the scrub at one size and returns its figures; `p95` is set to the 95th
+// percentile frame time.
+QJsonObject measureScrub(MapRenderer& renderer, const DisplaySettings& settings,
+                         const std::vector<DayNumber>& days, const BenchmarkCase& c, double& p95) {
+  const QSize physical(static_cast<int>(c.logical.width() * c.dpr),
+                       static_cast<int>(c.logical.height() * c.dpr));
+  QImage image(physical, QImage::Format_ARGB32_Premultiplied);
+  image.setDevicePixelRatio(c.dpr);
+  image.fill(Qt::white);
+  const MapViewport viewport = MapViewport::named(NamedView::Region, c.logical);
+  RenderOptions options;
+  options.coastlineLevel = CoastlineLevel::Full;
+  options.scale = c.scale;
+  QPainter painter(&image);
+  QElapsedTimer timer;
+  timer.start();
+  renderer.render(painter, viewport, mapSceneOf(settings, days.front()), options);  // builds the base image
+  const double baseMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+  // One warm-up pass builds each territory's path at this level of detail (once per zoom).
+  renderer.render(painter, viewport, mapSceneOf(settings, days.back()), options);
+  std::vector<double> frames;
+  frames.reserve(days.size());
+  for (const DayNumber day : days) {
+    timer.restart();
+    renderer.render(painter, viewport, mapSceneOf(settings, day), options);
+    frames.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+  }
+  painter.end();
+  p95 = percentile(frames, 0.95);
+  QJsonObject result;
+  result[QStringLiteral("size")] = QStringLiteral("%1x%2").arg(c.logical.width()).arg(c.logical.height());
+  result[QStringLiteral("device_pixel_ratio")] = c.dpr;
+  result[QStringLiteral("pixels")] = QStringLiteral("%1x%2").arg(physical.width()).arg(physical.height());
+  result[QStringLiteral("scale")] = c.scale;
+  result[QStringLiteral("median_ms")] = round2(percentile(frames, 0.5));
+  result[QStringLiteral("p95_ms")] = round2(p95);
+  result[QStringLiteral("max_ms")] = round2(*std::max_element(frames.begin(), frames.end()));
+  result[QStringLiteral("base_image_ms")] = round2(baseMs);
+  return result;
+}
+
 }  // namespace
 
 int runBenchmarkCommand(const QStringList& arguments, qint64 processStartMsecsSinceEpoch) {
@@ -274,55 +325,16 @@ int runBenchmarkCommand(const QStringList& arguments, qint64 processStartMsecsSi
   const bool hasFull = document.coastline(CoastlineLevel::Full) != nullptr;
   renderer.setData(mapDataOf(document));  // with the coastlines loaded meanwhile
 
-  // 240 dates from 1850-01-01 to today, evenly spaced.
-  constexpr int kDates = 240;
-  const DayNumber from = daysFromGregorian(1850, 1, 1);
-  const DayNumber to = today();
-  std::vector<DayNumber> days;
-  days.reserve(kDates);
-  for (int i = 0; i < kDates; ++i) days.push_back(from + (to - from) * i / (kDates - 1));
-
-  RenderOptions options;
-  options.coastlineLevel = CoastlineLevel::Full;
+  const std::vector<DayNumber> days = scrubDays(240);
   QJsonArray results;
   const std::vector<BenchmarkCase> cases{
       {{1920, 1080}, 1.0, 1.0}, {{3840, 2160}, 1.0, 2.0}, {{1920, 1080}, 2.0, 1.0}};
   bool met = firstFrameMs >= 0.0 && firstFrameMs <= 500.0;
   for (const BenchmarkCase& c : cases) {
-    const QSize physical(static_cast<int>(c.logical.width() * c.dpr),
-                         static_cast<int>(c.logical.height() * c.dpr));
-    QImage image(physical, QImage::Format_ARGB32_Premultiplied);
-    image.setDevicePixelRatio(c.dpr);
-    image.fill(Qt::white);
-    const MapViewport viewport = MapViewport::named(NamedView::Region, c.logical);
-    options.scale = c.scale;
-    QPainter painter(&image);
-    timer.restart();
-    renderer.render(painter, viewport, mapSceneOf(settings, days.front()), options);  // builds the base image
-    const double baseMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
-    // One warm-up pass builds each territory's path at this level of detail (once per zoom).
-    renderer.render(painter, viewport, mapSceneOf(settings, days.back()), options);
-    std::vector<double> frames;
-    frames.reserve(days.size());
-    for (const DayNumber day : days) {
-      timer.restart();
-      renderer.render(painter, viewport, mapSceneOf(settings, day), options);
-      frames.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
-    }
-    painter.end();
-    const double p95 = percentile(frames, 0.95);
-    const bool large = physical.width() >= 3840;
+    double p95 = 0.0;
+    results.append(measureScrub(renderer, settings, days, c, p95));
+    const bool large = c.logical.width() * c.dpr >= 3840;
     met = met && p95 <= (large ? 16.0 : 8.0);
-    QJsonObject result;
-    result[QStringLiteral("size")] = QStringLiteral("%1x%2").arg(c.logical.width()).arg(c.logical.height());
-    result[QStringLiteral("device_pixel_ratio")] = c.dpr;
-    result[QStringLiteral("pixels")] = QStringLiteral("%1x%2").arg(physical.width()).arg(physical.height());
-    result[QStringLiteral("scale")] = c.scale;
-    result[QStringLiteral("median_ms")] = round2(percentile(frames, 0.5));
-    result[QStringLiteral("p95_ms")] = round2(p95);
-    result[QStringLiteral("max_ms")] = round2(*std::max_element(frames.begin(), frames.end()));
-    result[QStringLiteral("base_image_ms")] = round2(baseMs);
-    results.append(result);
   }
   const double rss = peakRssMegabytes();
   met = met && rss <= 200.0;
@@ -338,9 +350,9 @@ int runBenchmarkCommand(const QStringList& arguments, qint64 processStartMsecsSi
   json[QStringLiteral("coastline_wait_ms")] = round2(coastlineWaitMs);
   json[QStringLiteral("coastline")] = hasFull ? QStringLiteral("full") : QStringLiteral("full-not-available");
   json[QStringLiteral("view")] = QStringLiteral("region");
-  json[QStringLiteral("dates")] = kDates;
-  json[QStringLiteral("scrub")] =
-      QStringLiteral("%1/%2").arg(QString::fromStdString(isoDate(from)), QString::fromStdString(isoDate(to)));
+  json[QStringLiteral("dates")] = static_cast<int>(days.size());
+  json[QStringLiteral("scrub")] = QStringLiteral("%1/%2").arg(QString::fromStdString(isoDate(days.front())),
+                                                              QString::fromStdString(isoDate(days.back())));
   json[QStringLiteral("frames")] = results;
   json[QStringLiteral("peak_rss_mb")] = round2(rss);
   json[QStringLiteral("targets_met")] = met;

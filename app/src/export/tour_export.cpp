@@ -25,6 +25,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace okhotsk::app {
 
@@ -89,6 +90,93 @@ void drawCaptionBand(QPainter& painter, QSize size, const QString& caption, doub
   painter.drawText(band.adjusted(margin, 0, -margin, 0), Qt::TextWordWrap | Qt::AlignCenter, caption);
 }
 
+// The words under a handout page's map: the stop's caption, its event's title and date, and
+// the event's sources.
+QString handoutStopHtml(const TourStop& stop, const Dataset* dataset, Language language) {
+  QString html =
+      QStringLiteral("<p style=\"font-size:15px\">%1</p>").arg(stop.caption.get(language).toHtmlEscaped());
+  if (dataset != nullptr && !stop.eventId.isEmpty()) {
+    if (const Event* event = dataset->event(stop.eventId.toStdString())) {
+      html += QStringLiteral("<p style=\"font-size:12px\"><b>%1</b> (%2)</p>")
+                  .arg(QString::fromStdString(event->title.get(language)).toHtmlEscaped(),
+                       QString::fromStdString(formatEdtf(event->date, language)).toHtmlEscaped());
+      html += QStringLiteral("<p style=\"font-size:10px; color:#444\">%1 %2</p>")
+                  .arg(QStringLiteral("Sources:"),
+                       panel_text::citationsText(*dataset, event->sourceIds).toHtmlEscaped());
+    }
+  }
+  return html;
+}
+
+struct HandoutContext {
+  const Tour& tour;
+  const Dataset* dataset;
+  const DisplaySettings& settings;
+  MapRenderer& renderer;
+  QRectF page;
+};
+
+// One page of the handout: header, date, the stop's map as vectors, caption and sources, credit.
+void paintHandoutPage(QPainter& painter, const HandoutContext& c, int i) {
+  const TourStop& stop = c.tour.stops[static_cast<std::size_t>(i)];
+  const QRectF& page = c.page;
+  const Language language = c.settings.language();
+  const int total = static_cast<int>(c.tour.stops.size());
+  QFont font = painter.font();
+
+  // Header: the tour and the stop number.
+  font.setPixelSize(12);
+  font.setBold(false);
+  painter.setFont(font);
+  painter.setPen(QColor(90, 90, 90));
+  const QRectF header(page.left(), page.top(), page.width(), 18);
+  painter.drawText(header, Qt::AlignLeft | Qt::AlignVCenter, c.tour.title);
+  painter.drawText(header, Qt::AlignRight | Qt::AlignVCenter,
+                   QStringLiteral("%1 / %2").arg(i + 1).arg(total));
+
+  // The date, large.
+  font.setPixelSize(22);
+  font.setBold(true);
+  painter.setFont(font);
+  painter.setPen(Qt::black);
+  const QRectF dateRect(page.left(), header.bottom() + 4, page.width(), 30);
+  painter.drawText(dateRect, Qt::AlignLeft | Qt::AlignVCenter, spelledStopDate(stop, language));
+
+  // The map: 62% of the page's height, drawn as vectors.
+  const QRectF mapRect(page.left(), dateRect.bottom() + 6, page.width(), page.height() * 0.62);
+  const QSize mapSize(static_cast<int>(mapRect.width()), static_cast<int>(mapRect.height()));
+  painter.save();
+  painter.translate(mapRect.topLeft());
+  painter.setClipRect(QRectF(QPointF(0, 0), mapRect.size()));
+  c.renderer.render(painter, stopViewport(stop, mapSize), stopScene(c.settings, stop, stop.day),
+                    stopOptions(0.8));
+  painter.restore();
+  painter.setPen(QPen(QColor(120, 120, 120), 0.8));
+  painter.setBrush(Qt::NoBrush);
+  painter.drawRect(mapRect);
+
+  // Caption, the event's title and its sources.
+  const QString html = handoutStopHtml(stop, c.dataset, language);
+  QTextDocument text;
+  text.setDocumentMargin(0);
+  text.setTextWidth(page.width());
+  text.setHtml(html);
+  painter.save();
+  painter.translate(page.left(), mapRect.bottom() + 10);
+  text.drawContents(&painter, QRectF(0, 0, page.width(), page.bottom() - mapRect.bottom() - 34));
+  painter.restore();
+
+  // Footer: the credit line.
+  font.setPixelSize(9);
+  font.setBold(false);
+  painter.setFont(font);
+  painter.setPen(QColor(90, 90, 90));
+  painter.drawText(QRectF(page.left(), page.bottom() - 14, page.width(), 14),
+                   Qt::AlignLeft | Qt::AlignVCenter,
+                   QStringLiteral("Okhotsk Atlas · Coastlines: GSHHG 2.3.7 (Wessel & Smith), LGPL-3+ · "
+                                  "every event and boundary with its sources in the atlas's dataset"));
+}
+
 }  // namespace
 
 bool writeTourHandout(const Tour& tour, const AtlasDocument& document, const DisplaySettings& settings,
@@ -98,8 +186,6 @@ bool writeTourHandout(const Tour& tour, const AtlasDocument& document, const Dis
     return false;
   };
   if (tour.stops.empty()) return fail(QStringLiteral("the tour has no stops"));
-  const Dataset* dataset = document.dataset();
-  const Language language = settings.language();
 
   QSaveFile file(path);
   if (!file.open(QIODevice::WriteOnly)) return fail(file.errorString());
@@ -115,75 +201,11 @@ bool writeTourHandout(const Tour& tour, const AtlasDocument& document, const Dis
     return fail(QStringLiteral("the PDF writer could not start"));
   }
   MapRenderer renderer(mapDataOf(document));
-  const QRectF page(QPointF(0, 0), QSizeF(writer.width(), writer.height()));
-  const int total = static_cast<int>(tour.stops.size());
-  for (int i = 0; i < total; ++i) {
-    const TourStop& stop = tour.stops[static_cast<std::size_t>(i)];
+  const HandoutContext context{tour, document.dataset(), settings, renderer,
+                               QRectF(QPointF(0, 0), QSizeF(writer.width(), writer.height()))};
+  for (int i = 0; i < static_cast<int>(tour.stops.size()); ++i) {
     if (i > 0) writer.newPage();
-    QFont font = painter.font();
-
-    // Header: the tour and the stop number.
-    font.setPixelSize(12);
-    font.setBold(false);
-    painter.setFont(font);
-    painter.setPen(QColor(90, 90, 90));
-    const QRectF header(page.left(), page.top(), page.width(), 18);
-    painter.drawText(header, Qt::AlignLeft | Qt::AlignVCenter, tour.title);
-    painter.drawText(header, Qt::AlignRight | Qt::AlignVCenter,
-                     QStringLiteral("%1 / %2").arg(i + 1).arg(total));
-
-    // The date, large.
-    font.setPixelSize(22);
-    font.setBold(true);
-    painter.setFont(font);
-    painter.setPen(Qt::black);
-    const QRectF dateRect(page.left(), header.bottom() + 4, page.width(), 30);
-    painter.drawText(dateRect, Qt::AlignLeft | Qt::AlignVCenter, spelledStopDate(stop, language));
-
-    // The map: 62% of the page's height, drawn as vectors.
-    const QRectF mapRect(page.left(), dateRect.bottom() + 6, page.width(), page.height() * 0.62);
-    const QSize mapSize(static_cast<int>(mapRect.width()), static_cast<int>(mapRect.height()));
-    painter.save();
-    painter.translate(mapRect.topLeft());
-    painter.setClipRect(QRectF(QPointF(0, 0), mapRect.size()));
-    renderer.render(painter, stopViewport(stop, mapSize), stopScene(settings, stop, stop.day),
-                    stopOptions(0.8));
-    painter.restore();
-    painter.setPen(QPen(QColor(120, 120, 120), 0.8));
-    painter.setBrush(Qt::NoBrush);
-    painter.drawRect(mapRect);
-
-    // Caption, the event's title and its sources.
-    QString html =
-        QStringLiteral("<p style=\"font-size:15px\">%1</p>").arg(stop.caption.get(language).toHtmlEscaped());
-    if (dataset != nullptr && !stop.eventId.isEmpty()) {
-      if (const Event* event = dataset->event(stop.eventId.toStdString())) {
-        html += QStringLiteral("<p style=\"font-size:12px\"><b>%1</b> (%2)</p>")
-                    .arg(QString::fromStdString(event->title.get(language)).toHtmlEscaped(),
-                         QString::fromStdString(formatEdtf(event->date, language)).toHtmlEscaped());
-        html += QStringLiteral("<p style=\"font-size:10px; color:#444\">%1 %2</p>")
-                    .arg(QStringLiteral("Sources:"),
-                         panel_text::citationsText(*dataset, event->sourceIds).toHtmlEscaped());
-      }
-    }
-    QTextDocument text;
-    text.setDocumentMargin(0);
-    text.setTextWidth(page.width());
-    text.setHtml(html);
-    painter.save();
-    painter.translate(page.left(), mapRect.bottom() + 10);
-    text.drawContents(&painter, QRectF(0, 0, page.width(), page.bottom() - mapRect.bottom() - 34));
-    painter.restore();
-
-    // Footer: the credit line.
-    font.setPixelSize(9);
-    font.setBold(false);
-    painter.setFont(font);
-    painter.setPen(QColor(90, 90, 90));
-    painter.drawText(QRectF(page.left(), page.bottom() - 14, page.width(), 14),
-                     Qt::AlignLeft | Qt::AlignVCenter,
-                     QStringLiteral("Okhotsk Atlas · Coastlines: GSHHG 2.3.7 (Wessel & Smith), LGPL-3+ · "
-                                    "every event and boundary with its sources in the atlas's dataset"));
+    paintHandoutPage(painter, context, i);
   }
   painter.end();
   if (!file.commit()) return fail(file.errorString());
@@ -199,6 +221,72 @@ int tourFrameCount(const Tour& tour, int framesPerSecond, double transitionSecon
   return frames;
 }
 
+namespace {
+
+// Writes numbered PNG frames (frame_00001.png, …) into a folder, each atomically, and reports
+// progress; a progress callback that returns false stops it without an error.
+class FrameWriter {
+ public:
+  FrameWriter(const AtlasDocument& document, QString folder, QSize size, int total,
+              const std::function<bool(int done, int total)>& progress, QString* error)
+      : m_renderer(mapDataOf(document)),
+        m_folder(std::move(folder)),
+        m_size(size),
+        m_scale(defaultPictureScale(size)),
+        m_total(total),
+        m_progress(progress),
+        m_error(error),
+        m_image(size, QImage::Format_ARGB32_Premultiplied) {}
+
+  [[nodiscard]] double scale() const noexcept { return m_scale; }
+  /// What writeTourFrames returns after a write failed or was stopped.
+  [[nodiscard]] int interrupted() const noexcept { return m_stopped ? m_written : -1; }
+  [[nodiscard]] int written() const noexcept { return m_written; }
+
+  bool write(const MapViewport& viewport, const MapScene& scene, const RenderOptions& options,
+             const QString& caption) {
+    m_image.fill(Qt::white);
+    QPainter painter(&m_image);
+    m_renderer.render(painter, viewport, scene, options);
+    drawCaptionBand(painter, m_size, caption, m_scale);
+    painter.end();
+    const QString name =
+        QDir(m_folder).filePath(QStringLiteral("frame_%1.png").arg(m_written + 1, 5, 10, QLatin1Char('0')));
+    QSaveFile file(name);
+    if (!file.open(QIODevice::WriteOnly) || !m_image.save(&file, "PNG") || !file.commit()) {
+      if (m_error) *m_error = QStringLiteral("cannot write %1: %2").arg(name, file.errorString());
+      return false;
+    }
+    ++m_written;
+    if (m_progress && !m_progress(m_written, m_total)) m_stopped = true;
+    return !m_stopped;
+  }
+
+ private:
+  MapRenderer m_renderer;
+  QString m_folder;
+  QSize m_size;
+  double m_scale;
+  int m_total;
+  const std::function<bool(int, int)>& m_progress;
+  QString* m_error;
+  QImage m_image;
+  int m_written = 0;
+  bool m_stopped = false;
+};
+
+// The view and the day a fraction `t` (eased) of the way from one stop to the next; between
+// views of different projections the frames cut halfway.
+std::pair<MapViewport, DayNumber> glideStep(const TourStop& from, const TourStop& to,
+                                            const MapViewport& start, const MapViewport& target, double t) {
+  const auto day = static_cast<DayNumber>(
+      std::llround(static_cast<double>(from.day) + static_cast<double>(to.day - from.day) * t));
+  if (start.projection() == target.projection()) return {MapViewport::between(start, target, t), day};
+  return {t < 0.5 ? start : target, day};
+}
+
+}  // namespace
+
 int writeTourFrames(const Tour& tour, const AtlasDocument& document, const DisplaySettings& settings,
                     const QString& folder, QSize size, int framesPerSecond, QString* error,
                     const std::function<bool(int done, int total)>& progress, double transitionSeconds) {
@@ -213,61 +301,31 @@ int writeTourFrames(const Tour& tour, const AtlasDocument& document, const Displ
   if (size.width() < 16 || size.height() < 16) return fail(QStringLiteral("the frame size is too small"));
   if (!QDir().mkpath(folder)) return fail(QStringLiteral("cannot create the folder %1").arg(folder));
 
-  MapRenderer renderer(mapDataOf(document));
-  const double scale = defaultPictureScale(size);
+  FrameWriter frames(document, folder, size, tourFrameCount(tour, framesPerSecond, transitionSeconds),
+                     progress, error);
   const Language language = settings.language();
-  const int total = tourFrameCount(tour, framesPerSecond, transitionSeconds);
-  QImage image(size, QImage::Format_ARGB32_Premultiplied);
-  int written = 0;
-  bool stopped = false;  // by the progress callback: not an error
-  auto writeFrame = [&](const MapViewport& viewport, const MapScene& scene, const RenderOptions& options,
-                        const QString& caption) -> bool {
-    image.fill(Qt::white);
-    QPainter painter(&image);
-    renderer.render(painter, viewport, scene, options);
-    drawCaptionBand(painter, size, caption, scale);
-    painter.end();
-    const QString name =
-        QDir(folder).filePath(QStringLiteral("frame_%1.png").arg(written + 1, 5, 10, QLatin1Char('0')));
-    QSaveFile file(name);
-    if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit()) {
-      if (error) *error = QStringLiteral("cannot write %1: %2").arg(name, file.errorString());
-      return false;
-    }
-    ++written;
-    if (progress && !progress(written, total)) stopped = true;
-    return !stopped;
-  };
-
   for (std::size_t i = 0; i < tour.stops.size(); ++i) {
     const TourStop& stop = tour.stops[i];
     const MapViewport target = stopViewport(stop, size);
-    RenderOptions options = stopOptions(scale);
+    RenderOptions options = stopOptions(frames.scale());
     // Below HD the legend would cover the story; the caption band says what matters.
     options.legend = size.width() >= 1280 && size.height() >= 720;
-    const QString caption = stop.caption.get(language);
     if (i > 0) {
       const TourStop& from = tour.stops[i - 1];
       const MapViewport start = stopViewport(from, size);
       const int steps = transitionFrames(transitionSeconds, framesPerSecond);
       for (int f = 1; f <= steps; ++f) {
-        const double t = easing::easeInOut(static_cast<double>(f) / (steps + 1));
-        const auto day = static_cast<DayNumber>(
-            std::llround(static_cast<double>(from.day) + static_cast<double>(stop.day - from.day) * t));
-        MapViewport viewport = target;
-        if (start.projection() == target.projection())
-          viewport = MapViewport::between(start, target, t);
-        else if (t < 0.5)
-          viewport = start;  // a cut halfway between projections
-        if (!writeFrame(viewport, stopScene(settings, stop, day), options, QString()))
-          return stopped ? written : -1;
+        const auto [viewport, day] =
+            glideStep(from, stop, start, target, easing::easeInOut(static_cast<double>(f) / (steps + 1)));
+        if (!frames.write(viewport, stopScene(settings, stop, day), options, QString()))
+          return frames.interrupted();
       }
     }
     for (int f = 0; f < holdFrames(stop, framesPerSecond); ++f)
-      if (!writeFrame(target, stopScene(settings, stop, stop.day), options, caption))
-        return stopped ? written : -1;
+      if (!frames.write(target, stopScene(settings, stop, stop.day), options, stop.caption.get(language)))
+        return frames.interrupted();
   }
-  return written;
+  return frames.written();
 }
 
 }  // namespace okhotsk::app

@@ -105,7 +105,6 @@ KioskWindow::~KioskWindow() {
 }
 
 void KioskWindow::buildInterface() {
-  AtlasSession& s = m_session;
   QFont base = QApplication::font();
   base.setPointSizeF(16.0 * 0.75 * m_typeScale);
   setFont(base);
@@ -117,8 +116,20 @@ void KioskWindow::buildInterface() {
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(m_touchSize / 4, m_touchSize / 4, m_touchSize / 4, m_touchSize / 4);
   layout->setSpacing(m_touchSize / 4);
+  layout->addLayout(buildTopRow());
+  layout->addLayout(buildMiddle(base), 1);
+  layout->addLayout(buildBottomRow());
 
-  // Top: title and the language buttons.
+  // Nothing a visitor touches opens a menu.
+  for (QWidget* child : findChildren<QWidget*>()) child->setContextMenuPolicy(Qt::NoContextMenu);
+  setContextMenuPolicy(Qt::NoContextMenu);
+  m_cornerHold.setSingleShot(true);
+  m_cornerHold.setInterval(3000);
+  connect(&m_cornerHold, &QTimer::timeout, this, &KioskWindow::showPinPad);
+}
+
+// Top: the title, the language buttons and "start over".
+QHBoxLayout* KioskWindow::buildTopRow() {
   auto* top = new QHBoxLayout;
   m_title = new QLabel(this);
   m_title->setObjectName(QStringLiteral("kioskTitle"));
@@ -142,9 +153,12 @@ void KioskWindow::buildInterface() {
   connect(m_startOver, &QPushButton::clicked, this, &KioskWindow::resetToStart);
   top->addSpacing(m_touchSize / 2);
   top->addWidget(m_startOver);
-  layout->addLayout(top);
+  return top;
+}
 
-  // Middle: the map with the attract caption over its foot, and the story beside it.
+// Middle: the map with the attract caption over its foot, and the story beside it.
+QHBoxLayout* KioskWindow::buildMiddle(const QFont& base) {
+  AtlasSession& s = m_session;
   auto* middle = new QHBoxLayout;
   auto* mapBox = new QWidget(this);
   auto* mapLayout = new QVBoxLayout(mapBox);
@@ -177,9 +191,12 @@ void KioskWindow::buildInterface() {
   m_story->setMinimumWidth(m_touchSize * 8);
   QScroller::grabGesture(m_story->viewport(), QScroller::LeftMouseButtonGesture);
   middle->addWidget(m_story, 1);
-  layout->addLayout(middle, 1);
+  return middle;
+}
 
-  // Bottom: previous / play / next and the timeline, tall enough for a finger.
+// Bottom: previous / play / next and the timeline, tall enough for a finger.
+QHBoxLayout* KioskWindow::buildBottomRow() {
+  AtlasSession& s = m_session;
   auto* bottom = new QHBoxLayout;
   auto touchButton = [this, bottom](const QString& name, auto slot) {
     auto* button = new QPushButton(this);
@@ -198,14 +215,7 @@ void KioskWindow::buildInterface() {
   // Touches reach the timeline as touches; unhandled, Qt turns them into the mouse drags it knows.
   m_timeline->setAttribute(Qt::WA_AcceptTouchEvents);
   bottom->addWidget(m_timeline, 1);
-  layout->addLayout(bottom);
-
-  // Nothing a visitor touches opens a menu.
-  for (QWidget* child : findChildren<QWidget*>()) child->setContextMenuPolicy(Qt::NoContextMenu);
-  setContextMenuPolicy(Qt::NoContextMenu);
-  m_cornerHold.setSingleShot(true);
-  m_cornerHold.setInterval(3000);
-  connect(&m_cornerHold, &QTimer::timeout, this, &KioskWindow::showPinPad);
+  return bottom;
 }
 
 void KioskWindow::buildPinPad() {

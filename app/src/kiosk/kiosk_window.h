@@ -10,6 +10,8 @@
 #include <QTimer>
 #include <QWidget>
 
+class QHBoxLayout;
+
 class QLabel;
 class QPushButton;
 class QTextBrowser;
@@ -76,6 +78,9 @@ class KioskWindow : public QWidget {
 
  private:
   void buildInterface();
+  [[nodiscard]] QHBoxLayout* buildTopRow();
+  [[nodiscard]] QHBoxLayout* buildMiddle(const QFont& base);
+  [[nodiscard]] QHBoxLayout* buildBottomRow();
   void buildPinPad();
   void applyLanguage();
   void updateStory();

@@ -102,6 +102,67 @@ int ControlHistoryModel::columnCount(const QModelIndex& parent) const {
   return parent.isValid() ? 0 : ColumnCount;
 }
 
+QVariant ControlHistoryModel::displayText(const ControlPeriod& period, int column, Language lang) const {
+  switch (column) {
+    case IntervalColumn:
+      return qs(formatEdtf(period.interval, lang));
+    case AdministeredByColumn:
+      return panel_text::stateList(*m_dataset, period.administeredBy, lang);
+    case ClaimedByColumn:
+      return panel_text::stateList(*m_dataset, period.claimedBy, lang);
+    case KindColumn:
+      return panel_text::controlKindName(period.kind, lang);
+    case BasisColumn:
+      return qs(period.basis.get(lang));
+    case PositionsColumn:
+      return positions(period, lang);
+    case SourcesColumn: {
+      QStringList citations;
+      for (const std::string& id : period.sourceIds) {
+        const Source* source = m_dataset->source(id);
+        citations << (source ? panel_text::shortCitation(source->citation) : qs(id));
+      }
+      return citations.join(QStringLiteral("; "));
+    }
+    default:
+      return {};
+  }
+}
+
+QString ControlHistoryModel::toolTipText(const ControlPeriod& period, int row, int column,
+                                         Language lang) const {
+  const bool inForce = row == m_inForce || row == m_alternative;
+  QString tip;
+  if (inForce)
+    tip = m_alternative >= 0 ? tr("Possibly in force on the current date (the hand-over date is imprecise)")
+                             : tr("In force on the current date");
+  const auto add = [&tip](const QString& line) {
+    if (line.isEmpty()) return;
+    if (!tip.isEmpty()) tip += QLatin1Char('\n');
+    tip += line;
+  };
+  switch (column) {
+    case IntervalColumn:
+      add(qs(period.interval.toString()));
+      break;
+    case BasisColumn:
+      add(qs(period.basis.get(lang)));
+      break;
+    case PositionsColumn:
+      add(positions(period, lang));
+      add(panel_text::citationsText(*m_dataset, period.positionJapanSourceIds));
+      add(panel_text::citationsText(*m_dataset, period.positionRussiaSourceIds));
+      break;
+    case SourcesColumn:
+      add(panel_text::citationsText(*m_dataset, period.sourceIds));
+      break;
+    default:
+      break;
+  }
+  add(qs(period.note));
+  return tip;
+}
+
 QVariant ControlHistoryModel::data(const QModelIndex& index, int role) const {
   if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) return {};
   const ControlPeriod* period = periodAt(index.row());
@@ -110,60 +171,9 @@ QVariant ControlHistoryModel::data(const QModelIndex& index, int role) const {
   const bool inForce = index.row() == m_inForce || index.row() == m_alternative;
   switch (role) {
     case Qt::DisplayRole:
-      switch (index.column()) {
-        case IntervalColumn:
-          return qs(formatEdtf(period->interval, lang));
-        case AdministeredByColumn:
-          return panel_text::stateList(*m_dataset, period->administeredBy, lang);
-        case ClaimedByColumn:
-          return panel_text::stateList(*m_dataset, period->claimedBy, lang);
-        case KindColumn:
-          return panel_text::controlKindName(period->kind, lang);
-        case BasisColumn:
-          return qs(period->basis.get(lang));
-        case PositionsColumn:
-          return positions(*period, lang);
-        case SourcesColumn: {
-          QStringList citations;
-          for (const std::string& id : period->sourceIds) {
-            const Source* source = m_dataset->source(id);
-            citations << (source ? panel_text::shortCitation(source->citation) : qs(id));
-          }
-          return citations.join(QStringLiteral("; "));
-        }
-        default:
-          return {};
-      }
+      return displayText(*period, index.column(), lang);
     case Qt::ToolTipRole: {
-      QString tip;
-      if (inForce)
-        tip = m_alternative >= 0
-                  ? tr("Possibly in force on the current date (the hand-over date is imprecise)")
-                  : tr("In force on the current date");
-      const auto add = [&tip](const QString& line) {
-        if (line.isEmpty()) return;
-        if (!tip.isEmpty()) tip += QLatin1Char('\n');
-        tip += line;
-      };
-      switch (index.column()) {
-        case IntervalColumn:
-          add(qs(period->interval.toString()));
-          break;
-        case BasisColumn:
-          add(qs(period->basis.get(lang)));
-          break;
-        case PositionsColumn:
-          add(positions(*period, lang));
-          add(panel_text::citationsText(*m_dataset, period->positionJapanSourceIds));
-          add(panel_text::citationsText(*m_dataset, period->positionRussiaSourceIds));
-          break;
-        case SourcesColumn:
-          add(panel_text::citationsText(*m_dataset, period->sourceIds));
-          break;
-        default:
-          break;
-      }
-      add(qs(period->note));
+      const QString tip = toolTipText(*period, index.row(), index.column(), lang);
       return tip.isEmpty() ? QVariant() : QVariant(tip);
     }
     case Qt::BackgroundRole:

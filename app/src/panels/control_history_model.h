@@ -69,6 +69,9 @@ class ControlHistoryModel : public QAbstractTableModel {
   [[nodiscard]] int alternativeRow() const noexcept { return m_alternative; }
 
  private:
+  // The cell text and the tooltip of one period (data() for DisplayRole and ToolTipRole).
+  [[nodiscard]] QVariant displayText(const ControlPeriod& period, int column, Language lang) const;
+  [[nodiscard]] QString toolTipText(const ControlPeriod& period, int row, int column, Language lang) const;
   void reload();
   void emitRowChanged(int row);
   [[nodiscard]] int rowOfPeriod(const ControlPeriod* period) const noexcept;

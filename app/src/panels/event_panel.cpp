@@ -245,19 +245,10 @@ void EventPanel::refreshDetail() {
   m_detail->setHtml(detailHtml(*event));
 }
 
-QString EventPanel::detailHtml(const Event& event) const {
-  const Dataset& dataset = *m_document.dataset();
-  const Language lang = m_settings.language();
-  const NamingOrder order = m_settings.namingOrder();
+// The date in the other calendars of the time: the Old Style date that Russian sources give
+// (a day-precise date only) and the Japanese era. Empty when neither applies.
+QString EventPanel::calendarsHtml(const Event& event, Language lang) const {
   const DayNumber first = event.date.earliest();
-  QString html;
-
-  html += QStringLiteral("<h3>%1</h3>").arg(escaped(event.title.get(lang)));
-
-  // The date as written, then what it means: precision and qualifiers in words.
-  html += QStringLiteral("<p><b>%1</b><br/><span style=\"color:%3\">%2</span></p>")
-              .arg(escaped(formatEdtf(event.date, lang)),
-                   panel_text::dateQualityWords(event.date).toHtmlEscaped(), kMuted);
   // Russian sources of the time date by the Julian calendar; only a day-precise date has a
   // meaningful Old Style form.
   QStringList calendars;
@@ -280,26 +271,15 @@ QString EventPanel::detailHtml(const Event& event) const {
       calendars << tr("Japanese era: %1").arg(eras.toHtmlEscaped());
     }
   }
-  if (!calendars.isEmpty())
-    html +=
-        QStringLiteral("<p style=\"color:%2\">%1</p>").arg(calendars.join(QStringLiteral("<br/>")), kMuted);
+  if (calendars.isEmpty()) return {};
+  return QStringLiteral("<p style=\"color:%2\">%1</p>").arg(calendars.join(QStringLiteral("<br/>")), kMuted);
+}
 
-  if (event.confidence == Confidence::Unconfirmed) {
-    html +=
-        QStringLiteral(
-            "<table width=\"100%\" cellpadding=\"5\" style=\"background-color:#fbe3d3; margin-top:4px; "
-            "margin-bottom:4px\"><tr><td><b style=\"color:%1\">%2</b> — %3</td></tr></table>")
-            .arg(palette::highlight().name(), tr("Unconfirmed").toHtmlEscaped(),
-                 tr("not confirmed by the sources read; treat with caution (see the note).").toHtmlEscaped());
-  }
-
-  const QColor categoryColour = palette::categoryColour(event.category);
-  html += QStringLiteral("<p><span style=\"color:%1\">■</span> %2")
-              .arg(categoryColour.name(), eventCategoryName(event.category, lang));
-  if (event.confidence == Confidence::Confirmed) html += QStringLiteral(" · ") + tr("confirmed");
-  html += QStringLiteral("</p>");
-
-  // The place as it was called on the day of the event (Toyohara before 1946).
+// Where: the place as it was called on the day of the event, and the territories it touched.
+QString EventPanel::whereHtml(const Dataset& dataset, const Event& event, Language lang,
+                              NamingOrder order) const {
+  const DayNumber first = event.date.earliest();
+  QString html;
   QString placeText;
   if (const Place* place = event.placeId.empty() ? nullptr : dataset.place(event.placeId)) {
     if (const PlaceNames* names = place->namesOn(first))
@@ -316,6 +296,39 @@ QString EventPanel::detailHtml(const Event& event) const {
   if (!territories.isEmpty())
     html +=
         QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Territories:"), territories.join(QStringLiteral("; ")));
+  return html;
+}
+
+QString EventPanel::detailHtml(const Event& event) const {
+  const Dataset& dataset = *m_document.dataset();
+  const Language lang = m_settings.language();
+  const NamingOrder order = m_settings.namingOrder();
+  QString html;
+
+  html += QStringLiteral("<h3>%1</h3>").arg(escaped(event.title.get(lang)));
+
+  // The date as written, then what it means: precision and qualifiers in words.
+  html += QStringLiteral("<p><b>%1</b><br/><span style=\"color:%3\">%2</span></p>")
+              .arg(escaped(formatEdtf(event.date, lang)),
+                   panel_text::dateQualityWords(event.date).toHtmlEscaped(), kMuted);
+  html += calendarsHtml(event, lang);
+
+  if (event.confidence == Confidence::Unconfirmed) {
+    html +=
+        QStringLiteral(
+            "<table width=\"100%\" cellpadding=\"5\" style=\"background-color:#fbe3d3; margin-top:4px; "
+            "margin-bottom:4px\"><tr><td><b style=\"color:%1\">%2</b> — %3</td></tr></table>")
+            .arg(palette::highlight().name(), tr("Unconfirmed").toHtmlEscaped(),
+                 tr("not confirmed by the sources read; treat with caution (see the note).").toHtmlEscaped());
+  }
+
+  const QColor categoryColour = palette::categoryColour(event.category);
+  html += QStringLiteral("<p><span style=\"color:%1\">■</span> %2")
+              .arg(categoryColour.name(), eventCategoryName(event.category, lang));
+  if (event.confidence == Confidence::Confirmed) html += QStringLiteral(" · ") + tr("confirmed");
+  html += QStringLiteral("</p>");
+
+  html += whereHtml(dataset, event, lang, order);
 
   if (!event.summary.get(lang).empty())
     html += QStringLiteral("<p style=\"margin-top:8px\">%1</p>").arg(escaped(event.summary.get(lang)));

@@ -15,6 +15,10 @@ class QTextBrowser;
 class QToolButton;
 class QTreeView;
 
+namespace okhotsk {
+class Dataset;
+}  // namespace okhotsk
+
 namespace okhotsk::app {
 
 class AtlasDocument;
@@ -63,6 +67,9 @@ class EventPanel : public QWidget {
   void refreshDetail();
   void updateCount();
   [[nodiscard]] QString detailHtml(const Event& event) const;
+  [[nodiscard]] QString calendarsHtml(const Event& event, Language lang) const;
+  [[nodiscard]] QString whereHtml(const Dataset& dataset, const Event& event, Language lang,
+                                  NamingOrder order) const;
 
   TimeController& m_controller;
   const AtlasDocument& m_document;

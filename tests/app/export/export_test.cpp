@@ -134,7 +134,7 @@ class ExportTest : public ::testing::Test {
 
   [[nodiscard]] QString path(const QString& name) const { return directory.filePath(name); }
   [[nodiscard]] QString writeTourFile(const Tour& tour, const QString& name) const {
-    const QString file = path(name);
+    QString file = path(name);
     QString error;
     EXPECT_TRUE(writeTour(tour, file, &error)) << error.toStdString();
     return file;

@@ -61,21 +61,50 @@ void CoastlineGeometry::mendWorldCuts() {
   if (mended) m_mended = std::move(copy);
 }
 
-void CoastlineGeometry::findShoreRuns() {
-  // A segment both of whose ends lie on the same side of the data's extent is a cut, not
-  // shore. The geographic and projected rings have the same vertices (projected once at load).
-  const auto& geographic = m_coastline->geographic.polygons;
-  const auto& projected = polygons();
-  const Bounds& e = m_geographicExtent;
+namespace {
+
+// Appends the runs of real shore of one ring (`size` vertices): a segment both of whose ends lie
+// on the same side of the data's extent `e` is a cut, not shore. Without the ring's geographic
+// vertices (`geo`), the whole ring is one run.
+template <typename Runs>
+void appendShoreRuns(Runs& runs, std::size_t polygon, std::size_t ring, std::size_t size, const Ring* geo,
+                     const Bounds& e) {
+  auto push = [&](std::size_t first, std::size_t count) {
+    if (count >= 2)
+      runs.push_back({static_cast<std::uint32_t>(polygon), static_cast<std::uint32_t>(ring),
+                      static_cast<std::uint32_t>(first), static_cast<std::uint32_t>(count)});
+  };
+  if (geo == nullptr) {
+    push(0, size);
+    return;
+  }
   auto onCut = [&e](const Vec2& a, const Vec2& b) {
     return (near(a.x, e.minX) && near(b.x, e.minX)) || (near(a.x, e.maxX) && near(b.x, e.maxX)) ||
            (near(a.y, e.minY) && near(b.y, e.minY)) || (near(a.y, e.maxY) && near(b.y, e.maxY));
   };
+  std::size_t runStart = 0;
+  for (std::size_t i = 0; i + 1 < size; ++i) {
+    if (onCut((*geo)[i], (*geo)[i + 1])) {
+      push(runStart, i + 1 - runStart);
+      runStart = i + 1;
+    }
+  }
+  push(runStart, size - runStart);
+}
+
+}  // namespace
+
+void CoastlineGeometry::findShoreRuns() {
+  // The geographic and projected rings have the same vertices (projected once at load), so the
+  // cuts found on the geographic ring mark the projected one.
+  const auto& geographic = m_coastline->geographic.polygons;
+  const auto& projected = polygons();
   const bool parallel = geographic.size() == projected.size();
   for (std::size_t p = 0; p < projected.size(); ++p) {
     const std::size_t ringCount = 1 + projected[p].interiors.size();
     for (std::size_t r = 0; r < ringCount; ++r) {
       const Ring& ring = r == 0 ? projected[p].exterior : projected[p].interiors[r - 1];
+      if (ring.size() < 2) continue;
       const Ring* geo = nullptr;
       if (parallel) {
         const Polygon& g = geographic[p];
@@ -83,24 +112,7 @@ void CoastlineGeometry::findShoreRuns() {
             r == 0 ? g.exterior : (r - 1 < g.interiors.size() ? g.interiors[r - 1] : g.exterior);
         if (candidate.size() == ring.size()) geo = &candidate;
       }
-      if (ring.size() < 2) continue;
-      auto push = [&](std::size_t first, std::size_t count) {
-        if (count >= 2)
-          m_runs.push_back({static_cast<std::uint32_t>(p), static_cast<std::uint32_t>(r),
-                            static_cast<std::uint32_t>(first), static_cast<std::uint32_t>(count)});
-      };
-      if (geo == nullptr) {
-        push(0, ring.size());
-        continue;
-      }
-      std::size_t runStart = 0;
-      for (std::size_t i = 0; i + 1 < ring.size(); ++i) {
-        if (onCut((*geo)[i], (*geo)[i + 1])) {
-          push(runStart, i + 1 - runStart);
-          runStart = i + 1;
-        }
-      }
-      push(runStart, ring.size() - runStart);
+      appendShoreRuns(m_runs, p, r, ring.size(), geo, m_geographicExtent);
     }
   }
 }
