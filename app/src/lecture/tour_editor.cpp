@@ -1,7 +1,6 @@
 #include "lecture/tour_editor.h"
 
 #include "map/widget/map_widget.h"
-#include "session/tour_player.h"
 #include "session/atlas_document.h"
 #include "session/display_settings.h"
 #include "session/selection.h"
