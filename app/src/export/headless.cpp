@@ -2,10 +2,10 @@
 
 #include "export/picture_export.h"
 #include "export/tour_export.h"
-#include "map/map_viewport.h"
 #include "map/render/map_renderer.h"
 #include "session/atlas_document.h"
 #include "session/display_settings.h"
+#include "session/map_viewport.h"
 #include "session/tour.h"
 
 #include "okhotsk/calendar.h"

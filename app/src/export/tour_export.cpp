@@ -3,10 +3,10 @@
 #include "session/easing.h"
 
 #include "export/picture_export.h"
-#include "map/map_viewport.h"
 #include "map/render/map_renderer.h"
 #include "session/atlas_document.h"
 #include "session/display_settings.h"
+#include "session/map_viewport.h"
 #include "session/tour_player.h"
 #include "style/palette.h"
 #include "text/panel_text.h"

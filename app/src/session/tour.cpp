@@ -1,6 +1,6 @@
 #include "session/tour.h"
 
-#include "map/map_viewport.h"
+#include "session/map_viewport.h"
 
 #include "okhotsk/dataset.h"
 #include "okhotsk/edtf.h"

@@ -5,9 +5,9 @@
 #include "lecture/presentation_window.h"
 
 #include "lecture/tour_editor.h"
-#include "map/map_viewport.h"
 #include "map/widget/map_widget.h"
 #include "session/atlas_session.h"
+#include "session/map_viewport.h"
 #include "session/tour.h"
 #include "session/tour_player.h"
 

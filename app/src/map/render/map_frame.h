@@ -1,7 +1,7 @@
 #pragma once
 
-#include "map/map_viewport.h"
 #include "map/render/map_scene.h"
+#include "session/map_viewport.h"
 
 #include "okhotsk/calendar.h"
 #include "okhotsk/dataset.h"
@@ -16,6 +16,18 @@
 #include <string>
 
 namespace okhotsk::app {
+
+/// Map metres → logical screen pixels of `viewport`, for QPainter::setTransform. Here rather
+/// than in MapViewport, which is view state (QtCore) and knows no painter.
+[[nodiscard]] inline QTransform mapTransform(const MapViewport& viewport) noexcept {
+  const double s = 1.0 / viewport.metresPerPixel();
+  return {s,
+          0.0,
+          0.0,
+          -s,
+          viewport.size().width() / 2.0 - viewport.centre().x() * s,
+          viewport.size().height() / 2.0 + viewport.centre().y() * s};
+}
 
 struct MapFonts;
 

@@ -89,7 +89,7 @@ struct MapRenderer::Impl {
     f.dpr = device != nullptr ? std::max(1.0, device->devicePixelRatio()) : 1.0;
     f.vector = painter.paintEngine() == nullptr || painter.paintEngine()->type() != QPaintEngine::Raster;
     f.projection = projectionSlot(viewport.projection());
-    f.map = viewport.transform();
+    f.map = mapTransform(viewport);
     f.tolerance = 0.5 * viewport.metresPerPixel() / f.dpr;
     f.screen = QRectF(QPointF(0, 0), QSizeF(viewport.size()));
     f.view = viewport.mapBounds(f.screen.adjusted(-4, -4, 4, 4));

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "map/map_viewport.h"
 #include "map/render/map_scene.h"
+#include "session/map_viewport.h"
 
 #include "okhotsk/calendar.h"
 #include "okhotsk/dataset.h"

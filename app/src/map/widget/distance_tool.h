@@ -1,6 +1,6 @@
 #pragma once
 
-#include "map/map_viewport.h"
+#include "session/map_viewport.h"
 
 #include "okhotsk/geometry.h"
 #include "okhotsk/language.h"

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "map/map_viewport.h"
 #include "map/render/map_renderer.h"
 #include "map/widget/distance_tool.h"
+#include "session/map_viewport.h"
 
 #include "okhotsk/geometry.h"
 #include "okhotsk/projection.h"

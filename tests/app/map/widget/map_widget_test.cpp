@@ -2,9 +2,9 @@
 // event, offscreen.
 #include "map/widget/map_widget.h"
 
-#include "map/map_viewport.h"
 #include "session/atlas_document.h"
 #include "session/display_settings.h"
+#include "session/map_viewport.h"
 #include "session/selection.h"
 #include "session/time_controller.h"
 

@@ -8,7 +8,6 @@
 #include <QSize>
 #include <QString>
 #include <QStringView>
-#include <QTransform>
 
 #include <optional>
 
@@ -81,8 +80,6 @@ class MapViewport {
   [[nodiscard]] QPointF toScreen(QPointF map) const noexcept;
   [[nodiscard]] QPointF toScreen(const Vec2& map) const noexcept { return toScreen(QPointF(map.x, map.y)); }
   [[nodiscard]] QPointF toMap(QPointF screen) const noexcept;
-  /// Map metres → logical screen pixels, for QPainter::setTransform.
-  [[nodiscard]] QTransform transform() const noexcept;
   /// The part of the map plane on screen.
   [[nodiscard]] Bounds mapBounds() const noexcept;
   /// A screen rectangle's map bounds.

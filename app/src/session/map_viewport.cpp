@@ -1,4 +1,4 @@
-#include "map/map_viewport.h"
+#include "session/map_viewport.h"
 
 #include <QStringList>
 
@@ -196,11 +196,6 @@ QPointF MapViewport::toScreen(QPointF map) const noexcept {
 QPointF MapViewport::toMap(QPointF screen) const noexcept {
   return {m_centre.x() + (screen.x() - m_size.width() / 2.0) * m_metresPerPixel,
           m_centre.y() - (screen.y() - m_size.height() / 2.0) * m_metresPerPixel};
-}
-
-QTransform MapViewport::transform() const noexcept {
-  const double s = 1.0 / m_metresPerPixel;
-  return {s, 0.0, 0.0, -s, m_size.width() / 2.0 - m_centre.x() * s, m_size.height() / 2.0 + m_centre.y() * s};
 }
 
 Bounds MapViewport::mapBounds() const noexcept {
