@@ -83,6 +83,10 @@ void PresentationWindow::buildStage() {
   m_map =
       new MapWidget(m_session.controller, m_session.document, m_session.settings, m_session.selection, stage);
   layout->addWidget(m_map, 1);
+  // The map's view is session state: the tour editor reads it there, not from the widget.
+  connect(m_map, &MapWidget::viewportChanged, this,
+          [this] { m_session.view.setViewport(m_map->viewport()); });
+  m_session.view.setViewport(m_map->viewport());
   auto* captionBar = new QWidget(stage);
   captionBar->setObjectName(QStringLiteral("captionBar"));
   auto* captionLayout = new QHBoxLayout(captionBar);
@@ -135,7 +139,7 @@ void PresentationWindow::buildDocks() {
   m_chartDock = dock(tr("Trade"), QStringLiteral("TradeDock"), m_chart, Qt::BottomDockWidgetArea);
   m_chartDock->hide();
   m_editor =
-      new TourEditor(m_session.player, s.controller, s.selection, *m_map, s.document, s.settings, this);
+      new TourEditor(m_session.player, s.controller, s.selection, s.view, s.document, s.settings, this);
   m_editorDock = dock(tr("Tour Editor"), QStringLiteral("TourEditorDock"), m_editor, Qt::RightDockWidgetArea);
   m_editorDock->hide();
   connect(m_editor, &TourEditor::modifiedChanged, this,

@@ -1,8 +1,8 @@
 #include "lecture/tour_editor.h"
 
-#include "map/widget/map_widget.h"
 #include "session/atlas_document.h"
 #include "session/display_settings.h"
+#include "session/map_view_state.h"
 #include "session/selection.h"
 #include "session/time_controller.h"
 #include "session/tour_player.h"
@@ -38,13 +38,13 @@ QString& captionIn(TourText& text, Language language) {
 }  // namespace
 
 TourEditor::TourEditor(TourPlayer& player, const TimeController& controller, const Selection& selection,
-                       const MapWidget& map, const AtlasDocument& document, const DisplaySettings& settings,
-                       QWidget* parent)
+                       const MapViewState& view, const AtlasDocument& document,
+                       const DisplaySettings& settings, QWidget* parent)
     : QWidget(parent),
       m_player(player),
       m_controller(controller),
       m_selection(selection),
-      m_map(map),
+      m_mapView(view),
       m_document(document),
       m_settings(settings) {
   auto* layout = new QVBoxLayout(this);
@@ -204,7 +204,7 @@ void TourEditor::commitFields() {
 void TourEditor::addCurrentState() {
   TourStop stop;
   stop.setDate(QString::fromStdString(isoDate(m_controller.currentDay())));
-  stop.view = m_map.viewport().toSpec();
+  stop.view = m_mapView.viewport().toSpec();
   if (stop.view.isEmpty()) stop.view = QStringLiteral("region");
   stop.eventId = m_selection.eventId();
   stop.territoryId = m_selection.territoryId();

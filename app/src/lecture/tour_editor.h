@@ -14,7 +14,7 @@ namespace okhotsk::app {
 
 class AtlasDocument;
 class DisplaySettings;
-class MapWidget;
+class MapViewState;
 class TimeController;
 class TourPlayer;
 class Selection;
@@ -31,7 +31,7 @@ class TourEditor : public QWidget {
 
  public:
   TourEditor(TourPlayer& player, const TimeController& controller, const Selection& selection,
-             const MapWidget& map, const AtlasDocument& document, const DisplaySettings& settings,
+             const MapViewState& view, const AtlasDocument& document, const DisplaySettings& settings,
              QWidget* parent = nullptr);
 
   /// The file the tour was read from or last saved to; empty for a new tour.
@@ -65,7 +65,7 @@ class TourEditor : public QWidget {
   TourPlayer& m_player;
   const TimeController& m_controller;
   const Selection& m_selection;
-  const MapWidget& m_map;
+  const MapViewState& m_mapView;
   const AtlasDocument& m_document;
   const DisplaySettings& m_settings;
   QString m_filePath;

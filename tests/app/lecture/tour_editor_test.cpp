@@ -477,7 +477,7 @@ TEST_F(TourEditorTest, TheTitleMarksUnsavedChanges) {
 TEST_F(TourEditorTest, SaveWithoutAFileDoesNothing) {
   player().setTour(Tour{});
   // A tour that never had a file: the window asks for one ("Save As").
-  TourEditor fresh(player(), session.controller, session.selection, *window->map(), session.document,
+  TourEditor fresh(player(), session.controller, session.selection, session.view, session.document,
                    session.settings);
   EXPECT_TRUE(fresh.filePath().isEmpty());
   EXPECT_FALSE(fresh.save());

@@ -1,0 +1,11 @@
+#include "session/map_view_state.h"
+
+namespace okhotsk::app {
+
+void MapViewState::setViewport(const MapViewport& viewport) {
+  if (viewport == m_viewport) return;
+  m_viewport = viewport;
+  Q_EMIT viewportChanged();
+}
+
+}  // namespace okhotsk::app
