@@ -13,6 +13,7 @@
 #include "session/atlas_document.h"
 #include "session/display_settings.h"
 #include "session/time_controller.h"
+#include "text/map_texts.h"
 
 #include "okhotsk/calendar.h"
 
@@ -20,6 +21,7 @@
 #include <QDir>
 #include <QFile>
 #include <QIcon>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -108,6 +110,25 @@ TEST_F(ModelsTest, EventListModelResetsOnLanguageAndDatasetChanges) {
   ASSERT_TRUE(document.open(folder.path()));
   EXPECT_EQ(resets.count(), 2);
   EXPECT_EQ(ids(model), QStringList{QStringLiteral("E5")});  // the four bad dates are dropped
+}
+
+// In Japanese and Russian the category column shows no English word: the event list once said
+// "Treaty" in a Japanese screen whose timeline said 条約. It names each category as the map
+// legend and the timeline do.
+TEST_F(ModelsTest, TheCategoryColumnSpeaksTheDisplayLanguage) {
+  EventListModel model(document, settings);
+  ASSERT_GT(model.rowCount(), 0);
+  const QRegularExpression latin(QStringLiteral("[A-Za-z]"));
+  for (const Language language : {Language::Japanese, Language::Russian}) {
+    settings.setLanguage(language);
+    for (int row = 0; row < model.rowCount(); ++row) {
+      const QString shown = model.index(row, EventListModel::CategoryColumn).data().toString();
+      EXPECT_FALSE(shown.isEmpty()) << row;
+      EXPECT_FALSE(shown.contains(latin)) << shown.toStdString() << " in " << languageCode(language);
+      ASSERT_NE(model.eventAt(row), nullptr);
+      EXPECT_EQ(shown, eventCategoryName(model.eventAt(row)->category, language));
+    }
+  }
 }
 
 // --- EventFilterModel -----------------------------------------------------------------------
