@@ -5,8 +5,8 @@
 #include "map/render/map_renderer.h"
 #include "session/atlas_document.h"
 #include "session/display_settings.h"
-#include "session/map_viewport.h"
 #include "session/tour.h"
+#include "session/view/map_viewport.h"
 
 #include "okhotsk/calendar.h"
 #include "okhotsk/edtf.h"

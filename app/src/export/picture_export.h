@@ -1,7 +1,7 @@
 #pragma once
 
 #include "map/render/map_renderer.h"
-#include "session/map_viewport.h"
+#include "session/view/map_viewport.h"
 
 #include "okhotsk/calendar.h"
 

@@ -1,6 +1,6 @@
 #include "kiosk/kiosk_settings.h"
 
-#include "session/map_viewport.h"
+#include "session/view/map_viewport.h"
 
 #include "okhotsk/calendar.h"
 #include "okhotsk/edtf.h"

@@ -2,10 +2,10 @@
 
 #include "session/atlas_document.h"
 #include "session/display_settings.h"
-#include "session/map_view_state.h"
 #include "session/selection.h"
 #include "session/time_controller.h"
 #include "session/tour_player.h"
+#include "session/view/map_view_state.h"
 
 #include "okhotsk/edtf.h"
 

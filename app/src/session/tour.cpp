@@ -1,6 +1,6 @@
 #include "session/tour.h"
 
-#include "session/map_viewport.h"
+#include "session/view/map_viewport.h"
 
 #include "okhotsk/dataset.h"
 #include "okhotsk/edtf.h"

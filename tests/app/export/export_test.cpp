@@ -10,8 +10,8 @@
 #include "map/render/map_renderer.h"
 #include "session/atlas_document.h"
 #include "session/display_settings.h"
-#include "session/map_viewport.h"
 #include "session/tour.h"
+#include "session/view/map_viewport.h"
 
 #include "okhotsk/calendar.h"
 

@@ -7,9 +7,9 @@
 #include "lecture/tour_editor.h"
 #include "map/widget/map_widget.h"
 #include "session/atlas_session.h"
-#include "session/map_viewport.h"
 #include "session/tour.h"
 #include "session/tour_player.h"
+#include "session/view/map_viewport.h"
 
 #include "okhotsk/calendar.h"
 #include "okhotsk/dataset.h"

@@ -2,7 +2,7 @@
 
 #include "map/render/map_renderer.h"
 #include "map/widget/distance_tool.h"
-#include "session/map_viewport.h"
+#include "session/view/map_viewport.h"
 
 #include "okhotsk/geometry.h"
 #include "okhotsk/projection.h"

@@ -6,7 +6,7 @@
 #include "map/render/map_renderer.h"
 #include "session/atlas_document.h"
 #include "session/display_settings.h"
-#include "session/map_viewport.h"
+#include "session/view/map_viewport.h"
 #include "style/palette.h"
 #include "text/map_texts.h"
 

@@ -4,9 +4,9 @@
 
 #include "session/atlas_document.h"
 #include "session/display_settings.h"
-#include "session/map_viewport.h"
 #include "session/selection.h"
 #include "session/time_controller.h"
+#include "session/view/map_viewport.h"
 
 #include "okhotsk/projection.h"
 

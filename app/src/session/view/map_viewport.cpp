@@ -1,4 +1,4 @@
-#include "session/map_viewport.h"
+#include "session/view/map_viewport.h"
 
 #include <QStringList>
 

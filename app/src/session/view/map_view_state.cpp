@@ -1,4 +1,4 @@
-#include "session/map_view_state.h"
+#include "session/view/map_view_state.h"
 
 namespace okhotsk::app {
 

@@ -1,7 +1,7 @@
 // MapViewState holds the map's current view as session state: it tells its listeners when the
 // view changes, and only then.
 
-#include "session/map_view_state.h"
+#include "session/view/map_view_state.h"
 
 #include <QSignalSpy>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "session/map_viewport.h"
+#include "session/view/map_viewport.h"
 
 #include <QObject>
 
