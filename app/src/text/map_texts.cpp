@@ -1,5 +1,7 @@
 #include "text/map_texts.h"
 
+#include "text/in_language.h"
+
 #include <QStringList>
 
 #include <algorithm>
@@ -7,18 +9,6 @@
 namespace okhotsk::app {
 
 namespace {
-
-QString pick(Language language, const char16_t* en, const char16_t* ja, const char16_t* ru) {
-  switch (language) {
-    case Language::Japanese:
-      return QString::fromUtf16(ja);
-    case Language::Russian:
-      return QString::fromUtf16(ru);
-    case Language::English:
-      break;
-  }
-  return QString::fromUtf16(en);
-}
 
 // Claimants that do not administer, in the data's order, without repeats.
 QString claimantsOf(const Dataset& dataset, const ControlPeriod& period, const ControlPeriod* other,
@@ -49,50 +39,51 @@ QString administrators(const Dataset& dataset, const ControlPeriod& period, Lang
 QString mapPhrase(MapPhrase phrase, Language language) {
   switch (phrase) {
     case MapPhrase::AdministeredBy:
-      return pick(language, u"administered by ", u"施政: ", u"управление: ");
+      return inLanguage(language, u"administered by ", u"施政: ", u"управление: ");
     case MapPhrase::OccupiedBy:
-      return pick(language, u"occupied by ", u"占領: ", u"оккупация: ");
+      return inLanguage(language, u"occupied by ", u"占領: ", u"оккупация: ");
     case MapPhrase::ClaimedBy:
-      return pick(language, u"claimed by ", u"領有主張: ", u"притязания: ");
+      return inLanguage(language, u"claimed by ", u"領有主張: ", u"притязания: ");
     case MapPhrase::Joint:
-      return pick(language, u"joint: ", u"共同統治: ", u"совместно: ");
+      return inLanguage(language, u"joint: ", u"共同統治: ", u"совместно: ");
     case MapPhrase::Transition:
-      return pick(language, u"in transition: ", u"移行期: ", u"переход: ");
+      return inLanguage(language, u"in transition: ", u"移行期: ", u"переход: ");
     case MapPhrase::UncertainDay:
-      return pick(language, u"day uncertain: ", u"日付不確定: ", u"дата неясна: ");
+      return inLanguage(language, u"day uncertain: ", u"日付不確定: ", u"дата неясна: ");
     case MapPhrase::NotRecorded:
-      return pick(language, u"no status recorded", u"状態の記録なし", u"статус не указан");
+      return inLanguage(language, u"no status recorded", u"状態の記録なし", u"статус не указан");
     case MapPhrase::LegendAdministered:
-      return pick(language, u"Administered by", u"施政国", u"Под управлением");
+      return inLanguage(language, u"Administered by", u"施政国", u"Под управлением");
     case MapPhrase::LegendClaimed:
-      return pick(language, u"claimed by (hatching in its colour)", u"領有主張（主張国の色の斜線）",
-                  u"притязания (штриховка цветом страны)");
+      return inLanguage(language, u"claimed by (hatching in its colour)", u"領有主張（主張国の色の斜線）",
+                        u"притязания (штриховка цветом страны)");
     case MapPhrase::LegendDisputed:
-      return pick(language, u"disputed (dashed outline)", u"係争地（破線の輪郭）",
-                  u"спорная (пунктирный контур)");
+      return inLanguage(language, u"disputed (dashed outline)", u"係争地（破線の輪郭）",
+                        u"спорная (пунктирный контур)");
     case MapPhrase::LegendJoint:
-      return pick(language, u"joint administration (stripes)", u"共同統治（縞）",
-                  u"совместное управление (полосы)");
+      return inLanguage(language, u"joint administration (stripes)", u"共同統治（縞）",
+                        u"совместное управление (полосы)");
     case MapPhrase::LegendUncertain:
-      return pick(language, u"uncertain day or transition (?)", u"日付不確定・移行期（?）",
-                  u"неясная дата или переход (?)");
+      return inLanguage(language, u"uncertain day or transition (?)", u"日付不確定・移行期（?）",
+                        u"неясная дата или переход (?)");
     case MapPhrase::LegendBoundary:
-      return pick(language, u"boundary in force", u"有効な境界線", u"действующая граница");
+      return inLanguage(language, u"boundary in force", u"有効な境界線", u"действующая граница");
     case MapPhrase::LegendSchematic:
-      return pick(language, u"schematic boundary (course not given)", u"模式的な境界線（経路は不明）",
-                  u"схематичная граница (трасса не указана)");
+      return inLanguage(language, u"schematic boundary (course not given)", u"模式的な境界線（経路は不明）",
+                        u"схематичная граница (трасса не указана)");
     case MapPhrase::LegendEvents:
-      return pick(language, u"Events", u"出来事", u"События");
+      return inLanguage(language, u"Events", u"出来事", u"События");
     case MapPhrase::LegendImprecise:
-      return pick(language, u"imprecise date (halo)", u"日付が不正確（ぼかし）", u"неточная дата (ореол)");
+      return inLanguage(language, u"imprecise date (halo)", u"日付が不正確（ぼかし）",
+                        u"неточная дата (ореол)");
     case MapPhrase::LegendLater:
-      return pick(language, u"later event (ring)", u"後の出来事（輪）", u"позднее событие (кольцо)");
+      return inLanguage(language, u"later event (ring)", u"後の出来事（輪）", u"позднее событие (кольцо)");
     case MapPhrase::Credit:
-      return pick(language, u"Coastlines: GSHHG 2.3.7 (LGPL-3+); data: see sources",
-                  u"海岸線: GSHHG 2.3.7 (LGPL-3+)、データ: 出典を参照",
-                  u"Береговые линии: GSHHG 2.3.7 (LGPL-3+); данные: см. источники");
+      return inLanguage(language, u"Coastlines: GSHHG 2.3.7 (LGPL-3+); data: see sources",
+                        u"海岸線: GSHHG 2.3.7 (LGPL-3+)、データ: 出典を参照",
+                        u"Береговые линии: GSHHG 2.3.7 (LGPL-3+); данные: см. источники");
     case MapPhrase::Kilometres:
-      return pick(language, u"km", u"km", u"км");
+      return inLanguage(language, u"km", u"km", u"км");
   }
   return {};
 }
@@ -105,19 +96,19 @@ QString stateShortName(const Dataset& dataset, std::string_view stateId, Languag
 QString eventCategoryName(EventCategory category, Language language) {
   switch (category) {
     case EventCategory::Treaty:
-      return pick(language, u"Treaty", u"条約", u"Договор");
+      return inLanguage(language, u"Treaty", u"条約", u"Договор");
     case EventCategory::Diplomacy:
-      return pick(language, u"Diplomacy", u"外交", u"Дипломатия");
+      return inLanguage(language, u"Diplomacy", u"外交", u"Дипломатия");
     case EventCategory::Military:
-      return pick(language, u"Military", u"軍事", u"Военные действия");
+      return inLanguage(language, u"Military", u"軍事", u"Военные действия");
     case EventCategory::Territorial:
-      return pick(language, u"Territorial", u"領土", u"Территория");
+      return inLanguage(language, u"Territorial", u"領土", u"Территория");
     case EventCategory::Trade:
-      return pick(language, u"Trade", u"貿易", u"Торговля");
+      return inLanguage(language, u"Trade", u"貿易", u"Торговля");
     case EventCategory::Economy:
-      return pick(language, u"Economy", u"経済", u"Экономика");
+      return inLanguage(language, u"Economy", u"経済", u"Экономика");
     case EventCategory::Politics:
-      return pick(language, u"Politics", u"政治", u"Политика");
+      return inLanguage(language, u"Politics", u"政治", u"Политика");
   }
   return {};
 }

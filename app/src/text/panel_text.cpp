@@ -1,5 +1,7 @@
 #include "text/panel_text.h"
 
+#include "text/in_language.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
@@ -12,20 +14,6 @@ namespace okhotsk::app::panel_text {
 namespace {
 QString tr(const char* text) {
   return QCoreApplication::translate("okhotsk::app::PanelText", text);
-}
-
-// Words that follow the display language (the data's language), not the UI translation:
-// they sit inside sentences built from the data's own texts.
-QString pick(Language language, const char16_t* en, const char16_t* ja, const char16_t* ru) {
-  switch (language) {
-    case Language::Japanese:
-      return QString::fromUtf16(ja);
-    case Language::Russian:
-      return QString::fromUtf16(ru);
-    case Language::English:
-      break;
-  }
-  return QString::fromUtf16(en);
 }
 
 // Longest short citation kept whole; longer ones are cut at a word.
@@ -95,7 +83,7 @@ QString stateListInSentence(const Dataset& dataset, const std::vector<std::strin
   if (names.size() <= 1) return names.join(QString());
   const QString last = names.takeLast();
   if (language == Language::Japanese) return names.join(QStringLiteral("、")) + QStringLiteral("、") + last;
-  return names.join(QStringLiteral(", ")) + pick(language, u" and ", u"", u" и ") + last;
+  return names.join(QStringLiteral(", ")) + inLanguage(language, u" and ", u"", u" и ") + last;
 }
 
 QString stateList(const Dataset& dataset, const std::vector<std::string>& stateIds, Language language) {
@@ -116,17 +104,17 @@ QString bothNames(const PlaceNames& names, Language language, NamingOrder order)
 QString controlKindName(ControlKind kind, Language language) {
   switch (kind) {
     case ControlKind::Sovereignty:
-      return pick(language, u"Sovereignty", u"主権", u"Суверенитет");
+      return inLanguage(language, u"Sovereignty", u"主権", u"Суверенитет");
     case ControlKind::Joint:
-      return pick(language, u"Joint (undivided)", u"共同統治（境界なし）",
-                  u"Совместное владение (без границы)");
+      return inLanguage(language, u"Joint (undivided)", u"共同統治（境界なし）",
+                        u"Совместное владение (без границы)");
     case ControlKind::MilitaryOccupation:
-      return pick(language, u"Military occupation", u"軍事占領", u"Военная оккупация");
+      return inLanguage(language, u"Military occupation", u"軍事占領", u"Военная оккупация");
     case ControlKind::AdministeredDisputed:
-      return pick(language, u"Administered; sovereignty disputed", u"施政下・主権係争中",
-                  u"Под управлением; суверенитет оспаривается");
+      return inLanguage(language, u"Administered; sovereignty disputed", u"施政下・主権係争中",
+                        u"Под управлением; суверенитет оспаривается");
     case ControlKind::Transition:
-      return pick(language, u"Transition", u"移行期", u"Переходный период");
+      return inLanguage(language, u"Transition", u"移行期", u"Переходный период");
   }
   return {};
 }
@@ -189,13 +177,14 @@ QString dateQualityWords(const Edtf& date) {
 QString controlSentence(const Dataset& dataset, const ControlPeriod& period, Language language) {
   QString sentence;
   if (period.administeredBy.empty()) {
-    sentence = pick(language, u"No administering state recorded", u"施政国の記録なし",
-                    u"Управляющее государство не указано");
+    sentence = inLanguage(language, u"No administering state recorded", u"施政国の記録なし",
+                          u"Управляющее государство не указано");
   } else if (period.administeredBy.size() > 1 || period.kind == ControlKind::Joint) {
-    sentence = pick(language, u"Administered jointly by %1", u"共同施政：%1", u"Совместное управление: %1")
-                   .arg(stateListInSentence(dataset, period.administeredBy, language));
+    sentence =
+        inLanguage(language, u"Administered jointly by %1", u"共同施政：%1", u"Совместное управление: %1")
+            .arg(stateListInSentence(dataset, period.administeredBy, language));
   } else {
-    sentence = pick(language, u"Administered by %1", u"施政：%1", u"Под управлением: %1")
+    sentence = inLanguage(language, u"Administered by %1", u"施政：%1", u"Под управлением: %1")
                    .arg(stateListInSentence(dataset, period.administeredBy, language));
   }
   // Claimants that do not administer are the dispute; a state claiming what it administers
@@ -206,17 +195,18 @@ QString controlSentence(const Dataset& dataset, const ControlPeriod& period, Lan
         period.administeredBy.end())
       others.push_back(id);
   if (!others.empty())
-    sentence += pick(language, u"; claimed by %1.", u"。領有を主張：%1。", u"; суверенитет заявляет: %1.")
-                    .arg(stateListInSentence(dataset, others, language));
+    sentence +=
+        inLanguage(language, u"; claimed by %1.", u"。領有を主張：%1。", u"; суверенитет заявляет: %1.")
+            .arg(stateListInSentence(dataset, others, language));
   else
-    sentence += pick(language, u"; no other claim recorded.", u"。他国の領有主張の記録なし。",
-                     u"; иных притязаний не отмечено.");
+    sentence += inLanguage(language, u"; no other claim recorded.", u"。他国の領有主張の記録なし。",
+                           u"; иных притязаний не отмечено.");
   return sentence;
 }
 
 QString basisAndPositionsHtml(const Dataset& dataset, const ControlPeriod& period, Language language) {
   const QString muted = QStringLiteral("<span style=\"color:#5c636a\">%1</span>");
-  const QString sourcesWord = pick(language, u"Sources: ", u"出典：", u"Источники: ");
+  const QString sourcesWord = inLanguage(language, u"Sources: ", u"出典：", u"Источники: ");
   const auto paragraph = [&](const LocalizedText& text,
                              const std::vector<std::string>& sourceIds) -> QString {
     if (text.en.empty()) return {};
