@@ -21,7 +21,6 @@ namespace {
 
 using Entry = TradeChartLegend::Entry;
 using Glyph = TradeChartLegend::Entry::Glyph;
-using Text = TradeChartText;
 
 constexpr int kMaxRows = 3;
 constexpr qreal kGlyphWidth = 20;
@@ -34,16 +33,21 @@ void addKeyEntries(std::vector<Entry>& entries, const TradeChartData& data, bool
   for (TradeFlow flow : {TradeFlow::JapanExports, TradeFlow::JapanImports, TradeFlow::Total})
     if (std::any_of(data.series.begin(), data.series.end(),
                     [flow](const TradeChartSeries& series) { return series.flow == flow; }))
-      entries.push_back(
-          {Glyph::Line, trade_markers::flowColour(flow), {}, Text::flowName(flow), {}, false, false});
+      entries.push_back({Glyph::Line,
+                         trade_markers::flowColour(flow),
+                         {},
+                         TradeChartText::flowName(flow),
+                         {},
+                         false,
+                         false});
   const QColor key = palette::mutedText();
   if (data.anyDerived)
     entries.push_back(
         {Glyph::DashedLine,
          key,
          {},
-         Text::tr("summed here"),
-         Text::tr("Totals computed in the dataset from the two flows, not stated by the source"),
+         TradeChartText::tr("summed here"),
+         TradeChartText::tr("Totals computed in the dataset from the two flows, not stated by the source"),
          false,
          false});
   for (MarkerCue cue : {MarkerCue::Stated, MarkerCue::About, MarkerCue::UpperBound, MarkerCue::LowerBound})
@@ -51,29 +55,31 @@ void addKeyEntries(std::vector<Entry>& entries, const TradeChartData& data, bool
       entries.push_back({Glyph::Marker,
                          key,
                          trade_markers::markerImage(cue, key, false),
-                         Text::cueLegendText(cue),
+                         TradeChartText::cueLegendText(cue),
                          {},
                          false,
                          false});
   if (logarithmic && data.hiddenZeros > 0)
-    entries.push_back({Glyph::None,
-                       {},
-                       {},
-                       Text::tr("(log scale: %1 zero values not drawn)").arg(data.hiddenZeros),
-                       Text::tr("A logarithmic scale cannot show zero; hover a year to read its figures"),
-                       false,
-                       true});
+    entries.push_back(
+        {Glyph::None,
+         {},
+         {},
+         TradeChartText::tr("(log scale: %1 zero values not drawn)").arg(data.hiddenZeros),
+         TradeChartText::tr("A logarithmic scale cannot show zero; hover a year to read its figures"),
+         false,
+         true});
 }
 
 // The sources, by short citation; the tooltip gives the full one and how it is drawn.
 void addSourceEntries(std::vector<Entry>& entries, const TradeChartData& data, const Dataset* dataset) {
   const QColor key = palette::mutedText();
-  if (!data.sources.empty()) entries.push_back({Glyph::None, {}, {}, Text::tr("Sources:"), {}, true, true});
+  if (!data.sources.empty())
+    entries.push_back({Glyph::None, {}, {}, TradeChartText::tr("Sources:"), {}, true, true});
   for (const TradeLegendSource& legendSource : data.sources) {
     const Source* source = dataset ? dataset->source(legendSource.id) : nullptr;
     QString tip = source ? qs(source->citation) : qs(legendSource.id);
-    tip += legendSource.annual ? Text::tr("\n(annual series, drawn as lines)")
-                               : Text::tr("\n(figures from the text, drawn as points)");
+    tip += legendSource.annual ? TradeChartText::tr("\n(annual series, drawn as lines)")
+                               : TradeChartText::tr("\n(figures from the text, drawn as points)");
     entries.push_back(
         {legendSource.annual ? Glyph::Line : Glyph::Marker, key,
          legendSource.annual ? QImage() : trade_markers::markerImage(MarkerCue::Stated, key, false),
@@ -98,7 +104,8 @@ std::vector<TradeChartLegend::Entry> TradeChartLegend::entriesFor(const TradeCha
   addKeyEntries(entries, data, logarithmic);
   addSourceEntries(entries, data, dataset);
   if (data.series.empty())
-    entries.push_back({Glyph::None, {}, {}, Text::tr("No trade figures in this dataset."), {}, true, true});
+    entries.push_back(
+        {Glyph::None, {}, {}, TradeChartText::tr("No trade figures in this dataset."), {}, true, true});
   return entries;
 }
 
@@ -193,7 +200,7 @@ void TradeChartLegend::foldOverflow(Layout& result, std::size_t firstUnplaced, q
   std::vector<std::size_t> folded;
   for (std::size_t j = firstUnplaced; j < m_entries.size(); ++j)
     if (!m_entries[j].heading) folded.push_back(j);
-  const qreal moreWidth = metrics.horizontalAdvance(Text::tr("+%1 more").arg(99));
+  const qreal moreWidth = metrics.horizontalAdvance(TradeChartText::tr("+%1 more").arg(99));
   const qreal lastTop = (kMaxRows - 1) * rowH;
   while (!result.items.empty() && result.items.back().whole.top() >= lastTop - 0.5 &&
          result.items.back().whole.right() > available - moreWidth - kSpacing) {
@@ -203,7 +210,7 @@ void TradeChartLegend::foldOverflow(Layout& result, std::size_t firstUnplaced, q
   }
   QStringList texts;
   for (std::size_t index : folded) texts << fullText(index);
-  m_more.text = Text::tr("+%1 more").arg(folded.size());
+  m_more.text = TradeChartText::tr("+%1 more").arg(folded.size());
   m_more.toolTip = texts.join(QStringLiteral("\n\n"));
   Placed more;
   more.index = -1;

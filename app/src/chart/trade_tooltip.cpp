@@ -13,16 +13,14 @@ using panel_text::qs;
 
 namespace {
 
-using Text = TradeChartText;
-
 QString heading(TradeFlow flow, const QString& partner) {
   switch (flow) {
     case TradeFlow::JapanExports:
-      return Text::tr("Japan's exports to %1").arg(partner);
+      return TradeChartText::tr("Japan's exports to %1").arg(partner);
     case TradeFlow::JapanImports:
-      return Text::tr("Japan's imports from %1").arg(partner);
+      return TradeChartText::tr("Japan's imports from %1").arg(partner);
     case TradeFlow::Total:
-      return Text::tr("Trade between Japan and %1, both ways").arg(partner);
+      return TradeChartText::tr("Trade between Japan and %1, both ways").arg(partner);
   }
   return {};
 }
@@ -32,15 +30,16 @@ QStringList qualities(const TradeFigure& figure, TradeBound bound) {
   const TradeObservation* observation = figure.observation;
   QStringList result;
   if (bound == TradeBound::Nearly || bound == TradeBound::LessThan)
-    result << Text::tr("an upper bound: the true figure is below it");
-  if (bound == TradeBound::Over) result << Text::tr("a lower bound: the true figure is above it");
-  if (bound == TradeBound::About) result << Text::tr("an approximate figure");
+    result << TradeChartText::tr("an upper bound: the true figure is below it");
+  if (bound == TradeBound::Over) result << TradeChartText::tr("a lower bound: the true figure is above it");
+  if (bound == TradeBound::About) result << TradeChartText::tr("an approximate figure");
   if (observation && observation->approximate && bound == TradeBound::Exact)
-    result << Text::tr("rounded or converted");
-  if (observation && observation->derived) result << Text::tr("summed here, not stated by the source");
+    result << TradeChartText::tr("rounded or converted");
+  if (observation && observation->derived)
+    result << TradeChartText::tr("summed here, not stated by the source");
   if (observation && observation->yearUncertain)
-    result << Text::tr("year inferred: the source dates it loosely");
-  if (!figure.drawn) result << Text::tr("zero: not drawn on the logarithmic scale");
+    result << TradeChartText::tr("year inferred: the source dates it loosely");
+  if (!figure.drawn) result << TradeChartText::tr("zero: not drawn on the logarithmic scale");
   return result;
 }
 
@@ -49,10 +48,10 @@ QString figureBlock(const TradeFigure& figure, const Dataset& dataset, Language 
   const int year = static_cast<int>(std::floor(figure.x));
   const QString partner =
       observation ? panel_text::stateNameInSentence(dataset, observation->partnerStateId, language)
-                  : Text::tr("the partner");
-  QString value = Text::millions(figure.value);
+                  : TradeChartText::tr("the partner");
+  QString value = TradeChartText::millions(figure.value);
   const TradeBound bound = observation ? observation->bound : TradeBound::Exact;
-  if (bound != TradeBound::Exact) value = Text::boundWords(bound) + QLatin1Char(' ') + value;
+  if (bound != TradeBound::Exact) value = TradeChartText::boundWords(bound) + QLatin1Char(' ') + value;
   const QStringList qualified = qualities(figure, bound);
 
   const Source* source = dataset.source(figure.sourceId);
@@ -61,9 +60,9 @@ QString figureBlock(const TradeFigure& figure, const Dataset& dataset, Language 
                       .arg(heading(figure.flow, partner).toHtmlEscaped(), value.toHtmlEscaped());
   if (!qualified.isEmpty())
     block += QStringLiteral(" (") + qualified.join(QStringLiteral("; ")).toHtmlEscaped() + QLatin1Char(')');
-  block +=
-      QStringLiteral("<br/><span style=\"color:#5c636a\">%1 %2</span>")
-          .arg(Text::tr("Source:"), (source ? qs(source->citation) : qs(figure.sourceId)).toHtmlEscaped());
+  block += QStringLiteral("<br/><span style=\"color:#5c636a\">%1 %2</span>")
+               .arg(TradeChartText::tr("Source:"),
+                    (source ? qs(source->citation) : qs(figure.sourceId)).toHtmlEscaped());
   if (withNote && observation && !observation->note.empty() && figure.drawn)
     block += QStringLiteral("<br/><i>%1</i>").arg(qs(observation->note).toHtmlEscaped());
   return block;
@@ -72,7 +71,7 @@ QString figureBlock(const TradeFigure& figure, const Dataset& dataset, Language 
 }  // namespace
 
 QString bandText(const PartnerBand& band, const Dataset& dataset, Language language) {
-  return Text::tr("Trade partner %1–%2: %3")
+  return TradeChartText::tr("Trade partner %1–%2: %3")
       .arg(static_cast<int>(std::ceil(band.from)))
       .arg(static_cast<int>(std::ceil(band.to)) - 1)
       .arg(panel_text::stateName(dataset, band.partnerId, language));
@@ -87,7 +86,7 @@ QString figuresText(const std::vector<const TradeFigure*>& nearestFirst, const D
   for (std::size_t i = 0; i < nearestFirst.size() && i < kMaxListed; ++i)
     blocks << figureBlock(*nearestFirst[i], dataset, language, withNotes);
   if (nearestFirst.size() > kMaxListed)
-    blocks << Text::tr("… and %1 more figures here").arg(nearestFirst.size() - kMaxListed);
+    blocks << TradeChartText::tr("… and %1 more figures here").arg(nearestFirst.size() - kMaxListed);
   return QStringLiteral("<p style=\"white-space:normal\">") + blocks.join(QStringLiteral("<hr/>")) +
          QStringLiteral("</p>");
 }

@@ -11,8 +11,11 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDateTime>
+#include <QLocale>
 #include <QScreen>
+#include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
@@ -27,6 +30,11 @@ static void initialiseResources() {
 namespace okhotsk::app {
 
 namespace {
+
+// The translation context of the viewer's --help.
+class CommandLine {
+  Q_DECLARE_TR_FUNCTIONS(okhotsk::app::CommandLine)
+};
 
 bool hasArgument(int argc, char** argv, const char* name) {
   for (int i = 1; i < argc; ++i)
@@ -46,40 +54,39 @@ void describeApplication() {
 struct ViewerOptions {
   const QCommandLineOption datasetOption{
       QStringLiteral("dataset"),
-      QStringLiteral("Open this dataset folder or GeoPackage instead of the "
-                     "embedded one."),
-      QStringLiteral("path")};
-  const QCommandLineOption dateOption{QStringLiteral("date"), QStringLiteral("Start at this date (EDTF)."),
-                                      QStringLiteral("date")};
+      CommandLine::tr("Open this dataset folder or GeoPackage instead of the embedded one."),
+      CommandLine::tr("path", "placeholder for a value in --help")};
+  const QCommandLineOption dateOption{QStringLiteral("date"), CommandLine::tr("Start at this date (EDTF)."),
+                                      CommandLine::tr("date", "placeholder for a value in --help")};
   const QCommandLineOption freshOption{
       QStringLiteral("no-restore"),
-      QStringLiteral("Ignore the layout and preferences saved by earlier runs.")};
+      CommandLine::tr("Ignore the layout and preferences saved by earlier runs.")};
   const QCommandLineOption screenshotOption{
       QStringLiteral("screenshot"),
-      QStringLiteral(
+      CommandLine::tr(
           "Save a screenshot of the whole screen to this PNG once the window has settled, then quit "
           "(for checking the interface by eye)."),
-      QStringLiteral("file")};
+      CommandLine::tr("file", "placeholder for a value in --help")};
   const QCommandLineOption delayOption{
       QStringLiteral("screenshot-delay"),
-      QStringLiteral("Milliseconds to wait before --screenshot (default 3000)."), QStringLiteral("ms"),
-      QStringLiteral("3000")};
+      CommandLine::tr("Milliseconds to wait before --screenshot (default 3000)."),
+      CommandLine::tr("ms", "placeholder for a value in --help"), QStringLiteral("3000")};
   const QCommandLineOption kioskOption{
       QStringLiteral("kiosk"),
-      QStringLiteral("Run as a museum kiosk: full screen, touch, attract loop, no way out "
-                     "but the configured exit (see packaging/README.md).")};
+      CommandLine::tr("Run as a museum kiosk: full screen, touch, attract loop, no way out "
+                      "but the configured exit (see packaging/README.md).")};
   const QCommandLineOption kioskConfigOption{
       QStringLiteral("kiosk-config"),
-      QStringLiteral("Read the kiosk settings from this INI file instead of %1.")
+      CommandLine::tr("Read the kiosk settings from this INI file instead of %1.")
           .arg(KioskSettings::systemConfigPath()),
-      QStringLiteral("file")};
+      CommandLine::tr("file", "placeholder for a value in --help")};
   const QCommandLineOption presentOption{
       QStringLiteral("present"),
-      QStringLiteral("Lecture mode: projector theme, tours stepped with a clicker.")};
+      CommandLine::tr("Lecture mode: projector theme, tours stepped with a clicker.")};
   const QCommandLineOption tourOption{
       QStringLiteral("tour"),
-      QStringLiteral("With --present: open this tour (default: the tour shipped with the dataset)."),
-      QStringLiteral("file")};
+      CommandLine::tr("With --present: open this tour (default: the tour shipped with the dataset)."),
+      CommandLine::tr("file", "placeholder for a value in --help")};
 
   void addTo(QCommandLineParser& parser) const {
     parser.addOptions({datasetOption, dateOption, freshOption, screenshotOption, delayOption, kioskOption,
@@ -109,7 +116,11 @@ int runPresentation(AtlasSession& session, const QCommandLineParser& parser, con
   if (const QScreen* screen = window.screen()) window.setGeometry(screen->availableGeometry());
   window.showMaximized();
   screenshotLater(parser, options, window);
-  return QApplication::exec();
+  const int status = QApplication::exec();
+  // The lecture remembers its language like the desktop (the kiosk takes its own from its file).
+  QSettings settings;
+  session.settings.save(settings);
+  return status;
 }
 
 int runDesktop(AtlasSession& session, const QCommandLineParser& parser, const ViewerOptions& options,
@@ -134,9 +145,9 @@ int runDesktop(AtlasSession& session, const QCommandLineParser& parser, const Vi
   return QApplication::exec();
 }
 
-int runViewer(const QStringList& arguments) {
+int runViewer(const QStringList& arguments, AtlasSession& session) {
   QCommandLineParser parser;
-  parser.setApplicationDescription(QStringLiteral(
+  parser.setApplicationDescription(CommandLine::tr(
       "Okhotsk Atlas: an interactive map and timeline of Japanese–Soviet and Japanese–Russian relations.\n\n"
       "Headless output: okhotsk-atlas --render DATE --size WxH --out FILE [--view region|world|habomai]\n"
       "Benchmark:       okhotsk-atlas --benchmark\n"
@@ -158,7 +169,6 @@ int runViewer(const QStringList& arguments) {
     for (const QString& problem : kioskProblems)
       std::fprintf(stderr, "okhotsk-atlas: %s\n", problem.toUtf8().constData());
 
-  AtlasSession session;
   QString datasetPath = parser.value(options.datasetOption);
   if (datasetPath.isEmpty() && kioskMode) datasetPath = kiosk.datasetPath;
   const bool opened =
@@ -197,7 +207,15 @@ int runApplication(int argc, char** argv) {
   if (render) return runRenderCommand(arguments);
   if (benchmark) return runBenchmarkCommand(arguments, started);
   if (tourExport) return runTourExportCommand(arguments);
-  return runViewer(arguments);
+  // The language comes first, so that even --help speaks it: the one saved by an earlier run,
+  // or the system's on a first run (and with --no-restore).
+  AtlasSession session;
+  const Language systemLanguage = InterfaceLanguage::forLocale(QLocale::system());
+  if (hasArgument(argc, argv, "--no-restore"))
+    session.settings.setLanguage(systemLanguage);
+  else
+    session.settings.restore(QSettings(), systemLanguage);
+  return runViewer(arguments, session);
 }
 
 }  // namespace okhotsk::app

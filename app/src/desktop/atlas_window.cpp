@@ -350,10 +350,7 @@ void AtlasWindow::saveSettings() const {
   QSettings settings;
   settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
   settings.setValue(QStringLiteral("window/state"), saveState());
-  settings.setValue(QStringLiteral("display/namingOrder"),
-                    QString::fromUtf8(namingOrderCode(m_session.settings.namingOrder()).data()));
-  settings.setValue(QStringLiteral("display/language"),
-                    QString::fromUtf8(languageCode(m_session.settings.language()).data()));
+  m_session.settings.save(settings);
   settings.setValue(QStringLiteral("time/lastDate"),
                     QString::fromStdString(isoDate(m_session.controller.currentDay())));
 }
@@ -362,10 +359,6 @@ bool AtlasWindow::restoreSettings() {
   QSettings settings;
   const bool restored = restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
   restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-  const std::string order = settings.value(QStringLiteral("display/namingOrder")).toString().toStdString();
-  if (const auto parsed = namingOrderFromCode(order)) m_session.settings.setNamingOrder(*parsed);
-  const std::string language = settings.value(QStringLiteral("display/language")).toString().toStdString();
-  if (const auto parsed = languageFromCode(language)) m_session.settings.setLanguage(*parsed);
   const QString lastDate = settings.value(QStringLiteral("time/lastDate")).toString();
   if (!lastDate.isEmpty()) m_session.controller.jumpTo(lastDate);
   return restored;

@@ -259,7 +259,7 @@ void KioskWindow::buildPinPad() {
 }
 
 QString KioskWindow::phrase(KioskPhrase key) const {
-  return kioskPhrase(key, m_session.settings.language());
+  return kioskPhrase(key);
 }
 
 void KioskWindow::applyLanguage() {

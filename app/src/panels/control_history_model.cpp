@@ -111,7 +111,7 @@ QVariant ControlHistoryModel::displayText(const ControlPeriod& period, int colum
     case ClaimedByColumn:
       return panel_text::stateList(*m_dataset, period.claimedBy, lang);
     case KindColumn:
-      return panel_text::controlKindName(period.kind, lang);
+      return panel_text::controlKindName(period.kind);
     case BasisColumn:
       return qs(period.basis.get(lang));
     case PositionsColumn:

@@ -78,7 +78,7 @@ QVariant EventListModel::data(const QModelIndex& index, int role) const {
         case TitleColumn:
           return qs(event->title.get(lang));
         case CategoryColumn:
-          return eventCategoryName(event->category, lang);
+          return eventCategoryName(event->category);
         case ConfidenceColumn:
           return event->confidence == Confidence::Unconfirmed ? tr("Unconfirmed") : tr("Confirmed");
         default:

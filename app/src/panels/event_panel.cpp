@@ -156,7 +156,7 @@ void EventPanel::buildFilterRow(QWidget* row) {
   for (int i = 0; i < kEventCategoryCount; ++i) {
     const auto category = static_cast<EventCategory>(i);
     QAction* action = menu->addAction(swatchIcon(palette::categoryColour(category)),
-                                      eventCategoryName(category, m_settings.language()));
+                                      eventCategoryName(category));
     action->setCheckable(true);
     action->setChecked(true);
     connect(action, &QAction::toggled, this,
@@ -324,7 +324,7 @@ QString EventPanel::detailHtml(const Event& event) const {
 
   const QColor categoryColour = palette::categoryColour(event.category);
   html += QStringLiteral("<p><span style=\"color:%1\">■</span> %2")
-              .arg(categoryColour.name(), eventCategoryName(event.category, lang));
+              .arg(categoryColour.name(), eventCategoryName(event.category));
   if (event.confidence == Confidence::Confirmed) html += QStringLiteral(" · ") + tr("confirmed");
   html += QStringLiteral("</p>");
 

@@ -259,7 +259,7 @@ void TerritoryPanel::refreshState(bool force) {
   const auto describe = [&](const ControlPeriod& period) -> QString {
     return panel_text::controlSentence(*dataset, period, lang).toHtmlEscaped() +
            QStringLiteral("<br/><span style=\"color:%1\">%2 · %3</span>")
-               .arg(kMuted, panel_text::controlKindName(period.kind, lang).toHtmlEscaped(),
+               .arg(kMuted, panel_text::controlKindName(period.kind).toHtmlEscaped(),
                     escaped(formatEdtf(period.interval, lang))) +
            panel_text::basisAndPositionsHtml(*dataset, period, lang);
   };

@@ -1,41 +1,41 @@
 #include "text/kiosk_phrases.h"
 
-#include <array>
-#include <cstddef>
-
 namespace okhotsk::app {
 
-namespace {
-
-constexpr std::array<std::array<const char*, 3>, static_cast<std::size_t>(KioskPhrase::Count)> kPhrases{{
-    {"Okhotsk Atlas", "オホーツク・アトラス", "Охотский атлас"},
-    {"Japan and Russia, 1855 to today: the Kuril Islands and Sakhalin",
-     "日本とロシア、1855年から今日まで：千島列島と樺太・サハリン",
-     "Япония и Россия с 1855 года до наших дней: Курильские острова и Сахалин"},
-    {"Start over", "最初から", "Сначала"},
-    {"◀ Previous", "◀ 前へ", "◀ Назад"},
-    {"▶ Play", "▶ 再生", "▶ Пуск"},
-    {"❚❚ Pause", "❚❚ 一時停止", "❚❚ Пауза"},
-    {"Next ▶", "次へ ▶", "Далее ▶"},
-    {"Touch an island or a marker to read its story. Drag the timeline to travel in time; pinch the map "
-     "to zoom.",
-     "島や印に触れると、その歴史が表示されます。年表をなぞると時代を移動でき、地図は二本指で拡大できます。",
-     "Коснитесь острова или метки, чтобы прочитать их историю. Ведите пальцем по шкале времени; "
-     "масштаб карты меняется двумя пальцами."},
-    {"Touch the screen to explore", "画面に触れて探索しましょう", "Коснитесь экрана, чтобы начать"},
-    {"Sources", "出典", "Источники"},
-    {"Not confirmed by the sources", "出典で未確認", "Не подтверждено источниками"},
-    {"Staff PIN", "係員用暗証番号", "PIN-код персонала"},
-    {"Cancel", "取消", "Отмена"},
-}};
-
-}  // namespace
-
-QString kioskPhrase(KioskPhrase phrase, Language language) {
-  const auto row = static_cast<std::size_t>(phrase);
-  const auto column = static_cast<std::size_t>(language);
-  if (row >= kPhrases.size() || column >= kPhrases[row].size()) return {};
-  return QString::fromUtf8(kPhrases[row][column]);
+QString kioskPhrase(KioskPhrase phrase) {
+  switch (phrase) {
+    case KioskPhrase::Title:
+      return KioskText::tr("Okhotsk Atlas", "the application's name as a title");
+    case KioskPhrase::Subtitle:
+      return KioskText::tr("Japan and Russia, 1855 to today: the Kuril Islands and Sakhalin");
+    case KioskPhrase::StartOver:
+      return KioskText::tr("Start over", "kiosk button: back to the start screen");
+    case KioskPhrase::Previous:
+      return KioskText::tr("◀ Previous", "kiosk button: previous event");
+    case KioskPhrase::Play:
+      return KioskText::tr("▶ Play", "kiosk button: play through time");
+    case KioskPhrase::Pause:
+      return KioskText::tr("❚❚ Pause", "kiosk button");
+    case KioskPhrase::Next:
+      return KioskText::tr("Next ▶", "kiosk button: next event");
+    case KioskPhrase::Hint:
+      return KioskText::tr(
+          "Touch an island or a marker to read its story. Drag the timeline to travel in time; pinch the "
+          "map to zoom.");
+    case KioskPhrase::TouchToExplore:
+      return KioskText::tr("Touch the screen to explore", "shown while the kiosk plays on its own");
+    case KioskPhrase::Sources:
+      return KioskText::tr("Sources", "heading of the list of sources");
+    case KioskPhrase::Unconfirmed:
+      return KioskText::tr("Not confirmed by the sources", "a tour stop the data does not back up");
+    case KioskPhrase::EnterPin:
+      return KioskText::tr("Staff PIN", "prompt for the code that leaves the kiosk");
+    case KioskPhrase::Cancel:
+      return KioskText::tr("Cancel");
+    case KioskPhrase::Count:
+      break;
+  }
+  return {};
 }
 
 }  // namespace okhotsk::app

@@ -1,12 +1,16 @@
 #pragma once
 
-#include "okhotsk/language.h"
-
+#include <QCoreApplication>
 #include <QString>
 
 namespace okhotsk::app {
 
-/// The kiosk's own words (title, buttons, hints); the data brings its own translations.
+/// The kiosk's own words (title, buttons, hints), from the interface's translation catalogue;
+/// the data brings its own translations.
+class KioskText {
+  Q_DECLARE_TR_FUNCTIONS(okhotsk::app::KioskText)
+};
+
 enum class KioskPhrase : unsigned char {
   Title,
   Subtitle,
@@ -24,7 +28,7 @@ enum class KioskPhrase : unsigned char {
   Count
 };
 
-/// The phrase in `language`.
-[[nodiscard]] QString kioskPhrase(KioskPhrase phrase, Language language);
+/// The phrase in the interface's language.
+[[nodiscard]] QString kioskPhrase(KioskPhrase phrase);
 
 }  // namespace okhotsk::app

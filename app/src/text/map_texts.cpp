@@ -1,7 +1,5 @@
 #include "text/map_texts.h"
 
-#include "text/in_language.h"
-
 #include <QStringList>
 
 #include <algorithm>
@@ -36,56 +34,38 @@ QString administrators(const Dataset& dataset, const ControlPeriod& period, Lang
 
 }  // namespace
 
-QString mapPhrase(MapPhrase phrase, Language language) {
+QString mapPhrase(MapPhrase phrase) {
   switch (phrase) {
-    case MapPhrase::AdministeredBy:
-      return inLanguage(language, u"administered by ", u"施政: ", u"управление: ");
-    case MapPhrase::OccupiedBy:
-      return inLanguage(language, u"occupied by ", u"占領: ", u"оккупация: ");
-    case MapPhrase::ClaimedBy:
-      return inLanguage(language, u"claimed by ", u"領有主張: ", u"притязания: ");
-    case MapPhrase::Joint:
-      return inLanguage(language, u"joint: ", u"共同統治: ", u"совместно: ");
-    case MapPhrase::Transition:
-      return inLanguage(language, u"in transition: ", u"移行期: ", u"переход: ");
-    case MapPhrase::UncertainDay:
-      return inLanguage(language, u"day uncertain: ", u"日付不確定: ", u"дата неясна: ");
     case MapPhrase::NotRecorded:
-      return inLanguage(language, u"no status recorded", u"状態の記録なし", u"статус не указан");
+      return MapText::tr("no status recorded", "a territory on a day the data does not cover");
     case MapPhrase::LegendAdministered:
-      return inLanguage(language, u"Administered by", u"施政国", u"Под управлением");
+      return MapText::tr("Administered by", "map legend heading, followed by state colour swatches");
     case MapPhrase::LegendClaimed:
-      return inLanguage(language, u"claimed by (hatching in its colour)", u"領有主張（主張国の色の斜線）",
-                        u"притязания (штриховка цветом страны)");
+      return MapText::tr("claimed by (hatching in its colour)", "map legend");
     case MapPhrase::LegendDisputed:
-      return inLanguage(language, u"disputed (dashed outline)", u"係争地（破線の輪郭）",
-                        u"спорная (пунктирный контур)");
+      return MapText::tr("disputed (dashed outline)", "map legend");
     case MapPhrase::LegendJoint:
-      return inLanguage(language, u"joint administration (stripes)", u"共同統治（縞）",
-                        u"совместное управление (полосы)");
+      return MapText::tr("joint administration (stripes)", "map legend");
     case MapPhrase::LegendUncertain:
-      return inLanguage(language, u"uncertain day or transition (?)", u"日付不確定・移行期（?）",
-                        u"неясная дата или переход (?)");
+      return MapText::tr("uncertain day or transition (?)", "map legend");
     case MapPhrase::LegendBoundary:
-      return inLanguage(language, u"boundary in force", u"有効な境界線", u"действующая граница");
+      return MapText::tr("boundary in force", "map legend: a line symbol");
     case MapPhrase::LegendSchematic:
-      return inLanguage(language, u"schematic boundary (course not given)", u"模式的な境界線（経路は不明）",
-                        u"схематичная граница (трасса не указана)");
+      return MapText::tr("schematic boundary (course not given)", "map legend: a dotted line symbol");
     case MapPhrase::LegendEvents:
-      return inLanguage(language, u"Events", u"出来事", u"События");
+      return MapText::tr("Events", "map legend heading, followed by event categories");
     case MapPhrase::LegendImprecise:
-      return inLanguage(language, u"imprecise date (halo)", u"日付が不正確（ぼかし）",
-                        u"неточная дата (ореол)");
+      return MapText::tr("imprecise date (halo)", "map legend: an event marker with a soft halo");
     case MapPhrase::LegendLater:
-      return inLanguage(language, u"later event (ring)", u"後の出来事（輪）", u"позднее событие (кольцо)");
+      return MapText::tr("later event (ring)", "map legend: an event after the current date");
     case MapPhrase::Credit:
-      return inLanguage(language, u"Coastlines: GSHHG 2.3.7 (LGPL-3+); data: see sources",
-                        u"海岸線: GSHHG 2.3.7 (LGPL-3+)、データ: 出典を参照",
-                        u"Береговые линии: GSHHG 2.3.7 (LGPL-3+); данные: см. источники");
-    case MapPhrase::Kilometres:
-      return inLanguage(language, u"km", u"km", u"км");
+      return MapText::tr("Coastlines: GSHHG 2.3.7 (LGPL-3+); data: see sources", "map credit line");
   }
   return {};
+}
+
+QString kilometresText(const QString& number) {
+  return MapText::tr("%1 km", "a distance; %1 is the number").arg(number);
 }
 
 QString stateShortName(const Dataset& dataset, std::string_view stateId, Language language) {
@@ -93,49 +73,52 @@ QString stateShortName(const Dataset& dataset, std::string_view stateId, Languag
   return QString::fromUtf8(stateId.data(), static_cast<qsizetype>(stateId.size()));
 }
 
-QString eventCategoryName(EventCategory category, Language language) {
+QString eventCategoryName(EventCategory category) {
   switch (category) {
     case EventCategory::Treaty:
-      return inLanguage(language, u"Treaty", u"条約", u"Договор");
+      return MapText::tr("Treaty", "event category");
     case EventCategory::Diplomacy:
-      return inLanguage(language, u"Diplomacy", u"外交", u"Дипломатия");
+      return MapText::tr("Diplomacy", "event category");
     case EventCategory::Military:
-      return inLanguage(language, u"Military", u"軍事", u"Военные действия");
+      return MapText::tr("Military", "event category");
     case EventCategory::Territorial:
-      return inLanguage(language, u"Territorial", u"領土", u"Территория");
+      return MapText::tr("Territorial", "event category");
     case EventCategory::Trade:
-      return inLanguage(language, u"Trade", u"貿易", u"Торговля");
+      return MapText::tr("Trade", "event category");
     case EventCategory::Economy:
-      return inLanguage(language, u"Economy", u"経済", u"Экономика");
+      return MapText::tr("Economy", "event category");
     case EventCategory::Politics:
-      return inLanguage(language, u"Politics", u"政治", u"Политика");
+      return MapText::tr("Politics", "event category");
   }
   return {};
 }
 
 QString describeTerritoryState(const Dataset& dataset, const TerritoryState& state, Language language) {
-  if (!state.known()) return mapPhrase(MapPhrase::NotRecorded, language);
+  if (!state.known()) return mapPhrase(MapPhrase::NotRecorded);
   const ControlPeriod& period = *state.period;
-  const QString separator = QStringLiteral(" · ");
-  const QString arrow = QStringLiteral(" → ");
+  const QString both = QStringLiteral(" & ");
   QString text;
   if (state.uncertain()) {
-    text = mapPhrase(MapPhrase::UncertainDay, language) +
-           administrators(dataset, period, language, QStringLiteral(" & ")) + arrow +
-           administrators(dataset, *state.alternative, language, QStringLiteral(" & "));
+    text = MapText::tr("day uncertain: %1 → %2", "the state before → after an imprecisely dated change")
+               .arg(administrators(dataset, period, language, both),
+                    administrators(dataset, *state.alternative, language, both));
   } else if (period.kind == ControlKind::Transition) {
-    text = mapPhrase(MapPhrase::Transition, language) + administrators(dataset, period, language, arrow);
+    text = MapText::tr("in transition: %1", "%1 lists the states in order, joined by arrows")
+               .arg(administrators(dataset, period, language, QStringLiteral(" → ")));
   } else if (period.administeredBy.size() > 1) {
-    text = mapPhrase(MapPhrase::Joint, language) +
-           administrators(dataset, period, language, QStringLiteral(" & "));
+    text = MapText::tr("joint: %1", "administered jointly by the states in %1")
+               .arg(administrators(dataset, period, language, both));
+  } else if (period.kind == ControlKind::MilitaryOccupation) {
+    text = MapText::tr("occupied by %1", "a territory under military occupation")
+               .arg(administrators(dataset, period, language, both));
   } else {
-    const MapPhrase how =
-        period.kind == ControlKind::MilitaryOccupation ? MapPhrase::OccupiedBy : MapPhrase::AdministeredBy;
-    text = mapPhrase(how, language) + administrators(dataset, period, language, QStringLiteral(" & "));
+    text = MapText::tr("administered by %1", "a territory's administering state")
+               .arg(administrators(dataset, period, language, both));
   }
   const QString claimants = claimantsOf(dataset, period, state.alternative, language);
-  if (!claimants.isEmpty()) text += separator + mapPhrase(MapPhrase::ClaimedBy, language) + claimants;
-  return text;
+  if (claimants.isEmpty()) return text;
+  return MapText::tr("%1 · claimed by %2", "%1 is who administers, %2 the other claimants")
+      .arg(text, claimants);
 }
 
 }  // namespace okhotsk::app

@@ -3,23 +3,22 @@
 #include "okhotsk/dataset.h"
 #include "okhotsk/language.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <string_view>
 
 namespace okhotsk::app {
 
-/// The few fixed words the map draws (legend, state descriptions, credit), in the three
-/// languages of the atlas. They follow DisplaySettings::language() like the data's own texts,
-/// also in headless output where no translator is installed, so they live in a table here
-/// rather than in .ts files.
+/// The words the map draws (legend, credit, scale) and the one-line state of a territory.
+/// The fixed words come from the interface's translation catalogue (tr(), .ts files under
+/// resources/translations), so they follow the same language switch as the rest of the
+/// interface; the states' names come from the dataset in `language`.
+class MapText {
+  Q_DECLARE_TR_FUNCTIONS(okhotsk::app::MapText)
+};
+
 enum class MapPhrase : unsigned char {
-  AdministeredBy,
-  OccupiedBy,
-  ClaimedBy,
-  Joint,
-  Transition,
-  UncertainDay,
   NotRecorded,
   LegendAdministered,
   LegendClaimed,
@@ -32,18 +31,20 @@ enum class MapPhrase : unsigned char {
   LegendImprecise,
   LegendLater,
   Credit,
-  Kilometres,
 };
 
-/// The phrase in `language`. Phrases ending in ": " take a state name after them.
-[[nodiscard]] QString mapPhrase(MapPhrase phrase, Language language);
+/// The phrase in the interface's language.
+[[nodiscard]] QString mapPhrase(MapPhrase phrase);
+/// "12 km": a distance on the map's scale bar and the measuring tool.
+[[nodiscard]] QString kilometresText(const QString& number);
 /// A state's short name for labels from the states layer ("USSR", "ソ連", "СССР"; the full
 /// name where the layer gives no short one); the id itself for a state the dataset lacks.
 [[nodiscard]] QString stateShortName(const Dataset& dataset, std::string_view stateId, Language language);
 /// "Treaty", "条約", "Договор": the one name of a category, for the map legend, the timeline,
 /// the event list and the panels alike.
-[[nodiscard]] QString eventCategoryName(EventCategory category, Language language);
-/// "administered by USSR · claimed by Japan" for one territory's state.
+[[nodiscard]] QString eventCategoryName(EventCategory category);
+/// "administered by USSR · claimed by Japan" for one territory's state: the sentence from the
+/// interface's catalogue, the states' names in `language`.
 [[nodiscard]] QString describeTerritoryState(const Dataset& dataset, const TerritoryState& state,
                                              Language language);
 

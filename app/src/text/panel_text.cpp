@@ -1,7 +1,5 @@
 #include "text/panel_text.h"
 
-#include "text/in_language.h"
-
 #include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
@@ -12,9 +10,6 @@
 namespace okhotsk::app::panel_text {
 
 namespace {
-QString tr(const char* text) {
-  return QCoreApplication::translate("okhotsk::app::PanelText", text);
-}
 
 // Longest short citation kept whole; longer ones are cut at a word.
 constexpr qsizetype kShortCitationLength = 52;
@@ -82,8 +77,8 @@ QString stateListInSentence(const Dataset& dataset, const std::vector<std::strin
   for (const std::string& id : stateIds) names << stateNameInSentence(dataset, id, language);
   if (names.size() <= 1) return names.join(QString());
   const QString last = names.takeLast();
-  if (language == Language::Japanese) return names.join(QStringLiteral("、")) + QStringLiteral("、") + last;
-  return names.join(QStringLiteral(", ")) + inLanguage(language, u" and ", u"", u" и ") + last;
+  return PanelText::tr("%1 and %2", "the last two items of a list of states: A, B and C")
+      .arg(names.join(PanelText::tr(", ", "separator between items of a list of states")), last);
 }
 
 QString stateList(const Dataset& dataset, const std::vector<std::string>& stateIds, Language language) {
@@ -101,20 +96,18 @@ QString bothNames(const PlaceNames& names, Language language, NamingOrder order)
   return pair;
 }
 
-QString controlKindName(ControlKind kind, Language language) {
+QString controlKindName(ControlKind kind) {
   switch (kind) {
     case ControlKind::Sovereignty:
-      return inLanguage(language, u"Sovereignty", u"主権", u"Суверенитет");
+      return PanelText::tr("Sovereignty", "kind of control over a territory");
     case ControlKind::Joint:
-      return inLanguage(language, u"Joint (undivided)", u"共同統治（境界なし）",
-                        u"Совместное владение (без границы)");
+      return PanelText::tr("Joint (undivided)", "kind of control: two states share an undivided territory");
     case ControlKind::MilitaryOccupation:
-      return inLanguage(language, u"Military occupation", u"軍事占領", u"Военная оккупация");
+      return PanelText::tr("Military occupation", "kind of control over a territory");
     case ControlKind::AdministeredDisputed:
-      return inLanguage(language, u"Administered; sovereignty disputed", u"施政下・主権係争中",
-                        u"Под управлением; суверенитет оспаривается");
+      return PanelText::tr("Administered; sovereignty disputed", "kind of control over a territory");
     case ControlKind::Transition:
-      return inLanguage(language, u"Transition", u"移行期", u"Переходный период");
+      return PanelText::tr("Transition", "kind of control: a handover in progress");
   }
   return {};
 }
@@ -122,71 +115,68 @@ QString controlKindName(ControlKind kind, Language language) {
 QString precisionWords(Precision precision) {
   switch (precision) {
     case Precision::Day:
-      return tr("known to the day");
+      return PanelText::tr("known to the day");
     case Precision::Month:
-      return tr("known to the month");
+      return PanelText::tr("known to the month");
     case Precision::Season:
-      return tr("known to the season");
+      return PanelText::tr("known to the season");
     case Precision::Year:
-      return tr("known to the year");
+      return PanelText::tr("known to the year");
     case Precision::Decade:
-      return tr("known to the decade");
+      return PanelText::tr("known to the decade");
     case Precision::Century:
-      return tr("known to the century");
+      return PanelText::tr("known to the century");
     case Precision::Millennium:
-      return tr("known to the millennium");
+      return PanelText::tr("known to the millennium");
   }
   return {};
 }
 
 namespace {
 QString qualifierWords(const Qualifiers& qualifiers) {
-  if (qualifiers.uncertain && qualifiers.approximate) return tr("uncertain and approximate");
-  if (qualifiers.uncertain) return tr("uncertain");
-  if (qualifiers.approximate) return tr("approximate");
+  if (qualifiers.uncertain && qualifiers.approximate) return PanelText::tr("uncertain and approximate");
+  if (qualifiers.uncertain) return PanelText::tr("uncertain");
+  if (qualifiers.approximate) return PanelText::tr("approximate");
   return {};
 }
 
 QString endpointWords(const EdtfEndpoint& endpoint, bool isStart) {
   switch (endpoint.kind) {
     case EndpointKind::Open:
-      return isStart ? tr("open start") : tr("no end (ongoing)");
+      return isStart ? PanelText::tr("open start") : PanelText::tr("no end (ongoing)");
     case EndpointKind::Unknown:
-      return isStart ? tr("start unknown") : tr("end unknown");
+      return isStart ? PanelText::tr("start unknown") : PanelText::tr("end unknown");
     case EndpointKind::Date:
       break;
   }
-  QString words = (isStart ? tr("start ") : tr("end ")) + precisionWords(endpoint.date.precision());
+  const QString precision = precisionWords(endpoint.date.precision());
   const QString qualifiers = qualifierWords(endpoint.date.qualifiers());
-  if (!qualifiers.isEmpty()) words += QStringLiteral(", ") + qualifiers;
-  return words;
+  if (qualifiers.isEmpty())
+    return (isStart ? PanelText::tr("start %1", "%1: how precisely the start is known")
+                    : PanelText::tr("end %1", "%1: how precisely the end is known"))
+        .arg(precision);
+  return (isStart
+              ? PanelText::tr("start %1, %2",
+                              "%1: how precisely the start is known; %2: uncertain/approximate")
+              : PanelText::tr("end %1, %2", "%1: how precisely the end is known; %2: uncertain/approximate"))
+      .arg(precision, qualifiers);
 }
 }  // namespace
 
 QString dateQualityWords(const Edtf& date) {
   if (!date.isInterval()) {
     const EdtfDate& single = date.start().date;
-    QString words = precisionWords(single.precision());
+    const QString words = precisionWords(single.precision());
     const QString qualifiers = qualifierWords(single.qualifiers());
-    if (!qualifiers.isEmpty()) words += QStringLiteral("; ") + qualifiers;
-    return words;
+    if (qualifiers.isEmpty()) return words;
+    return PanelText::tr("%1; %2", "how precisely a date is known; uncertain/approximate")
+        .arg(words, qualifiers);
   }
-  return endpointWords(date.start(), true) + QStringLiteral("; ") + endpointWords(date.end(), false);
+  return PanelText::tr("%1; %2", "how precisely a date is known; uncertain/approximate")
+      .arg(endpointWords(date.start(), true), endpointWords(date.end(), false));
 }
 
 QString controlSentence(const Dataset& dataset, const ControlPeriod& period, Language language) {
-  QString sentence;
-  if (period.administeredBy.empty()) {
-    sentence = inLanguage(language, u"No administering state recorded", u"施政国の記録なし",
-                          u"Управляющее государство не указано");
-  } else if (period.administeredBy.size() > 1 || period.kind == ControlKind::Joint) {
-    sentence =
-        inLanguage(language, u"Administered jointly by %1", u"共同施政：%1", u"Совместное управление: %1")
-            .arg(stateListInSentence(dataset, period.administeredBy, language));
-  } else {
-    sentence = inLanguage(language, u"Administered by %1", u"施政：%1", u"Под управлением: %1")
-                   .arg(stateListInSentence(dataset, period.administeredBy, language));
-  }
   // Claimants that do not administer are the dispute; a state claiming what it administers
   // adds nothing to the sentence.
   std::vector<std::string> others;
@@ -194,26 +184,31 @@ QString controlSentence(const Dataset& dataset, const ControlPeriod& period, Lan
     if (std::find(period.administeredBy.begin(), period.administeredBy.end(), id) ==
         period.administeredBy.end())
       others.push_back(id);
-  if (!others.empty())
-    sentence +=
-        inLanguage(language, u"; claimed by %1.", u"。領有を主張：%1。", u"; суверенитет заявляет: %1.")
-            .arg(stateListInSentence(dataset, others, language));
-  else
-    sentence += inLanguage(language, u"; no other claim recorded.", u"。他国の領有主張の記録なし。",
-                           u"; иных притязаний не отмечено.");
-  return sentence;
+  const QString administrators = stateListInSentence(dataset, period.administeredBy, language);
+  const QString claimants = stateListInSentence(dataset, others, language);
+  // Whole sentences, so that each language can order its words its own way.
+  if (period.administeredBy.empty())
+    return others.empty() ? PanelText::tr("No administering state recorded; no other claim recorded.")
+                          : PanelText::tr("No administering state recorded; claimed by %1.").arg(claimants);
+  if (period.administeredBy.size() > 1 || period.kind == ControlKind::Joint)
+    return others.empty()
+               ? PanelText::tr("Administered jointly by %1; no other claim recorded.").arg(administrators)
+               : PanelText::tr("Administered jointly by %1; claimed by %2.").arg(administrators, claimants);
+  return others.empty() ? PanelText::tr("Administered by %1; no other claim recorded.").arg(administrators)
+                        : PanelText::tr("Administered by %1; claimed by %2.").arg(administrators, claimants);
 }
 
 QString basisAndPositionsHtml(const Dataset& dataset, const ControlPeriod& period, Language language) {
   const QString muted = QStringLiteral("<span style=\"color:#5c636a\">%1</span>");
-  const QString sourcesWord = inLanguage(language, u"Sources: ", u"出典：", u"Источники: ");
+
   const auto paragraph = [&](const LocalizedText& text,
                              const std::vector<std::string>& sourceIds) -> QString {
     if (text.en.empty()) return {};
     QString html = QStringLiteral("<p style=\"margin:4px 0\">") + qs(text.get(language)).toHtmlEscaped();
     if (!sourceIds.empty())
-      html += QStringLiteral("<br/>") +
-              muted.arg(QString(sourcesWord + citationsText(dataset, sourceIds)).toHtmlEscaped());
+      html += QStringLiteral("<br/>") + muted.arg(PanelText::tr("Sources: %1", "%1: citations")
+                                                      .arg(citationsText(dataset, sourceIds))
+                                                      .toHtmlEscaped());
     return html + QStringLiteral("</p>");
   };
   QString html = paragraph(period.basis, {});
@@ -259,7 +254,8 @@ QString citationsText(const Dataset& dataset, const std::vector<std::string>& so
 
 QString areaText(double squareKilometres) {
   // As published: no digits added ("3,168", "3,168.5").
-  return QLocale().toString(squareKilometres, 'f', QLocale::FloatingPointShortest) + QStringLiteral(" km²");
+  return PanelText::tr("%1 km²", "an area; %1 is the number")
+      .arg(QLocale().toString(squareKilometres, 'f', QLocale::FloatingPointShortest));
 }
 
 }  // namespace okhotsk::app::panel_text

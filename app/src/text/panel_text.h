@@ -9,10 +9,18 @@
 #include "okhotsk/dataset.h"
 #include "okhotsk/model.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <string>
 #include <vector>
+
+namespace okhotsk::app {
+/// The translation context of the panels' shared wording.
+class PanelText {
+  Q_DECLARE_TR_FUNCTIONS(okhotsk::app::PanelText)
+};
+}  // namespace okhotsk::app
 
 namespace okhotsk::app::panel_text {
 
@@ -43,8 +51,8 @@ namespace okhotsk::app::panel_text {
 /// usage is ever hidden.
 [[nodiscard]] QString bothNames(const PlaceNames& names, Language language, NamingOrder order);
 
-/// "Sovereignty", "Military occupation", ... in the display language.
-[[nodiscard]] QString controlKindName(ControlKind kind, Language language = Language::English);
+/// "Sovereignty", "Military occupation", ... in the interface's language.
+[[nodiscard]] QString controlKindName(ControlKind kind);
 
 /// "known to the day", "known to the month", ... for one date.
 [[nodiscard]] QString precisionWords(Precision precision);

@@ -38,7 +38,7 @@ LegendEntries legendEntries(Language language) {
   LegendEntries entries;
   for (int i = 0; i < kEventCategoryCount; ++i) {
     const auto category = static_cast<EventCategory>(i);
-    entries[static_cast<std::size_t>(i)] = {eventCategoryName(category, language), LegendSymbol::Category,
+    entries[static_cast<std::size_t>(i)] = {eventCategoryName(category), LegendSymbol::Category,
                                             palette::categoryColour(category)};
   }
   const QColor neutral = palette::mutedText();

@@ -44,7 +44,7 @@ QString eventsToolTip(const Dataset& dataset, std::span<const EventMark> marks, 
     text += QStringLiteral("<b>%1</b><br/>%2 · %3")
                 .arg(fromStd(event.title.get(language)).toHtmlEscaped(),
                      fromStd(formatEdtf(event.date, language)).toHtmlEscaped(),
-                     eventCategoryName(event.category, language).toHtmlEscaped());
+                     eventCategoryName(event.category).toHtmlEscaped());
     if (event.confidence == Confidence::Unconfirmed)
       text += QStringLiteral(" · <i>%1</i>").arg(legendWord(LegendWord::Unconfirmed, language));
     ++shown;

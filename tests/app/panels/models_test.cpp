@@ -126,7 +126,7 @@ TEST_F(ModelsTest, TheCategoryColumnSpeaksTheDisplayLanguage) {
       EXPECT_FALSE(shown.isEmpty()) << row;
       EXPECT_FALSE(shown.contains(latin)) << shown.toStdString() << " in " << languageCode(language);
       ASSERT_NE(model.eventAt(row), nullptr);
-      EXPECT_EQ(shown, eventCategoryName(model.eventAt(row)->category, language));
+      EXPECT_EQ(shown, eventCategoryName(model.eventAt(row)->category));
     }
   }
 }

@@ -57,12 +57,11 @@ void DistanceTool::clear() {
   m_distanceKm.reset();
 }
 
-void DistanceTool::draw(QPainter& painter, const MapViewport& viewport, double scale,
-                        Language language) const {
+void DistanceTool::draw(QPainter& painter, const MapViewport& viewport, double scale) const {
   painter.setRenderHint(QPainter::Antialiasing, true);
   if (m_line.isEmpty() || m_projection != viewport.projection()) return;
   if (m_points.size() == 2) {
-    drawMeasured(painter, viewport, scale, language);
+    drawMeasured(painter, viewport, scale);
     return;
   }
   if (m_points.size() == 1) {
@@ -78,8 +77,7 @@ void DistanceTool::draw(QPainter& painter, const MapViewport& viewport, double s
   }
 }
 
-void DistanceTool::drawMeasured(QPainter& painter, const MapViewport& viewport, double s,
-                                Language language) const {
+void DistanceTool::drawMeasured(QPainter& painter, const MapViewport& viewport, double s) const {
   QPolygonF screen;
   screen.reserve(m_line.size());
   for (const QPointF& p : m_line) screen.append(viewport.toScreen(p));
@@ -89,9 +87,7 @@ void DistanceTool::drawMeasured(QPainter& painter, const MapViewport& viewport, 
   drawEnd(painter, screen.constFirst(), s);
   drawEnd(painter, screen.constLast(), s);
   if (!m_distanceKm) return;
-  const QString text = QStringLiteral("%1 %2")
-                           .arg(*m_distanceKm, 0, 'f', *m_distanceKm < 100 ? 1 : 0)
-                           .arg(mapPhrase(MapPhrase::Kilometres, language));
+  const QString text = kilometresText(QString::number(*m_distanceKm, 'f', *m_distanceKm < 100 ? 1 : 0));
   QFont font = painter.font();
   font.setPixelSize(static_cast<int>(std::lround(13 * s)));
   font.setBold(true);

@@ -3,7 +3,6 @@
 #include "session/view/map_viewport.h"
 
 #include "okhotsk/geometry.h"
-#include "okhotsk/language.h"
 #include "okhotsk/projection.h"
 
 #include <QPointF>
@@ -42,10 +41,10 @@ class DistanceTool {
 
   /// Draws the measurement in `viewport` (nothing if it was made in the other projection):
   /// the geodesic with its ends and its length, or the rubber band from the first end.
-  void draw(QPainter& painter, const MapViewport& viewport, double scale, Language language) const;
+  void draw(QPainter& painter, const MapViewport& viewport, double scale) const;
 
  private:
-  void drawMeasured(QPainter& painter, const MapViewport& viewport, double scale, Language language) const;
+  void drawMeasured(QPainter& painter, const MapViewport& viewport, double scale) const;
 
   std::vector<GeoPoint> m_points;
   QPolygonF m_line;  // map metres, in m_projection

@@ -219,8 +219,7 @@ void MapWidget::paintEvent(QPaintEvent*) {
   const MapSelection selection{m_selection.territoryId(), m_selection.eventId()};
   m_renderer.render(painter, viewport(), mapSceneOf(m_settings, m_controller.currentDay(), selection),
                     m_options);
-  if (m_measuring || !m_distance.isEmpty())
-    m_distance.draw(painter, viewport(), m_options.scale, m_settings.language());
+  if (m_measuring || !m_distance.isEmpty()) m_distance.draw(painter, viewport(), m_options.scale);
 }
 
 // --- pointer and keys -----------------------------------------------------------------------

@@ -70,7 +70,7 @@ void DateStamp::draw(QPainter& painter, const Frame& f) const {
 CreditLine CreditLine::layout(const Frame& f) {
   const double s = f.scale;
   CreditLine credit;
-  credit.text = mapPhrase(MapPhrase::Credit, f.language);
+  credit.text = mapPhrase(MapPhrase::Credit);
   const QFontMetricsF metrics(f.fonts->small);
   const QSizeF size(metrics.horizontalAdvance(credit.text) + 8 * s, metrics.height() + 2 * s);
   credit.rect = QRectF(
@@ -120,8 +120,7 @@ QRectF ScaleBar::layout(const Frame& f, Projector& projector) {
     if (m * magnitude <= target) nice = m * magnitude;
   m_barPixels = nice / groundPerPixel;
   const double km = nice / 1000.0;
-  m_label = (km >= 1.0 ? QString::number(km, 'g', 6) : QString::number(km, 'f', 1)) + QLatin1Char(' ') +
-            mapPhrase(MapPhrase::Kilometres, f.language);
+  m_label = kilometresText(km >= 1.0 ? QString::number(km, 'g', 6) : QString::number(km, 'f', 1));
   const QFontMetricsF metrics(f.fonts->small);
   const double height = metrics.height() + 12.0 * s;
   m_rect = {12.0 * s, f.screen.height() - 12.0 * s - height, m_barPixels + 16.0 * s, height};

@@ -69,7 +69,6 @@ int paintRegimeRows(const LegendRows& rows, int row, HatchPatterns& patterns) {
   QPainter& painter = rows.painter;
   const Frame& f = rows.f;
   const double s = f.scale;
-  const Language lang = f.language;
   Frame flat = f;
   flat.map = QTransform();  // swatches are drawn in screen pixels
   // Samples drawn in the first two states' colours of the states layer.
@@ -83,7 +82,7 @@ int paintRegimeRows(const LegendRows& rows, int row, HatchPatterns& patterns) {
     painter.setBrush(neutral);
     painter.drawRect(sw);
     patterns.fill(painter, flat, rectPath(sw), Pattern::HatchForward, palette::stateColour(f.dataset, first));
-    rows.caption(r, mapPhrase(MapPhrase::LegendClaimed, lang));
+    rows.caption(r, mapPhrase(MapPhrase::LegendClaimed));
   }
   {  // disputed: dashed outline
     const QRectF r = rows.row(0, row++);
@@ -92,13 +91,13 @@ int paintRegimeRows(const LegendRows& rows, int row, HatchPatterns& patterns) {
     painter.setPen(pen);
     painter.setBrush(neutral);
     painter.drawRect(rows.swatchOf(r).adjusted(1, 1, -1, -1));
-    rows.caption(r, mapPhrase(MapPhrase::LegendDisputed, lang));
+    rows.caption(r, mapPhrase(MapPhrase::LegendDisputed));
   }
   {  // joint: stripes of both
     const QRectF r = rows.row(0, row++);
     patterns.fill(painter, flat, rectPath(rows.swatchOf(r)), Pattern::Stripes,
                   palette::stateFill(f.dataset, first), palette::stateFill(f.dataset, second).darker(108));
-    rows.caption(r, mapPhrase(MapPhrase::LegendJoint, lang));
+    rows.caption(r, mapPhrase(MapPhrase::LegendJoint));
   }
   {  // uncertain: cross-hatching and "?"
     const QRectF r = rows.row(0, row++);
@@ -112,7 +111,7 @@ int paintRegimeRows(const LegendRows& rows, int row, HatchPatterns& patterns) {
     painter.setFont(f.fonts->question);
     painter.setPen(palette::text());
     painter.drawText(sw, Qt::AlignCenter, QStringLiteral("?"));
-    rows.caption(r, mapPhrase(MapPhrase::LegendUncertain, lang));
+    rows.caption(r, mapPhrase(MapPhrase::LegendUncertain));
   }
   return row;
 }
@@ -137,7 +136,7 @@ MapLegend::Layout MapLegend::layout(const Frame& f) const {
   l.swatch = 18.0 * s;
   l.padding = 8.0 * s;
   const Language lang = f.language;
-  double left = title.horizontalAdvance(mapPhrase(MapPhrase::LegendAdministered, lang));
+  double left = title.horizontalAdvance(mapPhrase(MapPhrase::LegendAdministered));
   const std::uint64_t shown = statesOn(f);
   int stateRows = 0;
   for (std::size_t i = 0; i < dataset.states().size(); ++i) {
@@ -148,13 +147,13 @@ MapLegend::Layout MapLegend::layout(const Frame& f) const {
   }
   for (MapPhrase p : {MapPhrase::LegendClaimed, MapPhrase::LegendDisputed, MapPhrase::LegendJoint,
                       MapPhrase::LegendUncertain, MapPhrase::LegendBoundary, MapPhrase::LegendSchematic})
-    left = std::max(left, text.horizontalAdvance(mapPhrase(p, lang)) + l.swatch + 6 * s);
-  double right = title.horizontalAdvance(mapPhrase(MapPhrase::LegendEvents, lang));
+    left = std::max(left, text.horizontalAdvance(mapPhrase(p)) + l.swatch + 6 * s);
+  double right = title.horizontalAdvance(mapPhrase(MapPhrase::LegendEvents));
   for (int c = 0; c < kEventCategoryCount; ++c)
-    right = std::max(right, text.horizontalAdvance(eventCategoryName(static_cast<EventCategory>(c), lang)) +
-                                l.swatch + 6 * s);
+    right = std::max(
+        right, text.horizontalAdvance(eventCategoryName(static_cast<EventCategory>(c))) + l.swatch + 6 * s);
   for (MapPhrase p : {MapPhrase::LegendImprecise, MapPhrase::LegendLater})
-    right = std::max(right, text.horizontalAdvance(mapPhrase(p, lang)) + l.swatch + 6 * s);
+    right = std::max(right, text.horizontalAdvance(mapPhrase(p)) + l.swatch + 6 * s);
   l.columnWidth[0] = left;
   l.columnWidth[1] = right;
   l.rows[0] = 1 + stateRows + 6;
@@ -176,7 +175,7 @@ void MapLegend::paintTerritoryColumn(QPainter& painter, const Frame& f, const QR
   const LegendRows rows{
       painter, f, rect, l.rowHeight, l.swatch, l.padding, {l.columnWidth[0], l.columnWidth[1]}};
   int row = 0;
-  rows.heading(rows.row(0, row++), mapPhrase(MapPhrase::LegendAdministered, lang));
+  rows.heading(rows.row(0, row++), mapPhrase(MapPhrase::LegendAdministered));
   const std::uint64_t shown = statesOn(f);
   for (std::size_t i = 0; i < f.dataset->states().size(); ++i) {
     if (!listed(shown, i)) continue;
@@ -195,18 +194,17 @@ void MapLegend::paintTerritoryColumn(QPainter& painter, const Frame& f, const QR
     if (schematic) line.setDashPattern({3.0, 2.5});
     painter.setPen(line);
     painter.drawLine(QPointF(sw.left(), sw.center().y()), QPointF(sw.right(), sw.center().y()));
-    rows.caption(r, mapPhrase(schematic ? MapPhrase::LegendSchematic : MapPhrase::LegendBoundary, lang));
+    rows.caption(r, mapPhrase(schematic ? MapPhrase::LegendSchematic : MapPhrase::LegendBoundary));
   }
 }
 
 void MapLegend::paintEventColumn(QPainter& painter, const Frame& f, const QRectF& rect,
                                  const Layout& l) const {
   const double s = f.scale;
-  const Language lang = f.language;
   const LegendRows rows{
       painter, f, rect, l.rowHeight, l.swatch, l.padding, {l.columnWidth[0], l.columnWidth[1]}};
   int row = 0;
-  rows.heading(rows.row(1, row++), mapPhrase(MapPhrase::LegendEvents, lang));
+  rows.heading(rows.row(1, row++), mapPhrase(MapPhrase::LegendEvents));
   const double radius = 5.0 * s;
   for (int c = 0; c < kEventCategoryCount; ++c) {
     const QRectF r = rows.row(1, row++);
@@ -214,7 +212,7 @@ void MapLegend::paintEventColumn(QPainter& painter, const Frame& f, const QRectF
     painter.setPen(QPen(Qt::white, 1.2 * s));
     painter.setBrush(palette::categoryColour(category));
     painter.drawEllipse(QPointF(r.left() + l.swatch / 2, r.center().y()), radius, radius);
-    rows.caption(r, eventCategoryName(category, lang));
+    rows.caption(r, eventCategoryName(category));
   }
   {
     const QRectF r = rows.row(1, row++);
@@ -229,14 +227,14 @@ void MapLegend::paintEventColumn(QPainter& painter, const Frame& f, const QRectF
     painter.setPen(QPen(Qt::white, 1.2 * s));
     painter.setBrush(colour);
     painter.drawEllipse(c, radius * 0.8, radius * 0.8);
-    rows.caption(r, mapPhrase(MapPhrase::LegendImprecise, lang));
+    rows.caption(r, mapPhrase(MapPhrase::LegendImprecise));
   }
   {
     const QRectF r = rows.row(1, row++);
     painter.setPen(QPen(palette::categoryColour(EventCategory::Treaty), 1.6 * s));
     painter.setBrush(withAlpha(Qt::white, 0.6));
     painter.drawEllipse(QPointF(r.left() + l.swatch / 2, r.center().y()), radius * 0.8, radius * 0.8);
-    rows.caption(r, mapPhrase(MapPhrase::LegendLater, lang));
+    rows.caption(r, mapPhrase(MapPhrase::LegendLater));
   }
 }
 
