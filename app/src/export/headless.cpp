@@ -5,6 +5,7 @@
 #include "map/render/map_renderer.h"
 #include "session/atlas_document.h"
 #include "session/display_settings.h"
+#include "session/interface_language.h"
 #include "session/tour.h"
 #include "session/view/map_viewport.h"
 
@@ -172,6 +173,7 @@ int runRenderCommand(const QStringList& arguments) {
   document.waitForCoastlines();
   DisplaySettings settings;
   settings.setLanguage(*language);
+  const InterfaceLanguage interfaceLanguage(settings);  // the legend's and credit's words
   settings.setNamingOrder(*order);
   MapRenderer renderer(mapDataOf(document));
   RenderOptions options;
@@ -413,6 +415,7 @@ int runTourExportCommand(const QStringList& arguments) {
   document.waitForCoastlines();
   DisplaySettings settings;
   settings.setLanguage(*language);
+  const InterfaceLanguage interfaceLanguage(settings);  // the legend's and credit's words
 
   QString error;
   if (parser.isSet(exportOption)) {

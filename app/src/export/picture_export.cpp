@@ -1,5 +1,7 @@
 #include "export/picture_export.h"
 
+#include "export/export_text.h"
+
 #include <QFileInfo>
 #include <QImage>
 #include <QPageSize>
@@ -27,14 +29,15 @@ double defaultPictureScale(QSize size) {
 bool writeMapPicture(MapRenderer& renderer, const MapViewport& viewport, const MapScene& scene,
                      const RenderOptions& options, const QString& path, QString* error) {
   auto fail = [&](const QString& reason) {
-    if (error) *error = QStringLiteral("cannot write %1: %2").arg(path, reason);
+    if (error) *error = ExportText::tr("cannot write %1: %2").arg(path, reason);
     return false;
   };
   const auto format = pictureFormatFor(path);
-  if (!format) return fail(QStringLiteral("the file must end in .png, .svg or .pdf"));
+  if (!format) return fail(ExportText::tr("the file must end in .png, .svg or .pdf"));
   const QSize pixels = viewport.size();
-  if (pixels.isEmpty()) return fail(QStringLiteral("the picture has no size"));
-  const QString title = QStringLiteral("Okhotsk Atlas — %1").arg(QString::fromStdString(isoDate(scene.day)));
+  if (pixels.isEmpty()) return fail(ExportText::tr("the picture has no size"));
+  const QString title = ExportText::tr("Okhotsk Atlas — %1", "title of an exported picture; %1 is the date")
+                            .arg(QString::fromStdString(isoDate(scene.day)));
 
   QSaveFile file(path);
   if (!file.open(QIODevice::WriteOnly)) return fail(file.errorString());
@@ -47,7 +50,7 @@ bool writeMapPicture(MapRenderer& renderer, const MapViewport& viewport, const M
       painter.end();
       if (!image.save(&file, "PNG")) {
         file.cancelWriting();
-        return fail(file.errorString().isEmpty() ? QStringLiteral("PNG encoding failed")
+        return fail(file.errorString().isEmpty() ? ExportText::tr("PNG encoding failed")
                                                  : file.errorString());
       }
       break;
@@ -61,7 +64,7 @@ bool writeMapPicture(MapRenderer& renderer, const MapViewport& viewport, const M
       QPainter painter;
       if (!painter.begin(&generator)) {
         file.cancelWriting();
-        return fail(QStringLiteral("the SVG generator could not start"));
+        return fail(ExportText::tr("the SVG generator could not start"));
       }
       renderer.render(painter, viewport, scene, options);
       painter.end();
@@ -79,7 +82,7 @@ bool writeMapPicture(MapRenderer& renderer, const MapViewport& viewport, const M
       QPainter painter;
       if (!painter.begin(&writer)) {
         file.cancelWriting();
-        return fail(QStringLiteral("the PDF writer could not start"));
+        return fail(ExportText::tr("the PDF writer could not start"));
       }
       renderer.render(painter, viewport, scene, options);
       painter.end();

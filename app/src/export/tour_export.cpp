@@ -1,5 +1,6 @@
 #include "export/tour_export.h"
 
+#include "export/export_text.h"
 #include "session/easing.h"
 
 #include "export/picture_export.h"
@@ -173,8 +174,9 @@ void paintHandoutPage(QPainter& painter, const HandoutContext& c, int i) {
   painter.setPen(QColor(90, 90, 90));
   painter.drawText(QRectF(page.left(), page.bottom() - 14, page.width(), 14),
                    Qt::AlignLeft | Qt::AlignVCenter,
-                   QStringLiteral("Okhotsk Atlas · Coastlines: GSHHG 2.3.7 (Wessel & Smith), LGPL-3+ · "
-                                  "every event and boundary with its sources in the atlas's dataset"));
+                   ExportText::tr("Okhotsk Atlas · Coastlines: GSHHG 2.3.7 (Wessel & Smith), LGPL-3+ · "
+                                  "every event and boundary with its sources in the atlas's dataset",
+                                  "handout footer"));
 }
 
 }  // namespace
@@ -182,10 +184,10 @@ void paintHandoutPage(QPainter& painter, const HandoutContext& c, int i) {
 bool writeTourHandout(const Tour& tour, const AtlasDocument& document, const DisplaySettings& settings,
                       const QString& path, QString* error) {
   auto fail = [&](const QString& reason) {
-    if (error) *error = QStringLiteral("cannot write %1: %2").arg(path, reason);
+    if (error) *error = ExportText::tr("cannot write %1: %2").arg(path, reason);
     return false;
   };
-  if (tour.stops.empty()) return fail(QStringLiteral("the tour has no stops"));
+  if (tour.stops.empty()) return fail(ExportText::tr("the tour has no stops"));
 
   QSaveFile file(path);
   if (!file.open(QIODevice::WriteOnly)) return fail(file.errorString());
@@ -193,12 +195,14 @@ bool writeTourHandout(const Tour& tour, const AtlasDocument& document, const Dis
   writer.setResolution(96);
   writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
                                    QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter));
-  writer.setTitle(tour.title.isEmpty() ? QStringLiteral("Okhotsk Atlas tour") : tour.title);
+  writer.setTitle(tour.title.isEmpty()
+                      ? ExportText::tr("Okhotsk Atlas tour", "title of a handout whose tour has none")
+                      : tour.title);
   writer.setCreator(QStringLiteral("okhotsk-atlas"));
   QPainter painter;
   if (!painter.begin(&writer)) {
     file.cancelWriting();
-    return fail(QStringLiteral("the PDF writer could not start"));
+    return fail(ExportText::tr("the PDF writer could not start"));
   }
   MapRenderer renderer(mapDataOf(document));
   const HandoutContext context{tour, document.dataset(), settings, renderer,
@@ -254,7 +258,7 @@ class FrameWriter {
         QDir(m_folder).filePath(QStringLiteral("frame_%1.png").arg(m_written + 1, 5, 10, QLatin1Char('0')));
     QSaveFile file(name);
     if (!file.open(QIODevice::WriteOnly) || !m_image.save(&file, "PNG") || !file.commit()) {
-      if (m_error) *m_error = QStringLiteral("cannot write %1: %2").arg(name, file.errorString());
+      if (m_error) *m_error = ExportText::tr("cannot write %1: %2").arg(name, file.errorString());
       return false;
     }
     ++m_written;
@@ -295,11 +299,11 @@ int writeTourFrames(const Tour& tour, const AtlasDocument& document, const Displ
     return -1;
   };
   if (error) error->clear();
-  if (tour.stops.empty()) return fail(QStringLiteral("the tour has no stops"));
+  if (tour.stops.empty()) return fail(ExportText::tr("the tour has no stops"));
   if (framesPerSecond < 1 || framesPerSecond > 120)
     return fail(QStringLiteral("%1 frames per second is outside 1 to 120").arg(framesPerSecond));
-  if (size.width() < 16 || size.height() < 16) return fail(QStringLiteral("the frame size is too small"));
-  if (!QDir().mkpath(folder)) return fail(QStringLiteral("cannot create the folder %1").arg(folder));
+  if (size.width() < 16 || size.height() < 16) return fail(ExportText::tr("the frame size is too small"));
+  if (!QDir().mkpath(folder)) return fail(ExportText::tr("cannot create the folder %1").arg(folder));
 
   FrameWriter frames(document, folder, size, tourFrameCount(tour, framesPerSecond, transitionSeconds),
                      progress, error);

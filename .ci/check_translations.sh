@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# The interface's catalogues are complete and current: lupdate, run over every app source
+# exactly as `cmake --build --preset dev --target update_translations` runs it, must leave
+# resources/translations/*.ts unchanged (a string marked for translation but missing from a
+# catalogue, or one the code no longer uses, changes the file), and no entry may be
+# unfinished, vanished or obsolete. Fixing: run the update_translations target, translate what
+# Qt Linguist shows as unfinished, commit the .ts files.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+lupdate=$(command -v lupdate || echo /usr/lib/qt6/bin/lupdate)
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+status=0
+for ts in resources/translations/okhotsk_*.ts; do
+  name=$(basename "$ts")
+  code=${name#okhotsk_}
+  code=${code%.ts}
+  # Obsolete entries are kept by this run (no -no-obsolete) so that they can be reported.
+  cp "$ts" "$scratch/$name"
+  "$lupdate" -silent -locations none -target-language "$code" app/src app/main.cpp -ts "$scratch/$name"
+  if ! diff -q "$ts" "$scratch/$name" >/dev/null; then
+    echo "check_translations: $ts is not current: lupdate changes it (strings added or removed in the code):"
+    diff "$ts" "$scratch/$name" | grep -E '^[<>] *<source>' | head -20 || true
+    status=1
+  fi
+  for kind in unfinished vanished obsolete; do
+    count=$(grep -c "type=\"$kind\"" "$scratch/$name" || true)
+    if [ "$count" -gt 0 ]; then
+      echo "check_translations: $ts has $count $kind entr$([ "$count" -eq 1 ] && echo y || echo ies):"
+      grep -B3 "type=\"$kind\"" "$scratch/$name" | grep -E "<source>" | head -10 || true
+      status=1
+    fi
+  done
+done
+[ "$status" -eq 0 ] && echo "check_translations: $(ls resources/translations/okhotsk_*.ts | wc -l) catalogues complete and current"
+exit "$status"

@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QCoreApplication>
+
+namespace okhotsk::app {
+
+/// The translation context of what the exports write into pictures, handouts and frames, and
+/// of their error messages (shown in the windows' dialogs).
+class ExportText {
+  Q_DECLARE_TR_FUNCTIONS(okhotsk::app::ExportText)
+};
+
+}  // namespace okhotsk::app
