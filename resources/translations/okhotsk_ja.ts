@@ -5,277 +5,278 @@
     <name>okhotsk::app::AtlasWindow</name>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>年表</translation>
     </message>
     <message>
         <source>Trade</source>
-        <translation type="unfinished"></translation>
+        <translation>貿易</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>出来事</translation>
     </message>
     <message>
         <source>Territory</source>
-        <translation type="unfinished"></translation>
+        <translation>地域</translation>
     </message>
     <message>
         <source>&amp;Panels</source>
-        <translation type="unfinished"></translation>
+        <translation>パネル(&amp;P)</translation>
     </message>
     <message>
         <source>Reset &amp;Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>レイアウトをリセット(&amp;Y)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>Data &amp;Sources and Credits</source>
-        <translation type="unfinished"></translation>
+        <translation>データの出典とクレジット(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;About Okhotsk Atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>オホーツク・アトラスについて(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>Open Dataset &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>データセットのフォルダーを開く(&amp;F)…</translation>
     </message>
     <message>
         <source>Open &amp;GeoPackage…</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoPackage を開く(&amp;G)…</translation>
     </message>
     <message>
         <source>Open &amp;Embedded Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>内蔵データセットを開く(&amp;E)</translation>
     </message>
     <message>
         <source>Dataset &amp;Diagnostics…</source>
-        <translation type="unfinished"></translation>
+        <translation>データセットの診断(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Export View…</source>
-        <translation type="unfinished"></translation>
+        <translation>表示をエクスポート(&amp;X)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>拡大(&amp;I)</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>縮小(&amp;O)</translation>
     </message>
     <message>
         <source>Fit &amp;Region</source>
-        <translation type="unfinished"></translation>
+        <translation>対象範囲全体を表示(&amp;R)</translation>
     </message>
     <message>
         <source>Fit &amp;World</source>
-        <translation type="unfinished"></translation>
+        <translation>世界全体を表示(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Habomai Islets</source>
-        <translation type="unfinished"></translation>
+        <translation>歯舞群島を表示(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Measure Distance</source>
-        <translation type="unfinished"></translation>
+        <translation>距離を測定(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Names of Disputed Places</source>
-        <translation type="unfinished"></translation>
+        <translation>係争地の地名(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Japanese Usage First (Etorofu / Iturup)</source>
-        <translation type="unfinished"></translation>
+        <translation>日本側の呼称を先に（択捉 / イトゥルップ）(&amp;J)</translation>
     </message>
     <message>
         <source>&amp;Russian Usage First (Iturup / Etorofu)</source>
-        <translation type="unfinished"></translation>
+        <translation>ロシア側の呼称を先に（イトゥルップ / 択捉）(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;English Exonyms Where They Exist</source>
-        <translation type="unfinished"></translation>
+        <translation>英語の慣用名（ある場合）(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Language of Names and Titles</source>
-        <translation type="unfinished"></translation>
+        <translation>地名と見出しの言語(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>移動(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Play / Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>再生 / 一時停止(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Previous Event</source>
-        <translation type="unfinished"></translation>
+        <translation>前の出来事(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Next Event</source>
-        <translation type="unfinished"></translation>
+        <translation>次の出来事(&amp;N)</translation>
     </message>
     <message>
         <source>Previous &amp;Control Change</source>
-        <translation type="unfinished"></translation>
+        <translation>前の統治の変更(&amp;C)</translation>
     </message>
     <message>
         <source>Next C&amp;ontrol Change</source>
-        <translation type="unfinished"></translation>
+        <translation>次の統治の変更(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Jump to Date…</source>
-        <translation type="unfinished"></translation>
+        <translation>日付を指定して移動(&amp;J)…</translation>
     </message>
     <message>
         <source>embedded dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>内蔵データセット</translation>
     </message>
     <message>
         <source>Okhotsk Atlas — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>オホーツク・アトラス — %1</translation>
     </message>
     <message>
         <source>Dataset: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>データセット：%1</translation>
     </message>
     <message numerus="yes">
         <source> · %n events</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · 出来事%n件</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 errors, %2 warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー%1件、警告%2件</translation>
     </message>
     <message>
         <source>Cannot open dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>データセットを開けません</translation>
     </message>
     <message>
         <source>Nothing could be read from %1. The current dataset stays open.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 からは何も読み込めませんでした。現在のデータセットは開いたままです。</translation>
     </message>
     <message>
         <source>Open Dataset Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>データセットのフォルダーを開く</translation>
     </message>
     <message>
         <source>Open GeoPackage</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoPackage を開く</translation>
     </message>
     <message>
         <source>GeoPackage (*.gpkg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoPackage (*.gpkg);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>The embedded dataset was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>内蔵データセットが見つかりません。</translation>
     </message>
     <message>
         <source>Jump to Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付を指定して移動</translation>
     </message>
     <message>
         <source>Date (EDTF: 1956-10-19, 1978-08, 1945, 1945-08?):</source>
-        <translation type="unfinished"></translation>
+        <translation>日付（EDTF 形式：1956-10-19、1978-08、1945、1945-08? など）：</translation>
     </message>
     <message>
         <source>%1
 Date (EDTF):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+日付（EDTF 形式）：</translation>
     </message>
     <message>
         <source>About Okhotsk Atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>オホーツク・アトラスについて</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Okhotsk Atlas %1&lt;/h3&gt;&lt;p&gt;An interactive map and timeline of Japanese–Soviet and Japanese–Russian relations and the disputed territories.&lt;/p&gt;&lt;p&gt;The atlas takes no side: disputed places carry both names, and who administered and who claimed a territory are shown as separate facts, each with its source.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;オホーツク・アトラス %1&lt;/h3&gt;&lt;p&gt;日ソ・日露関係と係争地域をたどる、対話型の地図と年表です。&lt;/p&gt;&lt;p&gt;本アトラスはどちらの立場にも立ちません。係争地には両方の名称を併記し、ある地域を施政した国と領有を主張した国は、それぞれ出典を添えて別々の事実として示しています。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Data sources&lt;/h3&gt;&lt;p&gt;Coastlines: GSHHG 2.3.7, Wessel &amp;amp; Smith (1996), LGPL-3+.&lt;/p&gt;&lt;ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;データの出典&lt;/h3&gt;&lt;p&gt;海岸線：GSHHG 2.3.7、Wessel &amp;amp; Smith (1996)、LGPL-3+。&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
     <message>
         <source>Data Sources and Credits</source>
-        <translation type="unfinished"></translation>
+        <translation>データの出典とクレジット</translation>
     </message>
 </context>
 <context>
     <name>okhotsk::app::CommandLine</name>
     <message>
         <source>Open this dataset folder or GeoPackage instead of the embedded one.</source>
-        <translation type="unfinished"></translation>
+        <translation>内蔵データセットの代わりに、指定したデータセットのフォルダーまたは GeoPackage を開きます。</translation>
     </message>
     <message>
         <source>path</source>
         <comment>placeholder for a value in --help</comment>
-        <translation type="unfinished"></translation>
+        <translation>パス</translation>
     </message>
     <message>
         <source>Start at this date (EDTF).</source>
-        <translation type="unfinished"></translation>
+        <translation>指定した日付（EDTF 形式）から始めます。</translation>
     </message>
     <message>
         <source>date</source>
         <comment>placeholder for a value in --help</comment>
-        <translation type="unfinished"></translation>
+        <translation>日付</translation>
     </message>
     <message>
         <source>Ignore the layout and preferences saved by earlier runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>以前の実行時に保存されたレイアウトと設定を無視します。</translation>
     </message>
     <message>
         <source>Save a screenshot of the whole screen to this PNG once the window has settled, then quit (for checking the interface by eye).</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウの表示が落ち着いたら画面全体のスクリーンショットを指定した PNG ファイルに保存し、終了します（画面を目視で確認するためのものです）。</translation>
     </message>
     <message>
         <source>file</source>
         <comment>placeholder for a value in --help</comment>
-        <translation type="unfinished"></translation>
+        <translation>ファイル</translation>
     </message>
     <message>
         <source>Milliseconds to wait before --screenshot (default 3000).</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot を実行するまでの待ち時間（ミリ秒、既定値 3000）。</translation>
     </message>
     <message>
         <source>ms</source>
         <comment>placeholder for a value in --help</comment>
-        <translation type="unfinished"></translation>
+        <translation>ミリ秒</translation>
     </message>
     <message>
         <source>Run as a museum kiosk: full screen, touch, attract loop, no way out but the configured exit (see packaging/README.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>博物館の展示端末（キオスク）として実行します。全画面・タッチ操作・待機デモを使い、設定した終了方法以外では終了できません（packaging/README.md を参照）。</translation>
     </message>
     <message>
         <source>Read the kiosk settings from this INI file instead of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の代わりに、指定した INI ファイルからキオスクの設定を読み込みます。</translation>
     </message>
     <message>
         <source>Lecture mode: projector theme, tours stepped with a clicker.</source>
-        <translation type="unfinished"></translation>
+        <translation>講義モード：プロジェクター向けの配色で、ツアーをクリッカーで一場面ずつ進めます。</translation>
     </message>
     <message>
         <source>With --present: open this tour (default: the tour shipped with the dataset).</source>
-        <translation type="unfinished"></translation>
+        <translation>--present と併用：指定したツアーを開きます（既定：データセットに付属のツアー）。</translation>
     </message>
     <message>
         <source>Okhotsk Atlas: an interactive map and timeline of Japanese–Soviet and Japanese–Russian relations.
@@ -284,285 +285,344 @@ Headless output: okhotsk-atlas --render DATE --size WxH --out FILE [--view regio
 Benchmark:       okhotsk-atlas --benchmark
 Tour handout:    okhotsk-atlas --tour FILE --export HANDOUT.pdf [--lang en|ja|ru]
 Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps N</source>
-        <translation type="unfinished"></translation>
+        <translation>オホーツク・アトラス：日ソ・日露関係を扱う対話型の地図と年表です。
+
+画像の直接出力：   okhotsk-atlas --render 日付 --size 幅x高さ --out ファイル [--view region|world|habomai]
+ベンチマーク：     okhotsk-atlas --benchmark
+ツアーの配布資料： okhotsk-atlas --tour ファイル --export 配布資料.pdf [--lang en|ja|ru]
+動画用フレーム：   okhotsk-atlas --tour ファイル --export-frames フォルダー --size 幅x高さ --fps N</translation>
     </message>
 </context>
 <context>
     <name>okhotsk::app::ControlHistoryModel</name>
     <message>
         <source>Possibly in force on the current date (the hand-over date is imprecise)</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の日付の時点で有効な可能性があります（移管の日付が特定できないため）</translation>
     </message>
     <message>
         <source>In force on the current date</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の日付の時点で有効です</translation>
     </message>
     <message>
         <source>Interval</source>
-        <translation type="unfinished"></translation>
+        <translation>期間</translation>
     </message>
     <message>
         <source>Administered by</source>
-        <translation type="unfinished"></translation>
+        <translation>施政国</translation>
     </message>
     <message>
         <source>Claimed by</source>
-        <translation type="unfinished"></translation>
+        <translation>領有主張国</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種別</translation>
     </message>
     <message>
         <source>Basis</source>
-        <translation type="unfinished"></translation>
+        <translation>根拠</translation>
     </message>
     <message>
         <source>Legal positions</source>
-        <translation type="unfinished"></translation>
+        <translation>法的立場</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>出典</translation>
     </message>
 </context>
 <context>
     <name>okhotsk::app::DiagnosticsDialog</name>
     <message>
         <source>Dataset diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>データセットの診断</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>表示：</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー(&amp;C)</translation>
     </message>
     <message>
         <source>Copy the selected rows, or every row shown, as text</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した行（選択がなければ表示中のすべての行）をテキストとしてコピーします</translation>
     </message>
     <message>
         <source>&amp;Save report…</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを保存(&amp;S)…</translation>
     </message>
     <message>
         <source>1 error</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー1件</translation>
     </message>
     <message>
         <source>%1 errors</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー%1件</translation>
     </message>
     <message>
         <source>1 warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告1件</translation>
     </message>
     <message>
         <source>%1 warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>警告%1件</translation>
     </message>
     <message>
         <source>1 note</source>
-        <translation type="unfinished"></translation>
+        <translation>注記1件</translation>
     </message>
     <message>
         <source>%1 notes</source>
-        <translation type="unfinished"></translation>
+        <translation>注記%1件</translation>
     </message>
     <message>
         <source>the dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>データセット</translation>
     </message>
     <message>
         <source>No problems found in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に問題は見つかりませんでした</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2：%1</translation>
     </message>
     <message>
         <source>Okhotsk Atlas dataset diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>オホーツク・アトラス：データセット診断レポート</translation>
     </message>
     <message>
         <source>Dataset: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>データセット：%1</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（なし）</translation>
     </message>
     <message>
         <source>Written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日時：%1</translation>
     </message>
     <message>
         <source>Save diagnostics report</source>
-        <translation type="unfinished"></translation>
+        <translation>診断レポートの保存</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストファイル (*.txt)</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートの保存</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めませんでした：%2</translation>
     </message>
 </context>
 <context>
     <name>okhotsk::app::DiagnosticsModel</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>注記</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>重大度</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル</translation>
     </message>
     <message>
         <source>Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>レイヤー</translation>
     </message>
     <message>
         <source>Feature</source>
-        <translation type="unfinished"></translation>
+        <translation>地物</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ</translation>
     </message>
 </context>
 <context>
     <name>okhotsk::app::EventListModel</name>
     <message>
         <source>Unconfirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>未確認</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>確認済み</translation>
     </message>
     <message>
         <source>Unconfirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>未確認。</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>出来事</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>分類</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>確度</translation>
     </message>
 </context>
 <context>
     <name>okhotsk::app::EventPanel</name>
     <message>
         <source>Choose an event in the list or on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧または地図上で出来事を選んでください。</translation>
     </message>
     <message>
         <source>Search events</source>
-        <translation type="unfinished"></translation>
+        <translation>出来事を検索</translation>
     </message>
     <message>
         <source>Searches titles and summaries, in the display language and in English</source>
-        <translation type="unfinished"></translation>
+        <translation>表示言語と英語の両方で、見出しと概要を検索します</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>分類</translation>
     </message>
     <message>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて表示</translation>
     </message>
     <message>
         <source>±%1 years</source>
-        <translation type="unfinished"></translation>
+        <translation>±%1年</translation>
     </message>
     <message>
         <source>Only events within %1 years of the current date</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の日付の前後%1年以内の出来事だけを表示します</translation>
     </message>
     <message>
         <source>%1 events</source>
-        <translation type="unfinished"></translation>
+        <translation>出来事%1件</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2件中%1件</translation>
     </message>
     <message>
         <source>Categories (%1/%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>分類（%1/%2）</translation>
     </message>
     <message>
         <source>Old Style: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ユリウス暦：%1</translation>
     </message>
     <message>
         <source>Japanese era: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>和暦：%1</translation>
     </message>
     <message>
         <source>Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>場所：</translation>
     </message>
     <message>
         <source>Territories:</source>
-        <translation type="unfinished"></translation>
+        <translation>地域：</translation>
     </message>
     <message>
         <source>Unconfirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>未確認</translation>
     </message>
     <message>
         <source>not confirmed by the sources read; treat with caution (see the note).</source>
-        <translation type="unfinished"></translation>
+        <translation>参照した出典では確認されていません。取り扱いにご注意ください（注記を参照）。</translation>
     </message>
     <message>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>確認済み</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>注記：</translation>
     </message>
     <message>
         <source>Sources</source>
+        <translation>出典</translation>
+    </message>
+</context>
+<context>
+    <name>okhotsk::app::ExportText</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file must end in .png, .svg or .pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the picture has no size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Okhotsk Atlas — %1</source>
+        <comment>title of an exported picture; %1 is the date</comment>
+        <translation type="unfinished">オホーツク・アトラス — %1</translation>
+    </message>
+    <message>
+        <source>PNG encoding failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SVG generator could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF writer could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Okhotsk Atlas · Coastlines: GSHHG 2.3.7 (Wessel &amp; Smith), LGPL-3+ · every event and boundary with its sources in the atlas&apos;s dataset</source>
+        <comment>handout footer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tour has no stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Okhotsk Atlas tour</source>
+        <comment>title of a handout whose tour has none</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the frame size is too small</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -570,54 +630,93 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
     <name>okhotsk::app::ExportViewDialog</name>
     <message>
         <source>Export View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示のエクスポート</translation>
     </message>
     <message>
         <source>map.png, map.svg or map.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>例：地図.png、地図.svg、地図.pdf</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照…</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 画像 (*.png);;SVG 画像 (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル</translation>
     </message>
     <message>
         <source>Full HD 1920 × 1080</source>
-        <translation type="unfinished"></translation>
+        <translation>フル HD 1920 × 1080</translation>
     </message>
     <message>
         <source>4K 3840 × 2160</source>
-        <translation type="unfinished"></translation>
+        <translation>4K 3840 × 2160</translation>
     </message>
     <message>
         <source>HD 1280 × 720</source>
-        <translation type="unfinished"></translation>
+        <translation>HD 1280 × 720</translation>
     </message>
     <message>
         <source>As shown %1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>表示中のサイズ %1 × %2</translation>
     </message>
     <message>
         <source>Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセット</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズ</translation>
     </message>
     <message>
         <source>Choose a file to write.</source>
+        <translation>書き出すファイルを選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>okhotsk::app::HelpWindow</name>
+    <message>
+        <source>Okhotsk Atlas Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a command or a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -626,64 +725,64 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
     <message>
         <source>Okhotsk Atlas</source>
         <comment>the application&apos;s name as a title</comment>
-        <translation type="unfinished"></translation>
+        <translation>オホーツク・アトラス</translation>
     </message>
     <message>
         <source>Japan and Russia, 1855 to today: the Kuril Islands and Sakhalin</source>
-        <translation type="unfinished"></translation>
+        <translation>日本とロシア、1855年から今日まで：千島列島と樺太・サハリン</translation>
     </message>
     <message>
         <source>Start over</source>
         <comment>kiosk button: back to the start screen</comment>
-        <translation type="unfinished"></translation>
+        <translation>最初から</translation>
     </message>
     <message>
         <source>◀ Previous</source>
         <comment>kiosk button: previous event</comment>
-        <translation type="unfinished"></translation>
+        <translation>◀ 前へ</translation>
     </message>
     <message>
         <source>▶ Play</source>
         <comment>kiosk button: play through time</comment>
-        <translation type="unfinished"></translation>
+        <translation>▶ 再生</translation>
     </message>
     <message>
         <source>❚❚ Pause</source>
         <comment>kiosk button</comment>
-        <translation type="unfinished"></translation>
+        <translation>❚❚ 一時停止</translation>
     </message>
     <message>
         <source>Next ▶</source>
         <comment>kiosk button: next event</comment>
-        <translation type="unfinished"></translation>
+        <translation>次へ ▶</translation>
     </message>
     <message>
         <source>Touch an island or a marker to read its story. Drag the timeline to travel in time; pinch the map to zoom.</source>
-        <translation type="unfinished"></translation>
+        <translation>島や印に触れると、その歴史が表示されます。年表をなぞると時代を移動でき、地図は二本指で拡大できます。</translation>
     </message>
     <message>
         <source>Touch the screen to explore</source>
         <comment>shown while the kiosk plays on its own</comment>
-        <translation type="unfinished"></translation>
+        <translation>画面に触れて探索しましょう</translation>
     </message>
     <message>
         <source>Sources</source>
         <comment>heading of the list of sources</comment>
-        <translation type="unfinished"></translation>
+        <translation>出典</translation>
     </message>
     <message>
         <source>Not confirmed by the sources</source>
         <comment>a tour stop the data does not back up</comment>
-        <translation type="unfinished"></translation>
+        <translation>出典で未確認</translation>
     </message>
     <message>
         <source>Staff PIN</source>
         <comment>prompt for the code that leaves the kiosk</comment>
-        <translation type="unfinished"></translation>
+        <translation>係員用暗証番号</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -691,132 +790,142 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
     <message>
         <source>no status recorded</source>
         <comment>a territory on a day the data does not cover</comment>
-        <translation type="unfinished"></translation>
+        <translation>状態の記録なし</translation>
     </message>
     <message>
         <source>Administered by</source>
         <comment>map legend heading, followed by state colour swatches</comment>
-        <translation type="unfinished"></translation>
+        <translation>施政国</translation>
     </message>
     <message>
         <source>claimed by (hatching in its colour)</source>
         <comment>map legend</comment>
-        <translation type="unfinished"></translation>
+        <translation>領有主張（主張国の色の斜線）</translation>
     </message>
     <message>
         <source>disputed (dashed outline)</source>
         <comment>map legend</comment>
-        <translation type="unfinished"></translation>
+        <translation>係争地（破線の輪郭）</translation>
     </message>
     <message>
         <source>joint administration (stripes)</source>
         <comment>map legend</comment>
-        <translation type="unfinished"></translation>
+        <translation>共同統治（縞）</translation>
     </message>
     <message>
         <source>uncertain day or transition (?)</source>
         <comment>map legend</comment>
-        <translation type="unfinished"></translation>
+        <translation>日付不確定・移行期（?）</translation>
     </message>
     <message>
         <source>boundary in force</source>
         <comment>map legend: a line symbol</comment>
-        <translation type="unfinished"></translation>
+        <translation>有効な境界線</translation>
     </message>
     <message>
         <source>schematic boundary (course not given)</source>
         <comment>map legend: a dotted line symbol</comment>
-        <translation type="unfinished"></translation>
+        <translation>模式的な境界線（経路は不明）</translation>
     </message>
     <message>
         <source>Events</source>
         <comment>map legend heading, followed by event categories</comment>
-        <translation type="unfinished"></translation>
+        <translation>出来事</translation>
     </message>
     <message>
         <source>imprecise date (halo)</source>
         <comment>map legend: an event marker with a soft halo</comment>
-        <translation type="unfinished"></translation>
+        <translation>日付が不正確（ぼかし）</translation>
     </message>
     <message>
         <source>later event (ring)</source>
         <comment>map legend: an event after the current date</comment>
-        <translation type="unfinished"></translation>
+        <translation>後の出来事（輪）</translation>
     </message>
     <message>
         <source>Coastlines: GSHHG 2.3.7 (LGPL-3+); data: see sources</source>
         <comment>map credit line</comment>
-        <translation type="unfinished"></translation>
+        <translation>海岸線: GSHHG 2.3.7 (LGPL-3+)、データ: 出典を参照</translation>
     </message>
     <message>
         <source>%1 km</source>
         <comment>a distance; %1 is the number</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 km</translation>
     </message>
     <message>
         <source>Treaty</source>
         <comment>event category</comment>
-        <translation type="unfinished"></translation>
+        <translation>条約</translation>
     </message>
     <message>
         <source>Diplomacy</source>
         <comment>event category</comment>
-        <translation type="unfinished"></translation>
+        <translation>外交</translation>
     </message>
     <message>
         <source>Military</source>
         <comment>event category</comment>
-        <translation type="unfinished"></translation>
+        <translation>軍事</translation>
     </message>
     <message>
         <source>Territorial</source>
         <comment>event category</comment>
-        <translation type="unfinished"></translation>
+        <translation>領土</translation>
     </message>
     <message>
         <source>Trade</source>
         <comment>event category</comment>
-        <translation type="unfinished"></translation>
+        <translation>貿易</translation>
     </message>
     <message>
         <source>Economy</source>
         <comment>event category</comment>
-        <translation type="unfinished"></translation>
+        <translation>経済</translation>
     </message>
     <message>
         <source>Politics</source>
         <comment>event category</comment>
-        <translation type="unfinished"></translation>
+        <translation>政治</translation>
     </message>
     <message>
         <source>day uncertain: %1 → %2</source>
         <comment>the state before → after an imprecisely dated change</comment>
-        <translation type="unfinished"></translation>
+        <translation>日付不確定: %1 → %2</translation>
     </message>
     <message>
         <source>in transition: %1</source>
         <comment>%1 lists the states in order, joined by arrows</comment>
-        <translation type="unfinished"></translation>
+        <translation>移行期: %1</translation>
     </message>
     <message>
         <source>joint: %1</source>
         <comment>administered jointly by the states in %1</comment>
-        <translation type="unfinished"></translation>
+        <translation>共同統治: %1</translation>
     </message>
     <message>
         <source>occupied by %1</source>
         <comment>a territory under military occupation</comment>
-        <translation type="unfinished"></translation>
+        <translation>占領: %1</translation>
     </message>
     <message>
         <source>administered by %1</source>
         <comment>a territory&apos;s administering state</comment>
-        <translation type="unfinished"></translation>
+        <translation>施政: %1</translation>
     </message>
     <message>
         <source>%1 · claimed by %2</source>
         <comment>%1 is who administers, %2 the other claimants</comment>
+        <translation>%1 · 領有主張: %2</translation>
+    </message>
+    <message>
+        <source>Map on %1.</source>
+        <comment>for screen readers; %1 is the date</comment>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <comment>for screen readers: a territory&apos;s names, then its state on the day</comment>
+        <translation type="unfinished">%1、%2. {1:?}</translation>
     </message>
 </context>
 <context>
@@ -824,764 +933,769 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
     <message>
         <source>%1 and %2</source>
         <comment>the last two items of a list of states: A, B and C</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2</translation>
     </message>
     <message>
         <source>, </source>
         <comment>separator between items of a list of states</comment>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>Sovereignty</source>
         <comment>kind of control over a territory</comment>
-        <translation type="unfinished"></translation>
+        <translation>主権</translation>
     </message>
     <message>
         <source>Joint (undivided)</source>
         <comment>kind of control: two states share an undivided territory</comment>
-        <translation type="unfinished"></translation>
+        <translation>共同統治（境界なし）</translation>
     </message>
     <message>
         <source>Military occupation</source>
         <comment>kind of control over a territory</comment>
-        <translation type="unfinished"></translation>
+        <translation>軍事占領</translation>
     </message>
     <message>
         <source>Administered; sovereignty disputed</source>
         <comment>kind of control over a territory</comment>
-        <translation type="unfinished"></translation>
+        <translation>施政下・主権係争中</translation>
     </message>
     <message>
         <source>Transition</source>
         <comment>kind of control: a handover in progress</comment>
-        <translation type="unfinished"></translation>
+        <translation>移行期</translation>
     </message>
     <message>
         <source>known to the day</source>
-        <translation type="unfinished"></translation>
+        <translation>日まで特定</translation>
     </message>
     <message>
         <source>known to the month</source>
-        <translation type="unfinished"></translation>
+        <translation>月まで特定</translation>
     </message>
     <message>
         <source>known to the season</source>
-        <translation type="unfinished"></translation>
+        <translation>季節まで特定</translation>
     </message>
     <message>
         <source>known to the year</source>
-        <translation type="unfinished"></translation>
+        <translation>年まで特定</translation>
     </message>
     <message>
         <source>known to the decade</source>
-        <translation type="unfinished"></translation>
+        <translation>年代まで特定</translation>
     </message>
     <message>
         <source>known to the century</source>
-        <translation type="unfinished"></translation>
+        <translation>世紀まで特定</translation>
     </message>
     <message>
         <source>known to the millennium</source>
-        <translation type="unfinished"></translation>
+        <translation>千年紀まで特定</translation>
     </message>
     <message>
         <source>uncertain and approximate</source>
-        <translation type="unfinished"></translation>
+        <translation>不確定・おおよそ</translation>
     </message>
     <message>
         <source>uncertain</source>
-        <translation type="unfinished"></translation>
+        <translation>不確定</translation>
     </message>
     <message>
         <source>approximate</source>
-        <translation type="unfinished"></translation>
+        <translation>おおよそ</translation>
     </message>
     <message>
         <source>open start</source>
-        <translation type="unfinished"></translation>
+        <translation>開始時期の定めなし</translation>
     </message>
     <message>
         <source>no end (ongoing)</source>
-        <translation type="unfinished"></translation>
+        <translation>終了なし（継続中）</translation>
     </message>
     <message>
         <source>start unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>開始は不明</translation>
     </message>
     <message>
         <source>end unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>終了は不明</translation>
     </message>
     <message>
         <source>start %1</source>
         <comment>%1: how precisely the start is known</comment>
-        <translation type="unfinished"></translation>
+        <translation>開始は%1</translation>
     </message>
     <message>
         <source>end %1</source>
         <comment>%1: how precisely the end is known</comment>
-        <translation type="unfinished"></translation>
+        <translation>終了は%1</translation>
     </message>
     <message>
         <source>start %1, %2</source>
         <comment>%1: how precisely the start is known; %2: uncertain/approximate</comment>
-        <translation type="unfinished"></translation>
+        <translation>開始は%1（%2）</translation>
     </message>
     <message>
         <source>end %1, %2</source>
         <comment>%1: how precisely the end is known; %2: uncertain/approximate</comment>
-        <translation type="unfinished"></translation>
+        <translation>終了は%1（%2）</translation>
     </message>
     <message>
         <source>%1; %2</source>
         <comment>how precisely a date is known; uncertain/approximate</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2</translation>
     </message>
     <message>
         <source>No administering state recorded; no other claim recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>施政国の記録なし。他国の領有主張の記録なし。</translation>
     </message>
     <message>
         <source>No administering state recorded; claimed by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>施政国の記録なし。領有を主張：%1。</translation>
     </message>
     <message>
         <source>Administered jointly by %1; no other claim recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>共同施政：%1。他国の領有主張の記録なし。</translation>
     </message>
     <message>
         <source>Administered jointly by %1; claimed by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>共同施政：%1。領有を主張：%2。</translation>
     </message>
     <message>
         <source>Administered by %1; no other claim recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>施政：%1。他国の領有主張の記録なし。</translation>
     </message>
     <message>
         <source>Administered by %1; claimed by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>施政：%1。領有を主張：%2。</translation>
     </message>
     <message>
         <source>Sources: %1</source>
         <comment>%1: citations</comment>
-        <translation type="unfinished"></translation>
+        <translation>出典：%1</translation>
     </message>
     <message>
         <source>%1 km²</source>
         <comment>an area; %1 is the number</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 km²</translation>
     </message>
 </context>
 <context>
     <name>okhotsk::app::PlaybackBar</name>
     <message>
         <source>%1 year/s</source>
-        <translation type="unfinished"></translation>
+        <translation>毎秒%1年</translation>
     </message>
     <message>
         <source>%1 years/s</source>
-        <translation type="unfinished"></translation>
+        <translation>毎秒%1年</translation>
     </message>
     <message>
         <source>Previous control change</source>
-        <translation type="unfinished"></translation>
+        <translation>前の統治の変更</translation>
     </message>
     <message>
         <source>Go to the previous change of control (Ctrl+Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>前の統治の変更へ移動します（Ctrl+Page Up）</translation>
     </message>
     <message>
         <source>Previous event</source>
-        <translation type="unfinished"></translation>
+        <translation>前の出来事</translation>
     </message>
     <message>
         <source>Go to the previous event (Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>前の出来事へ移動します（Page Up）</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>再生</translation>
     </message>
     <message>
         <source>Play or pause the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>年表を再生または一時停止します</translation>
     </message>
     <message>
         <source>Next event</source>
-        <translation type="unfinished"></translation>
+        <translation>次の出来事</translation>
     </message>
     <message>
         <source>Go to the next event (Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>次の出来事へ移動します（Page Down）</translation>
     </message>
     <message>
         <source>Next control change</source>
-        <translation type="unfinished"></translation>
+        <translation>次の統治の変更</translation>
     </message>
     <message>
         <source>Go to the next change of control (Ctrl+Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>次の統治の変更へ移動します（Ctrl+Page Down）</translation>
     </message>
     <message>
         <source>Playback speed</source>
-        <translation type="unfinished"></translation>
+        <translation>再生速度</translation>
     </message>
     <message>
         <source>How many years of history pass per second while playing</source>
-        <translation type="unfinished"></translation>
+        <translation>再生中に1秒あたり何年分の歴史が進むかを選びます</translation>
     </message>
     <message>
         <source>Loop</source>
-        <translation type="unfinished"></translation>
+        <translation>繰り返し</translation>
     </message>
     <message>
         <source>Start again from the beginning after the end</source>
-        <translation type="unfinished"></translation>
+        <translation>最後まで再生したら、最初から再生し直します</translation>
     </message>
     <message>
         <source>Go to date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付へ移動</translation>
     </message>
     <message>
         <source>e.g. 1956-10-19</source>
-        <translation type="unfinished"></translation>
+        <translation>例：1956-10-19</translation>
     </message>
     <message>
         <source>Type a date (EDTF: 1956-10-19, 1978-08, 1945) and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>日付（EDTF 形式：1956-10-19、1978-08、1945 など）を入力して Enter キーを押してください</translation>
     </message>
     <message>
         <source>Date error</source>
-        <translation type="unfinished"></translation>
+        <translation>日付のエラー</translation>
     </message>
     <message>
         <source>Current date</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の日付</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止</translation>
     </message>
     <message>
         <source>Not a date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>日付として認識できません：%1</translation>
     </message>
 </context>
 <context>
     <name>okhotsk::app::PresentationWindow</name>
     <message>
         <source>Okhotsk Atlas — Lecture[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>オホーツク・アトラス — 講義[*]</translation>
     </message>
     <message>
         <source>Speaker Notes — Okhotsk Atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>発表者ノート — オホーツク・アトラス</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>年表</translation>
     </message>
     <message>
         <source>Trade</source>
-        <translation type="unfinished"></translation>
+        <translation>貿易</translation>
     </message>
     <message>
         <source>Tour Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>ツアー編集</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Open Tour…</source>
-        <translation type="unfinished"></translation>
+        <translation>ツアーを開く(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Save Tour</source>
-        <translation type="unfinished"></translation>
+        <translation>ツアーを保存(&amp;S)</translation>
     </message>
     <message>
         <source>Save Tour &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を付けてツアーを保存(&amp;A)…</translation>
     </message>
     <message>
         <source>Export &amp;View…</source>
-        <translation type="unfinished"></translation>
+        <translation>表示をエクスポート(&amp;V)…</translation>
     </message>
     <message>
         <source>Export Tour as &amp;Handout (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>ツアーを配布資料としてエクスポート（PDF）(&amp;H)…</translation>
     </message>
     <message>
         <source>Export Tour as &amp;Frames for Video…</source>
-        <translation type="unfinished"></translation>
+        <translation>ツアーを動画用フレームとしてエクスポート(&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Tour</source>
-        <translation type="unfinished"></translation>
+        <translation>ツアー(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Next Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>次の場面(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Previous Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>前の場面(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;First Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>最初の場面(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Last Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>最後の場面(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Blank Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>画面を暗転(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Larger Text</source>
-        <translation type="unfinished"></translation>
+        <translation>文字を大きく(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Smaller Text</source>
-        <translation type="unfinished"></translation>
+        <translation>文字を小さく(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Full Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>全画面表示(&amp;F)</translation>
     </message>
     <message>
         <source>Leave Full Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>全画面表示を終了</translation>
     </message>
     <message>
         <source>Speaker &amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>発表者ノート(&amp;N)</translation>
     </message>
     <message>
         <source>No tour loaded: File → Open Tour, or add stops in the tour editor (E).</source>
-        <translation type="unfinished"></translation>
+        <translation>ツアーが読み込まれていません。「ファイル → ツアーを開く」で開くか、ツアー編集（E）で場面を追加してください。</translation>
     </message>
     <message>
         <source>Press PageDown or → to start the tour.</source>
-        <translation type="unfinished"></translation>
+        <translation>ページダウン キーか → キーを押すと、ツアーが始まります。</translation>
     </message>
     <message>
         <source>(no notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>（ノートなし）</translation>
     </message>
     <message>
         <source>
 
 Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+
+次：%1</translation>
     </message>
     <message>
         <source>Unsaved tour</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存のツアー</translation>
     </message>
     <message>
         <source>The tour has changes that are not saved. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>ツアーに保存されていない変更があります。保存しますか？</translation>
     </message>
     <message>
         <source>Open Tour</source>
-        <translation type="unfinished"></translation>
+        <translation>ツアーを開く</translation>
     </message>
     <message>
         <source>Okhotsk Atlas tours (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>オホーツク・アトラスのツアー (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Cannot open tour</source>
-        <translation type="unfinished"></translation>
+        <translation>ツアーを開けません</translation>
     </message>
     <message>
         <source>Save Tour</source>
-        <translation type="unfinished"></translation>
+        <translation>ツアーを保存</translation>
     </message>
     <message>
         <source>Okhotsk Atlas tours (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>オホーツク・アトラスのツアー (*.json)</translation>
     </message>
     <message>
         <source>Tour not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>ツアーを保存できませんでした</translation>
     </message>
     <message>
         <source>Export Handout</source>
-        <translation type="unfinished"></translation>
+        <translation>配布資料のエクスポート</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Handout not written</source>
-        <translation type="unfinished"></translation>
+        <translation>配布資料を書き出せませんでした</translation>
     </message>
     <message>
         <source>Export Frames into Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>フレームの書き出し先フォルダー</translation>
     </message>
     <message>
         <source>Frame Size</source>
-        <translation type="unfinished"></translation>
+        <translation>フレームサイズ</translation>
     </message>
     <message>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズ：</translation>
     </message>
     <message>
         <source>Frame Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>フレームレート</translation>
     </message>
     <message>
         <source>Frames per second:</source>
-        <translation type="unfinished"></translation>
+        <translation>1秒あたりのフレーム数：</translation>
     </message>
     <message>
         <source>Writing %1 frames…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 フレームを書き出しています…</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>中止</translation>
     </message>
     <message>
         <source>Frames not written</source>
-        <translation type="unfinished"></translation>
+        <translation>フレームを書き出せませんでした</translation>
     </message>
 </context>
 <context>
     <name>okhotsk::app::TerritoryPanel</name>
     <message>
         <source>Choose a territory on the map to see its names, its state on the current date and its control history.</source>
-        <translation type="unfinished"></translation>
+        <translation>地図上で地域を選ぶと、その名称、現在の日付での状態、統治の変遷が表示されます。</translation>
     </message>
     <message>
         <source>Control history</source>
-        <translation type="unfinished"></translation>
+        <translation>統治の変遷</translation>
     </message>
     <message>
         <source>Double-click a period to go to its start</source>
-        <translation type="unfinished"></translation>
+        <translation>期間をダブルクリックすると、その開始日へ移動します</translation>
     </message>
     <message>
         <source>Japanese usage</source>
-        <translation type="unfinished"></translation>
+        <translation>日本側の呼称</translation>
     </message>
     <message>
         <source>Russian usage</source>
-        <translation type="unfinished"></translation>
+        <translation>ロシア側の呼称</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>英語</translation>
     </message>
     <message>
         <source>Parts</source>
-        <translation type="unfinished"></translation>
+        <translation>構成部分</translation>
     </message>
     <message>
         <source>Area:</source>
-        <translation type="unfinished"></translation>
+        <translation>面積：</translation>
     </message>
     <message>
         <source>(link)</source>
-        <translation type="unfinished"></translation>
+        <translation>（リンク）</translation>
     </message>
     <message>
         <source>Published by:</source>
-        <translation type="unfinished"></translation>
+        <translation>公表元：</translation>
     </message>
     <message>
         <source>Also published:</source>
-        <translation type="unfinished"></translation>
+        <translation>別の公表値：</translation>
     </message>
     <message>
         <source>No published area for this territory in the dataset.</source>
-        <translation type="unfinished"></translation>
+        <translation>データセットには、この地域の公表面積がありません。</translation>
     </message>
     <message>
         <source>On %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1の状態</translation>
     </message>
     <message>
         <source>No control period recorded for this date.</source>
-        <translation type="unfinished"></translation>
+        <translation>この日付の統治期間は記録されていません。</translation>
     </message>
     <message>
         <source>The change of control falls within an imprecise interval; on this date either:</source>
-        <translation type="unfinished"></translation>
+        <translation>統治の変更が日付の特定できない期間にあたるため、この日付の状態は次のいずれかです：</translation>
     </message>
 </context>
 <context>
     <name>okhotsk::app::TimeController</name>
     <message>
         <source>the date has no known start</source>
-        <translation type="unfinished"></translation>
+        <translation>この日付は始まりが特定できません</translation>
     </message>
     <message>
         <source>%1 is outside the atlas&apos;s time span (%2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は本アトラスの対象期間（%2～%3）の範囲外です</translation>
     </message>
 </context>
 <context>
     <name>okhotsk::app::TimelineWidget</name>
     <message>
         <source>No dataset is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>データセットが開かれていません。</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ほか%n件</numerusform>
         </translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>年表</translation>
     </message>
 </context>
 <context>
     <name>okhotsk::app::TourEditor</name>
     <message>
         <source>Tour title</source>
-        <translation type="unfinished"></translation>
+        <translation>ツアーの題名</translation>
     </message>
     <message>
         <source>Add Current State</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の状態を追加</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>上へ</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>下へ</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation>秒</translation>
     </message>
     <message>
         <source>Date (EDTF)</source>
-        <translation type="unfinished"></translation>
+        <translation>日付（EDTF）</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示範囲</translation>
     </message>
     <message>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>説明文</translation>
     </message>
     <message>
         <source>Speaker notes</source>
-        <translation type="unfinished"></translation>
+        <translation>発表者ノート</translation>
     </message>
     <message>
         <source>Hold (attract loop, video)</source>
-        <translation type="unfinished"></translation>
+        <translation>表示時間（待機デモ・動画）</translation>
     </message>
     <message>
         <source>Stop %1, field &quot;date&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>場面%1の「日付」欄：%2</translation>
     </message>
     <message>
         <source>Stop %1, field &quot;view&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>場面%1の「表示範囲」欄：%2</translation>
     </message>
     <message>
         <source>The tour was not opened; the current tour is unchanged.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ツアーは開かれませんでした。現在のツアーは変更されていません。
+</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開きました</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保存できませんでした：%1</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を保存しました</translation>
     </message>
 </context>
 <context>
     <name>okhotsk::app::TradeChart</name>
     <message>
         <source>Log scale</source>
-        <translation type="unfinished"></translation>
+        <translation>対数目盛</translation>
     </message>
     <message>
         <source>Logarithmic value axis; zero values cannot be drawn on it and are left out</source>
-        <translation type="unfinished"></translation>
+        <translation>値の軸を対数目盛にします。ゼロの値は描けないため省かれます</translation>
     </message>
     <message>
         <source>US$ million (current)</source>
-        <translation type="unfinished"></translation>
+        <translation>百万米ドル（名目）</translation>
     </message>
     <message>
         <source>, log scale</source>
-        <translation type="unfinished"></translation>
+        <translation>、対数目盛</translation>
     </message>
     <message>
         <source>summed here</source>
-        <translation type="unfinished"></translation>
+        <translation>合算値</translation>
     </message>
     <message>
         <source>Totals computed in the dataset from the two flows, not stated by the source</source>
-        <translation type="unfinished"></translation>
+        <translation>合計は輸出と輸入の値からデータセット内で算出したもので、出典に記載された数値ではありません</translation>
     </message>
     <message>
         <source>(log scale: %1 zero values not drawn)</source>
-        <translation type="unfinished"></translation>
+        <translation>（対数目盛：ゼロの値%1件は描画していません）</translation>
     </message>
     <message>
         <source>A logarithmic scale cannot show zero; hover a year to read its figures</source>
-        <translation type="unfinished"></translation>
+        <translation>対数目盛ではゼロを表示できません。年にポインターを合わせると数値を確認できます</translation>
     </message>
     <message>
         <source>Sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>出典：</translation>
     </message>
     <message>
         <source>
 (annual series, drawn as lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+（年次系列、線で表示）</translation>
     </message>
     <message>
         <source>
 (figures from the text, drawn as points)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+（本文中の数値、点で表示）</translation>
     </message>
     <message>
         <source>No trade figures in this dataset.</source>
-        <translation type="unfinished"></translation>
+        <translation>このデータセットには貿易の数値がありません。</translation>
     </message>
     <message>
         <source>+%1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>ほか%1件</translation>
     </message>
     <message>
         <source>Japan&apos;s exports</source>
-        <translation type="unfinished"></translation>
+        <translation>日本の輸出</translation>
     </message>
     <message>
         <source>Japan&apos;s imports</source>
-        <translation type="unfinished"></translation>
+        <translation>日本の輸入</translation>
     </message>
     <message>
         <source>Total trade</source>
-        <translation type="unfinished"></translation>
+        <translation>貿易総額</translation>
     </message>
     <message>
         <source>nearly</source>
-        <translation type="unfinished"></translation>
+        <translation>ほぼ</translation>
     </message>
     <message>
         <source>over</source>
-        <translation type="unfinished"></translation>
+        <translation>超</translation>
     </message>
     <message>
         <source>less than</source>
-        <translation type="unfinished"></translation>
+        <translation>未満</translation>
     </message>
     <message>
         <source>about</source>
-        <translation type="unfinished"></translation>
+        <translation>約</translation>
     </message>
     <message>
         <source>below the series&apos; reporting threshold, given as</source>
-        <translation type="unfinished"></translation>
+        <translation>統計の報告下限未満、記載値</translation>
     </message>
     <message>
         <source>as stated</source>
-        <translation type="unfinished"></translation>
+        <translation>記載どおり</translation>
     </message>
     <message>
         <source>nearly / less than</source>
-        <translation type="unfinished"></translation>
+        <translation>ほぼ／未満</translation>
     </message>
     <message>
         <source>US$%1 million</source>
-        <translation type="unfinished"></translation>
+        <translation>%1百万米ドル</translation>
     </message>
     <message>
         <source>Japan&apos;s exports to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>日本から%1への輸出</translation>
     </message>
     <message>
         <source>Japan&apos;s imports from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>日本の%1からの輸入</translation>
     </message>
     <message>
         <source>Trade between Japan and %1, both ways</source>
-        <translation type="unfinished"></translation>
+        <translation>日本と%1の貿易（輸出入の合計）</translation>
     </message>
     <message>
         <source>an upper bound: the true figure is below it</source>
-        <translation type="unfinished"></translation>
+        <translation>上限値：実際の数値はこれより小さい</translation>
     </message>
     <message>
         <source>a lower bound: the true figure is above it</source>
-        <translation type="unfinished"></translation>
+        <translation>下限値：実際の数値はこれより大きい</translation>
     </message>
     <message>
         <source>an approximate figure</source>
-        <translation type="unfinished"></translation>
+        <translation>概数</translation>
     </message>
     <message>
         <source>rounded or converted</source>
-        <translation type="unfinished"></translation>
+        <translation>端数処理または換算した値</translation>
     </message>
     <message>
         <source>summed here, not stated by the source</source>
-        <translation type="unfinished"></translation>
+        <translation>合算値、出典に記載なし</translation>
     </message>
     <message>
         <source>year inferred: the source dates it loosely</source>
-        <translation type="unfinished"></translation>
+        <translation>年は推定：出典の時期の記述があいまい</translation>
     </message>
     <message>
         <source>zero: not drawn on the logarithmic scale</source>
-        <translation type="unfinished"></translation>
+        <translation>ゼロ：対数目盛では描画されない</translation>
     </message>
     <message>
         <source>the partner</source>
-        <translation type="unfinished"></translation>
+        <translation>相手国</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>出典：</translation>
     </message>
     <message>
         <source>Trade partner %1–%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1～%2年の貿易相手国：%3</translation>
     </message>
     <message>
         <source>… and %1 more figures here</source>
-        <translation type="unfinished"></translation>
+        <translation>…ほか%1件の数値</translation>
     </message>
 </context>
 </TS>
