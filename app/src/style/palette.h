@@ -8,7 +8,12 @@
 
 namespace okhotsk::app {
 
-/// Colours used by every view, from the Okabe–Ito palette (safe for colour-blind readers).
+/// Colours used by every view. Event categories, and states the dataset gives no colour, take
+/// colours of the Okabe–Ito palette (designed for colour-blind readers); the other states take
+/// theirs from the dataset's states layer. Every two categories, and every two states of the
+/// shipped dataset that exist at the same time (strong colours and fills alike), stay at least
+/// 10 CIEDE2000 apart for normal vision and simulated protanopia, deuteranopia and tritanopia
+/// (style/colour_vision.h, checked by tests/app/style/palette_colour_vision_test.cpp).
 /// States keep the same hue everywhere: map fills, hatching, legends and panels.
 namespace palette {
 
