@@ -1376,6 +1376,39 @@ Next: %1</source>
     </message>
 </context>
 <context>
+    <name>okhotsk::app::SourcesDialog</name>
+    <message>
+        <source>Data Sources and Credits</source>
+        <translation type="unfinished">データの出典とクレジット</translation>
+    </message>
+    <message>
+        <source>Search the sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources of the dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coastlines: GSHHG 2.3.7, Wessel &amp;amp; Smith (1996), LGPL-3+.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <comment>sources in the dataset</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n source(s)</source>
+        <comment>sources matching a search</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>okhotsk::app::TerritoryPanel</name>
     <message>
         <source>Choose a territory on the map to see its names, its state on the current date and its control history.</source>

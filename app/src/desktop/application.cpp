@@ -21,12 +21,6 @@
 #include <cstdio>
 #include <cstring>
 
-// The resources live in the static okhotsk_app library; the linker keeps them only if
-// something refers to their initialiser (must be called outside any namespace).
-static void initialiseResources() {
-  Q_INIT_RESOURCE(resources);
-}
-
 namespace okhotsk::app {
 
 namespace {
@@ -201,7 +195,6 @@ int runApplication(int argc, char** argv) {
   if ((render || benchmark || tourExport || textOnly) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
     qputenv("QT_QPA_PLATFORM", "offscreen");
   QApplication application(argc, argv);
-  initialiseResources();
   describeApplication();
   const QStringList arguments = QApplication::arguments();
   if (render) return runRenderCommand(arguments);
