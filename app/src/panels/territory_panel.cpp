@@ -213,7 +213,7 @@ void TerritoryPanel::refresh() {
   QString table = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"1\">");
   table += namesRow(tr("Japanese usage"), {names.japaneseRomaji, names.japanese, names.russianOfJapanese});
   table += namesRow(tr("Russian usage"), {names.russianRomanized, names.russian, names.japaneseOfRussian});
-  table += namesRow(tr("English"), {names.english});
+  table += namesRow(tr("English name"), {names.english});
   QStringList parts;
   for (const TerritoryPart& part : territory->parts)
     parts << panel_text::bothNames(part.namesOn(day), lang, order).toHtmlEscaped();
