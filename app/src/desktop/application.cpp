@@ -30,6 +30,11 @@ class CommandLine {
   Q_DECLARE_TR_FUNCTIONS(okhotsk::app::CommandLine)
 };
 
+// The translation context of the application's own name.
+class Application {
+  Q_DECLARE_TR_FUNCTIONS(okhotsk::app::Application)
+};
+
 bool hasArgument(int argc, char** argv, const char* name) {
   for (int i = 1; i < argc; ++i)
     if (std::strcmp(argv[i], name) == 0) return true;
@@ -39,6 +44,7 @@ bool hasArgument(int argc, char** argv, const char* name) {
 void describeApplication() {
   QApplication::setOrganizationName(QStringLiteral("OkhotskAtlas"));
   QApplication::setApplicationName(QStringLiteral("okhotsk-atlas"));
+  // In English until the interface language is known (runApplication names it again then).
   QApplication::setApplicationDisplayName(QStringLiteral("Okhotsk Atlas"));
   QApplication::setApplicationVersion(QStringLiteral(OKHOTSK_VERSION));
   QApplication::setDesktopFileName(QStringLiteral("okhotsk-atlas"));
@@ -94,7 +100,9 @@ void screenshotLater(const QCommandLineParser& parser, const ViewerOptions& opti
   const QString file = parser.value(options.screenshotOption);
   QTimer::singleShot(parser.value(options.delayOption).toInt(), &window, [&window, file] {
     const QPixmap shot = window.screen()->grabWindow(0);
-    if (!shot.save(file)) std::fprintf(stderr, "okhotsk-atlas: cannot write %s\n", file.toUtf8().constData());
+    if (!shot.save(file))
+      std::fprintf(stderr, "okhotsk-atlas: %s\n",
+                   CommandLine::tr("cannot write %1").arg(file).toUtf8().constData());
     QApplication::exit(0);
   });
 }
@@ -168,7 +176,8 @@ int runViewer(const QStringList& arguments, AtlasSession& session) {
   const bool opened =
       !datasetPath.isEmpty() ? session.document.open(datasetPath) : session.document.openEmbedded();
   if (!opened) {
-    std::fprintf(stderr, "okhotsk-atlas: cannot open the dataset\n%s",
+    std::fprintf(stderr, "okhotsk-atlas: %s\n%s",
+                 CommandLine::tr("cannot open the dataset").toUtf8().constData(),
                  session.document.diagnostics().toText().c_str());
   }
   if (kioskMode) {
@@ -208,6 +217,13 @@ int runApplication(int argc, char** argv) {
     session.settings.setLanguage(systemLanguage);
   else
     session.settings.restore(QSettings(), systemLanguage);
+  // The name the desktop shows beside the windows' titles, in the interface language; the
+  // catalogue is installed before this hears of a change (the session made it first).
+  const auto nameApplication = [] {
+    QApplication::setApplicationDisplayName(Application::tr("Okhotsk Atlas"));
+  };
+  nameApplication();
+  QObject::connect(&session.settings, &DisplaySettings::languageChanged, &application, nameApplication);
   return runViewer(arguments, session);
 }
 

@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QEvent>
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QLabel>
@@ -26,12 +27,15 @@
 #include <QStatusBar>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace okhotsk::app {
 
 namespace {
 
-QDockWidget* makeDock(const QString& title, const QString& objectName, QWidget* content, QWidget* parent) {
-  auto* dock = new QDockWidget(title, parent);
+// A dock without a title yet: retranslate() gives it one.
+QDockWidget* makeDock(const QString& objectName, QWidget* content, QWidget* parent) {
+  auto* dock = new QDockWidget(parent);
   dock->setObjectName(objectName);  // restoreState() finds docks by object name
   dock->setWidget(content);
   dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
@@ -63,11 +67,11 @@ AtlasWindow::AtlasWindow(AtlasSession& session, QWidget* parent) : QMainWindow(p
   buildDocks();
   buildMenus();
   buildStatusBar();
+  retranslate();
   resize(1600, 1000);
   m_defaultState = saveState();
 
   connect(&session.document, &AtlasDocument::datasetChanged, this, &AtlasWindow::updateTitleAndStatus);
-  updateTitleAndStatus();
 }
 
 AtlasWindow::~AtlasWindow() = default;
@@ -82,21 +86,21 @@ void AtlasWindow::buildDocks() {
   m_timeline = new TimelineWidget(s.controller, s.document, s.settings, timelineBox);
   timelineLayout->addWidget(m_playback);
   timelineLayout->addWidget(m_timeline, 1);
-  m_timelineDock = makeDock(tr("Timeline"), QStringLiteral("TimelineDock"), timelineBox, this);
+  m_timelineDock = makeDock(QStringLiteral("TimelineDock"), timelineBox, this);
   m_timelineDock->setFeatures(QDockWidget::DockWidgetMovable);  // the slider is never lost
   addDockWidget(Qt::BottomDockWidgetArea, m_timelineDock);
 
   m_chart = new TradeChart(s.controller, s.document, s.settings, this);
-  m_chartDock = makeDock(tr("Trade"), QStringLiteral("TradeDock"), m_chart, this);
+  m_chartDock = makeDock(QStringLiteral("TradeDock"), m_chart, this);
   addDockWidget(Qt::BottomDockWidgetArea, m_chartDock);
   splitDockWidget(m_timelineDock, m_chartDock, Qt::Horizontal);
 
   m_events = new EventPanel(s.controller, s.document, s.settings, s.selection, this);
-  m_eventsDock = makeDock(tr("Events"), QStringLiteral("EventsDock"), m_events, this);
+  m_eventsDock = makeDock(QStringLiteral("EventsDock"), m_events, this);
   addDockWidget(Qt::RightDockWidgetArea, m_eventsDock);
 
   m_territory = new TerritoryPanel(s.controller, s.document, s.settings, s.selection, this);
-  m_territoryDock = makeDock(tr("Territory"), QStringLiteral("TerritoryDock"), m_territory, this);
+  m_territoryDock = makeDock(QStringLiteral("TerritoryDock"), m_territory, this);
   addDockWidget(Qt::RightDockWidgetArea, m_territoryDock);
   tabifyDockWidget(m_eventsDock, m_territoryDock);
   m_eventsDock->raise();
@@ -113,50 +117,55 @@ void AtlasWindow::buildDocks() {
   });
 }
 
+// The menus' structure: actions with their shortcuts and connections. Their words come from
+// retranslate().
 void AtlasWindow::buildMenus() {
   buildFileMenu();
   QMenu* view = buildViewMenu();
   buildNamingMenus(view);
   view->addSeparator();
-  QMenu* panels = view->addMenu(tr("&Panels"));
+  m_menus.panels = view->addMenu(QString());
   for (QDockWidget* dock : {m_timelineDock, m_chartDock, m_eventsDock, m_territoryDock})
-    panels->addAction(dock->toggleViewAction());
-  view->addAction(tr("Reset &Layout"), this, &AtlasWindow::resetLayout);
+    m_menus.panels->addAction(dock->toggleViewAction());
+  m_actions.resetLayout = view->addAction(QString(), this, &AtlasWindow::resetLayout);
   buildGoMenu();
-  QMenu* help = menuBar()->addMenu(tr("&Help"));
-  help->addAction(tr("Data &Sources and Credits"), this, &AtlasWindow::showSources);
-  help->addAction(tr("&About Okhotsk Atlas"), this, &AtlasWindow::showAbout);
+  m_menus.help = menuBar()->addMenu(QString());
+  m_actions.sources = m_menus.help->addAction(QString(), this, &AtlasWindow::showSources);
+  m_actions.about = m_menus.help->addAction(QString(), this, &AtlasWindow::showAbout);
 }
 
 void AtlasWindow::buildFileMenu() {
-  QMenu* file = menuBar()->addMenu(tr("&File"));
-  QAction* openFolder = file->addAction(tr("Open Dataset &Folder…"), this, &AtlasWindow::openDatasetFolder);
-  openFolder->setShortcut(QKeySequence::Open);
-  file->addAction(tr("Open &GeoPackage…"), this, &AtlasWindow::openGeoPackage);
-  file->addAction(tr("Open &Embedded Dataset"), this, &AtlasWindow::openEmbeddedDataset);
+  QMenu* file = m_menus.file = menuBar()->addMenu(QString());
+  Actions& a = m_actions;
+  a.openFolder = file->addAction(QString(), this, &AtlasWindow::openDatasetFolder);
+  a.openFolder->setShortcut(QKeySequence::Open);
+  a.openGeoPackage = file->addAction(QString(), this, &AtlasWindow::openGeoPackage);
+  a.openEmbedded = file->addAction(QString(), this, &AtlasWindow::openEmbeddedDataset);
   file->addSeparator();
-  file->addAction(tr("Dataset &Diagnostics…"), this, &AtlasWindow::showDiagnostics);
+  a.diagnostics = file->addAction(QString(), this, &AtlasWindow::showDiagnostics);
   file->addSeparator();
-  QAction* exportView = file->addAction(tr("&Export View…"), this, &AtlasWindow::exportView);
-  exportView->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+  a.exportView = file->addAction(QString(), this, &AtlasWindow::exportView);
+  a.exportView->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
   file->addSeparator();
-  QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-  quit->setShortcut(QKeySequence::Quit);
+  a.quit = file->addAction(QString(), this, &QWidget::close);
+  a.quit->setShortcut(QKeySequence::Quit);
 }
 
 QMenu* AtlasWindow::buildViewMenu() {
-  QMenu* view = menuBar()->addMenu(tr("&View"));
-  QAction* zoomIn = view->addAction(tr("Zoom &In"), m_map, &MapWidget::zoomIn);
-  zoomIn->setShortcut(QKeySequence::ZoomIn);
-  QAction* zoomOut = view->addAction(tr("Zoom &Out"), m_map, &MapWidget::zoomOut);
-  zoomOut->setShortcut(QKeySequence::ZoomOut);
-  view->addAction(tr("Fit &Region"), QKeySequence(Qt::CTRL | Qt::Key_1), m_map, &MapWidget::fitRegion);
-  view->addAction(tr("Fit &World"), QKeySequence(Qt::CTRL | Qt::Key_2), m_map, &MapWidget::fitWorld);
-  view->addAction(tr("&Habomai Islets"), QKeySequence(Qt::CTRL | Qt::Key_3), m_map, &MapWidget::fitHabomai);
-  QAction* measure = view->addAction(tr("&Measure Distance"));
-  measure->setCheckable(true);
-  measure->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
-  connect(measure, &QAction::toggled, m_map, &MapWidget::setMeasuring);
+  QMenu* view = m_menus.view = menuBar()->addMenu(QString());
+  Actions& a = m_actions;
+  a.zoomIn = view->addAction(QString(), m_map, &MapWidget::zoomIn);
+  a.zoomIn->setShortcut(QKeySequence::ZoomIn);
+  a.zoomOut = view->addAction(QString(), m_map, &MapWidget::zoomOut);
+  a.zoomOut->setShortcut(QKeySequence::ZoomOut);
+  a.fitRegion = view->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_1), m_map, &MapWidget::fitRegion);
+  a.fitWorld = view->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_2), m_map, &MapWidget::fitWorld);
+  a.fitHabomai =
+      view->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_3), m_map, &MapWidget::fitHabomai);
+  a.measure = view->addAction(QString());
+  a.measure->setCheckable(true);
+  a.measure->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+  connect(a.measure, &QAction::toggled, m_map, &MapWidget::setMeasuring);
   view->addSeparator();
   return view;
 }
@@ -165,16 +174,10 @@ QMenu* AtlasWindow::buildViewMenu() {
 // checkable actions that follows the session's settings, whoever changes them.
 void AtlasWindow::buildNamingMenus(QMenu* view) {
   const AtlasSession& s = m_session;
-  QMenu* naming = view->addMenu(tr("&Names of Disputed Places"));
+  m_menus.naming = view->addMenu(QString());
   m_namingGroup = new QActionGroup(this);
-  const std::pair<NamingOrder, QString> orders[] = {
-      {NamingOrder::JapaneseFirst, tr("&Japanese Usage First (Etorofu / Iturup)")},
-      {NamingOrder::RussianFirst, tr("&Russian Usage First (Iturup / Etorofu)")},
-      {NamingOrder::English, tr("&English Exonyms Where They Exist")}};
-  for (const auto& entry : orders) {
-    const NamingOrder order = entry.first;
-    const QString& label = entry.second;
-    QAction* action = naming->addAction(label);
+  for (NamingOrder order : {NamingOrder::JapaneseFirst, NamingOrder::RussianFirst, NamingOrder::English}) {
+    QAction* action = m_menus.naming->addAction(QString());
     action->setCheckable(true);
     action->setChecked(order == s.settings.namingOrder());
     action->setData(static_cast<int>(order));
@@ -186,10 +189,11 @@ void AtlasWindow::buildNamingMenus(QMenu* view) {
       action->setChecked(action->data().toInt() == static_cast<int>(order));
   });
 
-  QMenu* languages = view->addMenu(tr("&Language of Names and Titles"));
+  m_menus.languages = view->addMenu(QString());
   m_languageGroup = new QActionGroup(this);
   for (Language language : {Language::English, Language::Japanese, Language::Russian}) {
-    QAction* action = languages->addAction(languageLabel(language));
+    // Each language is named in itself, whatever the interface language: never translated.
+    QAction* action = m_menus.languages->addAction(languageLabel(language));
     action->setCheckable(true);
     action->setChecked(language == s.settings.language());
     action->setData(static_cast<int>(language));
@@ -204,51 +208,139 @@ void AtlasWindow::buildNamingMenus(QMenu* view) {
 }
 
 void AtlasWindow::buildGoMenu() {
-  AtlasSession& s = m_session;
-  QMenu* go = menuBar()->addMenu(tr("&Go"));
-  QAction* play = go->addAction(tr("&Play / Pause"), &s.controller, &TimeController::togglePlaying);
-  play->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Space));
-  go->addAction(tr("&Previous Event"), QKeySequence(Qt::ALT | Qt::Key_Left), &s.controller,
-                &TimeController::stepToPreviousEvent);
-  go->addAction(tr("&Next Event"), QKeySequence(Qt::ALT | Qt::Key_Right), &s.controller,
-                &TimeController::stepToNextEvent);
-  go->addAction(tr("Previous &Control Change"), QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Left),
-                &s.controller, &TimeController::stepToPreviousControlChange);
-  go->addAction(tr("Next C&ontrol Change"), QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Right), &s.controller,
-                &TimeController::stepToNextControlChange);
+  TimeController& controller = m_session.controller;
+  QMenu* go = m_menus.go = menuBar()->addMenu(QString());
+  Actions& a = m_actions;
+  a.play = go->addAction(QString(), &controller, &TimeController::togglePlaying);
+  a.play->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Space));
+  a.previousEvent = go->addAction(QString(), QKeySequence(Qt::ALT | Qt::Key_Left), &controller,
+                                  &TimeController::stepToPreviousEvent);
+  a.nextEvent = go->addAction(QString(), QKeySequence(Qt::ALT | Qt::Key_Right), &controller,
+                              &TimeController::stepToNextEvent);
+  a.previousChange = go->addAction(QString(), QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Left), &controller,
+                                   &TimeController::stepToPreviousControlChange);
+  a.nextChange = go->addAction(QString(), QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Right), &controller,
+                               &TimeController::stepToNextControlChange);
   go->addSeparator();
-  go->addAction(tr("&Jump to Date…"), QKeySequence(Qt::CTRL | Qt::Key_G), this, &AtlasWindow::jumpToDate);
+  a.jumpToDate = go->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_G), this, &AtlasWindow::jumpToDate);
 }
 
 void AtlasWindow::buildStatusBar() {
   m_coordinates = new QLabel(this);
-  m_coordinates->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("00.0000° N, 000.0000° E")));
   m_datasetStatus = new QLabel(this);
   m_datasetStatus->setTextFormat(Qt::RichText);
   connect(m_datasetStatus, &QLabel::linkActivated, this, &AtlasWindow::showDiagnostics);
   statusBar()->addWidget(m_datasetStatus, 1);
   statusBar()->addPermanentWidget(m_coordinates);
   connect(m_map, &MapWidget::cursorMoved, this, [this](double lon, double lat) {
-    m_coordinates->setText(QStringLiteral("%1° %2, %3° %4")
-                               .arg(std::abs(lat), 0, 'f', 4)
-                               .arg(lat >= 0 ? QStringLiteral("N") : QStringLiteral("S"))
-                               .arg(std::abs(lon), 0, 'f', 4)
-                               .arg(lon >= 0 ? QStringLiteral("E") : QStringLiteral("W")));
+    m_cursor = QPointF(lon, lat);
+    updateCoordinates();
   });
+}
+
+// --- words ------------------------------------------------------------------------------------
+
+void AtlasWindow::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::LanguageChange) retranslate();
+  QMainWindow::changeEvent(event);
+}
+
+void AtlasWindow::retranslate() {
+  m_timelineDock->setWindowTitle(tr("Timeline"));
+  m_chartDock->setWindowTitle(tr("Trade"));
+  m_eventsDock->setWindowTitle(tr("Events"));
+  m_territoryDock->setWindowTitle(tr("Territory"));
+  retranslateFileMenu();
+  retranslateViewMenu();
+  retranslateGoAndHelpMenus();
+  // Wide enough for the longest reading, in this language's wording.
+  m_coordinates->setMinimumWidth(fontMetrics().horizontalAdvance(coordinatesText(-179.9999, -89.9999)));
+  updateCoordinates();
+  updateTitleAndStatus();
+}
+
+void AtlasWindow::retranslateFileMenu() {
+  const Actions& a = m_actions;
+  m_menus.file->setTitle(tr("&File"));
+  a.openFolder->setText(tr("Open Dataset &Folder…"));
+  a.openGeoPackage->setText(tr("Open &GeoPackage…"));
+  a.openEmbedded->setText(tr("Open &Embedded Dataset"));
+  a.diagnostics->setText(tr("Dataset &Diagnostics…"));
+  a.exportView->setText(tr("&Export View…"));
+  a.quit->setText(tr("&Quit"));
+}
+
+void AtlasWindow::retranslateViewMenu() {
+  const Actions& a = m_actions;
+  m_menus.view->setTitle(tr("&View"));
+  a.zoomIn->setText(tr("Zoom &In"));
+  a.zoomOut->setText(tr("Zoom &Out"));
+  a.fitRegion->setText(tr("Fit &Region"));
+  a.fitWorld->setText(tr("Fit &World"));
+  a.fitHabomai->setText(tr("&Habomai Islets"));
+  a.measure->setText(tr("&Measure Distance"));
+  m_menus.naming->setTitle(tr("&Names of Disputed Places"));
+  for (QAction* action : m_namingGroup->actions())
+    action->setText(namingLabel(static_cast<NamingOrder>(action->data().toInt())));
+  m_menus.languages->setTitle(tr("&Language of Names and Titles"));
+  m_menus.panels->setTitle(tr("&Panels"));
+  a.resetLayout->setText(tr("Reset &Layout"));
+}
+
+void AtlasWindow::retranslateGoAndHelpMenus() {
+  const Actions& a = m_actions;
+  m_menus.go->setTitle(tr("&Go"));
+  a.play->setText(tr("&Play / Pause"));
+  a.previousEvent->setText(tr("&Previous Event"));
+  a.nextEvent->setText(tr("&Next Event"));
+  a.previousChange->setText(tr("Previous &Control Change"));
+  a.nextChange->setText(tr("Next C&ontrol Change"));
+  a.jumpToDate->setText(tr("&Jump to Date…"));
+  m_menus.help->setTitle(tr("&Help"));
+  a.sources->setText(tr("Data &Sources and Credits"));
+  a.about->setText(tr("&About Okhotsk Atlas"));
+}
+
+QString AtlasWindow::namingLabel(NamingOrder order) const {
+  switch (order) {
+    case NamingOrder::JapaneseFirst:
+      return tr("&Japanese Usage First (Etorofu / Iturup)");
+    case NamingOrder::RussianFirst:
+      return tr("&Russian Usage First (Iturup / Etorofu)");
+    case NamingOrder::English:
+      return tr("&English Exonyms Where They Exist");
+  }
+  return {};
+}
+
+// "43.5000° N, 146.0000° E", as a whole phrase per hemisphere so that a language may word it
+// its own way (北緯…、東経…).
+QString AtlasWindow::coordinatesText(double lon, double lat) const {
+  const QString latitude = QString::number(std::abs(lat), 'f', 4);
+  const QString longitude = QString::number(std::abs(lon), 'f', 4);
+  if (lat >= 0) return (lon >= 0 ? tr("%1° N, %2° E") : tr("%1° N, %2° W")).arg(latitude, longitude);
+  return (lon >= 0 ? tr("%1° S, %2° E") : tr("%1° S, %2° W")).arg(latitude, longitude);
+}
+
+void AtlasWindow::updateCoordinates() {
+  if (m_cursor) m_coordinates->setText(coordinatesText(m_cursor->x(), m_cursor->y()));
 }
 
 void AtlasWindow::updateTitleAndStatus() {
   const AtlasDocument& document = m_session.document;
   const QString name = document.isEmbedded() ? tr("embedded dataset") : document.path();
   setWindowTitle(tr("Okhotsk Atlas — %1").arg(name));
-  const Diagnostics& diagnostics = document.diagnostics();
-  QString status = tr("Dataset: %1").arg(name.toHtmlEscaped());
+  QString status;
   if (const Dataset* dataset = document.dataset())
-    status += tr(" · %n events", nullptr, static_cast<int>(dataset->events().size()));
+    status = tr("Dataset: %1 · %n events", nullptr, static_cast<int>(dataset->events().size()))
+                 .arg(name.toHtmlEscaped());
+  else
+    status = tr("Dataset: %1").arg(name.toHtmlEscaped());
+  const Diagnostics& diagnostics = document.diagnostics();
   if (!diagnostics.empty())
     status +=
         QStringLiteral(" · <a href=\"diagnostics\">%1</a>")
-            .arg(tr("%1 errors, %2 warnings").arg(diagnostics.errorCount()).arg(diagnostics.warningCount()));
+            .arg(DiagnosticsDialog::countsText(diagnostics.errorCount(), diagnostics.warningCount(), 0));
   m_datasetStatus->setText(status);
 }
 

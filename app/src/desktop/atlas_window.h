@@ -1,8 +1,14 @@
 #pragma once
 
+#include "okhotsk/language.h"
+
 #include <QByteArray>
 #include <QMainWindow>
+#include <QPointF>
 
+#include <optional>
+
+class QAction;
 class QLabel;
 class QActionGroup;
 class QDockWidget;
@@ -23,7 +29,8 @@ class TerritoryPanel;
 /// the one place where views are wired: each view receives the session's controller,
 /// document, settings and selection in its constructor and listens to them itself; the
 /// window owns no atlas state beyond its layout. Layout, naming order, language and the
-/// last date persist between runs (QSettings).
+/// last date persist between runs (QSettings). Every word it shows is set again when the
+/// interface language changes (retranslate() on QEvent::LanguageChange).
 class AtlasWindow : public QMainWindow {
   Q_OBJECT
 
@@ -60,8 +67,44 @@ class AtlasWindow : public QMainWindow {
 
  protected:
   void closeEvent(QCloseEvent* event) override;
+  void changeEvent(QEvent* event) override;
 
  private:
+  // The menus and the actions whose words retranslate() sets (the panels' toggle actions
+  // follow their docks' titles; the language entries name each language in itself).
+  struct Menus {
+    QMenu* file = nullptr;
+    QMenu* view = nullptr;
+    QMenu* naming = nullptr;
+    QMenu* languages = nullptr;
+    QMenu* panels = nullptr;
+    QMenu* go = nullptr;
+    QMenu* help = nullptr;
+  };
+  struct Actions {
+    QAction* openFolder = nullptr;
+    QAction* openGeoPackage = nullptr;
+    QAction* openEmbedded = nullptr;
+    QAction* diagnostics = nullptr;
+    QAction* exportView = nullptr;
+    QAction* quit = nullptr;
+    QAction* zoomIn = nullptr;
+    QAction* zoomOut = nullptr;
+    QAction* fitRegion = nullptr;
+    QAction* fitWorld = nullptr;
+    QAction* fitHabomai = nullptr;
+    QAction* measure = nullptr;
+    QAction* resetLayout = nullptr;
+    QAction* play = nullptr;
+    QAction* previousEvent = nullptr;
+    QAction* nextEvent = nullptr;
+    QAction* previousChange = nullptr;
+    QAction* nextChange = nullptr;
+    QAction* jumpToDate = nullptr;
+    QAction* sources = nullptr;
+    QAction* about = nullptr;
+  };
+
   void buildDocks();
   void buildMenus();
   void buildFileMenu();
@@ -69,7 +112,15 @@ class AtlasWindow : public QMainWindow {
   void buildNamingMenus(QMenu* view);
   void buildGoMenu();
   void buildStatusBar();
+  /// Sets every word of the window in the current interface language.
+  void retranslate();
+  void retranslateFileMenu();
+  void retranslateViewMenu();
+  void retranslateGoAndHelpMenus();
   void updateTitleAndStatus();
+  void updateCoordinates();
+  [[nodiscard]] QString namingLabel(NamingOrder order) const;
+  [[nodiscard]] QString coordinatesText(double lon, double lat) const;
 
   AtlasSession& m_session;
   MapWidget* m_map = nullptr;
@@ -86,6 +137,9 @@ class AtlasWindow : public QMainWindow {
   QLabel* m_datasetStatus = nullptr;
   QActionGroup* m_namingGroup = nullptr;
   QActionGroup* m_languageGroup = nullptr;
+  Menus m_menus;
+  Actions m_actions;
+  std::optional<QPointF> m_cursor;  // longitude, latitude last under the pointer
   QByteArray m_defaultState;
 };
 

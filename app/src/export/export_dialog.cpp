@@ -4,6 +4,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -27,35 +28,33 @@ ExportViewDialog::ExportViewDialog(const AtlasDocument& document, const DisplayS
       m_day(day),
       m_options(options),
       m_selection(std::move(selection)) {
-  setWindowTitle(tr("Export View"));
   auto* layout = new QVBoxLayout(this);
   auto* form = new QFormLayout;
 
   auto* pathRow = new QHBoxLayout;
   m_path = new QLineEdit(this);
   m_path->setObjectName(QStringLiteral("exportPath"));
-  m_path->setPlaceholderText(tr("map.png, map.svg or map.pdf"));
-  auto* browse = new QPushButton(tr("Browse…"), this);
-  connect(browse, &QPushButton::clicked, this, [this] {
+  m_browse = new QPushButton(this);
+  connect(m_browse, &QPushButton::clicked, this, [this] {
     const QString chosen = QFileDialog::getSaveFileName(
         this, tr("Export View"), m_path->text(), tr("PNG image (*.png);;SVG drawing (*.svg);;PDF (*.pdf)"));
     if (!chosen.isEmpty()) m_path->setText(chosen);
   });
   pathRow->addWidget(m_path, 1);
-  pathRow->addWidget(browse);
-  form->addRow(tr("File"), pathRow);
+  pathRow->addWidget(m_browse);
+  m_fileLabel = new QLabel(this);
+  form->addRow(m_fileLabel, pathRow);
 
+  // The presets' names come from retranslate(), by index.
   m_preset = new QComboBox(this);
-  m_preset->addItem(tr("Full HD 1920 × 1080"), QSize(1920, 1080));
-  m_preset->addItem(tr("4K 3840 × 2160"), QSize(3840, 2160));
-  m_preset->addItem(tr("HD 1280 × 720"), QSize(1280, 720));
-  m_preset->addItem(tr("As shown %1 × %2").arg(view.size().width()).arg(view.size().height()), view.size());
-  form->addRow(tr("Preset"), m_preset);
+  for (const QSize size : {QSize(1920, 1080), QSize(3840, 2160), QSize(1280, 720), view.size()})
+    m_preset->addItem(QString(), size);
+  m_presetLabel = new QLabel(this);
+  form->addRow(m_presetLabel, m_preset);
   m_width = new QSpinBox(this);
   m_height = new QSpinBox(this);
   for (QSpinBox* box : {m_width, m_height}) {
     box->setRange(16, 16384);
-    box->setSuffix(tr(" px"));
   }
   m_width->setObjectName(QStringLiteral("exportWidth"));
   m_height->setObjectName(QStringLiteral("exportHeight"));
@@ -63,7 +62,8 @@ ExportViewDialog::ExportViewDialog(const AtlasDocument& document, const DisplayS
   sizeRow->addWidget(m_width);
   sizeRow->addWidget(new QLabel(QStringLiteral("×"), this));
   sizeRow->addWidget(m_height);
-  form->addRow(tr("Size"), sizeRow);
+  m_sizeLabel = new QLabel(this);
+  form->addRow(m_sizeLabel, sizeRow);
   connect(m_preset, &QComboBox::currentIndexChanged, this,
           [this](int index) { setPictureSize(m_preset->itemData(index).toSize()); });
   setPictureSize(QSize(1920, 1080));
@@ -79,6 +79,28 @@ ExportViewDialog::ExportViewDialog(const AtlasDocument& document, const DisplayS
   connect(buttons, &QDialogButtonBox::accepted, this, &ExportViewDialog::exportNow);
   connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
   layout->addWidget(buttons);
+  retranslate();
+}
+
+void ExportViewDialog::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::LanguageChange) retranslate();
+  QDialog::changeEvent(event);
+}
+
+void ExportViewDialog::retranslate() {
+  setWindowTitle(tr("Export View"));
+  m_fileLabel->setText(tr("File"));
+  m_path->setPlaceholderText(tr("map.png, map.svg or map.pdf"));
+  m_browse->setText(tr("Browse…"));
+  m_presetLabel->setText(tr("Preset"));
+  m_preset->setItemText(0, tr("Full HD 1920 × 1080"));
+  m_preset->setItemText(1, tr("4K 3840 × 2160"));
+  m_preset->setItemText(2, tr("HD 1280 × 720"));
+  const QSize shown = m_view.size();
+  m_preset->setItemText(3, tr("As shown %1 × %2").arg(shown.width()).arg(shown.height()));
+  m_sizeLabel->setText(tr("Size"));
+  for (QSpinBox* box : {m_width, m_height}) box->setSuffix(tr(" px"));
+  if (m_pathMissing) m_error->setText(tr("Choose a file to write."));
 }
 
 void ExportViewDialog::setFilePath(const QString& path) {
@@ -117,7 +139,8 @@ MapViewport ExportViewDialog::pictureViewport() const {
 
 bool ExportViewDialog::exportNow() {
   const QString path = filePath();
-  if (path.isEmpty()) {
+  m_pathMissing = path.isEmpty();
+  if (m_pathMissing) {
     m_error->setText(tr("Choose a file to write."));
     return false;
   }

@@ -10,6 +10,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 
 namespace okhotsk::app {
@@ -21,7 +22,7 @@ class DisplaySettings;
 /// (by the file's extension) at a chosen size, with the date and the credit line stamped on
 /// it. The picture shows what the window shows, fitted to the new size; type and lines grow
 /// with the size as in --render. Written atomically; a failure keeps the dialog open with the
-/// reason, naming the file.
+/// reason, naming the file. Its words follow a change of the interface language.
 class ExportViewDialog : public QDialog {
   Q_OBJECT
 
@@ -42,7 +43,13 @@ class ExportViewDialog : public QDialog {
   /// Writes the file; true on success (then the dialog is accepted).
   bool exportNow();
 
+ protected:
+  void changeEvent(QEvent* event) override;
+
  private:
+  /// Sets every word of the dialog in the current interface language.
+  void retranslate();
+
   const DisplaySettings& m_settings;
   MapRenderer m_renderer;  // its own: exporting at another size leaves the window's caches alone
   MapViewport m_view;
@@ -50,10 +57,15 @@ class ExportViewDialog : public QDialog {
   RenderOptions m_options;
   MapSelection m_selection;
   QLineEdit* m_path = nullptr;
+  QPushButton* m_browse = nullptr;
   QComboBox* m_preset = nullptr;
   QSpinBox* m_width = nullptr;
   QSpinBox* m_height = nullptr;
+  QLabel* m_fileLabel = nullptr;
+  QLabel* m_presetLabel = nullptr;
+  QLabel* m_sizeLabel = nullptr;
   QLabel* m_error = nullptr;
+  bool m_pathMissing = false;  // the error shown is "choose a file" (said again in a new language)
 };
 
 }  // namespace okhotsk::app

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -25,15 +26,8 @@
 
 namespace okhotsk::app {
 
-namespace {
-QString countText(std::size_t count, const QString& one, const QString& many) {
-  return count == 1 ? one : many.arg(count);
-}
-}  // namespace
-
 DiagnosticsDialog::DiagnosticsDialog(const Diagnostics& diagnostics, const QString& origin, QWidget* parent)
     : QDialog(parent) {
-  setWindowTitle(tr("Dataset diagnostics"));
   m_model = new DiagnosticsModel(this);
   m_filter = new DiagnosticsFilterModel(this);
   m_filter->setSourceModel(m_model);
@@ -57,7 +51,8 @@ DiagnosticsDialog::DiagnosticsDialog(const Diagnostics& diagnostics, const QStri
   wireFilter(m_showWarnings, Severity::Warning);
   wireFilter(m_showNotes, Severity::Info);
   auto* filterRow = new QHBoxLayout;
-  filterRow->addWidget(new QLabel(tr("Show:"), this));
+  m_showLabel = new QLabel(this);
+  filterRow->addWidget(m_showLabel);
   filterRow->addWidget(m_showErrors);
   filterRow->addWidget(m_showWarnings);
   filterRow->addWidget(m_showNotes);
@@ -75,10 +70,9 @@ DiagnosticsDialog::DiagnosticsDialog(const Diagnostics& diagnostics, const QStri
   m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
 
   auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-  auto* copyButton = buttons->addButton(tr("&Copy"), QDialogButtonBox::ActionRole);
-  copyButton->setToolTip(tr("Copy the selected rows, or every row shown, as text"));
-  m_saveButton = buttons->addButton(tr("&Save report…"), QDialogButtonBox::ActionRole);
-  connect(copyButton, &QPushButton::clicked, this, &DiagnosticsDialog::copyToClipboard);
+  m_copyButton = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+  m_saveButton = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+  connect(m_copyButton, &QPushButton::clicked, this, &DiagnosticsDialog::copyToClipboard);
   connect(m_saveButton, &QPushButton::clicked, this, &DiagnosticsDialog::askAndSaveReport);
   connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -89,20 +83,50 @@ DiagnosticsDialog::DiagnosticsDialog(const Diagnostics& diagnostics, const QStri
   layout->addWidget(buttons);
 
   resize(900, 420);
+  retranslate();
   setDiagnostics(diagnostics, origin);
+}
+
+void DiagnosticsDialog::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::LanguageChange) retranslate();
+  QDialog::changeEvent(event);
+}
+
+void DiagnosticsDialog::retranslate() {
+  setWindowTitle(tr("Dataset diagnostics"));
+  m_showLabel->setText(tr("Show:"));
+  m_copyButton->setText(tr("&Copy"));
+  m_copyButton->setToolTip(tr("Copy the selected rows, or every row shown, as text"));
+  m_saveButton->setText(tr("&Save report…"));
+  m_model->retranslate();
+  updateCounts();
+}
+
+QString DiagnosticsDialog::errorsText(std::size_t count) {
+  return count == 1 ? tr("1 error") : tr("%n errors", nullptr, static_cast<int>(count));
+}
+
+QString DiagnosticsDialog::warningsText(std::size_t count) {
+  return count == 1 ? tr("1 warning") : tr("%n warnings", nullptr, static_cast<int>(count));
+}
+
+QString DiagnosticsDialog::notesText(std::size_t count) {
+  return count == 1 ? tr("1 note") : tr("%n notes", nullptr, static_cast<int>(count));
+}
+
+QString DiagnosticsDialog::countsText(std::size_t errors, std::size_t warnings, std::size_t notes) {
+  QString text = tr("%1, %2", "a list of counts: errors, warnings (, notes)")
+                     .arg(errorsText(errors), warningsText(warnings));
+  if (notes > 0)
+    text = tr("%1, %2", "a list of counts: errors, warnings (, notes)").arg(text, notesText(notes));
+  return text;
 }
 
 void DiagnosticsDialog::setDiagnostics(const Diagnostics& diagnostics, const QString& origin) {
   m_origin = origin;
   m_model->setDiagnostics(diagnostics);
-  const std::size_t errors = diagnostics.errorCount();
-  const std::size_t warnings = diagnostics.warningCount();
-  const std::size_t notes = diagnostics.size() - errors - warnings;
-  m_showErrors->setText(countText(errors, tr("1 error"), tr("%1 errors")));
-  m_showWarnings->setText(countText(warnings, tr("1 warning"), tr("%1 warnings")));
-  m_showNotes->setText(countText(notes, tr("1 note"), tr("%1 notes")));
-  m_showNotes->setVisible(notes > 0);
-  updateSummary();
+  m_showNotes->setVisible(diagnostics.size() > diagnostics.errorCount() + diagnostics.warningCount());
+  updateCounts();
   for (int column :
        {DiagnosticsModel::SeverityColumn, DiagnosticsModel::FileColumn, DiagnosticsModel::LayerColumn,
         DiagnosticsModel::FeatureColumn, DiagnosticsModel::FieldColumn})
@@ -116,15 +140,16 @@ QString DiagnosticsDialog::summary() const {
   if (diagnostics.empty()) return tr("No problems found in %1").arg(where);
   const std::size_t errors = diagnostics.errorCount();
   const std::size_t warnings = diagnostics.warningCount();
-  const std::size_t notes = diagnostics.size() - errors - warnings;
-  QStringList parts;
-  parts << countText(errors, tr("1 error"), tr("%1 errors"));
-  parts << countText(warnings, tr("1 warning"), tr("%1 warnings"));
-  if (notes > 0) parts << countText(notes, tr("1 note"), tr("%1 notes"));
-  return tr("%1 in %2").arg(parts.join(QStringLiteral(", ")), where);
+  return tr("%1 in %2").arg(countsText(errors, warnings, diagnostics.size() - errors - warnings), where);
 }
 
-void DiagnosticsDialog::updateSummary() {
+void DiagnosticsDialog::updateCounts() {
+  const Diagnostics& diagnostics = m_model->diagnostics();
+  const std::size_t errors = diagnostics.errorCount();
+  const std::size_t warnings = diagnostics.warningCount();
+  m_showErrors->setText(errorsText(errors));
+  m_showWarnings->setText(warningsText(warnings));
+  m_showNotes->setText(notesText(diagnostics.size() - errors - warnings));
   m_summary->setText(summary());
   m_saveButton->setEnabled(true);
 }

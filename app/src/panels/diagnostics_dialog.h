@@ -5,6 +5,8 @@
 #include <QDialog>
 #include <QString>
 
+#include <cstddef>
+
 class QCheckBox;
 class QLabel;
 class QPushButton;
@@ -20,7 +22,7 @@ class DiagnosticsFilterModel;
 /// (written atomically with QSaveFile, so a failed write never leaves half a report).
 ///
 /// Owns copies of the diagnostics (through its model); the caller may open another dataset
-/// while the dialog is shown.
+/// while the dialog is shown. Its words follow a change of the interface language.
 class DiagnosticsDialog : public QDialog {
   Q_OBJECT
 
@@ -31,6 +33,8 @@ class DiagnosticsDialog : public QDialog {
 
   /// "3 errors, 5 warnings in /path"; "No problems found in /path".
   [[nodiscard]] QString summary() const;
+  /// "1 error, 5 warnings" (and ", 2 notes" when there are notes), in the interface language.
+  [[nodiscard]] static QString countsText(std::size_t errors, std::size_t warnings, std::size_t notes);
   /// The report saved by "Save report…": a header naming the dataset, the summary, and one
   /// line per diagnostic (all of them, whatever the filter shows).
   [[nodiscard]] QString reportText() const;
@@ -43,18 +47,30 @@ class DiagnosticsDialog : public QDialog {
   [[nodiscard]] DiagnosticsFilterModel* filterModel() const noexcept { return m_filter; }
   [[nodiscard]] QTableView* view() const noexcept { return m_view; }
 
+ protected:
+  void changeEvent(QEvent* event) override;
+
  private:
   void askAndSaveReport();
-  void updateSummary();
+  /// Sets every word of the dialog in the current interface language.
+  void retranslate();
+  /// The words that count the diagnostics: the filter boxes and the summary.
+  void updateCounts();
+  // "1 error", "4 errors": the singular spelt out, as English has no catalogue to choose it.
+  [[nodiscard]] static QString errorsText(std::size_t count);
+  [[nodiscard]] static QString warningsText(std::size_t count);
+  [[nodiscard]] static QString notesText(std::size_t count);
 
   QString m_origin;
   DiagnosticsModel* m_model = nullptr;
   DiagnosticsFilterModel* m_filter = nullptr;
   QLabel* m_summary = nullptr;
+  QLabel* m_showLabel = nullptr;
   QCheckBox* m_showErrors = nullptr;
   QCheckBox* m_showWarnings = nullptr;
   QCheckBox* m_showNotes = nullptr;
   QTableView* m_view = nullptr;
+  QPushButton* m_copyButton = nullptr;
   QPushButton* m_saveButton = nullptr;
 };
 

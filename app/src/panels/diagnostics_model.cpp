@@ -25,6 +25,12 @@ void DiagnosticsModel::setDiagnostics(const Diagnostics& diagnostics) {
   endResetModel();
 }
 
+void DiagnosticsModel::retranslate() {
+  Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+  if (rowCount() > 0)
+    Q_EMIT dataChanged(index(0, SeverityColumn), index(rowCount() - 1, SeverityColumn), {Qt::DisplayRole});
+}
+
 QString DiagnosticsModel::severityText(Severity severity) {
   switch (severity) {
     case Severity::Error:

@@ -33,6 +33,9 @@ class DiagnosticsModel : public QAbstractTableModel {
   explicit DiagnosticsModel(QObject* parent = nullptr);
 
   void setDiagnostics(const Diagnostics& diagnostics);
+  /// Tells the views that the words of the headers and the severity column changed (the
+  /// interface language did; the owning dialog calls it on QEvent::LanguageChange).
+  void retranslate();
   [[nodiscard]] const Diagnostics& diagnostics() const noexcept { return m_diagnostics; }
 
   [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;

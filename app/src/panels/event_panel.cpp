@@ -10,6 +10,7 @@
 #include "style/palette.h"
 #include "text/panel_text.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -45,17 +46,6 @@ QIcon swatchIcon(const QColor& colour) {
   painter.setBrush(colour);
   painter.drawRoundedRect(QRectF(3.5, 3.5, 17, 17), 3, 3);
   return QIcon(pixmap);
-}
-
-// "43.50° N, 146.50° E" for an event that has a point but no named place.
-QString coordinatesText(const GeoPoint& point) {
-  const QChar ns = point.lat >= 0 ? QLatin1Char('N') : QLatin1Char('S');
-  const QChar ew = point.lon >= 0 ? QLatin1Char('E') : QLatin1Char('W');
-  return QStringLiteral("%1° %2, %3° %4")
-      .arg(std::abs(point.lat), 0, 'f', 2)
-      .arg(ns)
-      .arg(std::abs(point.lon), 0, 'f', 2)
-      .arg(ew);
 }
 
 bool isDayPrecise(const EdtfEndpoint& endpoint) {
@@ -106,7 +96,6 @@ EventPanel::EventPanel(TimeController& controller, const AtlasDocument& document
   m_detail->setOpenExternalLinks(true);
   m_detail->document()->setDefaultStyleSheet(
       QStringLiteral("h3 { margin-bottom: 2px; } p { margin-top: 3px; margin-bottom: 3px; }"));
-  m_detail->setPlaceholderText(tr("Choose an event in the list or on the map."));
 
   auto* splitter = new QSplitter(Qt::Vertical, this);
   splitter->addWidget(m_list);
@@ -132,31 +121,46 @@ EventPanel::EventPanel(TimeController& controller, const AtlasDocument& document
   connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &EventPanel::updateCount);
   connect(m_filter, &QAbstractItemModel::modelReset, this, &EventPanel::updateCount);
 
-  updateCount();
+  retranslate();
   onEventSelected(selection.eventId());
+}
+
+void EventPanel::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::LanguageChange) retranslate();
+  QWidget::changeEvent(event);
+}
+
+void EventPanel::retranslate() {
+  m_search->setPlaceholderText(tr("Search events"));
+  m_search->setToolTip(tr("Searches titles and summaries, in the display language and in English"));
+  m_showAllAction->setText(tr("Show all"));
+  for (int i = 0; i < kEventCategoryCount; ++i)
+    m_categoryActions[static_cast<std::size_t>(i)]->setText(eventCategoryName(static_cast<EventCategory>(i)));
+  const int years = m_filter->nearYears();
+  m_nearButton->setText(tr("±%n years", nullptr, years));
+  m_nearButton->setToolTip(tr("Only events within %n years of the current date", nullptr, years));
+  m_detail->setPlaceholderText(tr("Choose an event in the list or on the map."));
+  updateCount();  // the count and the categories button
+  refreshDetail();
 }
 
 void EventPanel::buildFilterRow(QWidget* row) {
   m_search = new QLineEdit(row);
-  m_search->setPlaceholderText(tr("Search events"));
-  m_search->setToolTip(tr("Searches titles and summaries, in the display language and in English"));
   m_search->setClearButtonEnabled(true);
   connect(m_search, &QLineEdit::textChanged, m_filter, &EventFilterModel::setSearchText);
 
   m_categoryButton = new QToolButton(row);
-  m_categoryButton->setText(tr("Categories"));
   m_categoryButton->setPopupMode(QToolButton::InstantPopup);
   m_categoryButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
   auto* menu = new QMenu(m_categoryButton);
-  menu->addAction(tr("Show all"), this, [this] {
+  m_showAllAction = menu->addAction(QString(), this, [this] {
     m_filter->showAllCategories();
     for (QAction* action : m_categoryActions) action->setChecked(true);
   });
   menu->addSeparator();
   for (int i = 0; i < kEventCategoryCount; ++i) {
     const auto category = static_cast<EventCategory>(i);
-    QAction* action = menu->addAction(swatchIcon(palette::categoryColour(category)),
-                                      eventCategoryName(category));
+    QAction* action = menu->addAction(swatchIcon(palette::categoryColour(category)), QString());
     action->setCheckable(true);
     action->setChecked(true);
     connect(action, &QAction::toggled, this,
@@ -167,8 +171,6 @@ void EventPanel::buildFilterRow(QWidget* row) {
 
   m_nearButton = new QToolButton(row);
   m_nearButton->setCheckable(true);
-  m_nearButton->setText(tr("±%1 years").arg(m_filter->nearYears()));
-  m_nearButton->setToolTip(tr("Only events within %1 years of the current date").arg(m_filter->nearYears()));
   connect(m_nearButton, &QToolButton::toggled, m_filter, &EventFilterModel::setNearCurrentDate);
 
   m_count = new QLabel(row);
@@ -196,7 +198,7 @@ void EventPanel::setExternalLinksEnabled(bool enabled) {
 void EventPanel::updateCount() {
   const int shown = m_filter->rowCount();
   const int total = m_model->rowCount();
-  m_count->setText(shown == total ? tr("%1 events").arg(total) : tr("%1 of %2").arg(shown).arg(total));
+  m_count->setText(shown == total ? tr("%n events", nullptr, total) : tr("%1 of %2").arg(shown).arg(total));
   int hidden = 0;
   for (int i = 0; i < kEventCategoryCount; ++i)
     if (!m_filter->isCategoryVisible(static_cast<EventCategory>(i))) ++hidden;
@@ -273,6 +275,16 @@ QString EventPanel::calendarsHtml(const Event& event, Language lang) const {
   }
   if (calendars.isEmpty()) return {};
   return QStringLiteral("<p style=\"color:%2\">%1</p>").arg(calendars.join(QStringLiteral("<br/>")), kMuted);
+}
+
+// "43.50° N, 146.50° E" for an event that has a point but no named place: a whole phrase per
+// hemisphere, so that a language may word it its own way (北緯…、東経…).
+QString EventPanel::coordinatesText(const GeoPoint& point) {
+  const QString latitude = QString::number(std::abs(point.lat), 'f', 2);
+  const QString longitude = QString::number(std::abs(point.lon), 'f', 2);
+  if (point.lat >= 0)
+    return (point.lon >= 0 ? tr("%1° N, %2° E") : tr("%1° N, %2° W")).arg(latitude, longitude);
+  return (point.lon >= 0 ? tr("%1° S, %2° E") : tr("%1° S, %2° W")).arg(latitude, longitude);
 }
 
 // Where: the place as it was called on the day of the event, and the territories it touched.

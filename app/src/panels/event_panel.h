@@ -36,7 +36,8 @@ class TimeController;
 /// An equal listener like the map and the timeline: choosing an event in the list selects
 /// it (Selection) and moves the controller to its first day; an event selected elsewhere
 /// (a click on the map) is shown and scrolled to here. Owns its models and child widgets;
-/// the controller, document, settings and selection belong to the session.
+/// the controller, document, settings and selection belong to the session. Its words follow
+/// a change of the interface language (QEvent::LanguageChange).
 class EventPanel : public QWidget {
   Q_OBJECT
 
@@ -59,8 +60,13 @@ class EventPanel : public QWidget {
   [[nodiscard]] QLineEdit* searchField() const noexcept { return m_search; }
   [[nodiscard]] QToolButton* nearDateButton() const noexcept { return m_nearButton; }
 
+ protected:
+  void changeEvent(QEvent* event) override;
+
  private:
   void buildFilterRow(QWidget* row);
+  /// Sets every word of the panel in the current interface language.
+  void retranslate();
   void onCurrentRowChanged(const QModelIndex& current);
   void onEventSelected(const QString& eventId);
   void displayEvent(const QString& eventId);
@@ -68,6 +74,7 @@ class EventPanel : public QWidget {
   void updateCount();
   [[nodiscard]] QString detailHtml(const Event& event) const;
   [[nodiscard]] QString calendarsHtml(const Event& event, Language lang) const;
+  [[nodiscard]] static QString coordinatesText(const GeoPoint& point);
   [[nodiscard]] QString whereHtml(const Dataset& dataset, const Event& event, Language lang,
                                   NamingOrder order) const;
 
@@ -80,6 +87,7 @@ class EventPanel : public QWidget {
   EventFilterModel* m_filter = nullptr;
   QLineEdit* m_search = nullptr;
   QToolButton* m_categoryButton = nullptr;
+  QAction* m_showAllAction = nullptr;
   std::array<QAction*, kEventCategoryCount> m_categoryActions{};
   QToolButton* m_nearButton = nullptr;
   QLabel* m_count = nullptr;

@@ -8,6 +8,7 @@
 #include "style/palette.h"
 #include "text/panel_text.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QStackedLayout>
@@ -65,9 +66,7 @@ TerritoryPanel::TerritoryPanel(TimeController& controller, const AtlasDocument& 
   m_history = new ControlHistoryModel(document, settings, this);
   m_history->setCurrentDay(controller.currentDay());
 
-  m_placeholder = new QLabel(tr("Choose a territory on the map to see its names, its state on the current "
-                                "date and its control history."),
-                             this);
+  m_placeholder = new QLabel(this);
   m_placeholder->setWordWrap(true);
   m_placeholder->setAlignment(Qt::AlignCenter);
   m_placeholder->setContentsMargins(16, 16, 16, 16);
@@ -87,8 +86,8 @@ TerritoryPanel::TerritoryPanel(TimeController& controller, const AtlasDocument& 
   m_state = makeLabel(m_content);
   m_area = makeLabel(m_content);
   m_area->setOpenExternalLinks(true);
-  auto* historyHeading = new QLabel(tr("Control history"), m_content);
-  historyHeading->setFont(dateFont);
+  m_historyHeading = new QLabel(m_content);
+  m_historyHeading->setFont(dateFont);
 
   m_table = new QTableView(m_content);
   m_table->setModel(m_history);
@@ -101,7 +100,6 @@ TerritoryPanel::TerritoryPanel(TimeController& controller, const AtlasDocument& 
   m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
   m_table->horizontalHeader()->setStretchLastSection(true);
   m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
-  m_table->setToolTip(tr("Double-click a period to go to its start"));
   // The highlighted (in-force) row must stay distinguishable from a selected one.
   QPalette tablePalette = m_table->palette();
   tablePalette.setColor(QPalette::Highlight, palette::text());
@@ -118,7 +116,7 @@ TerritoryPanel::TerritoryPanel(TimeController& controller, const AtlasDocument& 
   contentLayout->addWidget(m_state);
   contentLayout->addWidget(m_area);
   contentLayout->addSpacing(4);
-  contentLayout->addWidget(historyHeading);
+  contentLayout->addWidget(m_historyHeading);
   contentLayout->addWidget(m_table, 1);
 
   m_stack = new QStackedLayout(this);
@@ -140,7 +138,22 @@ TerritoryPanel::TerritoryPanel(TimeController& controller, const AtlasDocument& 
                               std::min(m_table->columnWidth(column), fontMetrics().averageCharWidth() * 28));
   });
 
+  retranslate();
   onTerritorySelected(selection.territoryId());
+}
+
+void TerritoryPanel::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::LanguageChange) retranslate();
+  QWidget::changeEvent(event);
+}
+
+void TerritoryPanel::retranslate() {
+  m_placeholder->setText(
+      tr("Choose a territory on the map to see its names, its state on the current date and its control "
+         "history."));
+  m_historyHeading->setText(tr("Control history"));
+  m_table->setToolTip(tr("Double-click a period to go to its start"));
+  refresh();  // the names, state and area, whose headings and sentences are in the interface language
 }
 
 void TerritoryPanel::setExternalLinksEnabled(bool enabled) {
@@ -200,7 +213,7 @@ void TerritoryPanel::refresh() {
   QString table = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"1\">");
   table += namesRow(tr("Japanese usage"), {names.japaneseRomaji, names.japanese, names.russianOfJapanese});
   table += namesRow(tr("Russian usage"), {names.russianRomanized, names.russian, names.japaneseOfRussian});
-  table += namesRow(tr("English"), {names.english});
+  table += namesRow(tr("English name"), {names.english});
   QStringList parts;
   for (const TerritoryPart& part : territory->parts)
     parts << panel_text::bothNames(part.namesOn(day), lang, order).toHtmlEscaped();

@@ -29,7 +29,8 @@ class TimeController;
 /// Follows Selection::territorySelected and the controller's date; on a date change it only
 /// re-asks the dataset's index for the state and touches the rows whose mark changed.
 /// Double-clicking a history row moves the controller to the start of that period. Owns its
-/// model and child widgets; the rest belongs to the session.
+/// model and child widgets; the rest belongs to the session. Its words follow a change of the
+/// interface language (QEvent::LanguageChange).
 class TerritoryPanel : public QWidget {
   Q_OBJECT
 
@@ -52,7 +53,12 @@ class TerritoryPanel : public QWidget {
   [[nodiscard]] QString stateText() const;
   [[nodiscard]] QString areaText() const;
 
+ protected:
+  void changeEvent(QEvent* event) override;
+
  private:
+  /// Sets every word of the panel in the current interface language.
+  void retranslate();
   void onTerritorySelected(const QString& territoryId);
   void onCurrentDayChanged(DayNumber day);
   void onRowActivated(const QModelIndex& index);
@@ -72,6 +78,7 @@ class TerritoryPanel : public QWidget {
   QLabel* m_date = nullptr;
   QLabel* m_state = nullptr;
   QLabel* m_area = nullptr;
+  QLabel* m_historyHeading = nullptr;
   QTableView* m_table = nullptr;
 
   QString m_territoryId;

@@ -1,7 +1,8 @@
 // AtlasWindow is the one place where the desktop views are wired to the shared session. These
 // tests build the whole window offscreen on the embedded dataset and check the wiring as a user
 // meets it: a selection brings its panel forward, the menus drive the session, and every view
-// listens to the same controller, selection and settings.
+// listens to the same controller, selection and settings; and every word it shows is set
+// again when the interface language changes.
 
 #include "desktop/atlas_window.h"
 #include "chart/trade_chart.h"
@@ -14,11 +15,17 @@
 
 #include "okhotsk/dataset.h"
 
+#include "visible_texts.h"
+
 #include <QAction>
 #include <QApplication>
+#include <QDockWidget>
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabBar>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -44,8 +51,34 @@ class AtlasWindowTest : public ::testing::Test {
     return nullptr;
   }
 
+  // The status bar's label whose text contains `part`, or nullptr.
+  QLabel* statusLabel(const QString& part) const {
+    for (QLabel* label : window->statusBar()->findChildren<QLabel*>())
+      if (label->text().contains(part)) return label;
+    return nullptr;
+  }
+
   AtlasSession session;
   std::unique_ptr<AtlasWindow> window;
+};
+
+// A translator that marks every word it gives (test::MarkingTranslator) for the scope, with the
+// LanguageChange events it causes delivered.
+class MarkedLanguage {
+ public:
+  MarkedLanguage() {
+    QCoreApplication::installTranslator(&m_translator);
+    QApplication::processEvents();
+  }
+  ~MarkedLanguage() {
+    QCoreApplication::removeTranslator(&m_translator);
+    QApplication::processEvents();
+  }
+  MarkedLanguage(const MarkedLanguage&) = delete;
+  MarkedLanguage& operator=(const MarkedLanguage&) = delete;
+
+ private:
+  test::MarkingTranslator m_translator;
 };
 
 TEST_F(AtlasWindowTest, BuildsEveryViewInsideTheWindow) {
@@ -106,6 +139,66 @@ TEST_F(AtlasWindowTest, ThePanelsMenuHidesAndShowsADock) {
   trade->trigger();
   QApplication::processEvents();
   EXPECT_TRUE(window->tradeChart()->isVisible());
+}
+
+// The menus, the docks (and their tabs and toggle actions) and the status bar are worded again
+// when the interface language changes, and worded back when it changes back.
+TEST_F(AtlasWindowTest, MenusDocksAndStatusFollowALanguageChange) {
+  QMenu* file = window->menuBar()->actions().front()->menu();
+  ASSERT_NE(file, nullptr);
+  ASSERT_EQ(file->title(), QStringLiteral("&File"));
+  auto* eventsDock = window->findChild<QDockWidget*>(QStringLiteral("EventsDock"));
+  ASSERT_NE(eventsDock, nullptr);
+  QLabel* status = statusLabel(QStringLiteral("Dataset:"));
+  ASSERT_NE(status, nullptr);
+  Q_EMIT window->mapWidget()->cursorMoved(146.25, 43.5);
+  QLabel* coordinates = statusLabel(QStringLiteral("43.5000° N, 146.2500° E"));
+  ASSERT_NE(coordinates, nullptr);
+  {
+    const MarkedLanguage marked;
+    EXPECT_EQ(file->title(), QStringLiteral("⟦&File⟧"));
+    EXPECT_NE(action(QStringLiteral("⟦Next Event⟧")), nullptr);
+    EXPECT_NE(action(QStringLiteral("⟦Japanese Usage First (Etorofu / Iturup)⟧")), nullptr);
+    EXPECT_EQ(eventsDock->windowTitle(), QStringLiteral("⟦Events⟧"));
+    EXPECT_EQ(eventsDock->toggleViewAction()->text(), QStringLiteral("⟦Events⟧"));
+    QStringList tabs;
+    for (const QTabBar* bar : window->findChildren<QTabBar*>())
+      for (int i = 0; i < bar->count(); ++i) tabs << bar->tabText(i);
+    EXPECT_TRUE(tabs.contains(QStringLiteral("⟦Events⟧"))) << tabs.join(QLatin1Char(',')).toStdString();
+    EXPECT_TRUE(window->windowTitle().startsWith(QStringLiteral("⟦Okhotsk Atlas — ")))
+        << window->windowTitle().toStdString();
+    EXPECT_TRUE(status->text().startsWith(QStringLiteral("⟦Dataset: "))) << status->text().toStdString();
+    EXPECT_EQ(coordinates->text(), QStringLiteral("⟦43.5000° N, 146.2500° E⟧"));
+    // Worded again, not rebuilt: the shortcuts and check marks stay.
+    QAction* quit = action(QStringLiteral("⟦Quit⟧"));
+    ASSERT_NE(quit, nullptr);
+    EXPECT_EQ(quit->shortcut(), QKeySequence(QKeySequence::Quit));
+  }
+  EXPECT_EQ(file->title(), QStringLiteral("&File"));
+  EXPECT_EQ(eventsDock->windowTitle(), QStringLiteral("Events"));
+  EXPECT_EQ(coordinates->text(), QStringLiteral("43.5000° N, 146.2500° E"));
+  EXPECT_TRUE(status->text().startsWith(QStringLiteral("Dataset: embedded dataset · ")))
+      << status->text().toStdString();
+}
+
+// The naming order and the language keep their check marks through a change of words; the
+// languages are named in themselves and are never translated.
+TEST_F(AtlasWindowTest, TheLanguageEntriesKeepTheirOwnNames) {
+  session.settings.setNamingOrder(NamingOrder::RussianFirst);
+  const MarkedLanguage marked;
+  QAction* russianFirst = action(QStringLiteral("⟦Russian Usage First (Iturup / Etorofu)⟧"));
+  ASSERT_NE(russianFirst, nullptr);
+  EXPECT_TRUE(russianFirst->isChecked());
+  for (const char* name : {"English", "日本語", "Русский"})
+    EXPECT_NE(action(QString::fromUtf8(name)), nullptr) << name;
+}
+
+// A coordinate is one phrase per hemisphere (a language words it its own way).
+TEST_F(AtlasWindowTest, TheCoordinatesNameTheirHemispheres) {
+  Q_EMIT window->mapWidget()->cursorMoved(-70.5, -33.25);
+  EXPECT_NE(statusLabel(QStringLiteral("33.2500° S, 70.5000° W")), nullptr);
+  Q_EMIT window->mapWidget()->cursorMoved(37.625, 55.75);
+  EXPECT_NE(statusLabel(QStringLiteral("55.7500° N, 37.6250° E")), nullptr);
 }
 
 }  // namespace

@@ -2,7 +2,8 @@
 // names the file and leaves nothing behind), the tour's numbered video frames (count, names,
 // size, stops that differ, stopping early, a frame that cannot be written), the command line
 // `--tour FILE --export / --export-frames`, a map picture as PNG, SVG and PDF (atomic: a failed
-// write keeps the old file), File → Export View, and a view's spec read back by fromSpec.
+// write keeps the old file), File → Export View (worded again on a language change), and a
+// view's spec read back by fromSpec.
 #include "export/export_dialog.h"
 #include "export/headless.h"
 #include "export/picture_export.h"
@@ -15,12 +16,20 @@
 
 #include "okhotsk/calendar.h"
 
+#include "visible_texts.h"
+
+#include <QApplication>
+#include <QComboBox>
 #include <QDialog>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
+#include <QLabel>
+#include <QLineEdit>
 #include <QLineF>
+#include <QPushButton>
+#include <QSpinBox>
 #include <QStringList>
 #include <QTemporaryDir>
 
@@ -530,6 +539,45 @@ TEST_F(ExportTest, ExportViewDialogNeedsAPath) {
   EXPECT_FALSE(dialog.exportNow());
   EXPECT_TRUE(dialog.errorText().contains(file)) << dialog.errorText().toStdString();
   EXPECT_FALSE(QFileInfo::exists(file));
+}
+
+// Every word of the dialog is set again on a language change: the title, the form's labels,
+// the presets (the chosen one stays chosen), the unit and the error being shown.
+TEST_F(ExportTest, ExportViewDialogIsWordedAgainOnALanguageChange) {
+  const MapViewport view = MapViewport::named(NamedView::Region, QSize(480, 320));
+  ExportViewDialog dialog(*document, *settings, view, daysFromGregorian(1945, 9, 3), RenderOptions{});
+  auto* presets = dialog.findChild<QComboBox*>();
+  ASSERT_NE(presets, nullptr);
+  presets->setCurrentIndex(3);
+  EXPECT_EQ(dialog.pictureSize(), QSize(480, 320));
+  dialog.setFilePath(QString());
+  EXPECT_FALSE(dialog.exportNow());
+  const QString missing = dialog.errorText();
+  auto* width = dialog.findChild<QSpinBox*>(QStringLiteral("exportWidth"));
+  ASSERT_NE(width, nullptr);
+
+  test::MarkingTranslator marking;
+  ASSERT_TRUE(QCoreApplication::installTranslator(&marking));
+  QApplication::processEvents();
+  EXPECT_EQ(dialog.windowTitle(), QStringLiteral("⟦Export View⟧"));
+  QStringList labels;
+  for (const QLabel* label : dialog.findChildren<QLabel*>()) labels << label->text();
+  for (const char* text : {"⟦File⟧", "⟦Preset⟧", "⟦Size⟧"})
+    EXPECT_TRUE(labels.contains(QString::fromUtf8(text))) << text;
+  EXPECT_EQ(dialog.findChild<QLineEdit*>(QStringLiteral("exportPath"))->placeholderText(),
+            QStringLiteral("⟦map.png, map.svg or map.pdf⟧"));
+  EXPECT_EQ(presets->currentIndex(), 3);
+  EXPECT_EQ(presets->itemText(3), QStringLiteral("⟦As shown 480 × 320⟧"));
+  EXPECT_EQ(presets->itemText(0), QStringLiteral("⟦Full HD 1920 × 1080⟧"));
+  EXPECT_EQ(width->suffix(), QStringLiteral("⟦ px⟧"));
+  EXPECT_EQ(dialog.errorText(), QStringLiteral("⟦") + missing + QStringLiteral("⟧"));
+  QCoreApplication::removeTranslator(&marking);
+  QApplication::processEvents();
+
+  EXPECT_EQ(dialog.windowTitle(), QStringLiteral("Export View"));
+  EXPECT_EQ(dialog.errorText(), missing);
+  EXPECT_EQ(presets->itemText(3), QStringLiteral("As shown 480 × 320"));
+  EXPECT_EQ(dialog.pictureSize(), QSize(480, 320));
 }
 
 // --- a view's spec ------------------------------------------------------------------------

@@ -321,5 +321,33 @@ TEST(DiagnosticsModelTest, ListsTheDiagnosticsOfABrokenDataset) {
   EXPECT_EQ(filter.rowCount(), 0);
 }
 
+// After a change of the interface language the dialog tells the views that every header and
+// the severity column read differently now; an empty table has only headers to repaint.
+TEST(DiagnosticsModelTest, RetranslateTellsTheViewsWhatChanged) {
+  Diagnostics diagnostics;
+  diagnostics.error("events.csv", "events", "E1", "date", "a bad date");
+  diagnostics.warning("places.csv", "places", "P1", "lat", "a doubtful latitude");
+  DiagnosticsModel model;
+  QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+  model.setDiagnostics(diagnostics);
+  QSignalSpy headers(&model, &QAbstractItemModel::headerDataChanged);
+  QSignalSpy cells(&model, &QAbstractItemModel::dataChanged);
+
+  model.retranslate();
+  ASSERT_EQ(headers.count(), 1);
+  EXPECT_EQ(headers.front().at(0).value<Qt::Orientation>(), Qt::Horizontal);
+  EXPECT_EQ(headers.front().at(1).toInt(), 0);
+  EXPECT_EQ(headers.front().at(2).toInt(), DiagnosticsModel::ColumnCount - 1);
+  ASSERT_EQ(cells.count(), 1);
+  EXPECT_EQ(cells.front().at(0).value<QModelIndex>(), model.index(0, DiagnosticsModel::SeverityColumn));
+  EXPECT_EQ(cells.front().at(1).value<QModelIndex>(), model.index(1, DiagnosticsModel::SeverityColumn));
+  EXPECT_EQ(cells.front().at(2).value<QList<int>>(), QList<int>{Qt::DisplayRole});
+
+  model.setDiagnostics(Diagnostics{});
+  model.retranslate();
+  EXPECT_EQ(headers.count(), 2);
+  EXPECT_EQ(cells.count(), 1);
+}
+
 }  // namespace
 }  // namespace okhotsk::app

@@ -1,7 +1,8 @@
 // The event and territory panels and the diagnostics dialog, offscreen, on the loader fixture:
 // list → Selection and controller date, Selection from elsewhere → list and detail, what the
 // detail says (dates, confidence, places, sources), the territory's names, state, area and
-// history, and the diagnostics of a broken dataset with their report.
+// history, and the diagnostics of a broken dataset with their report; and that each sets its
+// words again when the interface language changes.
 #include "panels/control_history_model.h"
 #include "panels/diagnostics_dialog.h"
 #include "panels/diagnostics_model.h"
@@ -17,14 +18,20 @@
 
 #include "okhotsk/calendar.h"
 
+#include "visible_texts.h"
+
+#include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QDir>
 #include <QFile>
 #include <QHeaderView>
 #include <QImage>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -60,6 +67,37 @@ void settle(QWidget& widget) {
   widget.show();
   ASSERT_TRUE(QTest::qWaitForWindowExposed(&widget));
   for (int i = 0; i < 3; ++i) QApplication::processEvents();
+}
+
+// A translator that marks every word it gives (test::MarkingTranslator) for the scope, with the
+// LanguageChange events it causes delivered.
+class MarkedLanguage {
+ public:
+  MarkedLanguage() {
+    QCoreApplication::installTranslator(&m_translator);
+    QApplication::processEvents();
+  }
+  ~MarkedLanguage() {
+    QCoreApplication::removeTranslator(&m_translator);
+    QApplication::processEvents();
+  }
+  MarkedLanguage(const MarkedLanguage&) = delete;
+  MarkedLanguage& operator=(const MarkedLanguage&) = delete;
+
+ private:
+  test::MarkingTranslator m_translator;
+};
+
+// The texts of `parent`'s labels, or of its buttons.
+QStringList labelTexts(const QWidget& parent) {
+  QStringList texts;
+  for (const QLabel* label : parent.findChildren<QLabel*>()) texts << label->text();
+  return texts;
+}
+QStringList buttonTexts(const QWidget& parent) {
+  QStringList texts;
+  for (const QAbstractButton* button : parent.findChildren<QAbstractButton*>()) texts << button->text();
+  return texts;
 }
 
 class PanelsTest : public ::testing::Test {
@@ -200,6 +238,39 @@ TEST_F(PanelsTest, EventPanelFollowsLanguageChanges) {
   EXPECT_EQ(panel.listView()->currentIndex().data(EventListModel::IdRole).toString(), QStringLiteral("E1"));
 }
 
+// The filter row, the category menu, the count and the detail are worded again on a language
+// change; the chosen event stays shown.
+TEST_F(PanelsTest, EventPanelIsWordedAgainOnALanguageChange) {
+  EventPanel panel(controller, document, settings, selection);
+  selection.selectEvent(QStringLiteral("E2"));
+  QToolButton* categories = nullptr;
+  for (QToolButton* button : panel.findChildren<QToolButton*>())
+    if (button->menu() != nullptr) categories = button;
+  ASSERT_NE(categories, nullptr);
+  {
+    const MarkedLanguage marked;
+    EXPECT_EQ(panel.searchField()->placeholderText(), QStringLiteral("⟦Search events⟧"));
+    EXPECT_EQ(panel.nearDateButton()->text(), QStringLiteral("⟦±10 years⟧"));
+    EXPECT_EQ(categories->text(), QStringLiteral("⟦Categories⟧"));
+    const QList<QAction*> entries = categories->menu()->actions();
+    ASSERT_GT(entries.size(), 2);
+    EXPECT_EQ(entries.front()->text(), QStringLiteral("⟦Show all⟧"));
+    const auto last = static_cast<EventCategory>(kEventCategoryCount - 1);
+    EXPECT_EQ(entries.back()->text(), eventCategoryName(last));  // the map's words for it, now marked
+    EXPECT_TRUE(entries.back()->text().startsWith(QStringLiteral("⟦")));
+    EXPECT_TRUE(labelTexts(panel).contains(QStringLiteral("⟦5 events⟧")))
+        << labelTexts(panel).join(QLatin1Char('|')).toStdString();
+    const QString detail = panel.detailView()->toPlainText();
+    EXPECT_TRUE(detail.contains(QStringLiteral("⟦43.50° N, 146.50° E⟧"))) << detail.toStdString();
+    EXPECT_TRUE(detail.contains(QStringLiteral("⟦Sources⟧"))) << detail.toStdString();
+    EXPECT_EQ(panel.shownEventId(), QStringLiteral("E2"));
+  }
+  EXPECT_EQ(panel.searchField()->placeholderText(), QStringLiteral("Search events"));
+  EXPECT_EQ(categories->text(), QStringLiteral("Categories"));
+  EXPECT_TRUE(labelTexts(panel).contains(QStringLiteral("5 events")));
+  EXPECT_FALSE(panel.detailView()->toPlainText().contains(QStringLiteral("⟦")));
+}
+
 // --- TerritoryPanel -------------------------------------------------------------------------
 
 TEST_F(PanelsTest, TerritoryPanelShowsNamesStateAreaAndHistory) {
@@ -313,6 +384,35 @@ TEST_F(PanelsTest, TerritoryPanelSaysWhenNothingIsSelectedOrKnown) {
   EXPECT_EQ(panel.historyModel()->rowCount(), 0);
 }
 
+// The placeholder, the headings of the names and the history, and the sentences of the state
+// and area are worded again on a language change.
+TEST_F(PanelsTest, TerritoryPanelIsWordedAgainOnALanguageChange) {
+  TerritoryPanel panel(controller, document, settings, selection);
+  const QString placeholder = QStringLiteral(
+      "Choose a territory on the map to see its names, its state on the current date and its control "
+      "history.");
+  ASSERT_TRUE(labelTexts(panel).contains(placeholder));
+  {
+    const MarkedLanguage marked;
+    EXPECT_TRUE(labelTexts(panel).contains(QStringLiteral("⟦") + placeholder + QStringLiteral("⟧")));
+  }
+  controller.setCurrentDay(day(1960, 1, 1));
+  selection.selectTerritory(QStringLiteral("alpha"));
+  {
+    const MarkedLanguage marked;
+    EXPECT_TRUE(labelTexts(panel).contains(QStringLiteral("⟦Control history⟧")));
+    EXPECT_EQ(panel.historyView()->toolTip(), QStringLiteral("⟦Double-click a period to go to its start⟧"));
+    EXPECT_TRUE(panel.namesText().contains(QStringLiteral("⟦Japanese usage⟧")))
+        << panel.namesText().toStdString();
+    EXPECT_TRUE(panel.stateText().startsWith(QStringLiteral("⟦On 1 January 1960⟧")))
+        << panel.stateText().toStdString();
+    EXPECT_TRUE(panel.areaText().contains(QStringLiteral("⟦Area:⟧"))) << panel.areaText().toStdString();
+  }
+  EXPECT_TRUE(labelTexts(panel).contains(QStringLiteral("Control history")));
+  EXPECT_TRUE(panel.stateText().startsWith(QStringLiteral("On 1 January 1960")));
+  EXPECT_FALSE(panel.namesText().contains(QStringLiteral("⟦")));
+}
+
 // --- DiagnosticsDialog ----------------------------------------------------------------------
 
 TEST(DiagnosticsDialogTest, ListsTheDiagnosticsAndSavesAReport) {
@@ -358,6 +458,50 @@ TEST(DiagnosticsDialogTest, SaysWhenThereIsNothingToReport) {
   EXPECT_EQ(
       dialog.summary(),
       QStringLiteral("No problems found in %1").arg(QDir::toNativeSeparators(QStringLiteral("/data/atlas"))));
+}
+
+// One of a kind is said in the singular, even in English (which has no catalogue to choose
+// the form of "%n errors").
+TEST(DiagnosticsDialogTest, CountsSayOneInTheSingular) {
+  EXPECT_EQ(DiagnosticsDialog::countsText(1, 2, 0), QStringLiteral("1 error, 2 warnings"));
+  EXPECT_EQ(DiagnosticsDialog::countsText(0, 1, 3), QStringLiteral("0 errors, 1 warning, 3 notes"));
+  EXPECT_EQ(DiagnosticsDialog::countsText(12, 0, 1), QStringLiteral("12 errors, 0 warnings, 1 note"));
+}
+
+// The title, the filter boxes, the buttons and the summary are worded again on a language change,
+// and the table hears that its headers and severities changed.
+TEST(DiagnosticsDialogTest, IsWordedAgainOnALanguageChange) {
+  Diagnostics diagnostics;
+  diagnostics.error("events.csv", "events", "E1", "date", "day 30 does not exist in February 1956");
+  diagnostics.warning("sources.csv", "sources", "S9", "url", "no address");
+  diagnostics.warning("sources.csv", "sources", "S8", "url", "no address");
+  DiagnosticsDialog dialog(diagnostics, QStringLiteral("/data/atlas"));
+  QSignalSpy headers(dialog.model(), &QAbstractItemModel::headerDataChanged);
+  QSignalSpy cells(dialog.model(), &QAbstractItemModel::dataChanged);
+  const QString where = QDir::toNativeSeparators(QStringLiteral("/data/atlas"));
+  {
+    const MarkedLanguage marked;
+    EXPECT_EQ(dialog.windowTitle(), QStringLiteral("⟦Dataset diagnostics⟧"));
+    const QStringList buttons = buttonTexts(dialog);
+    for (const char* text : {"⟦1 error⟧", "⟦2 warnings⟧", "⟦&Copy⟧", "⟦&Save report…⟧"})
+      EXPECT_TRUE(buttons.contains(QString::fromUtf8(text))) << text << "\n"
+                                                             << buttons.join(QLatin1Char('|')).toStdString();
+    const QString summary = QStringLiteral("⟦⟦⟦1 error⟧, ⟦2 warnings⟧⟧ in %1⟧").arg(where);
+    EXPECT_EQ(dialog.summary(), summary);
+    EXPECT_TRUE(labelTexts(dialog).contains(summary))
+        << labelTexts(dialog).join(QLatin1Char('|')).toStdString();
+    EXPECT_TRUE(labelTexts(dialog).contains(QStringLiteral("⟦Show:⟧")));
+    ASSERT_GE(headers.count(), 1);
+    EXPECT_EQ(headers.front().at(0).value<Qt::Orientation>(), Qt::Horizontal);
+    EXPECT_EQ(headers.front().at(1).toInt(), 0);
+    EXPECT_EQ(headers.front().at(2).toInt(), DiagnosticsModel::ColumnCount - 1);
+    ASSERT_GE(cells.count(), 1);
+    EXPECT_EQ(cells.front().at(0).value<QModelIndex>().column(), DiagnosticsModel::SeverityColumn);
+    EXPECT_EQ(cells.front().at(1).value<QModelIndex>().row(), 2);
+  }
+  EXPECT_EQ(dialog.summary(), QStringLiteral("1 error, 2 warnings in %1").arg(where));
+  EXPECT_TRUE(labelTexts(dialog).contains(dialog.summary()));
+  EXPECT_TRUE(buttonTexts(dialog).contains(QStringLiteral("1 error")));
 }
 
 }  // namespace
