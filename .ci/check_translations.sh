@@ -17,7 +17,10 @@ for ts in resources/translations/okhotsk_*.ts; do
   code=${code%.ts}
   # Obsolete entries are kept by this run (no -no-obsolete) so that they can be reported.
   cp "$ts" "$scratch/$name"
-  "$lupdate" -silent -locations none -target-language "$code" app/src app/main.cpp -ts "$scratch/$name"
+  # English, the source language, keeps only the plural forms ("1 event", "2 events").
+  only=()
+  [ "$code" = en ] && only=(-pluralonly)
+  "$lupdate" -silent -locations none "${only[@]}" -target-language "$code" app/src app/main.cpp -ts "$scratch/$name"
   if ! diff -q "$ts" "$scratch/$name" >/dev/null; then
     echo "check_translations: $ts is not current: lupdate changes it (strings added or removed in the code):"
     diff "$ts" "$scratch/$name" | grep -E '^[<>] *<source>' | head -20 || true

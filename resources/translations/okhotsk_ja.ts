@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>okhotsk::app::Application</name>
+    <message>
+        <source>Okhotsk Atlas</source>
+        <translation type="unfinished">オホーツク・アトラス</translation>
+    </message>
+</context>
+<context>
     <name>okhotsk::app::AtlasWindow</name>
     <message>
         <source>Timeline</source>
@@ -155,16 +162,6 @@
         <source>Dataset: %1</source>
         <translation>データセット：%1</translation>
     </message>
-    <message numerus="yes">
-        <source> · %n events</source>
-        <translation>
-            <numerusform> · 出来事%n件</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 errors, %2 warnings</source>
-        <translation>エラー%1件、警告%2件</translation>
-    </message>
     <message>
         <source>Cannot open dataset</source>
         <translation>データセットを開けません</translation>
@@ -218,6 +215,28 @@ Date (EDTF):</source>
     <message>
         <source>Data Sources and Credits</source>
         <translation>データの出典とクレジット</translation>
+    </message>
+    <message>
+        <source>%1° N, %2° E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1° N, %2° W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1° S, %2° E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1° S, %2° W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Dataset: %1 · %n events</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -292,6 +311,14 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
 ツアーの配布資料： okhotsk-atlas --tour ファイル --export 配布資料.pdf [--lang en|ja|ru]
 動画用フレーム：   okhotsk-atlas --tour ファイル --export-frames フォルダー --size 幅x高さ --fps N</translation>
     </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>okhotsk::app::ControlHistoryModel</name>
@@ -359,24 +386,12 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
         <translation>エラー1件</translation>
     </message>
     <message>
-        <source>%1 errors</source>
-        <translation>エラー%1件</translation>
-    </message>
-    <message>
         <source>1 warning</source>
         <translation>警告1件</translation>
     </message>
     <message>
-        <source>%1 warnings</source>
-        <translation>警告%1件</translation>
-    </message>
-    <message>
         <source>1 note</source>
         <translation>注記1件</translation>
-    </message>
-    <message>
-        <source>%1 notes</source>
-        <translation>注記%1件</translation>
     </message>
     <message>
         <source>the dataset</source>
@@ -421,6 +436,29 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
     <message>
         <source>Could not write %1: %2</source>
         <translation>%1 に書き込めませんでした：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a list of counts: errors, warnings (, notes)</comment>
+        <translation type="unfinished">%1、%2 {1,?}</translation>
     </message>
 </context>
 <context>
@@ -516,18 +554,6 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
         <translation>すべて表示</translation>
     </message>
     <message>
-        <source>±%1 years</source>
-        <translation>±%1年</translation>
-    </message>
-    <message>
-        <source>Only events within %1 years of the current date</source>
-        <translation>現在の日付の前後%1年以内の出来事だけを表示します</translation>
-    </message>
-    <message>
-        <source>%1 events</source>
-        <translation>出来事%1件</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translation>%2件中%1件</translation>
     </message>
@@ -570,6 +596,40 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
     <message>
         <source>Sources</source>
         <translation>出典</translation>
+    </message>
+    <message numerus="yes">
+        <source>±%n years</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only events within %n years of the current date</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1° N, %2° E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1° N, %2° W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1° S, %2° E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1° S, %2° W</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1431,10 +1491,6 @@ Next: %1</source>
         <translation>ロシア側の呼称</translation>
     </message>
     <message>
-        <source>English</source>
-        <translation>英語</translation>
-    </message>
-    <message>
         <source>Parts</source>
         <translation>構成部分</translation>
     </message>
@@ -1469,6 +1525,10 @@ Next: %1</source>
     <message>
         <source>The change of control falls within an imprecise interval; on this date either:</source>
         <translation>統治の変更が日付の特定できない期間にあたるため、この日付の状態は次のいずれかです：</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

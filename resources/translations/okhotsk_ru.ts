@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>okhotsk::app::Application</name>
+    <message>
+        <source>Okhotsk Atlas</source>
+        <translation type="unfinished">Охотский атлас</translation>
+    </message>
+</context>
+<context>
     <name>okhotsk::app::AtlasWindow</name>
     <message>
         <source>Timeline</source>
@@ -155,18 +162,6 @@
         <source>Dataset: %1</source>
         <translation>Набор данных: %1</translation>
     </message>
-    <message numerus="yes">
-        <source> · %n events</source>
-        <translation>
-            <numerusform> · %n событие</numerusform>
-            <numerusform> · %n события</numerusform>
-            <numerusform> · %n событий</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 errors, %2 warnings</source>
-        <translation>ошибки (%1), предупреждения (%2)</translation>
-    </message>
     <message>
         <source>Cannot open dataset</source>
         <translation>Не удаётся открыть набор данных</translation>
@@ -220,6 +215,30 @@ Date (EDTF):</source>
     <message>
         <source>Data Sources and Credits</source>
         <translation>Источники данных и авторы</translation>
+    </message>
+    <message>
+        <source>%1° N, %2° E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1° N, %2° W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1° S, %2° E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1° S, %2° W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Dataset: %1 · %n events</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -294,6 +313,14 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
 Раздаточный материал: okhotsk-atlas --tour ФАЙЛ --export МАТЕРИАЛ.pdf [--lang en|ja|ru]
 Кадры для видео:      okhotsk-atlas --tour ФАЙЛ --export-frames ПАПКА --size ШxВ --fps N</translation>
     </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>okhotsk::app::ControlHistoryModel</name>
@@ -361,24 +388,12 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
         <translation>ошибки (1)</translation>
     </message>
     <message>
-        <source>%1 errors</source>
-        <translation>ошибки (%1)</translation>
-    </message>
-    <message>
         <source>1 warning</source>
         <translation>предупреждения (1)</translation>
     </message>
     <message>
-        <source>%1 warnings</source>
-        <translation>предупреждения (%1)</translation>
-    </message>
-    <message>
         <source>1 note</source>
         <translation>примечания (1)</translation>
-    </message>
-    <message>
-        <source>%1 notes</source>
-        <translation>примечания (%1)</translation>
     </message>
     <message>
         <source>the dataset</source>
@@ -423,6 +438,35 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
     <message>
         <source>Could not write %1: %2</source>
         <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a list of counts: errors, warnings (, notes)</comment>
+        <translation type="unfinished">%1; %2 {1,?}</translation>
     </message>
 </context>
 <context>
@@ -518,18 +562,6 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
         <translation>Показать все</translation>
     </message>
     <message>
-        <source>±%1 years</source>
-        <translation>±%1 лет</translation>
-    </message>
-    <message>
-        <source>Only events within %1 years of the current date</source>
-        <translation>Только события в пределах %1 лет от текущей даты</translation>
-    </message>
-    <message>
-        <source>%1 events</source>
-        <translation>Событий: %1</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
@@ -572,6 +604,46 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
     <message>
         <source>Sources</source>
         <translation>Источники</translation>
+    </message>
+    <message numerus="yes">
+        <source>±%n years</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only events within %n years of the current date</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1° N, %2° E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1° N, %2° W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1° S, %2° E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1° S, %2° W</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1437,10 +1509,6 @@ Next: %1</source>
         <translation>Русское название</translation>
     </message>
     <message>
-        <source>English</source>
-        <translation>Английское название</translation>
-    </message>
-    <message>
         <source>Parts</source>
         <translation>Части</translation>
     </message>
@@ -1475,6 +1543,10 @@ Next: %1</source>
     <message>
         <source>The change of control falls within an imprecise interval; on this date either:</source>
         <translation>Смена контроля приходится на неточно датированный промежуток; на эту дату — один из двух вариантов:</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

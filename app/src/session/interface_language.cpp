@@ -54,9 +54,13 @@ void InterfaceLanguage::install(Language language) {
   QLocale::setDefault(localeFor(language));
   m_catalogueLoaded = true;
   m_qtCatalogueLoaded = true;
-  // English needs no catalogue; removing the others has told every widget already.
-  if (language == Language::English) return;
   const QString code = QString::fromUtf8(languageCode(language).data());
+  // English is the source language: its catalogue holds only the plural forms ("1 event").
+  if (language == Language::English) {
+    m_catalogueLoaded = m_atlas.load(QStringLiteral(":/i18n/okhotsk_en"));
+    if (m_catalogueLoaded) m_atlasInstalled = QCoreApplication::installTranslator(&m_atlas);
+    return;
+  }
   m_qtCatalogueLoaded =
       m_qt.load(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
   if (m_qtCatalogueLoaded) m_qtInstalled = QCoreApplication::installTranslator(&m_qt);

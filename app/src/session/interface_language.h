@@ -18,7 +18,7 @@ class DisplaySettings;
 /// repaint on DisplaySettings::languageChanged, which reaches them after the catalogues are in
 /// place because the session creates this object first.
 ///
-/// English is the language of the sources: it needs no catalogue.
+/// English is the language of the sources: its catalogue holds only the plural forms.
 class InterfaceLanguage : public QObject {
   Q_OBJECT
 

@@ -1,0 +1,91 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>okhotsk::app::AtlasWindow</name>
+    <message numerus="yes">
+        <source>Dataset: %1 · %n events</source>
+        <translation>
+            <numerusform>Dataset: %1 · %n event</numerusform>
+            <numerusform>Dataset: %1 · %n events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>okhotsk::app::DiagnosticsDialog</name>
+    <message numerus="yes">
+        <source>%n errors</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>okhotsk::app::EventPanel</name>
+    <message numerus="yes">
+        <source>±%n years</source>
+        <translation>
+            <numerusform>±%n year</numerusform>
+            <numerusform>±%n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only events within %n years of the current date</source>
+        <translation>
+            <numerusform>Only events within %n year of the current date</numerusform>
+            <numerusform>Only events within %n years of the current date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>okhotsk::app::SourcesDialog</name>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <comment>sources in the dataset</comment>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n source(s)</source>
+        <comment>sources matching a search</comment>
+        <translation>
+            <numerusform>%1 of %n source</numerusform>
+            <numerusform>%1 of %n sources</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>okhotsk::app::TimelineWidget</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
