@@ -91,13 +91,10 @@ void TradeChart::setUpView(const QFont& chartFont) {
 
   // The scale toggle sits in the strip above the plot, next to the partners' names, so that
   // the legend below can use the full width.
-  m_logToggle = new QCheckBox(tr("Log scale"), m_view->viewport());
+  m_logToggle = new QCheckBox(m_view->viewport());
   m_logToggle->setFont(chartFont);
-  m_logToggle->setToolTip(tr("Logarithmic value axis; zero values cannot be drawn on it and are left out"));
-  m_logToggle->adjustSize();
   connect(m_logToggle, &QCheckBox::toggled, this, &TradeChart::setLogarithmic);
-  const int header = std::max(QFontMetrics(chartFont).height() + 4, m_logToggle->sizeHint().height());
-  m_chart->setMargins(QMargins(2, header + 2, 8, 0));
+  // Its words, and the height of the strip it sits in, are set by retranslate().
 }
 
 void TradeChart::setUpLayout() {
@@ -163,8 +160,27 @@ void TradeChart::rebuild() {
       addPoints(drawn);
   }
   rebuildBands();
-  m_legend->setEntries(TradeChartLegend::entriesFor(m_data, dataset, m_logarithmic));
-  updateOverlay();
+  retranslate();
+}
+
+void TradeChart::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::LanguageChange) retranslate();
+  QWidget::changeEvent(event);
+}
+
+void TradeChart::retranslate() {
+  m_logToggle->setText(tr("Log scale"));
+  m_logToggle->setToolTip(tr("Logarithmic value axis; zero values cannot be drawn on it and are left out"));
+  m_logToggle->adjustSize();
+  const int header = std::max(QFontMetrics(m_chart->font()).height() + 4, m_logToggle->sizeHint().height());
+  const QMargins margins(2, header + 2, 8, 0);
+  if (m_chart->margins() != margins) m_chart->setMargins(margins);
+  if (m_yAxis != nullptr)
+    m_yAxis->setTitleText(m_logarithmic ? tr("US$ million (current), log scale")
+                                        : tr("US$ million (current)"));
+  for (const SeriesInfo& info : m_series) info.series->setName(TradeChartText::flowName(info.flow));
+  m_legend->setEntries(TradeChartLegend::entriesFor(m_data, m_document.dataset(), m_logarithmic));
+  updateOverlay();  // the toggle's width may have changed
 }
 
 void TradeChart::clearChart() {
@@ -197,8 +213,8 @@ void TradeChart::addAxes() {
   m_yAxis->setTitleBrush(palette::mutedText());
 }
 
+// The axis' title is set by retranslate().
 void TradeChart::addYAxis() {
-  const QString unit = tr("US$ million (current)");
   if (m_logarithmic) {
     auto* yAxis = new QLogValueAxis;
     yAxis->setBase(10);
@@ -208,7 +224,6 @@ void TradeChart::addYAxis() {
     yAxis->setMinorGridLineVisible(false);  // a grid line per decade is enough to read it
     yAxis->setGridLineColor(QColor(0xDD, 0xDD, 0xDD));
     yAxis->setLabelsColor(palette::mutedText());
-    yAxis->setTitleText(unit + tr(", log scale"));
     m_chart->addAxis(yAxis, Qt::AlignLeft);
     m_yAxis = yAxis;
     m_yMin = yAxis->min();
@@ -222,7 +237,6 @@ void TradeChart::addYAxis() {
     yAxis->setMinorTickCount(0);
     yAxis->setGridLineColor(QColor(0xE4, 0xE4, 0xE4));
     yAxis->setLabelsColor(palette::mutedText());
-    yAxis->setTitleText(unit);
     m_chart->addAxis(yAxis, Qt::AlignLeft);
     m_yAxis = yAxis;
     m_yMin = yAxis->min();
@@ -246,7 +260,6 @@ void TradeChart::addLine(const TradeChartSeries& run) {
   pen.setJoinStyle(Qt::RoundJoin);
   line->setPen(pen);
   line->setMarkerSize(4);  // a lone year: smaller than the points of prose figures
-  line->setName(TradeChartText::flowName(run.flow));
   addSeries(line, run);
   if (line->count() == 1) line->setPointsVisible(true);
 }
@@ -256,7 +269,6 @@ void TradeChart::addPoints(const TradeChartSeries& group) {
   auto* points = new QScatterSeries;
   points->setLightMarker(trade_markers::markerFor(group));
   points->setMarkerSize(trade_markers::kMarkerSize);
-  points->setName(TradeChartText::flowName(group.flow));
   addSeries(points, group);
 }
 

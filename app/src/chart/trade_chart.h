@@ -47,7 +47,8 @@ class TradeChartLegend;
 ///   the legend says how many; hovering their year still reports them.
 ///
 /// Series are rebuilt only when the dataset, the language or the scale changes; a date
-/// change only moves the cursor item. Owns the chart, its view and the legend; the
+/// change only moves the cursor item, and a new catalogue (QEvent::LanguageChange) only
+/// sets the words again. Owns the chart, its view and the legend; the
 /// controller, document and settings belong to the session.
 ///
 /// What is drawn is worked out without widgets in trade_chart_data.h; this class turns it
@@ -107,8 +108,12 @@ class TradeChart : public QWidget {
 
  protected:
   bool eventFilter(QObject* watched, QEvent* event) override;
+  void changeEvent(QEvent* event) override;
 
  private:
+  /// Sets the chart's words in the interface's language: the scale toggle, the value axis'
+  /// title, the series' names and the legend. The series themselves stay.
+  void retranslate();
   void setUpChart();
   void setUpView(const QFont& chartFont);
   void setUpLayout();

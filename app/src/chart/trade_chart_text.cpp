@@ -16,22 +16,22 @@ QString TradeChartText::flowName(TradeFlow flow) {
   return {};
 }
 
-QString TradeChartText::boundWords(TradeBound bound) {
+QString TradeChartText::boundedValue(TradeBound bound, const QString& value) {
   switch (bound) {
     case TradeBound::Exact:
-      return {};
+      return value;
     case TradeBound::Nearly:
-      return tr("nearly");
+      return tr("nearly %1", "a trade figure: an upper bound").arg(value);
     case TradeBound::Over:
-      return tr("over");
+      return tr("over %1", "a trade figure: a lower bound").arg(value);
     case TradeBound::LessThan:
-      return tr("less than");
+      return tr("less than %1", "a trade figure: an upper bound").arg(value);
     case TradeBound::About:
-      return tr("about");
+      return tr("about %1", "a trade figure: approximate").arg(value);
     case TradeBound::BelowThreshold:
-      return tr("below the series' reporting threshold, given as");
+      return tr("below the series' reporting threshold, given as %1").arg(value);
   }
-  return {};
+  return value;
 }
 
 QString TradeChartText::cueLegendText(MarkerCue cue) {

@@ -16,8 +16,9 @@ class TradeChartText {
  public:
   /// "Japan's exports", "Japan's imports", "Total trade".
   [[nodiscard]] static QString flowName(TradeFlow flow);
-  /// How a bound reads before a figure ("nearly", "over", …; nothing for an exact figure).
-  [[nodiscard]] static QString boundWords(TradeBound bound);
+  /// A figure as its source bounds it: "nearly US$1,900 million", "over …"; the figure
+  /// alone when it is exact.
+  [[nodiscard]] static QString boundedValue(TradeBound bound, const QString& value);
   /// What a marker means, in the legend ("as stated", "about", …).
   [[nodiscard]] static QString cueLegendText(MarkerCue cue);
   /// "US$3,100 million", in the default locale.

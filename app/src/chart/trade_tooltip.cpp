@@ -49,9 +49,8 @@ QString figureBlock(const TradeFigure& figure, const Dataset& dataset, Language 
   const QString partner =
       observation ? panel_text::stateNameInSentence(dataset, observation->partnerStateId, language)
                   : TradeChartText::tr("the partner");
-  QString value = TradeChartText::millions(figure.value);
   const TradeBound bound = observation ? observation->bound : TradeBound::Exact;
-  if (bound != TradeBound::Exact) value = TradeChartText::boundWords(bound) + QLatin1Char(' ') + value;
+  const QString value = TradeChartText::boundedValue(bound, TradeChartText::millions(figure.value));
   const QStringList qualified = qualities(figure, bound);
 
   const Source* source = dataset.source(figure.sourceId);

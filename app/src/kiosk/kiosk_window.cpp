@@ -49,7 +49,6 @@ KioskWindow::KioskWindow(AtlasSession& session, KioskSettings settings, QWidget*
       m_session(session),
       m_settings(std::move(settings)) {
   setObjectName(QStringLiteral("KioskWindow"));
-  setWindowTitle(QStringLiteral("Okhotsk Atlas"));
   // Touch targets of 9 mm: 48 px on a 1080-line screen, scaled with the screen's height.
   const QScreen* screen = this->screen();
   const double factor = screen ? std::clamp(screen->geometry().height() / 1080.0, 1.0, 3.0) : 1.0;
@@ -263,6 +262,7 @@ QString KioskWindow::phrase(KioskPhrase key) const {
 }
 
 void KioskWindow::applyLanguage() {
+  setWindowTitle(phrase(KioskPhrase::Title));
   m_title->setText(QStringLiteral("<span style=\"font-size:%1px; font-weight:600\">%2</span><br><span "
                                   "style=\"font-size:%3px; color:#555\">%4</span>")
                        .arg(std::lround(26.0 * m_typeScale))
@@ -429,6 +429,12 @@ void KioskWindow::closeEvent(QCloseEvent* event) {
 }
 
 void KioskWindow::changeEvent(QEvent* event) {
+  // A new catalogue: every word again (those of the data follow DisplaySettings' language).
+  if (event->type() == QEvent::LanguageChange) {
+    applyLanguage();
+    updateStory();
+    updateCaption();
+  }
   // Something took the window out of full screen (a window manager key): go back.
   if (event->type() == QEvent::WindowStateChange && !m_exitAllowed && isVisible() &&
       windowState().testFlag(Qt::WindowMinimized))

@@ -82,6 +82,9 @@ class KioskWindow : public QWidget {
   [[nodiscard]] QHBoxLayout* buildMiddle(const QFont& base);
   [[nodiscard]] QHBoxLayout* buildBottomRow();
   void buildPinPad();
+  /// The kiosk's own words (window title, title, buttons, PIN pad) in the interface's language,
+  /// and the current language's button checked: at start, when the language or the catalogue
+  /// changes (QEvent::LanguageChange), and when playback or the PIN pad change.
   void applyLanguage();
   void updateStory();
   void updateCaption();

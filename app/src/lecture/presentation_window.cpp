@@ -48,11 +48,11 @@ double projectorBaseScale(const QWidget* widget) {
 PresentationWindow::PresentationWindow(AtlasSession& session, QWidget* parent)
     : QMainWindow(parent), m_session(session) {
   setObjectName(QStringLiteral("PresentationWindow"));
-  setWindowTitle(tr("Okhotsk Atlas — Lecture[*]"));
   setWindowIcon(QIcon(QStringLiteral(":/okhotsk/okhotsk-atlas.svg")));
   buildStage();
   buildDocks();
   buildActions();
+  retranslate();
   connect(&m_session.player, &TourPlayer::stopChanged, this, &PresentationWindow::onStopChanged);
   connect(&m_session.player, &TourPlayer::tourChanged, this,
           [this] { onStopChanged(m_session.player.currentIndex()); });
@@ -113,7 +113,6 @@ void PresentationWindow::buildStage() {
 
   // Speaker notes: a window of their own, to drag to the lecturer's screen.
   m_notesWindow = new QWidget(nullptr, Qt::Window);
-  m_notesWindow->setWindowTitle(tr("Speaker Notes — Okhotsk Atlas"));
   auto* notesLayout = new QVBoxLayout(m_notesWindow);
   m_notes = new QLabel(m_notesWindow);
   m_notes->setObjectName(QStringLiteral("notes"));
@@ -126,87 +125,131 @@ void PresentationWindow::buildStage() {
 
 void PresentationWindow::buildDocks() {
   AtlasSession& s = m_session;
-  auto dock = [this](const QString& title, const QString& name, QWidget* content, Qt::DockWidgetArea area) {
-    auto* d = new QDockWidget(title, this);
+  auto dock = [this](const QString& name, QWidget* content, Qt::DockWidgetArea area) {
+    auto* d = new QDockWidget(this);
     d->setObjectName(name);
     d->setWidget(content);
     addDockWidget(area, d);
     return d;
   };
   m_timeline = new TimelineWidget(s.controller, s.document, s.settings, this);
-  m_timelineDock = dock(tr("Timeline"), QStringLiteral("TimelineDock"), m_timeline, Qt::BottomDockWidgetArea);
+  m_timelineDock = dock(QStringLiteral("TimelineDock"), m_timeline, Qt::BottomDockWidgetArea);
   m_chart = new TradeChart(s.controller, s.document, s.settings, this);
-  m_chartDock = dock(tr("Trade"), QStringLiteral("TradeDock"), m_chart, Qt::BottomDockWidgetArea);
+  m_chartDock = dock(QStringLiteral("TradeDock"), m_chart, Qt::BottomDockWidgetArea);
   m_chartDock->hide();
   m_editor =
       new TourEditor(m_session.player, s.controller, s.selection, s.view, s.document, s.settings, this);
-  m_editorDock = dock(tr("Tour Editor"), QStringLiteral("TourEditorDock"), m_editor, Qt::RightDockWidgetArea);
+  m_editorDock = dock(QStringLiteral("TourEditorDock"), m_editor, Qt::RightDockWidgetArea);
   m_editorDock->hide();
   connect(m_editor, &TourEditor::modifiedChanged, this,
           [this](bool modified) { setWindowModified(modified); });
 }
 
 void PresentationWindow::buildActions() {
-  auto action = [this](QMenu* menu, const QString& text, const QList<QKeySequence>& keys, auto slot) {
-    QAction* a = menu->addAction(text);
+  // The words are set by retranslateMenus().
+  auto action = [this](QMenu* menu, const QList<QKeySequence>& keys, auto slot) {
+    QAction* a = menu->addAction(QString());
     a->setShortcuts(keys);
     a->setShortcutContext(Qt::WindowShortcut);
     connect(a, &QAction::triggered, this, slot);
     addAction(a);  // shortcuts keep working when the menu bar is hidden (full screen)
     return a;
   };
+  MenuItems& m = m_menus;
 
-  QMenu* file = menuBar()->addMenu(tr("&File"));
-  action(file, tr("&Open Tour…"), {QKeySequence::Open}, &PresentationWindow::openTourDialog);
-  action(file, tr("&Save Tour"), {QKeySequence::Save}, [this] {
+  m.file = menuBar()->addMenu(QString());
+  m.open = action(m.file, {QKeySequence::Open}, &PresentationWindow::openTourDialog);
+  m.save = action(m.file, {QKeySequence::Save}, [this] {
     if (!m_editor->save()) saveTourAs();
   });
-  action(file, tr("Save Tour &As…"), {QKeySequence::SaveAs}, &PresentationWindow::saveTourAs);
-  file->addSeparator();
-  action(file, tr("Export &View…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)},
-         &PresentationWindow::exportView);
-  action(file, tr("Export Tour as &Handout (PDF)…"), {}, &PresentationWindow::exportHandout);
-  action(file, tr("Export Tour as &Frames for Video…"), {}, &PresentationWindow::exportFrames);
-  file->addSeparator();
-  action(file, tr("&Quit"), {QKeySequence::Quit}, [this] { close(); });
+  m.saveAs = action(m.file, {QKeySequence::SaveAs}, &PresentationWindow::saveTourAs);
+  m.file->addSeparator();
+  m.exportView =
+      action(m.file, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)}, &PresentationWindow::exportView);
+  m.exportHandout = action(m.file, {}, &PresentationWindow::exportHandout);
+  m.exportFrames = action(m.file, {}, &PresentationWindow::exportFrames);
+  m.file->addSeparator();
+  m.quit = action(m.file, {QKeySequence::Quit}, [this] { close(); });
 
-  QMenu* tour = menuBar()->addMenu(tr("&Tour"));
-  action(tour, tr("&Next Stop"),
-         {QKeySequence(Qt::Key_PageDown), QKeySequence(Qt::Key_Right), QKeySequence(Qt::Key_Space)},
-         [this] { m_session.player.next(); });
-  action(tour, tr("&Previous Stop"),
-         {QKeySequence(Qt::Key_PageUp), QKeySequence(Qt::Key_Left), QKeySequence(Qt::Key_Backspace)},
-         [this] { m_session.player.previous(); });
-  action(tour, tr("&First Stop"), {QKeySequence(Qt::Key_Home)}, [this] { m_session.player.first(); });
-  action(tour, tr("&Last Stop"), {QKeySequence(Qt::Key_End)}, [this] { m_session.player.last(); });
-  tour->addSeparator();
-  action(tour, tr("&Blank Screen"), {QKeySequence(Qt::Key_B), QKeySequence(Qt::Key_Period)},
-         &PresentationWindow::toggleBlank);
+  m.tour = menuBar()->addMenu(QString());
+  m.next = action(m.tour,
+                  {QKeySequence(Qt::Key_PageDown), QKeySequence(Qt::Key_Right), QKeySequence(Qt::Key_Space)},
+                  [this] { m_session.player.next(); });
+  m.previous = action(
+      m.tour, {QKeySequence(Qt::Key_PageUp), QKeySequence(Qt::Key_Left), QKeySequence(Qt::Key_Backspace)},
+      [this] { m_session.player.previous(); });
+  m.first = action(m.tour, {QKeySequence(Qt::Key_Home)}, [this] { m_session.player.first(); });
+  m.last = action(m.tour, {QKeySequence(Qt::Key_End)}, [this] { m_session.player.last(); });
+  m.tour->addSeparator();
+  m.blank = action(m.tour, {QKeySequence(Qt::Key_B), QKeySequence(Qt::Key_Period)},
+                   &PresentationWindow::toggleBlank);
 
-  QMenu* view = menuBar()->addMenu(tr("&View"));
-  action(view, tr("&Larger Text"), {QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)},
-         &PresentationWindow::largerText);
-  action(view, tr("&Smaller Text"), {QKeySequence::ZoomOut}, &PresentationWindow::smallerText);
-  action(view, tr("&Full Screen"), {QKeySequence(Qt::Key_F11), QKeySequence(Qt::Key_F5)},
-         &PresentationWindow::toggleFullScreen);
-  action(view, tr("Leave Full Screen"), {QKeySequence(Qt::Key_Escape)}, [this] {
+  m.view = menuBar()->addMenu(QString());
+  m.larger = action(m.view, {QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)},
+                    &PresentationWindow::largerText);
+  m.smaller = action(m.view, {QKeySequence::ZoomOut}, &PresentationWindow::smallerText);
+  m.fullScreen = action(m.view, {QKeySequence(Qt::Key_F11), QKeySequence(Qt::Key_F5)},
+                        &PresentationWindow::toggleFullScreen);
+  m.leaveFullScreen = action(m.view, {QKeySequence(Qt::Key_Escape)}, [this] {
     if (isFullScreen()) toggleFullScreen();
   });
-  view->addSeparator();
+  m.view->addSeparator();
+  // The docks' toggle actions take their words from the docks' titles.
   auto toggle = [&](QDockWidget* dock, const QKeySequence& key) {
     QAction* a = dock->toggleViewAction();
     a->setShortcut(key);
-    view->addAction(a);
+    m.view->addAction(a);
     addAction(a);
   };
   toggle(m_timelineDock, QKeySequence(Qt::Key_T));
   toggle(m_chartDock, QKeySequence(Qt::Key_C));
   toggle(m_editorDock, QKeySequence(Qt::Key_E));
-  QAction* notes = view->addAction(tr("Speaker &Notes"));
-  notes->setShortcut(QKeySequence(Qt::Key_N));
-  notes->setCheckable(true);
-  connect(notes, &QAction::toggled, m_notesWindow, &QWidget::setVisible);
-  addAction(notes);
+  m.notes = m.view->addAction(QString());
+  m.notes->setShortcut(QKeySequence(Qt::Key_N));
+  m.notes->setCheckable(true);
+  connect(m.notes, &QAction::toggled, m_notesWindow, &QWidget::setVisible);
+  addAction(m.notes);
+}
+
+void PresentationWindow::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::LanguageChange) retranslate();
+  QMainWindow::changeEvent(event);
+}
+
+void PresentationWindow::retranslate() {
+  setWindowTitle(tr("Okhotsk Atlas — Lecture[*]"));
+  m_notesWindow->setWindowTitle(tr("Speaker Notes — Okhotsk Atlas"));
+  m_timelineDock->setWindowTitle(tr("Timeline"));
+  m_chartDock->setWindowTitle(tr("Trade"));
+  m_editorDock->setWindowTitle(tr("Tour Editor"));
+  retranslateMenus();
+  onStopChanged(m_session.player.currentIndex());  // the caption and notes of the current stop
+}
+
+void PresentationWindow::retranslateMenus() {
+  const MenuItems& m = m_menus;
+  m.file->setTitle(tr("&File"));
+  m.open->setText(tr("&Open Tour…"));
+  m.save->setText(tr("&Save Tour"));
+  m.saveAs->setText(tr("Save Tour &As…"));
+  m.exportView->setText(tr("Export &View…"));
+  m.exportHandout->setText(tr("Export Tour as &Handout (PDF)…"));
+  m.exportFrames->setText(tr("Export Tour as &Frames for Video…"));
+  m.quit->setText(tr("&Quit"));
+
+  m.tour->setTitle(tr("&Tour"));
+  m.next->setText(tr("&Next Stop"));
+  m.previous->setText(tr("&Previous Stop"));
+  m.first->setText(tr("&First Stop"));
+  m.last->setText(tr("&Last Stop"));
+  m.blank->setText(tr("&Blank Screen"));
+
+  m.view->setTitle(tr("&View"));
+  m.larger->setText(tr("&Larger Text"));
+  m.smaller->setText(tr("&Smaller Text"));
+  m.fullScreen->setText(tr("&Full Screen"));
+  m.leaveFullScreen->setText(tr("Leave Full Screen"));
+  m.notes->setText(tr("Speaker &Notes"));
 }
 
 void PresentationWindow::applyTheme() {

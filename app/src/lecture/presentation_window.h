@@ -9,6 +9,7 @@
 class QAction;
 class QDockWidget;
 class QLabel;
+class QMenu;
 class QStackedWidget;
 
 namespace okhotsk::app {
@@ -59,12 +60,41 @@ class PresentationWindow : public QMainWindow {
   void exportFrames();
 
  protected:
+  void changeEvent(QEvent* event) override;
   void closeEvent(QCloseEvent* event) override;
 
  private:
+  // The menus and actions, kept for retranslate() to set their words.
+  struct MenuItems {
+    QMenu* file = nullptr;
+    QMenu* tour = nullptr;
+    QMenu* view = nullptr;
+    QAction* open = nullptr;
+    QAction* save = nullptr;
+    QAction* saveAs = nullptr;
+    QAction* exportView = nullptr;
+    QAction* exportHandout = nullptr;
+    QAction* exportFrames = nullptr;
+    QAction* quit = nullptr;
+    QAction* next = nullptr;
+    QAction* previous = nullptr;
+    QAction* first = nullptr;
+    QAction* last = nullptr;
+    QAction* blank = nullptr;
+    QAction* larger = nullptr;
+    QAction* smaller = nullptr;
+    QAction* fullScreen = nullptr;
+    QAction* leaveFullScreen = nullptr;
+    QAction* notes = nullptr;
+  };
+
   void buildStage();
   void buildDocks();
   void buildActions();
+  /// Sets every word of the window in the interface's language (at construction and on
+  /// QEvent::LanguageChange), as uic's retranslateUi does.
+  void retranslate();
+  void retranslateMenus();
   void applyTheme();
   void onStopChanged(int index);
   bool confirmDiscard();
@@ -87,6 +117,7 @@ class PresentationWindow : public QMainWindow {
   QDockWidget* m_editorDock = nullptr;
   QWidget* m_notesWindow = nullptr;  // a separate window for the lecturer's screen
   QLabel* m_notes = nullptr;
+  MenuItems m_menus;
 };
 
 }  // namespace okhotsk::app

@@ -50,50 +50,13 @@ TourEditor::TourEditor(TourPlayer& player, const TimeController& controller, con
   auto* layout = new QVBoxLayout(this);
   m_title = new QLineEdit(this);
   m_title->setObjectName(QStringLiteral("tourTitle"));
-  m_title->setPlaceholderText(tr("Tour title"));
   layout->addWidget(m_title);
 
   m_list = new QListWidget(this);
   m_list->setObjectName(QStringLiteral("tourStops"));
   layout->addWidget(m_list, 1);
-
-  auto* buttons = new QHBoxLayout;
-  auto button = [this, buttons](const QString& text, const QString& name, auto slot) {
-    auto* b = new QPushButton(text, this);
-    b->setObjectName(name);
-    connect(b, &QPushButton::clicked, this, slot);
-    buttons->addWidget(b);
-    return b;
-  };
-  button(tr("Add Current State"), QStringLiteral("addStop"), &TourEditor::addCurrentState);
-  button(tr("Remove"), QStringLiteral("removeStop"), &TourEditor::removeSelected);
-  button(tr("Up"), QStringLiteral("moveUp"), &TourEditor::moveSelectedUp);
-  button(tr("Down"), QStringLiteral("moveDown"), &TourEditor::moveSelectedDown);
-  layout->addLayout(buttons);
-
-  auto* form = new QFormLayout;
-  m_date = new QLineEdit(this);
-  m_date->setObjectName(QStringLiteral("stopDate"));
-  m_date->setPlaceholderText(QStringLiteral("1956-10-19"));
-  m_view = new QLineEdit(this);
-  m_view->setObjectName(QStringLiteral("stopView"));
-  m_view->setPlaceholderText(QStringLiteral("region | world | habomai | lon1,lat1,lon2,lat2"));
-  m_caption = new QLineEdit(this);
-  m_caption->setObjectName(QStringLiteral("stopCaption"));
-  m_notes = new QPlainTextEdit(this);
-  m_notes->setObjectName(QStringLiteral("stopNotes"));
-  m_notes->setMaximumHeight(120);
-  m_hold = new QDoubleSpinBox(this);
-  m_hold->setObjectName(QStringLiteral("stopHold"));
-  m_hold->setRange(0.1, 600.0);
-  m_hold->setDecimals(1);
-  m_hold->setSuffix(tr(" s"));
-  form->addRow(tr("Date (EDTF)"), m_date);
-  form->addRow(tr("View"), m_view);
-  form->addRow(tr("Caption"), m_caption);
-  form->addRow(tr("Speaker notes"), m_notes);
-  form->addRow(tr("Hold (attract loop, video)"), m_hold);
-  layout->addLayout(form);
+  buildButtons(layout);
+  buildForm(layout);
 
   m_status = new QLabel(this);
   m_status->setObjectName(QStringLiteral("tourStatus"));
@@ -118,15 +81,80 @@ TourEditor::TourEditor(TourPlayer& player, const TimeController& controller, con
   connect(&m_player, &TourPlayer::stopChanged, this, &TourEditor::showStop);
   connect(&m_settings, &DisplaySettings::languageChanged, this,
           [this] { showStop(m_player.currentIndex()); });
+  retranslate();
   rebuildList();
+}
+
+void TourEditor::buildButtons(QVBoxLayout* layout) {
+  auto* buttons = new QHBoxLayout;
+  auto button = [this, buttons](const QString& name, auto slot) {
+    auto* b = new QPushButton(this);
+    b->setObjectName(name);
+    connect(b, &QPushButton::clicked, this, slot);
+    buttons->addWidget(b);
+    return b;
+  };
+  m_add = button(QStringLiteral("addStop"), &TourEditor::addCurrentState);
+  m_remove = button(QStringLiteral("removeStop"), &TourEditor::removeSelected);
+  m_up = button(QStringLiteral("moveUp"), &TourEditor::moveSelectedUp);
+  m_down = button(QStringLiteral("moveDown"), &TourEditor::moveSelectedDown);
+  layout->addLayout(buttons);
+}
+
+void TourEditor::buildForm(QVBoxLayout* layout) {
+  auto* form = new QFormLayout;
+  m_date = new QLineEdit(this);
+  m_date->setObjectName(QStringLiteral("stopDate"));
+  m_date->setPlaceholderText(QStringLiteral("1956-10-19"));
+  m_view = new QLineEdit(this);
+  m_view->setObjectName(QStringLiteral("stopView"));
+  // The words of a view spec are typed as they are in every language.
+  m_view->setPlaceholderText(QStringLiteral("region | world | habomai | lon1,lat1,lon2,lat2"));
+  m_caption = new QLineEdit(this);
+  m_caption->setObjectName(QStringLiteral("stopCaption"));
+  m_notes = new QPlainTextEdit(this);
+  m_notes->setObjectName(QStringLiteral("stopNotes"));
+  m_notes->setMaximumHeight(120);
+  m_hold = new QDoubleSpinBox(this);
+  m_hold->setObjectName(QStringLiteral("stopHold"));
+  m_hold->setRange(0.1, 600.0);
+  m_hold->setDecimals(1);
+  const std::array<QWidget*, 5> fields{m_date, m_view, m_caption, m_notes, m_hold};
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    m_fieldLabels[i] = new QLabel(this);
+    m_fieldLabels[i]->setBuddy(fields[i]);
+    form->addRow(m_fieldLabels[i], fields[i]);
+  }
+  layout->addLayout(form);
+}
+
+void TourEditor::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::LanguageChange) retranslate();
+  QWidget::changeEvent(event);
+}
+
+void TourEditor::retranslate() {
+  m_title->setPlaceholderText(tr("Tour title"));
+  m_add->setText(tr("Add Current State"));
+  m_remove->setText(tr("Remove"));
+  m_up->setText(tr("Up"));
+  m_down->setText(tr("Down"));
+  m_hold->setSuffix(tr(" s"));
+  m_fieldLabels[0]->setText(tr("Date (EDTF)"));
+  m_fieldLabels[1]->setText(tr("View"));
+  m_fieldLabels[2]->setText(tr("Caption"));
+  m_fieldLabels[3]->setText(tr("Speaker notes"));
+  m_fieldLabels[4]->setText(tr("Hold (attract loop, video)"));
+  if (m_statusText) m_status->setText(m_statusText());
 }
 
 QString TourEditor::statusText() const {
   return m_status->text();
 }
 
-void TourEditor::setStatus(const QString& text, bool error) {
-  m_status->setText(text);
+void TourEditor::setStatus(std::function<QString()> text, bool error) {
+  m_statusText = std::move(text);
+  m_status->setText(m_statusText ? m_statusText() : QString());
   m_status->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
 }
 
@@ -182,13 +210,17 @@ void TourEditor::commitFields() {
   const TourStop before = stop;
   QString error;
   if (m_date->text().trimmed() != stop.date && !stop.setDate(m_date->text().trimmed(), &error)) {
-    setStatus(tr("Stop %1, field \"date\": %2").arg(index + 1).arg(error), true);
+    setStatus(
+        [index, error]() -> QString { return tr("Stop %1, field \"date\": %2").arg(index + 1).arg(error); },
+        true);
     return;
   }
   const QString view =
       m_view->text().trimmed().isEmpty() ? QStringLiteral("region") : m_view->text().trimmed();
   if (!MapViewport::fromSpec(view, QSize(1920, 1080), &error)) {
-    setStatus(tr("Stop %1, field \"view\": %2").arg(index + 1).arg(error), true);
+    setStatus(
+        [index, error]() -> QString { return tr("Stop %1, field \"view\": %2").arg(index + 1).arg(error); },
+        true);
     return;
   }
   stop.view = view;
@@ -196,7 +228,7 @@ void TourEditor::commitFields() {
   stop.notes = m_notes->toPlainText();
   if (m_hold->value() != m_shownHold) stop.holdSeconds = m_hold->value();
   if (stop == before) return;
-  setStatus(QString(), false);
+  setStatus({}, false);
   m_player.replaceStop(index, stop);
   setModified(true);
 }
@@ -244,17 +276,27 @@ void TourEditor::moveSelectedDown() {
 
 bool TourEditor::openFile(const QString& path) {
   const TourReadResult result = readTour(path, m_document.dataset());
-  QStringList lines;
-  for (const TourProblem& problem : result.problems) lines << problem.toString();
+  // The problems are worded again when the language changes.
+  auto problemLines = [problems = result.problems]() -> QString {
+    QStringList lines;
+    for (const TourProblem& problem : problems) lines << problem.toString();
+    return lines.join(QLatin1Char('\n'));
+  };
   if (!result.tour) {
-    setStatus(tr("The tour was not opened; the current tour is unchanged.\n") + lines.join(QLatin1Char('\n')),
-              true);
+    setStatus(
+        [problemLines]() -> QString {
+          return tr("The tour was not opened; the current tour is unchanged.\n") + problemLines();
+        },
+        true);
     return false;
   }
   m_player.setTour(*result.tour);
   m_filePath = path;
   setModified(false);
-  setStatus(lines.isEmpty() ? tr("Opened %1").arg(path) : lines.join(QLatin1Char('\n')), !lines.isEmpty());
+  if (result.problems.empty())
+    setStatus([path]() -> QString { return tr("Opened %1").arg(path); }, false);
+  else
+    setStatus(problemLines, true);
   return true;
 }
 
@@ -262,12 +304,12 @@ bool TourEditor::saveTo(const QString& path) {
   commitFields();
   QString error;
   if (!writeTour(m_player.tour(), path, &error)) {
-    setStatus(tr("Not saved: %1").arg(error), true);
+    setStatus([error]() -> QString { return tr("Not saved: %1").arg(error); }, true);
     return false;
   }
   m_filePath = path;
   setModified(false);
-  setStatus(tr("Saved %1").arg(path), false);
+  setStatus([path]() -> QString { return tr("Saved %1").arg(path); }, false);
   return true;
 }
 

@@ -3,12 +3,16 @@
 #include <QString>
 #include <QWidget>
 
+#include <array>
+#include <functional>
+
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QDoubleSpinBox;
+class QVBoxLayout;
 
 namespace okhotsk::app {
 
@@ -55,12 +59,20 @@ class TourEditor : public QWidget {
  Q_SIGNALS:
   void modifiedChanged(bool modified);
 
+ protected:
+  void changeEvent(QEvent* event) override;
+
  private:
+  void buildButtons(QVBoxLayout* layout);
+  void buildForm(QVBoxLayout* layout);
+  /// Sets every word of the editor in the interface's language, the status line included.
+  void retranslate();
   void rebuildList();
   void showStop(int index);
   void commitFields();
   void setModified(bool modified);
-  void setStatus(const QString& text, bool error);
+  /// The status line; `text` is asked again when the interface's language changes.
+  void setStatus(std::function<QString()> text, bool error);
 
   TourPlayer& m_player;
   const TimeController& m_controller;
@@ -84,6 +96,13 @@ class TourEditor : public QWidget {
   QPlainTextEdit* m_notes = nullptr;
   QDoubleSpinBox* m_hold = nullptr;
   QLabel* m_status = nullptr;
+  std::function<QString()> m_statusText;  // what the status line says, in the current language
+  QPushButton* m_add = nullptr;
+  QPushButton* m_remove = nullptr;
+  QPushButton* m_up = nullptr;
+  QPushButton* m_down = nullptr;
+  // The form's labels: date, view, caption, notes, hold.
+  std::array<QLabel*, 5> m_fieldLabels{};
 };
 
 }  // namespace okhotsk::app

@@ -91,6 +91,7 @@ PlaybackBar::PlaybackBar(TimeController& controller, const AtlasDocument& docume
   addDateLabels(layout, s);
   connectControls();
   connectController();
+  retranslate();
 
   m_loop->setChecked(m_controller.loops());
   onSpeedChanged(m_controller.speedYearsPerSecond());
@@ -99,14 +100,12 @@ PlaybackBar::PlaybackBar(TimeController& controller, const AtlasDocument& docume
 }
 
 void PlaybackBar::addStepButtons(QHBoxLayout* layout, double s) {
-  m_previousControlChange =
-      makeButton(tr("Previous control change"), tr("Go to the previous change of control (Ctrl+Page Up)"));
-  m_previousEvent = makeButton(tr("Previous event"), tr("Go to the previous event (Page Up)"));
-  m_play = makeButton(tr("Play"), tr("Play or pause the timeline"));
+  m_previousControlChange = makeButton();
+  m_previousEvent = makeButton();
+  m_play = makeButton();
   m_play->setCheckable(true);
-  m_nextEvent = makeButton(tr("Next event"), tr("Go to the next event (Page Down)"));
-  m_nextControlChange =
-      makeButton(tr("Next control change"), tr("Go to the next change of control (Ctrl+Page Down)"));
+  m_nextEvent = makeButton();
+  m_nextControlChange = makeButton();
   for (QToolButton* button :
        {m_previousControlChange, m_previousEvent, m_play, m_nextEvent, m_nextControlChange})
     layout->addWidget(button);
@@ -115,15 +114,12 @@ void PlaybackBar::addStepButtons(QHBoxLayout* layout, double s) {
 
 void PlaybackBar::addSpeedAndLoop(QHBoxLayout* layout, double s) {
   m_speed = new QComboBox(this);
-  m_speed->setAccessibleName(tr("Playback speed"));
-  m_speed->setToolTip(tr("How many years of history pass per second while playing"));
   m_speed->setMinimumHeight(qRound(32 * s));
   for (double speed : kSpeeds) m_speed->addItem(speedText(speed), speed);
   layout->addWidget(m_speed);
 
-  m_loop = makeButton(tr("Loop"), tr("Start again from the beginning after the end"));
+  m_loop = makeButton();
   m_loop->setCheckable(true);
-  m_loop->setText(tr("Loop"));
   m_loop->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
   layout->addWidget(m_loop);
   layout->addSpacing(qRound(8 * s));
@@ -131,9 +127,6 @@ void PlaybackBar::addSpeedAndLoop(QHBoxLayout* layout, double s) {
 
 void PlaybackBar::addDateField(QHBoxLayout* layout, double s) {
   m_dateField = new QLineEdit(this);
-  m_dateField->setAccessibleName(tr("Go to date"));
-  m_dateField->setPlaceholderText(tr("e.g. 1956-10-19"));
-  m_dateField->setToolTip(tr("Type a date (EDTF: 1956-10-19, 1978-08, 1945) and press Enter"));
   m_dateField->setMinimumHeight(qRound(32 * s));
   m_dateField->setMinimumWidth(m_dateField->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00")) +
                                qRound(24 * s));
@@ -148,7 +141,6 @@ void PlaybackBar::addDateField(QHBoxLayout* layout, double s) {
 
 void PlaybackBar::addDateLabels(QHBoxLayout* layout, double s) {
   m_errorLabel = new QLabel(this);
-  m_errorLabel->setAccessibleName(tr("Date error"));
   m_errorLabel->setWordWrap(false);
   QPalette errorPalette = m_errorLabel->palette();
   errorPalette.setColor(QPalette::WindowText, palette::highlight().darker(120));
@@ -157,7 +149,6 @@ void PlaybackBar::addDateLabels(QHBoxLayout* layout, double s) {
   layout->addWidget(m_errorLabel);
 
   m_dateLabel = new QLabel(this);
-  m_dateLabel->setAccessibleName(tr("Current date"));
   m_dateLabel->setTextFormat(Qt::RichText);
   m_dateLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);  // historians copy dates
   QFont dateFont = m_dateLabel->font();
@@ -221,19 +212,51 @@ QAbstractButton* PlaybackBar::loopButton() const noexcept {
   return m_loop;
 }
 
-QToolButton* PlaybackBar::makeButton(const QString& accessibleName, const QString& toolTip) {
+QToolButton* PlaybackBar::makeButton() {
   const double s = std::max(1.0, logicalDpiY() / 96.0);
   auto* button = new QToolButton(this);
-  button->setAccessibleName(accessibleName);
-  button->setToolTip(toolTip);
   button->setMinimumSize(qRound(32 * s), qRound(32 * s));  // a fingertip on the kiosk
   button->setIconSize(QSize(qRound(20 * s), qRound(20 * s)));
   button->setFocusPolicy(Qt::StrongFocus);
   return button;
 }
 
+void PlaybackBar::retranslate() {
+  retranslateButtons();
+  m_speed->setAccessibleName(tr("Playback speed"));
+  m_speed->setToolTip(tr("How many years of history pass per second while playing"));
+  // The items keep their order, their speeds and the current one; only their words change.
+  for (int i = 0; i < m_speed->count(); ++i)
+    m_speed->setItemText(i, speedText(m_speed->itemData(i).toDouble()));
+  m_dateField->setAccessibleName(tr("Go to date"));
+  m_dateField->setPlaceholderText(tr("e.g. 1956-10-19"));
+  m_errorLabel->setAccessibleName(tr("Date error"));
+  m_dateLabel->setAccessibleName(tr("Current date"));
+  if (m_dateError)
+    showDateError(m_dateErrorMessage);
+  else
+    m_dateField->setToolTip(tr("Type a date (EDTF: 1956-10-19, 1978-08, 1945) and press Enter"));
+}
+
+void PlaybackBar::retranslateButtons() {
+  m_previousControlChange->setAccessibleName(tr("Previous control change"));
+  m_previousControlChange->setToolTip(tr("Go to the previous change of control (Ctrl+Page Up)"));
+  m_previousEvent->setAccessibleName(tr("Previous event"));
+  m_previousEvent->setToolTip(tr("Go to the previous event (Page Up)"));
+  m_play->setAccessibleName(m_controller.isPlaying() ? tr("Pause") : tr("Play"));
+  m_play->setToolTip(tr("Play or pause the timeline"));
+  m_nextEvent->setAccessibleName(tr("Next event"));
+  m_nextEvent->setToolTip(tr("Go to the next event (Page Down)"));
+  m_nextControlChange->setAccessibleName(tr("Next control change"));
+  m_nextControlChange->setToolTip(tr("Go to the next change of control (Ctrl+Page Down)"));
+  m_loop->setAccessibleName(tr("Loop"));
+  m_loop->setToolTip(tr("Start again from the beginning after the end"));
+  m_loop->setText(tr("Loop"));
+}
+
 void PlaybackBar::changeEvent(QEvent* event) {
   QWidget::changeEvent(event);
+  if (event->type() == QEvent::LanguageChange) retranslate();
   if (event->type() != QEvent::StyleChange && event->type() != QEvent::PaletteChange) return;
   // Icons come from the style, so a new style brings new icons.
   QStyle* st = style();
@@ -362,6 +385,7 @@ void PlaybackBar::submitDate() {
 
 void PlaybackBar::showDateError(const QString& message) {
   m_dateError = true;
+  m_dateErrorMessage = message;
   const QString text = tr("Not a date: %1").arg(message);
   m_dateField->setStyleSheet(
       QStringLiteral("QLineEdit { border: 2px solid %1; border-radius: 3px; padding: 1px 4px; }")
@@ -375,6 +399,7 @@ void PlaybackBar::showDateError(const QString& message) {
 void PlaybackBar::clearDateError() {
   if (!m_dateError) return;
   m_dateError = false;
+  m_dateErrorMessage.clear();
   m_dateField->setStyleSheet(QString());
   m_dateField->setToolTip(tr("Type a date (EDTF: 1956-10-19, 1978-08, 1945) and press Enter"));
   m_dateField->setAccessibleDescription(QString());

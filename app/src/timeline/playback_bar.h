@@ -57,6 +57,9 @@ class PlaybackBar : public QWidget {
   void addSpeedAndLoop(QHBoxLayout* layout, double s);
   void addDateField(QHBoxLayout* layout, double s);
   void addDateLabels(QHBoxLayout* layout, double s);
+  /// Sets every word of the bar (names, tooltips, speeds, the error) in the interface's language.
+  void retranslate();
+  void retranslateButtons();
   void connectControls();
   void connectController();
   void onCurrentDayChanged(DayNumber day);
@@ -68,7 +71,7 @@ class PlaybackBar : public QWidget {
   void submitDate();
   void showDateError(const QString& message);
   void clearDateError();
-  [[nodiscard]] QToolButton* makeButton(const QString& accessibleName, const QString& toolTip);
+  [[nodiscard]] QToolButton* makeButton();
 
   TimeController& m_controller;
   const AtlasDocument& m_document;
@@ -85,6 +88,7 @@ class PlaybackBar : public QWidget {
   QLabel* m_errorLabel = nullptr;
   QLabel* m_dateLabel = nullptr;
   bool m_dateError = false;
+  QString m_dateErrorMessage;  // why the typed date was refused, for showing it again
   bool m_twoLineDate = false;  // era and Old Style under the date when the bar is narrow
 };
 

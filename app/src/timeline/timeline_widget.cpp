@@ -38,7 +38,7 @@ TimelineWidget::TimelineWidget(TimeController& controller, const AtlasDocument& 
   setMouseTracking(true);  // cursor shapes over the handle and the marks
   setAttribute(Qt::WA_OpaquePaintEvent);
   setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-  setAccessibleName(tr("Timeline"));
+  setAccessibleName(tr("Timeline"));  // and again on QEvent::LanguageChange
   m_shownDay = controller.currentDay();
   setAccessibleDescription(QString::fromStdString(formatDay(m_shownDay, settings.language())));
 
@@ -224,6 +224,12 @@ void TimelineWidget::changeEvent(QEvent* event) {
   QWidget::changeEvent(event);
   if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
     updateLayout();
+    invalidateStaticLayer();
+  }
+  if (event->type() == QEvent::LanguageChange) {
+    // The catalogue changed: the name, and the words painted in the static layer (the
+    // legend's categories, "No dataset is open.").
+    setAccessibleName(tr("Timeline"));
     invalidateStaticLayer();
   }
 }

@@ -12,9 +12,12 @@
 
 #include "okhotsk/calendar.h"
 
+#include "visible_texts.h"
+
 #include <QApplication>
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -256,6 +259,46 @@ TEST_F(TradeChartTest, SeriesAreRebuiltOnLanguageChange) {
   settings.setLanguage(Language::Japanese);
   EXPECT_NE(chart.chart()->series(), before);
   EXPECT_EQ(chart.seriesForSource(QStringLiteral("src_b")).size(), 1);
+}
+
+// A new catalogue sets the chart's words again (the scale toggle, the value axis' title, the
+// series' names, the legend) and leaves the series as they are.
+TEST_F(TradeChartTest, ACatalogueChangeSetsTheWordsAgainAndKeepsTheSeries) {
+  open(kValid);
+  TradeChart chart(controller, document, settings);
+  chart.resize(900, 320);
+  settle(chart);
+  const QList<QAbstractSeries*> before = chart.chart()->series();
+  auto* toggle = chart.findChild<QCheckBox*>();
+  ASSERT_NE(toggle, nullptr);
+  const QList<QAbstractAxis*> vertical = chart.chart()->axes(Qt::Vertical);
+  ASSERT_EQ(vertical.size(), 1);
+  EXPECT_EQ(vertical.front()->titleText(), QStringLiteral("US$ million (current)"));
+
+  test::MarkingTranslator marking;
+  ASSERT_TRUE(QCoreApplication::installTranslator(&marking));
+  flush();
+  EXPECT_EQ(chart.chart()->series(), before);
+  EXPECT_EQ(toggle->text(), QStringLiteral("⟦Log scale⟧"));
+  EXPECT_EQ(vertical.front()->titleText(), QStringLiteral("⟦US$ million (current)⟧"));
+  for (const TradeChart::SeriesInfo& info : chart.seriesInfo())
+    EXPECT_TRUE(info.series->name().startsWith(QStringLiteral("⟦"))) << info.series->name().toStdString();
+  const QStringList legend = chart.legendTexts();
+  EXPECT_TRUE(legend.contains(QStringLiteral("⟦Japan's exports⟧"))) << legend.join(u'|').toStdString();
+  EXPECT_TRUE(legend.contains(QStringLiteral("⟦nearly / less than⟧"))) << legend.join(u'|').toStdString();
+  // The sources are named by their citations, which are data.
+  EXPECT_TRUE(legend.contains(QStringLiteral("Example Ministry, Fixture page A")));
+
+  chart.setLogarithmic(true);
+  EXPECT_EQ(chart.chart()->axes(Qt::Vertical).front()->titleText(),
+            QStringLiteral("⟦US$ million (current), log scale⟧"));
+  chart.setLogarithmic(false);
+
+  QCoreApplication::removeTranslator(&marking);
+  flush();
+  EXPECT_EQ(toggle->text(), QStringLiteral("Log scale"));
+  EXPECT_EQ(chart.chart()->axes(Qt::Vertical).front()->titleText(), QStringLiteral("US$ million (current)"));
+  EXPECT_TRUE(chart.legendTexts().contains(QStringLiteral("Japan's exports")));
 }
 
 TEST_F(TradeChartTest, LogarithmicScaleLeavesOutZerosAndSaysSo) {

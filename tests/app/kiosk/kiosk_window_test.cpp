@@ -9,6 +9,8 @@
 #include "okhotsk/edtf.h"
 #include "okhotsk/projection.h"
 
+#include "visible_texts.h"
+
 #include <QAbstractButton>
 #include <QApplication>
 #include <QContextMenuEvent>
@@ -168,6 +170,34 @@ TEST_F(KioskWindowTest, LanguageButtonsSwitchTheInterfaceAndTheData) {
   EXPECT_TRUE(kiosk.storyText().contains(QString::fromStdString(event.title.get(Language::Japanese))));
   QTest::mouseClick(kiosk.findChild<QPushButton*>(QStringLiteral("language_en")), Qt::LeftButton);
   EXPECT_TRUE(kiosk.storyText().contains(QString::fromStdString(event.title.en)));
+}
+
+// A new catalogue sets the kiosk's own words again: window title, title, buttons, the hint.
+TEST_F(KioskWindowTest, ACatalogueChangeSetsItsWordsAgain) {
+  KioskWindow& kiosk = open();
+  auto* startOver = kiosk.findChild<QPushButton*>(QStringLiteral("startOver"));
+  auto* play = kiosk.findChild<QPushButton*>(QStringLiteral("play"));
+  auto* title = kiosk.findChild<QLabel*>(QStringLiteral("kioskTitle"));
+  ASSERT_TRUE(startOver != nullptr && play != nullptr && title != nullptr);
+  EXPECT_EQ(kiosk.windowTitle(), QStringLiteral("Okhotsk Atlas"));
+  const QString hint = kiosk.storyText();
+
+  test::MarkingTranslator marking;
+  ASSERT_TRUE(QCoreApplication::installTranslator(&marking));
+  QApplication::processEvents();
+  EXPECT_EQ(kiosk.windowTitle(), QStringLiteral("⟦Okhotsk Atlas⟧"));
+  EXPECT_EQ(startOver->text(), QStringLiteral("⟦Start over⟧"));
+  EXPECT_EQ(play->text(), QStringLiteral("⟦▶ Play⟧"));
+  EXPECT_TRUE(title->text().contains(QStringLiteral("⟦Okhotsk Atlas⟧"))) << title->text().toStdString();
+  EXPECT_EQ(kiosk.storyText(), QStringLiteral("⟦") + hint + QStringLiteral("⟧"));
+  // The language buttons name each language in itself, whatever the catalogue.
+  EXPECT_EQ(kiosk.findChild<QPushButton*>(QStringLiteral("language_ja"))->text(), QStringLiteral("日本語"));
+
+  QCoreApplication::removeTranslator(&marking);
+  QApplication::processEvents();
+  EXPECT_EQ(kiosk.windowTitle(), QStringLiteral("Okhotsk Atlas"));
+  EXPECT_EQ(startOver->text(), QStringLiteral("Start over"));
+  EXPECT_EQ(kiosk.storyText(), hint);
 }
 
 TEST_F(KioskWindowTest, AttractLoopStartsWhenIdleAndTheFirstTouchStopsIt) {

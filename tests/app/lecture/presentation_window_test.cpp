@@ -14,12 +14,18 @@
 
 #include "okhotsk/language.h"
 
+#include "visible_texts.h"
+
+#include <QAction>
 #include <QApplication>
+#include <QDockWidget>
 #include <QFile>
 #include <QImage>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineF>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPixmap>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -356,6 +362,55 @@ TEST_F(PresentationWindowTest, SpeakerNotesNameTheStopAndTheNext) {
   EXPECT_TRUE(notes.contains(stopAt(2).caption.en)) << notes.toStdString();
   // The notes are never on the audience's screen.
   EXPECT_FALSE(window->captionText().contains(stopAt(1).notes));
+}
+
+// Switching the catalogue while the window is open: the window's own words are set again by
+// the LanguageChange it brings (title, docks and their toggles, menus, the notes), and come
+// back in English when it is removed.
+TEST_F(PresentationWindowTest, ACatalogueChangeSetsTheWindowsWordsAgain) {
+  window->player().goTo(1);
+  QApplication::processEvents();
+  auto* timelineDock = window->findChild<QDockWidget*>(QStringLiteral("TimelineDock"));
+  auto* editorDock = window->findChild<QDockWidget*>(QStringLiteral("TourEditorDock"));
+  ASSERT_TRUE(timelineDock != nullptr && editorDock != nullptr);
+  auto menuTitles = [this] {
+    QStringList titles;
+    for (const QAction* action : window->menuBar()->actions())
+      if (action->menu() != nullptr) titles << action->menu()->title();
+    return titles;
+  };
+  const QStringList english = menuTitles();
+  ASSERT_EQ(english,
+            (QStringList{QStringLiteral("&File"), QStringLiteral("&Tour"), QStringLiteral("&View")}));
+
+  test::MarkingTranslator marking;
+  ASSERT_TRUE(QCoreApplication::installTranslator(&marking));
+  QApplication::processEvents();
+  EXPECT_EQ(menuTitles(),
+            (QStringList{QStringLiteral("⟦&File⟧"), QStringLiteral("⟦&Tour⟧"), QStringLiteral("⟦&View⟧")}));
+  for (const QAction* menu : window->menuBar()->actions()) {
+    for (const QAction* action : menu->menu()->actions()) {
+      if (!action->isSeparator()) {
+        EXPECT_TRUE(action->text().startsWith(QStringLiteral("⟦"))) << action->text().toStdString();
+      }
+    }
+  }
+  EXPECT_TRUE(window->windowTitle().startsWith(QStringLiteral("⟦Okhotsk Atlas")))
+      << window->windowTitle().toStdString();
+  EXPECT_EQ(timelineDock->windowTitle(), QStringLiteral("⟦Timeline⟧"));
+  EXPECT_EQ(editorDock->toggleViewAction()->text(), QStringLiteral("⟦Tour Editor⟧"));
+  EXPECT_TRUE(
+      window->notesText().contains(QStringLiteral("Next: ") + stopAt(2).caption.en + QStringLiteral("⟧")))
+      << window->notesText().toStdString();
+  // The caption is the tour's own words.
+  EXPECT_EQ(window->captionText(), stopAt(1).caption.en);
+
+  QCoreApplication::removeTranslator(&marking);
+  QApplication::processEvents();
+  EXPECT_EQ(menuTitles(), english);
+  EXPECT_EQ(timelineDock->windowTitle(), QStringLiteral("Timeline"));
+  EXPECT_TRUE(window->notesText().contains(QStringLiteral("Next: ") + stopAt(2).caption.en));
+  EXPECT_FALSE(window->notesText().contains(QStringLiteral("⟦")));
 }
 
 }  // namespace

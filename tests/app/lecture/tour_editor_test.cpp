@@ -16,8 +16,11 @@
 #include "okhotsk/edtf.h"
 #include "okhotsk/language.h"
 
+#include "visible_texts.h"
+
 #include <QApplication>
 #include <QDockWidget>
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -425,6 +428,40 @@ TEST_F(TourEditorTest, AFailedSaveNamesThePathAndLosesNothing) {
   const TourReadResult read = readTour(good, session.document.dataset());
   ASSERT_TRUE(read.tour.has_value());
   EXPECT_EQ(*read.tour, edited);
+}
+
+// A new catalogue sets the editor's words again, the status line included.
+TEST_F(TourEditorTest, ACatalogueChangeSetsTheWordsAndTheStatusAgain) {
+  const QString path = directory.filePath(QStringLiteral("saved.json"));
+  ASSERT_TRUE(editor->saveTo(path));
+  const QString status = editor->statusText();
+  ASSERT_EQ(status, QStringLiteral("Saved ") + path);
+  auto* date = child<QLineEdit>("stopDate");
+  ASSERT_NE(date, nullptr);
+  auto labelOf = [this](const QWidget* field) -> QString {
+    for (const QLabel* label : editor->findChildren<QLabel*>())
+      if (label->buddy() == field) return label->text();
+    return {};
+  };
+  ASSERT_EQ(labelOf(date), QStringLiteral("Date (EDTF)"));
+
+  test::MarkingTranslator marking;
+  ASSERT_TRUE(QCoreApplication::installTranslator(&marking));
+  QApplication::processEvents();
+  EXPECT_EQ(child<QPushButton>("addStop")->text(), QStringLiteral("⟦Add Current State⟧"));
+  EXPECT_EQ(child<QPushButton>("moveDown")->text(), QStringLiteral("⟦Down⟧"));
+  EXPECT_EQ(child<QLineEdit>("tourTitle")->placeholderText(), QStringLiteral("⟦Tour title⟧"));
+  EXPECT_EQ(labelOf(date), QStringLiteral("⟦Date (EDTF)⟧"));
+  EXPECT_EQ(labelOf(child<QDoubleSpinBox>("stopHold")), QStringLiteral("⟦Hold (attract loop, video)⟧"));
+  EXPECT_EQ(child<QDoubleSpinBox>("stopHold")->suffix(), QStringLiteral("⟦ s⟧"));
+  EXPECT_EQ(editor->statusText(), QStringLiteral("⟦Saved ") + path + QStringLiteral("⟧"));
+  EXPECT_FALSE(editor->isModified());  // only words changed
+
+  QCoreApplication::removeTranslator(&marking);
+  QApplication::processEvents();
+  EXPECT_EQ(child<QPushButton>("addStop")->text(), QStringLiteral("Add Current State"));
+  EXPECT_EQ(labelOf(date), QStringLiteral("Date (EDTF)"));
+  EXPECT_EQ(editor->statusText(), status);
 }
 
 TEST_F(TourEditorTest, ModifiedFollowsEditsOpensAndSaves) {

@@ -9,6 +9,8 @@
 
 #include "okhotsk/calendar.h"
 
+#include "visible_texts.h"
+
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
@@ -321,6 +323,23 @@ TEST_F(TimelineWidgetTest, MovingTheDateDoesNotRedrawTheStaticLayer) {
   EXPECT_EQ(timeline.staticLayerBuildCount(), builds + 3);
 }
 
+// A new catalogue (the LanguageChange installing a translator sends) renames the timeline and
+// redraws its static layer, whose legend words come from the catalogue.
+TEST_F(TimelineWidgetTest, ACatalogueChangeRenamesItAndRedrawsTheStaticLayer) {
+  (void)timeline.grab();
+  const int builds = timeline.staticLayerBuildCount();
+  EXPECT_EQ(timeline.accessibleName(), QStringLiteral("Timeline"));
+  test::MarkingTranslator marking;
+  ASSERT_TRUE(QCoreApplication::installTranslator(&marking));
+  QApplication::processEvents();
+  EXPECT_EQ(timeline.accessibleName(), QStringLiteral("⟦Timeline⟧"));
+  (void)timeline.grab();
+  EXPECT_EQ(timeline.staticLayerBuildCount(), builds + 1);
+  QCoreApplication::removeTranslator(&marking);
+  QApplication::processEvents();
+  EXPECT_EQ(timeline.accessibleName(), QStringLiteral("Timeline"));
+}
+
 TEST_F(TimelineWidgetTest, HoveringAnEventShowsItsTitleAndDate) {
   controller.setCurrentDay(day(1990, 1, 1));
   const QImage image = timeline.grab().toImage();
@@ -496,6 +515,44 @@ TEST_F(PlaybackBarTest, SpeedAndLoopFollowTheControllerBothWays) {
   EXPECT_TRUE(controller.loops());
   controller.setLoop(false);
   EXPECT_FALSE(bar.loopButton()->isChecked());
+}
+
+// Every word of the bar is set again when the catalogue changes: the speeds (keeping the
+// chosen one), the loop button, names and tooltips, the date field, and a shown date error.
+TEST_F(PlaybackBarTest, ACatalogueChangeSetsEveryWordAgain) {
+  controller.setSpeedYearsPerSecond(5.0);
+  typeDate(QStringLiteral("1956-02-30"));
+  ASSERT_TRUE(bar.hasDateError());
+  const QString error = bar.errorLabel()->text();
+  ASSERT_TRUE(error.startsWith(QStringLiteral("Not a date: "))) << error.toStdString();
+  const int count = bar.speedBox()->count();
+  const int current = bar.speedBox()->currentIndex();
+
+  test::MarkingTranslator marking;
+  ASSERT_TRUE(QCoreApplication::installTranslator(&marking));
+  QApplication::processEvents();
+  ASSERT_EQ(bar.speedBox()->count(), count);
+  EXPECT_EQ(bar.speedBox()->currentIndex(), current);
+  EXPECT_DOUBLE_EQ(bar.speedBox()->currentData().toDouble(), 5.0);
+  EXPECT_EQ(bar.speedBox()->currentText(), QStringLiteral("⟦5 years/s⟧"));
+  for (int i = 0; i < count; ++i)
+    EXPECT_TRUE(bar.speedBox()->itemText(i).startsWith(QStringLiteral("⟦"))) << i;
+  EXPECT_EQ(bar.speedBox()->accessibleName(), QStringLiteral("⟦Playback speed⟧"));
+  EXPECT_EQ(bar.loopButton()->text(), QStringLiteral("⟦Loop⟧"));
+  EXPECT_EQ(bar.playButton()->accessibleName(), QStringLiteral("⟦Play⟧"));
+  EXPECT_EQ(bar.nextEventButton()->toolTip(), QStringLiteral("⟦Go to the next event (Page Down)⟧"));
+  EXPECT_EQ(bar.dateField()->placeholderText(), QStringLiteral("⟦e.g. 1956-10-19⟧"));
+  EXPECT_EQ(bar.errorLabel()->text(), QStringLiteral("⟦") + error + QStringLiteral("⟧"));
+  EXPECT_EQ(bar.dateField()->toolTip(), bar.errorLabel()->text());
+
+  QCoreApplication::removeTranslator(&marking);
+  QApplication::processEvents();
+  EXPECT_EQ(bar.speedBox()->currentText(), QStringLiteral("5 years/s"));
+  EXPECT_EQ(bar.errorLabel()->text(), error);
+  QTest::keyClick(bar.dateField(), Qt::Key_Escape);  // gives up the date: the hint comes back
+  EXPECT_FALSE(bar.hasDateError());
+  EXPECT_EQ(bar.dateField()->toolTip(),
+            QStringLiteral("Type a date (EDTF: 1956-10-19, 1978-08, 1945) and press Enter"));
 }
 
 TEST_F(PlaybackBarTest, ControlsAreNamedAndLargeEnoughToTouch) {
