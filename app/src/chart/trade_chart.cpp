@@ -170,6 +170,8 @@ void TradeChart::changeEvent(QEvent* event) {
 
 void TradeChart::retranslate() {
   m_logToggle->setText(tr("Log scale"));
+  m_view->setAccessibleName(
+      tr("Trade between Japan and Russia by year", "the trade chart, for screen readers"));
   m_logToggle->setToolTip(tr("Logarithmic value axis; zero values cannot be drawn on it and are left out"));
   m_logToggle->adjustSize();
   const int header = std::max(QFontMetrics(m_chart->font()).height() + 4, m_logToggle->sizeHint().height());

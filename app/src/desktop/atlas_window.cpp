@@ -1,10 +1,12 @@
 #include "desktop/atlas_window.h"
 
 #include "chart/trade_chart.h"
+#include "desktop/help_window.h"
 #include "export/export_dialog.h"
 #include "map/widget/map_widget.h"
 #include "panels/diagnostics_dialog.h"
 #include "panels/event_panel.h"
+#include "panels/sources_dialog.h"
 #include "panels/territory_panel.h"
 #include "session/atlas_session.h"
 #include "timeline/playback_bar.h"
@@ -130,6 +132,11 @@ void AtlasWindow::buildMenus() {
   m_actions.resetLayout = view->addAction(QString(), this, &AtlasWindow::resetLayout);
   buildGoMenu();
   m_menus.help = menuBar()->addMenu(QString());
+  m_actions.guide =
+      m_menus.help->addAction(QString(), QKeySequence::HelpContents, this, [this] { showHelp(0); });
+  m_actions.shortcuts =
+      m_menus.help->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_F1), this, [this] { showHelp(1); });
+  m_menus.help->addSeparator();
   m_actions.sources = m_menus.help->addAction(QString(), this, &AtlasWindow::showSources);
   m_actions.about = m_menus.help->addAction(QString(), this, &AtlasWindow::showAbout);
 }
@@ -223,6 +230,9 @@ void AtlasWindow::buildGoMenu() {
                                &TimeController::stepToNextControlChange);
   go->addSeparator();
   a.jumpToDate = go->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_G), this, &AtlasWindow::jumpToDate);
+  // The date keys work wherever the focus is, floating panels included.
+  for (QAction* action : {a.play, a.previousEvent, a.nextEvent, a.previousChange, a.nextChange, a.jumpToDate})
+    action->setShortcutContext(Qt::ApplicationShortcut);
 }
 
 void AtlasWindow::buildStatusBar() {
@@ -282,7 +292,7 @@ void AtlasWindow::retranslateViewMenu() {
   m_menus.naming->setTitle(tr("&Names of Disputed Places"));
   for (QAction* action : m_namingGroup->actions())
     action->setText(namingLabel(static_cast<NamingOrder>(action->data().toInt())));
-  m_menus.languages->setTitle(tr("&Language of Names and Titles"));
+  m_menus.languages->setTitle(tr("&Language", "of the interface and the data together"));
   m_menus.panels->setTitle(tr("&Panels"));
   a.resetLayout->setText(tr("Reset &Layout"));
 }
@@ -297,6 +307,8 @@ void AtlasWindow::retranslateGoAndHelpMenus() {
   a.nextChange->setText(tr("Next C&ontrol Change"));
   a.jumpToDate->setText(tr("&Jump to Date…"));
   m_menus.help->setTitle(tr("&Help"));
+  a.guide->setText(tr("&Guide"));
+  a.shortcuts->setText(tr("&Keyboard Shortcuts"));
   a.sources->setText(tr("Data &Sources and Credits"));
   a.about->setText(tr("&About Okhotsk Atlas"));
 }
@@ -418,24 +430,17 @@ void AtlasWindow::showAbout() {
 }
 
 void AtlasWindow::showSources() {
-  const Dataset* dataset = m_session.document.dataset();
-  QString html =
-      tr("<h3>Data sources</h3><p>Coastlines: GSHHG 2.3.7, Wessel &amp; Smith (1996), LGPL-3+.</p><ul>");
-  if (dataset != nullptr) {
-    for (const Source& source : dataset->sources()) {
-      html += QStringLiteral("<li>") + QString::fromStdString(source.citation).toHtmlEscaped();
-      for (const std::string& url : source.urls) {
-        const QString u = QString::fromStdString(url).toHtmlEscaped();
-        html += QStringLiteral(" <a href=\"%1\">%1</a>").arg(u);
-      }
-      html += QStringLiteral("</li>");
-    }
-  }
-  html += QStringLiteral("</ul>");
-  QMessageBox box(QMessageBox::Information, tr("Data Sources and Credits"), QString(), QMessageBox::Ok, this);
-  box.setTextFormat(Qt::RichText);
-  box.setText(html);
-  box.exec();
+  SourcesDialog dialog(m_session.document.dataset(), this);
+  dialog.exec();
+}
+
+void AtlasWindow::showHelp(int page) {
+  QList<QAction*> actions;
+  for (QAction* menu : menuBar()->actions())
+    if (menu->menu() != nullptr) actions += menu->menu()->actions();
+  HelpWindow help(m_session.settings, actions, this);
+  help.showPage(page);
+  help.exec();
 }
 
 void AtlasWindow::saveSettings() const {

@@ -64,6 +64,8 @@ class AtlasWindow : public QMainWindow {
   void resetLayout();
   void showAbout();
   void showSources();
+  /// Help → Guide (page 0, F1) or Keyboard Shortcuts (page 1).
+  void showHelp(int page);
 
  protected:
   void closeEvent(QCloseEvent* event) override;
@@ -101,6 +103,8 @@ class AtlasWindow : public QMainWindow {
     QAction* previousChange = nullptr;
     QAction* nextChange = nullptr;
     QAction* jumpToDate = nullptr;
+    QAction* guide = nullptr;
+    QAction* shortcuts = nullptr;
     QAction* sources = nullptr;
     QAction* about = nullptr;
   };

@@ -263,6 +263,7 @@ QString KioskWindow::phrase(KioskPhrase key) const {
 
 void KioskWindow::applyLanguage() {
   setWindowTitle(phrase(KioskPhrase::Title));
+  m_story->setAccessibleName(KioskText::tr("Story", "the kiosk's text about the chosen island or event"));
   m_title->setText(QStringLiteral("<span style=\"font-size:%1px; font-weight:600\">%2</span><br><span "
                                   "style=\"font-size:%3px; color:#555\">%4</span>")
                        .arg(std::lround(26.0 * m_typeScale))

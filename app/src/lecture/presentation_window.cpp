@@ -209,6 +209,16 @@ void PresentationWindow::buildActions() {
   m.notes->setCheckable(true);
   connect(m.notes, &QAction::toggled, m_notesWindow, &QWidget::setVisible);
   addAction(m.notes);
+  // L: the next of the three languages, for the interface and the data together.
+  m.language = m.view->addAction(QString());
+  m.language->setShortcut(QKeySequence(Qt::Key_L));
+  connect(m.language, &QAction::triggered, this, [this] {
+    const Language now = m_session.settings.language();
+    m_session.settings.setLanguage(now == Language::English    ? Language::Japanese
+                                   : now == Language::Japanese ? Language::Russian
+                                                               : Language::English);
+  });
+  addAction(m.language);
 }
 
 void PresentationWindow::changeEvent(QEvent* event) {
@@ -250,6 +260,7 @@ void PresentationWindow::retranslateMenus() {
   m.fullScreen->setText(tr("&Full Screen"));
   m.leaveFullScreen->setText(tr("Leave Full Screen"));
   m.notes->setText(tr("Speaker &Notes"));
+  m.language->setText(tr("Next &Language", "English → Japanese → Russian, for the interface and the data"));
 }
 
 void PresentationWindow::applyTheme() {

@@ -86,6 +86,7 @@ class PresentationWindow : public QMainWindow {
     QAction* fullScreen = nullptr;
     QAction* leaveFullScreen = nullptr;
     QAction* notes = nullptr;
+    QAction* language = nullptr;
   };
 
   void buildStage();

@@ -132,6 +132,9 @@ void EventPanel::changeEvent(QEvent* event) {
 
 void EventPanel::retranslate() {
   m_search->setPlaceholderText(tr("Search events"));
+  m_search->setAccessibleName(tr("Search events"));
+  m_list->setAccessibleName(tr("Events", "the list of events, for screen readers"));
+  m_detail->setAccessibleName(tr("Event details"));
   m_search->setToolTip(tr("Searches titles and summaries, in the display language and in English"));
   m_showAllAction->setText(tr("Show all"));
   for (int i = 0; i < kEventCategoryCount; ++i)

@@ -152,6 +152,7 @@ void TerritoryPanel::retranslate() {
       tr("Choose a territory on the map to see its names, its state on the current date and its control "
          "history."));
   m_historyHeading->setText(tr("Control history"));
+  m_table->setAccessibleName(tr("Control history"));
   m_table->setToolTip(tr("Double-click a period to go to its start"));
   refresh();  // the names, state and area, whose headings and sentences are in the interface language
 }

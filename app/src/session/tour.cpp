@@ -49,23 +49,23 @@ QString describe(const QJsonValue& value) {
     case QJsonValue::Null:
       return QStringLiteral("null");
     case QJsonValue::Bool:
-      return QStringLiteral("true or false");
+      return TourFileText::tr("true or false");
     case QJsonValue::Double:
-      return QStringLiteral("a number");
+      return TourFileText::tr("a number");
     case QJsonValue::String:
-      return QStringLiteral("a string");
+      return TourFileText::tr("a string");
     case QJsonValue::Array:
-      return QStringLiteral("an array");
+      return TourFileText::tr("an array");
     case QJsonValue::Object:
-      return QStringLiteral("an object");
+      return TourFileText::tr("an object");
     case QJsonValue::Undefined:
       break;
   }
-  return QStringLiteral("nothing");
+  return TourFileText::tr("nothing", "a missing JSON value");
 }
 
 QString expected(const QString& what, const QJsonValue& value) {
-  return QStringLiteral("expected %1, got %2").arg(what, describe(value));
+  return TourFileText::tr("expected %1, got %2").arg(what, describe(value));
 }
 
 // Collects the problems of one file; every check names the stop and field it is about.
@@ -79,7 +79,7 @@ class TourParser {
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
       error(0, {},
-            QStringLiteral("not valid JSON: at character offset %1: %2")
+            TourFileText::tr("not valid JSON: at character offset %1: %2")
                 .arg(parseError.offset)
                 .arg(parseError.errorString()));
       return finish({});
@@ -88,23 +88,23 @@ class TourParser {
     // with one clear message instead of a list of missing fields.
     const QJsonObject root = document.object();
     if (!document.isObject() || root.value(QStringLiteral("format")).toString() != kFormat) {
-      error(0, {}, QStringLiteral("not an Okhotsk Atlas tour file"));
+      error(0, {}, TourFileText::tr("not an Okhotsk Atlas tour file"));
       return finish({});
     }
     // A later version may change what fields mean, so nothing else is read from it.
     const QJsonValue version = root.value(QStringLiteral("version"));
     if (version.isUndefined()) {
       error(0, QStringLiteral("version"),
-            QStringLiteral("missing (this atlas reads version %1)").arg(kVersion));
+            TourFileText::tr("missing (this atlas reads version %1)").arg(kVersion));
       return finish({});
     }
     if (!version.isDouble()) {
-      error(0, QStringLiteral("version"), expected(QStringLiteral("a number"), version));
+      error(0, QStringLiteral("version"), expected(TourFileText::tr("a number"), version));
       return finish({});
     }
     if (version.toDouble() != kVersion) {
       error(0, {},
-            QStringLiteral("version %1 is not supported (this atlas reads version %2)")
+            TourFileText::tr("version %1 is not supported (this atlas reads version %2)")
                 .arg(QString::number(version.toDouble()))
                 .arg(kVersion));
       return finish({});
@@ -116,11 +116,11 @@ class TourParser {
 
     const QJsonValue stops = root.value(QStringLiteral("stops"));
     if (stops.isUndefined()) {
-      error(0, QStringLiteral("stops"), QStringLiteral("missing (a tour needs at least one stop)"));
+      error(0, QStringLiteral("stops"), TourFileText::tr("missing (a tour needs at least one stop)"));
     } else if (!stops.isArray()) {
-      error(0, QStringLiteral("stops"), expected(QStringLiteral("an array"), stops));
+      error(0, QStringLiteral("stops"), expected(TourFileText::tr("an array"), stops));
     } else if (stops.toArray().isEmpty()) {
-      error(0, {}, QStringLiteral("the tour has no stops"));
+      error(0, {}, TourFileText::tr("the tour has no stops"));
     } else {
       const QJsonArray array = stops.toArray();
       tour.stops.reserve(static_cast<std::size_t>(array.size()));
@@ -153,7 +153,7 @@ class TourParser {
   void warnUnknownKeys(const QJsonObject& object, const QStringList& known, int stop, const QString& prefix) {
     for (auto it = object.begin(); it != object.end(); ++it) {
       if (known.contains(it.key())) continue;
-      warning(stop, prefix + it.key(), QStringLiteral("unknown field, ignored"));
+      warning(stop, prefix + it.key(), TourFileText::tr("unknown field, ignored"));
     }
   }
 
@@ -162,7 +162,7 @@ class TourParser {
     const QJsonValue value = object.value(key);
     if (value.isUndefined()) return {};
     if (!value.isString()) {
-      error(stop, field.isEmpty() ? key : field, expected(QStringLiteral("a string"), value));
+      error(stop, field.isEmpty() ? key : field, expected(TourFileText::tr("a string"), value));
       return {};
     }
     return value.toString();
@@ -171,7 +171,7 @@ class TourParser {
   TourStop readStop(const QJsonValue& value, int index) {
     TourStop stop;
     if (!value.isObject()) {
-      error(index, {}, expected(QStringLiteral("an object"), value));
+      error(index, {}, expected(TourFileText::tr("an object"), value));
       return stop;
     }
     const QJsonObject object = value.toObject();
@@ -179,9 +179,9 @@ class TourParser {
 
     const QJsonValue date = object.value(QStringLiteral("date"));
     if (date.isUndefined()) {
-      error(index, QStringLiteral("date"), QStringLiteral("missing: every stop needs a date"));
+      error(index, QStringLiteral("date"), TourFileText::tr("missing: every stop needs a date"));
     } else if (!date.isString()) {
-      error(index, QStringLiteral("date"), expected(QStringLiteral("a string"), date));
+      error(index, QStringLiteral("date"), expected(TourFileText::tr("a string"), date));
     } else {
       QString reason;
       if (!stop.setDate(date.toString(), &reason)) error(index, QStringLiteral("date"), reason);
@@ -191,7 +191,7 @@ class TourParser {
     if (view.isUndefined()) {
       stop.view = kDefaultView;
     } else if (!view.isString()) {
-      error(index, QStringLiteral("view"), expected(QStringLiteral("a string"), view));
+      error(index, QStringLiteral("view"), expected(TourFileText::tr("a string"), view));
     } else {
       QString reason;
       if (MapViewport::fromSpec(view.toString(), kViewCheckSize, &reason))
@@ -224,10 +224,10 @@ class TourParser {
     if (hold.isUndefined()) {
       // TourStop's default hold stands.
     } else if (!hold.isDouble()) {
-      error(index, QStringLiteral("hold"), expected(QStringLiteral("a number of seconds"), hold));
+      error(index, QStringLiteral("hold"), expected(TourFileText::tr("a number of seconds"), hold));
     } else if (const double seconds = hold.toDouble(); !(seconds > 0.0 && seconds <= kMaxHoldSeconds)) {
       error(index, QStringLiteral("hold"),
-            QStringLiteral("%1 seconds is out of range (more than 0, at most %2)")
+            TourFileText::tr("%1 seconds is out of range (more than 0, at most %2)")
                 .arg(QString::number(seconds), QString::number(kMaxHoldSeconds)));
     } else {
       stop.holdSeconds = seconds;
@@ -296,14 +296,25 @@ bool TourStop::setDate(const QString& edtf, QString* error) {
 }
 
 QString TourProblem::toString() const {
+  // Whole sentences, so that each language can order the parts its own way.
   QString text;
-  if (severity == Severity::Warning) text += QStringLiteral("warning: ");
-  text += file + QStringLiteral(": ");
-  if (stop > 0)
-    text +=
-        QStringLiteral("stop %1").arg(stop) + (field.isEmpty() ? QStringLiteral(": ") : QStringLiteral(", "));
-  if (!field.isEmpty()) text += QStringLiteral("field \"%1\": ").arg(field);
-  text += message;
+  if (stop > 0 && !field.isEmpty())
+    text = TourFileText::tr("%1: stop %2, field \"%3\": %4", "file: where in the tour file: what is wrong")
+               .arg(file)
+               .arg(stop)
+               .arg(field, message);
+  else if (stop > 0)
+    text = TourFileText::tr("%1: stop %2: %3", "file: which stop: what is wrong")
+               .arg(file)
+               .arg(stop)
+               .arg(message);
+  else if (!field.isEmpty())
+    text = TourFileText::tr("%1: field \"%2\": %3", "file: which field: what is wrong")
+               .arg(file, field, message);
+  else
+    text = TourFileText::tr("%1: %2", "file: what is wrong").arg(file, message);
+  if (severity == Severity::Warning)
+    return TourFileText::tr("warning: %1", "a problem that does not stop the tour").arg(text);
   return text;
 }
 
@@ -325,7 +336,7 @@ TourReadResult readTour(const QString& path, const Dataset* dataset) {
                                path,
                                0,
                                {},
-                               QStringLiteral("cannot read: %1").arg(file.errorString())});
+                               TourFileText::tr("cannot read: %1").arg(file.errorString())});
     return result;
   }
   return parseTour(file.readAll(), path, dataset);
@@ -368,7 +379,7 @@ bool writeTour(const Tour& tour, const QString& path, QString* error) {
   QSaveFile file(path);
   auto fail = [&](const QString& reason) {
     if (error != nullptr)
-      *error = QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason);
+      *error = TourFileText::tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason);
     return false;
   };
   if (!file.open(QIODevice::WriteOnly)) return fail(file.errorString());

@@ -4,6 +4,7 @@
 #include "okhotsk/language.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -16,6 +17,11 @@ class Dataset;
 namespace okhotsk::app {
 
 /// A caption in the atlas's three languages; the shown text falls back to English.
+/// The translation context of the messages about tour files.
+class TourFileText {
+  Q_DECLARE_TR_FUNCTIONS(okhotsk::app::TourFileText)
+};
+
 struct TourText {
   QString en;
   QString ja;

@@ -34,7 +34,7 @@ struct LegendEntry {
 };
 using LegendEntries = std::array<LegendEntry, kEventCategoryCount + 3>;
 
-LegendEntries legendEntries(Language language) {
+LegendEntries legendEntries() {
   LegendEntries entries;
   for (int i = 0; i < kEventCategoryCount; ++i) {
     const auto category = static_cast<EventCategory>(i);
@@ -42,11 +42,10 @@ LegendEntries legendEntries(Language language) {
                                             palette::categoryColour(category)};
   }
   const QColor neutral = palette::mutedText();
-  entries[kEventCategoryCount] = {legendWord(LegendWord::Imprecise, language), LegendSymbol::Soft, neutral};
-  entries[kEventCategoryCount + 1] = {legendWord(LegendWord::Unconfirmed, language), LegendSymbol::Hollow,
-                                      neutral};
-  entries[kEventCategoryCount + 2] = {legendWord(LegendWord::ControlChange, language),
-                                      LegendSymbol::ControlTick, palette::text()};
+  entries[kEventCategoryCount] = {legendWord(LegendWord::Imprecise), LegendSymbol::Soft, neutral};
+  entries[kEventCategoryCount + 1] = {legendWord(LegendWord::Unconfirmed), LegendSymbol::Hollow, neutral};
+  entries[kEventCategoryCount + 2] = {legendWord(LegendWord::ControlChange), LegendSymbol::ControlTick,
+                                      palette::text()};
   return entries;
 }
 
@@ -301,7 +300,7 @@ void TimelinePainter::drawLegend(QPainter& painter) const {
   const double swatch = 8.0 * s;
   const double itemGap = 10.0 * s;
   const double textGap = 4.0 * s;
-  const LegendEntries entries = legendEntries(m_language);
+  const LegendEntries entries = legendEntries();
 
   // Everything when it fits in the row; else only the categories; else swatches alone.
   auto entryWidth = [&](const LegendEntry& entry, bool withText) {

@@ -19,13 +19,20 @@ QString fromStd(const std::string& text) {
 
 }  // namespace
 
-QString legendWord(LegendWord word, Language language) {
-  static constexpr std::array<std::array<const char16_t*, 3>, 3> kWords{{
-      {u"date imprecise or uncertain", u"日付が不確か", u"дата неточна"},
-      {u"unconfirmed", u"未確認", u"не подтверждено"},
-      {u"control changes", u"支配の変化", u"смена контроля"},
-  }};
-  return QString::fromUtf16(kWords[static_cast<std::size_t>(word)][static_cast<std::size_t>(language)]);
+QString legendWord(LegendWord word) {
+  switch (word) {
+    case LegendWord::Imprecise:
+      return QCoreApplication::translate("okhotsk::app::TimelineWidget", "date imprecise or uncertain",
+                                         "timeline legend: a soft, dashed mark");
+    case LegendWord::Unconfirmed:
+      return QCoreApplication::translate(
+          "okhotsk::app::TimelineWidget", "unconfirmed",
+          "timeline legend: a hollow mark; an event the sources do not confirm");
+    case LegendWord::ControlChange:
+      return QCoreApplication::translate("okhotsk::app::TimelineWidget", "control changes",
+                                         "timeline legend and tooltip heading: a territory changes hands");
+  }
+  return {};
 }
 
 QString eventsToolTip(const Dataset& dataset, std::span<const EventMark> marks, QPointF position,
@@ -46,7 +53,7 @@ QString eventsToolTip(const Dataset& dataset, std::span<const EventMark> marks, 
                      fromStd(formatEdtf(event.date, language)).toHtmlEscaped(),
                      eventCategoryName(event.category).toHtmlEscaped());
     if (event.confidence == Confidence::Unconfirmed)
-      text += QStringLiteral(" · <i>%1</i>").arg(legendWord(LegendWord::Unconfirmed, language));
+      text += QStringLiteral(" · <i>%1</i>").arg(legendWord(LegendWord::Unconfirmed));
     ++shown;
   }
   // Translated in the timeline's context, where the words were before.
@@ -75,7 +82,7 @@ QString controlChangesToolTip(const Dataset& dataset, DayNumber day, DayNumber s
     if (lines.size() == 8) break;
   }
   if (lines.isEmpty()) return {};
-  return QStringLiteral("<b>%1</b><br/>").arg(legendWord(LegendWord::ControlChange, language)) +
+  return QStringLiteral("<b>%1</b><br/>").arg(legendWord(LegendWord::ControlChange)) +
          lines.join(QStringLiteral("<br/>"));
 }
 

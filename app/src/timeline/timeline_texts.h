@@ -21,8 +21,8 @@ namespace okhotsk::app {
 // text of its tooltips. No widget; the widget shows what these return.
 
 enum class LegendWord { Imprecise, Unconfirmed, ControlChange };
-/// The legend's words for how marks differ: "date imprecise or uncertain" / "日付が不確か" / …
-[[nodiscard]] QString legendWord(LegendWord word, Language language);
+/// The legend's words for how marks differ ("date imprecise or uncertain", …), from the catalogue.
+[[nodiscard]] QString legendWord(LegendWord word);
 
 /// Rich text naming the events whose marks lie within `reach` of `position`: title, date,
 /// category and "unconfirmed" for up to four, then "and N more". Empty when there are none.

@@ -240,6 +240,23 @@ TEST_F(PresentationWindowTest, GoingToTheSameStopAgainBringsBackAPannedMap) {
   expectMapShowsStop(1);
 }
 
+// L, from the clicker's keyboard or the lecturer's: the next language for the interface and the
+// caption together, English → Japanese → Russian → English.
+TEST_F(PresentationWindowTest, LChangesTheLanguageOfTheInterfaceAndTheCaption) {
+  const QString englishTitle = window->windowTitle();
+  press(window.get(), Qt::Key_L);
+  EXPECT_EQ(session.settings.language(), Language::Japanese);
+  QApplication::processEvents();
+  EXPECT_NE(window->windowTitle(), englishTitle);
+  EXPECT_EQ(window->captionText(), tour.stops.front().caption.get(Language::Japanese));
+  press(window.get(), Qt::Key_L);
+  EXPECT_EQ(session.settings.language(), Language::Russian);
+  press(window.get(), Qt::Key_L);
+  EXPECT_EQ(session.settings.language(), Language::English);
+  QApplication::processEvents();
+  EXPECT_EQ(window->windowTitle(), englishTitle);
+}
+
 TEST_F(PresentationWindowTest, BAndPeriodToggleTheBlankScreen) {
   EXPECT_FALSE(window->isBlanked());
   press(window.get(), Qt::Key_B);

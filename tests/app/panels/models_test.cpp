@@ -12,6 +12,7 @@
 #include "panels/event_list_model.h"
 #include "session/atlas_document.h"
 #include "session/display_settings.h"
+#include "session/interface_language.h"
 #include "session/time_controller.h"
 #include "text/map_texts.h"
 
@@ -66,6 +67,8 @@ class ModelsTest : public ::testing::Test {
   AtlasDocument document;
   TimeController controller{document};
   DisplaySettings settings;
+  // Puts the catalogues in place when a test switches the language, as the session does.
+  InterfaceLanguage interfaceLanguage{settings};
 };
 
 // --- EventListModel -------------------------------------------------------------------------

@@ -11,6 +11,7 @@
 #include "panels/territory_panel.h"
 #include "session/atlas_document.h"
 #include "session/display_settings.h"
+#include "session/interface_language.h"
 #include "session/selection.h"
 #include "session/time_controller.h"
 #include "style/palette.h"
@@ -107,6 +108,8 @@ class PanelsTest : public ::testing::Test {
   AtlasDocument document;
   TimeController controller{document};
   DisplaySettings settings;
+  // Puts the catalogues in place when a test switches the language, as the session does.
+  InterfaceLanguage interfaceLanguage{settings};
   Selection selection;
 };
 

@@ -1,5 +1,7 @@
 #include "map/widget/map_widget.h"
 
+#include "text/map_description.h"
+
 #include "session/easing.h"
 
 #include "session/atlas_document.h"
@@ -58,6 +60,7 @@ MapWidget::MapWidget(TimeController& controller, const AtlasDocument& document,
 
   auto repaint = [this] { update(); };
   connect(&m_controller, &TimeController::currentDayChanged, this, repaint);
+  connect(&m_controller, &TimeController::currentDayChanged, this, &MapWidget::describe);
   auto takeData = [this] {
     m_renderer.setData(mapDataOf(m_document));
     update();
@@ -66,11 +69,39 @@ MapWidget::MapWidget(TimeController& controller, const AtlasDocument& document,
   connect(&m_document, &AtlasDocument::coastlineLoaded, this, takeData);
   connect(&m_settings, &DisplaySettings::languageChanged, this, repaint);
   connect(&m_settings, &DisplaySettings::namingOrderChanged, this, repaint);
+  connect(&m_settings, &DisplaySettings::namingOrderChanged, this, &MapWidget::describe);
+  connect(&m_document, &AtlasDocument::datasetChanged, this, &MapWidget::describe);
   connect(&m_selection, &Selection::eventSelected, this, &MapWidget::onEventSelected);
   connect(&m_selection, &Selection::territorySelected, this, repaint);
+  describe();
 }
 
 MapWidget::~MapWidget() = default;
+
+void MapWidget::describe() {
+  setAccessibleName(tr("Map"));
+  const Dataset* dataset = m_document.dataset();
+  setAccessibleDescription(dataset != nullptr
+                               ? mapDescription(*dataset, m_controller.currentDay(), m_settings.language(),
+                                                m_settings.namingOrder())
+                               : tr("No dataset is open."));
+}
+
+void MapWidget::focusInEvent(QFocusEvent* event) {
+  QWidget::focusInEvent(event);
+  update();  // the focus frame
+}
+
+void MapWidget::focusOutEvent(QFocusEvent* event) {
+  QWidget::focusOutEvent(event);
+  update();
+}
+
+void MapWidget::changeEvent(QEvent* event) {
+  // The catalogue has changed: the words of the description with it.
+  if (event->type() == QEvent::LanguageChange) describe();
+  QWidget::changeEvent(event);
+}
 
 MapViewport MapWidget::viewport() const {
   MapViewport viewport = m_viewport;
@@ -220,6 +251,12 @@ void MapWidget::paintEvent(QPaintEvent*) {
   m_renderer.render(painter, viewport(), mapSceneOf(m_settings, m_controller.currentDay(), selection),
                     m_options);
   if (m_measuring || !m_distance.isEmpty()) m_distance.draw(painter, viewport(), m_options.scale);
+  if (hasFocus()) {
+    // Keyboard focus, visible: a thin frame in the highlight colour (one cosmetic stroke).
+    painter.setPen(QPen(palette().color(QPalette::Highlight), 0));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(rect().adjusted(0, 0, -1, -1));
+  }
 }
 
 // --- pointer and keys -----------------------------------------------------------------------

@@ -89,6 +89,9 @@ class MapWidget : public QWidget {
   void viewportChanged();
 
  protected:
+  void changeEvent(QEvent* event) override;
+  void focusInEvent(QFocusEvent* event) override;
+  void focusOutEvent(QFocusEvent* event) override;
   void paintEvent(QPaintEvent* event) override;
   void resizeEvent(QResizeEvent* event) override;
   void wheelEvent(QWheelEvent* event) override;
@@ -100,6 +103,9 @@ class MapWidget : public QWidget {
   bool event(QEvent* event) override;
 
  private:
+  /// Sets the accessible name and the map in words (date, each territory's state) for
+  /// screen readers; again on a new day, naming order, dataset or language.
+  void describe();
   void fit(NamedView view);
   void changeViewport(const MapViewport& viewport);
   void zoomAround(QPointF anchor, double factor);
