@@ -119,10 +119,6 @@
         <translation>英語の慣用名（ある場合）(&amp;E)</translation>
     </message>
     <message>
-        <source>&amp;Language of Names and Titles</source>
-        <translation>地名と見出しの言語(&amp;L)</translation>
-    </message>
-    <message>
         <source>&amp;Go</source>
         <translation>移動(&amp;G)</translation>
     </message>
@@ -209,14 +205,6 @@ Date (EDTF):</source>
         <translation>&lt;h3&gt;オホーツク・アトラス %1&lt;/h3&gt;&lt;p&gt;日ソ・日露関係と係争地域をたどる、対話型の地図と年表です。&lt;/p&gt;&lt;p&gt;本アトラスはどちらの立場にも立ちません。係争地には両方の名称を併記し、ある地域を施政した国と領有を主張した国は、それぞれ出典を添えて別々の事実として示しています。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Data sources&lt;/h3&gt;&lt;p&gt;Coastlines: GSHHG 2.3.7, Wessel &amp;amp; Smith (1996), LGPL-3+.&lt;/p&gt;&lt;ul&gt;</source>
-        <translation>&lt;h3&gt;データの出典&lt;/h3&gt;&lt;p&gt;海岸線：GSHHG 2.3.7、Wessel &amp;amp; Smith (1996)、LGPL-3+。&lt;/p&gt;&lt;ul&gt;</translation>
-    </message>
-    <message>
-        <source>Data Sources and Credits</source>
-        <translation>データの出典とクレジット</translation>
-    </message>
-    <message>
         <source>%1° N, %2° E</source>
         <translation type="unfinished"></translation>
     </message>
@@ -237,6 +225,19 @@ Date (EDTF):</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <comment>of the interface and the data together</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -631,6 +632,15 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
         <source>%1° S, %2° W</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Events</source>
+        <comment>the list of events, for screen readers</comment>
+        <translation type="unfinished">出来事</translation>
+    </message>
+    <message>
+        <source>Event details</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>okhotsk::app::ExportText</name>
@@ -844,6 +854,11 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
+    <message>
+        <source>Story</source>
+        <comment>the kiosk&apos;s text about the chosen island or event</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>okhotsk::app::MapText</name>
@@ -986,6 +1001,17 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
         <source>%1: %2.</source>
         <comment>for screen readers: a territory&apos;s names, then its state on the day</comment>
         <translation type="unfinished">%1、%2. {1:?}</translation>
+    </message>
+</context>
+<context>
+    <name>okhotsk::app::MapWidget</name>
+    <message>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dataset is open.</source>
+        <translation type="unfinished">データセットが開かれていません。</translation>
     </message>
 </context>
 <context>
@@ -1434,6 +1460,11 @@ Next: %1</source>
         <source>Frames not written</source>
         <translation>フレームを書き出せませんでした</translation>
     </message>
+    <message>
+        <source>Next &amp;Language</source>
+        <comment>English → Japanese → Russian, for the interface and the data</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>okhotsk::app::SourcesDialog</name>
@@ -1558,6 +1589,21 @@ Next: %1</source>
         <source>Timeline</source>
         <translation>年表</translation>
     </message>
+    <message>
+        <source>date imprecise or uncertain</source>
+        <comment>timeline legend: a soft, dashed mark</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unconfirmed</source>
+        <comment>timeline legend: a hollow mark; an event the sources do not confirm</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control changes</source>
+        <comment>timeline legend and tooltip heading: a territory changes hands</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>okhotsk::app::TourEditor</name>
@@ -1633,6 +1679,111 @@ Next: %1</source>
     </message>
 </context>
 <context>
+    <name>okhotsk::app::TourFileText</name>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <comment>a missing JSON value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON: at character offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an Okhotsk Atlas tour file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing (this atlas reads version %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 is not supported (this atlas reads version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing (a tour needs at least one stop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tour has no stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field, ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: every stop needs a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 seconds is out of range (more than 0, at most %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: stop %2, field &quot;%3&quot;: %4</source>
+        <comment>file: where in the tour file: what is wrong</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: stop %2: %3</source>
+        <comment>file: which stop: what is wrong</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: field &quot;%2&quot;: %3</source>
+        <comment>file: which field: what is wrong</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>file: what is wrong</comment>
+        <translation type="unfinished">%1、%2 {1:?}</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <comment>a problem that does not stop the tour</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>okhotsk::app::TradeChart</name>
     <message>
         <source>Log scale</source>
@@ -1645,10 +1796,6 @@ Next: %1</source>
     <message>
         <source>US$ million (current)</source>
         <translation>百万米ドル（名目）</translation>
-    </message>
-    <message>
-        <source>, log scale</source>
-        <translation>、対数目盛</translation>
     </message>
     <message>
         <source>summed here</source>
@@ -1703,24 +1850,12 @@ Next: %1</source>
         <translation>貿易総額</translation>
     </message>
     <message>
-        <source>nearly</source>
-        <translation>ほぼ</translation>
-    </message>
-    <message>
         <source>over</source>
         <translation>超</translation>
     </message>
     <message>
-        <source>less than</source>
-        <translation>未満</translation>
-    </message>
-    <message>
         <source>about</source>
         <translation>約</translation>
-    </message>
-    <message>
-        <source>below the series&apos; reporting threshold, given as</source>
-        <translation>統計の報告下限未満、記載値</translation>
     </message>
     <message>
         <source>as stated</source>
@@ -1789,6 +1924,39 @@ Next: %1</source>
     <message>
         <source>… and %1 more figures here</source>
         <translation>…ほか%1件の数値</translation>
+    </message>
+    <message>
+        <source>Trade between Japan and Russia by year</source>
+        <comment>the trade chart, for screen readers</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US$ million (current), log scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nearly %1</source>
+        <comment>a trade figure: an upper bound</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over %1</source>
+        <comment>a trade figure: a lower bound</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less than %1</source>
+        <comment>a trade figure: an upper bound</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <comment>a trade figure: approximate</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below the series&apos; reporting threshold, given as %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

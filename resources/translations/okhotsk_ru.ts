@@ -119,10 +119,6 @@
         <translation>&amp;Английские экзонимы, где они есть</translation>
     </message>
     <message>
-        <source>&amp;Language of Names and Titles</source>
-        <translation>&amp;Язык названий и заголовков</translation>
-    </message>
-    <message>
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
@@ -209,14 +205,6 @@ Date (EDTF):</source>
         <translation>&lt;h3&gt;Охотский атлас %1&lt;/h3&gt;&lt;p&gt;Интерактивная карта со шкалой времени, посвящённая японо-советским и японо-российским отношениям и спорным территориям.&lt;/p&gt;&lt;p&gt;Атлас не встаёт ни на чью сторону: у спорных мест указаны оба названия, а то, под чьим управлением находилась территория и кто заявлял на неё притязания, показано как отдельные факты, и у каждого указан источник.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Data sources&lt;/h3&gt;&lt;p&gt;Coastlines: GSHHG 2.3.7, Wessel &amp;amp; Smith (1996), LGPL-3+.&lt;/p&gt;&lt;ul&gt;</source>
-        <translation>&lt;h3&gt;Источники данных&lt;/h3&gt;&lt;p&gt;Береговые линии: GSHHG 2.3.7, Wessel &amp;amp; Smith (1996), LGPL-3+.&lt;/p&gt;&lt;ul&gt;</translation>
-    </message>
-    <message>
-        <source>Data Sources and Credits</source>
-        <translation>Источники данных и авторы</translation>
-    </message>
-    <message>
         <source>%1° N, %2° E</source>
         <translation type="unfinished"></translation>
     </message>
@@ -239,6 +227,19 @@ Date (EDTF):</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <comment>of the interface and the data together</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -645,6 +646,15 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
         <source>%1° S, %2° W</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Events</source>
+        <comment>the list of events, for screen readers</comment>
+        <translation type="unfinished">События</translation>
+    </message>
+    <message>
+        <source>Event details</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>okhotsk::app::ExportText</name>
@@ -858,6 +868,11 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
+    <message>
+        <source>Story</source>
+        <comment>the kiosk&apos;s text about the chosen island or event</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>okhotsk::app::MapText</name>
@@ -1000,6 +1015,17 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
         <source>%1: %2.</source>
         <comment>for screen readers: a territory&apos;s names, then its state on the day</comment>
         <translation type="unfinished">%1; %2. {1:?}</translation>
+    </message>
+</context>
+<context>
+    <name>okhotsk::app::MapWidget</name>
+    <message>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dataset is open.</source>
+        <translation type="unfinished">Набор данных не открыт.</translation>
     </message>
 </context>
 <context>
@@ -1448,6 +1474,11 @@ Next: %1</source>
         <source>Frames not written</source>
         <translation>Кадры не записаны</translation>
     </message>
+    <message>
+        <source>Next &amp;Language</source>
+        <comment>English → Japanese → Russian, for the interface and the data</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>okhotsk::app::SourcesDialog</name>
@@ -1578,6 +1609,21 @@ Next: %1</source>
         <source>Timeline</source>
         <translation>Шкала времени</translation>
     </message>
+    <message>
+        <source>date imprecise or uncertain</source>
+        <comment>timeline legend: a soft, dashed mark</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unconfirmed</source>
+        <comment>timeline legend: a hollow mark; an event the sources do not confirm</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control changes</source>
+        <comment>timeline legend and tooltip heading: a territory changes hands</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>okhotsk::app::TourEditor</name>
@@ -1653,6 +1699,111 @@ Next: %1</source>
     </message>
 </context>
 <context>
+    <name>okhotsk::app::TourFileText</name>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <comment>a missing JSON value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON: at character offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an Okhotsk Atlas tour file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing (this atlas reads version %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 is not supported (this atlas reads version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing (a tour needs at least one stop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tour has no stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field, ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: every stop needs a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 seconds is out of range (more than 0, at most %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: stop %2, field &quot;%3&quot;: %4</source>
+        <comment>file: where in the tour file: what is wrong</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: stop %2: %3</source>
+        <comment>file: which stop: what is wrong</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: field &quot;%2&quot;: %3</source>
+        <comment>file: which field: what is wrong</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>file: what is wrong</comment>
+        <translation type="unfinished">%1; %2 {1:?}</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <comment>a problem that does not stop the tour</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>okhotsk::app::TradeChart</name>
     <message>
         <source>Log scale</source>
@@ -1665,10 +1816,6 @@ Next: %1</source>
     <message>
         <source>US$ million (current)</source>
         <translation>млн долл. США (в текущих ценах)</translation>
-    </message>
-    <message>
-        <source>, log scale</source>
-        <translation>, логарифмическая шкала</translation>
     </message>
     <message>
         <source>summed here</source>
@@ -1723,24 +1870,12 @@ Next: %1</source>
         <translation>Товарооборот</translation>
     </message>
     <message>
-        <source>nearly</source>
-        <translation>почти</translation>
-    </message>
-    <message>
         <source>over</source>
         <translation>более</translation>
     </message>
     <message>
-        <source>less than</source>
-        <translation>менее</translation>
-    </message>
-    <message>
         <source>about</source>
         <translation>около</translation>
-    </message>
-    <message>
-        <source>below the series&apos; reporting threshold, given as</source>
-        <translation>ниже порога учёта в этом ряду, указано как</translation>
     </message>
     <message>
         <source>as stated</source>
@@ -1809,6 +1944,39 @@ Next: %1</source>
     <message>
         <source>… and %1 more figures here</source>
         <translation>… здесь ещё значений: %1</translation>
+    </message>
+    <message>
+        <source>Trade between Japan and Russia by year</source>
+        <comment>the trade chart, for screen readers</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US$ million (current), log scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nearly %1</source>
+        <comment>a trade figure: an upper bound</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over %1</source>
+        <comment>a trade figure: a lower bound</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less than %1</source>
+        <comment>a trade figure: an upper bound</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <comment>a trade figure: approximate</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below the series&apos; reporting threshold, given as %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

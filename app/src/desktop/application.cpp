@@ -155,11 +155,18 @@ int runViewer(const QStringList& arguments, AtlasSession& session) {
       "Benchmark:       okhotsk-atlas --benchmark\n"
       "Tour handout:    okhotsk-atlas --tour FILE --export HANDOUT.pdf [--lang en|ja|ru]\n"
       "Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps N"));
-  parser.addHelpOption();
+  // Our own help option: Qt's describes itself in words its Japanese catalogue lacks.
+  const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
+                                      CommandLine::tr("Show this help and quit."));
+  parser.addOption(helpOption);
   parser.addVersionOption();
   const ViewerOptions options;
   options.addTo(parser);
   parser.process(arguments);
+  if (parser.isSet(helpOption)) {
+    std::fputs(parser.helpText().toLocal8Bit().constData(), stdout);
+    return 0;
+  }
 
   // Kiosk mode: asked for on the command line, or switched on in the kiosk settings file.
   QStringList kioskProblems;
