@@ -5,7 +5,7 @@
     <name>okhotsk::app::Application</name>
     <message>
         <source>Okhotsk Atlas</source>
-        <translation type="unfinished">オホーツク・アトラス</translation>
+        <translation>オホーツク・アトラス</translation>
     </message>
 </context>
 <context>
@@ -206,38 +206,38 @@ Date (EDTF):</source>
     </message>
     <message>
         <source>%1° N, %2° E</source>
-        <translation type="unfinished"></translation>
+        <translation>北緯%1°、東経%2°</translation>
     </message>
     <message>
         <source>%1° N, %2° W</source>
-        <translation type="unfinished"></translation>
+        <translation>北緯%1°、西経%2°</translation>
     </message>
     <message>
         <source>%1° S, %2° E</source>
-        <translation type="unfinished"></translation>
+        <translation>南緯%1°、東経%2°</translation>
     </message>
     <message>
         <source>%1° S, %2° W</source>
-        <translation type="unfinished"></translation>
+        <translation>南緯%1°、西経%2°</translation>
     </message>
     <message numerus="yes">
         <source>Dataset: %1 · %n events</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>データセット：%1 · 出来事%n件</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Language</source>
         <comment>of the interface and the data together</comment>
-        <translation type="unfinished"></translation>
+        <translation>言語(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方ガイド(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボードショートカット(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -314,11 +314,15 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません</translation>
     </message>
     <message>
         <source>cannot open the dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>データセットを開けません</translation>
+    </message>
+    <message>
+        <source>Show this help and quit.</source>
+        <translation>このヘルプを表示して終了します。</translation>
     </message>
 </context>
 <context>
@@ -440,26 +444,26 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
     </message>
     <message numerus="yes">
         <source>%n errors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>エラー%n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warnings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>警告%n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n notes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>注記%n件</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>a list of counts: errors, warnings (, notes)</comment>
-        <translation type="unfinished">%1、%2 {1,?}</translation>
+        <translation>%1、%2</translation>
     </message>
 </context>
 <context>
@@ -600,100 +604,100 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
     </message>
     <message numerus="yes">
         <source>±%n years</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>±%n年</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Only events within %n years of the current date</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>現在の日付の前後%n年以内の出来事だけを表示します</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n events</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>出来事%n件</numerusform>
         </translation>
     </message>
     <message>
         <source>%1° N, %2° E</source>
-        <translation type="unfinished"></translation>
+        <translation>北緯%1°、東経%2°</translation>
     </message>
     <message>
         <source>%1° N, %2° W</source>
-        <translation type="unfinished"></translation>
+        <translation>北緯%1°、西経%2°</translation>
     </message>
     <message>
         <source>%1° S, %2° E</source>
-        <translation type="unfinished"></translation>
+        <translation>南緯%1°、東経%2°</translation>
     </message>
     <message>
         <source>%1° S, %2° W</source>
-        <translation type="unfinished"></translation>
+        <translation>南緯%1°、西経%2°</translation>
     </message>
     <message>
         <source>Events</source>
         <comment>the list of events, for screen readers</comment>
-        <translation type="unfinished">出来事</translation>
+        <translation>出来事の一覧</translation>
     </message>
     <message>
         <source>Event details</source>
-        <translation type="unfinished"></translation>
+        <translation>出来事の詳細</translation>
     </message>
 </context>
 <context>
     <name>okhotsk::app::ExportText</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません：%2</translation>
     </message>
     <message>
         <source>the file must end in .png, .svg or .pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの拡張子は .png、.svg、.pdf のいずれかにしてください</translation>
     </message>
     <message>
         <source>the picture has no size</source>
-        <translation type="unfinished"></translation>
+        <translation>画像のサイズが0です</translation>
     </message>
     <message>
         <source>Okhotsk Atlas — %1</source>
         <comment>title of an exported picture; %1 is the date</comment>
-        <translation type="unfinished">オホーツク・アトラス — %1</translation>
+        <translation>オホーツク・アトラス — %1</translation>
     </message>
     <message>
         <source>PNG encoding failed</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 形式への変換に失敗しました</translation>
     </message>
     <message>
         <source>the SVG generator could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG の生成処理を開始できませんでした</translation>
     </message>
     <message>
         <source>the PDF writer could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF の書き出し処理を開始できませんでした</translation>
     </message>
     <message>
         <source>Okhotsk Atlas · Coastlines: GSHHG 2.3.7 (Wessel &amp; Smith), LGPL-3+ · every event and boundary with its sources in the atlas&apos;s dataset</source>
         <comment>handout footer</comment>
-        <translation type="unfinished"></translation>
+        <translation>オホーツク・アトラス · 海岸線：GSHHG 2.3.7（Wessel &amp; Smith）、LGPL-3+ · すべての出来事と境界線の出典は、本アトラスのデータセットに収録されています</translation>
     </message>
     <message>
         <source>the tour has no stops</source>
-        <translation type="unfinished"></translation>
+        <translation>ツアーに場面がありません</translation>
     </message>
     <message>
         <source>Okhotsk Atlas tour</source>
         <comment>title of a handout whose tour has none</comment>
-        <translation type="unfinished"></translation>
+        <translation>オホーツク・アトラスのツアー</translation>
     </message>
     <message>
         <source>the frame size is too small</source>
-        <translation type="unfinished"></translation>
+        <translation>フレームサイズが小さすぎます</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 を作成できません</translation>
     </message>
 </context>
 <context>
@@ -755,39 +759,39 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
     <name>okhotsk::app::HelpWindow</name>
     <message>
         <source>Okhotsk Atlas Help</source>
-        <translation type="unfinished"></translation>
+        <translation>オホーツク・アトラスのヘルプ</translation>
     </message>
     <message>
         <source>Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方ガイド</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボードショートカット</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方ガイド</translation>
     </message>
     <message>
         <source>Find a command or a key</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドまたはキーで検索</translation>
     </message>
     <message>
         <source>Find a shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>ショートカットを検索</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボードショートカットの一覧</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンド</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>キー</translation>
     </message>
 </context>
 <context>
@@ -857,7 +861,7 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
     <message>
         <source>Story</source>
         <comment>the kiosk&apos;s text about the chosen island or event</comment>
-        <translation type="unfinished"></translation>
+        <translation>解説</translation>
     </message>
 </context>
 <context>
@@ -968,11 +972,6 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
         <translation>日付不確定: %1 → %2</translation>
     </message>
     <message>
-        <source>in transition: %1</source>
-        <comment>%1 lists the states in order, joined by arrows</comment>
-        <translation>移行期: %1</translation>
-    </message>
-    <message>
         <source>joint: %1</source>
         <comment>administered jointly by the states in %1</comment>
         <translation>共同統治: %1</translation>
@@ -995,23 +994,33 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
     <message>
         <source>Map on %1.</source>
         <comment>for screen readers; %1 is the date</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1の地図。</translation>
     </message>
     <message>
         <source>%1: %2.</source>
         <comment>for screen readers: a territory&apos;s names, then its state on the day</comment>
-        <translation type="unfinished">%1、%2. {1:?}</translation>
+        <translation>%1：%2。</translation>
+    </message>
+    <message>
+        <source> &amp; </source>
+        <comment>joins the names of two states on a map label</comment>
+        <translation>・</translation>
+    </message>
+    <message>
+        <source>in transition: %1</source>
+        <comment>%1 lists the states involved, joined by &quot; &amp; &quot;</comment>
+        <translation>移行期: %1</translation>
     </message>
 </context>
 <context>
     <name>okhotsk::app::MapWidget</name>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>地図</translation>
     </message>
     <message>
         <source>No dataset is open.</source>
-        <translation type="unfinished">データセットが開かれていません。</translation>
+        <translation>データセットが開かれていません。</translation>
     </message>
 </context>
 <context>
@@ -1463,39 +1472,39 @@ Next: %1</source>
     <message>
         <source>Next &amp;Language</source>
         <comment>English → Japanese → Russian, for the interface and the data</comment>
-        <translation type="unfinished"></translation>
+        <translation>次の言語(&amp;L)</translation>
     </message>
 </context>
 <context>
     <name>okhotsk::app::SourcesDialog</name>
     <message>
         <source>Data Sources and Credits</source>
-        <translation type="unfinished">データの出典とクレジット</translation>
+        <translation>データの出典とクレジット</translation>
     </message>
     <message>
         <source>Search the sources</source>
-        <translation type="unfinished"></translation>
+        <translation>出典を検索</translation>
     </message>
     <message>
         <source>Sources of the dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>データセットの出典</translation>
     </message>
     <message>
         <source>Coastlines: GSHHG 2.3.7, Wessel &amp;amp; Smith (1996), LGPL-3+.</source>
-        <translation type="unfinished"></translation>
+        <translation>海岸線：GSHHG 2.3.7、Wessel &amp;amp; Smith (1996)、LGPL-3+。</translation>
     </message>
     <message numerus="yes">
         <source>%n source(s)</source>
         <comment>sources in the dataset</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>出典%n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n source(s)</source>
         <comment>sources matching a search</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>出典%n件中%1件</numerusform>
         </translation>
     </message>
 </context>
@@ -1559,7 +1568,7 @@ Next: %1</source>
     </message>
     <message>
         <source>English name</source>
-        <translation type="unfinished"></translation>
+        <translation>英語名</translation>
     </message>
 </context>
 <context>
@@ -1592,17 +1601,17 @@ Next: %1</source>
     <message>
         <source>date imprecise or uncertain</source>
         <comment>timeline legend: a soft, dashed mark</comment>
-        <translation type="unfinished"></translation>
+        <translation>日付が不正確・不確定</translation>
     </message>
     <message>
         <source>unconfirmed</source>
         <comment>timeline legend: a hollow mark; an event the sources do not confirm</comment>
-        <translation type="unfinished"></translation>
+        <translation>未確認</translation>
     </message>
     <message>
         <source>control changes</source>
         <comment>timeline legend and tooltip heading: a territory changes hands</comment>
-        <translation type="unfinished"></translation>
+        <translation>統治の変更</translation>
     </message>
 </context>
 <context>
@@ -1682,105 +1691,130 @@ Next: %1</source>
     <name>okhotsk::app::TourFileText</name>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>真偽値</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>数値</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>文字列</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>配列</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクト</translation>
     </message>
     <message>
         <source>nothing</source>
         <comment>a missing JSON value</comment>
-        <translation type="unfinished"></translation>
+        <translation>値なし</translation>
     </message>
     <message>
         <source>expected %1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1が必要ですが、%2です</translation>
     </message>
     <message>
         <source>not valid JSON: at character offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON として正しくありません（文字位置 %1）：%2</translation>
     </message>
     <message>
         <source>not an Okhotsk Atlas tour file</source>
-        <translation type="unfinished"></translation>
+        <translation>オホーツク・アトラスのツアーファイルではありません</translation>
     </message>
     <message>
         <source>missing (this atlas reads version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>指定がありません（本アトラスが読み込めるのはバージョン%1です）</translation>
     </message>
     <message>
         <source>version %1 is not supported (this atlas reads version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン%1には対応していません（本アトラスが読み込めるのはバージョン%2です）</translation>
     </message>
     <message>
         <source>missing (a tour needs at least one stop)</source>
-        <translation type="unfinished"></translation>
+        <translation>指定がありません（ツアーには場面が1つ以上必要です）</translation>
     </message>
     <message>
         <source>the tour has no stops</source>
-        <translation type="unfinished"></translation>
+        <translation>ツアーに場面がありません</translation>
     </message>
     <message>
         <source>unknown field, ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なフィールドのため、無視しました</translation>
     </message>
     <message>
         <source>missing: every stop needs a date</source>
-        <translation type="unfinished"></translation>
+        <translation>指定がありません（どの場面にも日付が必要です）</translation>
     </message>
     <message>
         <source>a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>秒数</translation>
     </message>
     <message>
         <source>%1 seconds is out of range (more than 0, at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1秒は範囲外です（0秒より長く、%2秒以下にしてください）</translation>
     </message>
     <message>
         <source>%1: stop %2, field &quot;%3&quot;: %4</source>
         <comment>file: where in the tour file: what is wrong</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1：場面%2のフィールド「%3」：%4</translation>
     </message>
     <message>
         <source>%1: stop %2: %3</source>
         <comment>file: which stop: what is wrong</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1：場面%2：%3</translation>
     </message>
     <message>
         <source>%1: field &quot;%2&quot;: %3</source>
         <comment>file: which field: what is wrong</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1：フィールド「%2」：%3</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>file: what is wrong</comment>
-        <translation type="unfinished">%1、%2 {1:?}</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>warning: %1</source>
         <comment>a problem that does not stop the tour</comment>
-        <translation type="unfinished"></translation>
+        <translation>警告：%1</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込めません：%1</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません：%2</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <comment>the JSON value null</comment>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>no event &quot;%1&quot; in the dataset; the stop is kept without it</source>
+        <translation>データセットに出来事「%1」がありません。場面は出来事なしで残します</translation>
+    </message>
+    <message>
+        <source>no territory &quot;%1&quot; in the dataset; the stop is kept without it</source>
+        <translation>データセットに地域「%1」がありません。場面は地域なしで残します</translation>
+    </message>
+    <message>
+        <source>a string or an object with &quot;en&quot;, &quot;ja&quot;, &quot;ru&quot;</source>
+        <translation>文字列、または「en」「ja」「ru」を持つオブジェクト</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no first day to go to</source>
+        <translation>「%1」には移動先となる最初の日がありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid EDTF date: %2</source>
+        <translation>「%1」は有効な EDTF の日付ではありません：%2</translation>
     </message>
 </context>
 <context>
@@ -1928,35 +1962,35 @@ Next: %1</source>
     <message>
         <source>Trade between Japan and Russia by year</source>
         <comment>the trade chart, for screen readers</comment>
-        <translation type="unfinished"></translation>
+        <translation>日本とロシアの貿易（年別）</translation>
     </message>
     <message>
         <source>US$ million (current), log scale</source>
-        <translation type="unfinished"></translation>
+        <translation>百万米ドル（名目）、対数目盛</translation>
     </message>
     <message>
         <source>nearly %1</source>
         <comment>a trade figure: an upper bound</comment>
-        <translation type="unfinished"></translation>
+        <translation>ほぼ%1</translation>
     </message>
     <message>
         <source>over %1</source>
         <comment>a trade figure: a lower bound</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1超</translation>
     </message>
     <message>
         <source>less than %1</source>
         <comment>a trade figure: an upper bound</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1未満</translation>
     </message>
     <message>
         <source>about %1</source>
         <comment>a trade figure: approximate</comment>
-        <translation type="unfinished"></translation>
+        <translation>約%1</translation>
     </message>
     <message>
         <source>below the series&apos; reporting threshold, given as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>統計の報告下限未満（記載値：%1）</translation>
     </message>
 </context>
 </TS>

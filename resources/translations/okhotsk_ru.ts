@@ -5,7 +5,7 @@
     <name>okhotsk::app::Application</name>
     <message>
         <source>Okhotsk Atlas</source>
-        <translation type="unfinished">Охотский атлас</translation>
+        <translation>Охотский атлас</translation>
     </message>
 </context>
 <context>
@@ -206,40 +206,40 @@ Date (EDTF):</source>
     </message>
     <message>
         <source>%1° N, %2° E</source>
-        <translation type="unfinished"></translation>
+        <translation>%1° с. ш., %2° в. д.</translation>
     </message>
     <message>
         <source>%1° N, %2° W</source>
-        <translation type="unfinished"></translation>
+        <translation>%1° с. ш., %2° з. д.</translation>
     </message>
     <message>
         <source>%1° S, %2° E</source>
-        <translation type="unfinished"></translation>
+        <translation>%1° ю. ш., %2° в. д.</translation>
     </message>
     <message>
         <source>%1° S, %2° W</source>
-        <translation type="unfinished"></translation>
+        <translation>%1° ю. ш., %2° з. д.</translation>
     </message>
     <message numerus="yes">
         <source>Dataset: %1 · %n events</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Набор данных: %1 · %n событие</numerusform>
+            <numerusform>Набор данных: %1 · %n события</numerusform>
+            <numerusform>Набор данных: %1 · %n событий</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Language</source>
         <comment>of the interface and the data together</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык</translation>
     </message>
     <message>
         <source>&amp;Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Руководство</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Комбинации клавиш</translation>
     </message>
 </context>
 <context>
@@ -316,11 +316,15 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся записать %1</translation>
     </message>
     <message>
         <source>cannot open the dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся открыть набор данных</translation>
+    </message>
+    <message>
+        <source>Show this help and quit.</source>
+        <translation>Показать эту справку и выйти.</translation>
     </message>
 </context>
 <context>
@@ -386,15 +390,15 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
     </message>
     <message>
         <source>1 error</source>
-        <translation>ошибки (1)</translation>
+        <translation>1 ошибка</translation>
     </message>
     <message>
         <source>1 warning</source>
-        <translation>предупреждения (1)</translation>
+        <translation>1 предупреждение</translation>
     </message>
     <message>
         <source>1 note</source>
-        <translation>примечания (1)</translation>
+        <translation>1 примечание</translation>
     </message>
     <message>
         <source>the dataset</source>
@@ -442,32 +446,32 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
     </message>
     <message numerus="yes">
         <source>%n errors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ошибка</numerusform>
+            <numerusform>%n ошибки</numerusform>
+            <numerusform>%n ошибок</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warnings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n предупреждение</numerusform>
+            <numerusform>%n предупреждения</numerusform>
+            <numerusform>%n предупреждений</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n notes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n примечание</numerusform>
+            <numerusform>%n примечания</numerusform>
+            <numerusform>%n примечаний</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>a list of counts: errors, warnings (, notes)</comment>
-        <translation type="unfinished">%1; %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -608,106 +612,106 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
     </message>
     <message numerus="yes">
         <source>±%n years</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>±%n год</numerusform>
+            <numerusform>±%n года</numerusform>
+            <numerusform>±%n лет</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Only events within %n years of the current date</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Только события в пределах %n года от текущей даты</numerusform>
+            <numerusform>Только события в пределах %n лет от текущей даты</numerusform>
+            <numerusform>Только события в пределах %n лет от текущей даты</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n events</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n событие</numerusform>
+            <numerusform>%n события</numerusform>
+            <numerusform>%n событий</numerusform>
         </translation>
     </message>
     <message>
         <source>%1° N, %2° E</source>
-        <translation type="unfinished"></translation>
+        <translation>%1° с. ш., %2° в. д.</translation>
     </message>
     <message>
         <source>%1° N, %2° W</source>
-        <translation type="unfinished"></translation>
+        <translation>%1° с. ш., %2° з. д.</translation>
     </message>
     <message>
         <source>%1° S, %2° E</source>
-        <translation type="unfinished"></translation>
+        <translation>%1° ю. ш., %2° в. д.</translation>
     </message>
     <message>
         <source>%1° S, %2° W</source>
-        <translation type="unfinished"></translation>
+        <translation>%1° ю. ш., %2° з. д.</translation>
     </message>
     <message>
         <source>Events</source>
         <comment>the list of events, for screen readers</comment>
-        <translation type="unfinished">События</translation>
+        <translation>События</translation>
     </message>
     <message>
         <source>Event details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности о событии</translation>
     </message>
 </context>
 <context>
     <name>okhotsk::app::ExportText</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся записать %1: %2</translation>
     </message>
     <message>
         <source>the file must end in .png, .svg or .pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>имя файла должно оканчиваться на .png, .svg или .pdf</translation>
     </message>
     <message>
         <source>the picture has no size</source>
-        <translation type="unfinished"></translation>
+        <translation>у изображения нулевой размер</translation>
     </message>
     <message>
         <source>Okhotsk Atlas — %1</source>
         <comment>title of an exported picture; %1 is the date</comment>
-        <translation type="unfinished">Охотский атлас — %1</translation>
+        <translation>Охотский атлас — %1</translation>
     </message>
     <message>
         <source>PNG encoding failed</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось закодировать изображение PNG</translation>
     </message>
     <message>
         <source>the SVG generator could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось запустить создание файла SVG</translation>
     </message>
     <message>
         <source>the PDF writer could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось начать запись файла PDF</translation>
     </message>
     <message>
         <source>Okhotsk Atlas · Coastlines: GSHHG 2.3.7 (Wessel &amp; Smith), LGPL-3+ · every event and boundary with its sources in the atlas&apos;s dataset</source>
         <comment>handout footer</comment>
-        <translation type="unfinished"></translation>
+        <translation>Охотский атлас · Береговые линии: GSHHG 2.3.7 (Wessel &amp; Smith), LGPL-3+ · источники каждого события и каждой границы приведены в наборе данных атласа</translation>
     </message>
     <message>
         <source>the tour has no stops</source>
-        <translation type="unfinished"></translation>
+        <translation>в экскурсии нет остановок</translation>
     </message>
     <message>
         <source>Okhotsk Atlas tour</source>
         <comment>title of a handout whose tour has none</comment>
-        <translation type="unfinished"></translation>
+        <translation>Охотский атлас: экскурсия</translation>
     </message>
     <message>
         <source>the frame size is too small</source>
-        <translation type="unfinished"></translation>
+        <translation>слишком маленький размер кадра</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся создать папку %1</translation>
     </message>
 </context>
 <context>
@@ -769,39 +773,39 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
     <name>okhotsk::app::HelpWindow</name>
     <message>
         <source>Okhotsk Atlas Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Справка — Охотский атлас</translation>
     </message>
     <message>
         <source>Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководство</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Комбинации клавиш</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководство пользователя</translation>
     </message>
     <message>
         <source>Find a command or a key</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск команды или клавиши</translation>
     </message>
     <message>
         <source>Find a shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск комбинации клавиш</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Комбинации клавиш</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавиши</translation>
     </message>
 </context>
 <context>
@@ -871,7 +875,7 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
     <message>
         <source>Story</source>
         <comment>the kiosk&apos;s text about the chosen island or event</comment>
-        <translation type="unfinished"></translation>
+        <translation>История</translation>
     </message>
 </context>
 <context>
@@ -982,11 +986,6 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
         <translation>дата неясна: %1 → %2</translation>
     </message>
     <message>
-        <source>in transition: %1</source>
-        <comment>%1 lists the states in order, joined by arrows</comment>
-        <translation>переход: %1</translation>
-    </message>
-    <message>
         <source>joint: %1</source>
         <comment>administered jointly by the states in %1</comment>
         <translation>совместно: %1</translation>
@@ -1009,23 +1008,33 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
     <message>
         <source>Map on %1.</source>
         <comment>for screen readers; %1 is the date</comment>
-        <translation type="unfinished"></translation>
+        <translation>Карта на %1</translation>
     </message>
     <message>
         <source>%1: %2.</source>
         <comment>for screen readers: a territory&apos;s names, then its state on the day</comment>
-        <translation type="unfinished">%1; %2. {1:?}</translation>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source> &amp; </source>
+        <comment>joins the names of two states on a map label</comment>
+        <translation> и </translation>
+    </message>
+    <message>
+        <source>in transition: %1</source>
+        <comment>%1 lists the states involved, joined by &quot; &amp; &quot;</comment>
+        <translation>переход: %1</translation>
     </message>
 </context>
 <context>
     <name>okhotsk::app::MapWidget</name>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта</translation>
     </message>
     <message>
         <source>No dataset is open.</source>
-        <translation type="unfinished">Набор данных не открыт.</translation>
+        <translation>Набор данных не открыт.</translation>
     </message>
 </context>
 <context>
@@ -1477,43 +1486,43 @@ Next: %1</source>
     <message>
         <source>Next &amp;Language</source>
         <comment>English → Japanese → Russian, for the interface and the data</comment>
-        <translation type="unfinished"></translation>
+        <translation>Следующий &amp;язык</translation>
     </message>
 </context>
 <context>
     <name>okhotsk::app::SourcesDialog</name>
     <message>
         <source>Data Sources and Credits</source>
-        <translation type="unfinished">Источники данных и авторы</translation>
+        <translation>Источники данных и авторы</translation>
     </message>
     <message>
         <source>Search the sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по источникам</translation>
     </message>
     <message>
         <source>Sources of the dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Источники набора данных</translation>
     </message>
     <message>
         <source>Coastlines: GSHHG 2.3.7, Wessel &amp;amp; Smith (1996), LGPL-3+.</source>
-        <translation type="unfinished"></translation>
+        <translation>Береговые линии: GSHHG 2.3.7, Wessel &amp;amp; Smith (1996), LGPL-3+.</translation>
     </message>
     <message numerus="yes">
         <source>%n source(s)</source>
         <comment>sources in the dataset</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n источник</numerusform>
+            <numerusform>%n источника</numerusform>
+            <numerusform>%n источников</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n source(s)</source>
         <comment>sources matching a search</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 из %n источника</numerusform>
+            <numerusform>%1 из %n источников</numerusform>
+            <numerusform>%1 из %n источников</numerusform>
         </translation>
     </message>
 </context>
@@ -1577,7 +1586,7 @@ Next: %1</source>
     </message>
     <message>
         <source>English name</source>
-        <translation type="unfinished"></translation>
+        <translation>Английское название</translation>
     </message>
 </context>
 <context>
@@ -1612,17 +1621,17 @@ Next: %1</source>
     <message>
         <source>date imprecise or uncertain</source>
         <comment>timeline legend: a soft, dashed mark</comment>
-        <translation type="unfinished"></translation>
+        <translation>неточная или предположительная дата</translation>
     </message>
     <message>
         <source>unconfirmed</source>
         <comment>timeline legend: a hollow mark; an event the sources do not confirm</comment>
-        <translation type="unfinished"></translation>
+        <translation>не подтверждено</translation>
     </message>
     <message>
         <source>control changes</source>
         <comment>timeline legend and tooltip heading: a territory changes hands</comment>
-        <translation type="unfinished"></translation>
+        <translation>смены контроля</translation>
     </message>
 </context>
 <context>
@@ -1702,105 +1711,130 @@ Next: %1</source>
     <name>okhotsk::app::TourFileText</name>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>логическое значение</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>число</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>строка</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>массив</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>объект</translation>
     </message>
     <message>
         <source>nothing</source>
         <comment>a missing JSON value</comment>
-        <translation type="unfinished"></translation>
+        <translation>ничего</translation>
     </message>
     <message>
         <source>expected %1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидалось: %1, получено: %2</translation>
     </message>
     <message>
         <source>not valid JSON: at character offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ошибка в записи JSON, позиция %1: %2</translation>
     </message>
     <message>
         <source>not an Okhotsk Atlas tour file</source>
-        <translation type="unfinished"></translation>
+        <translation>это не файл экскурсии «Охотского атласа»</translation>
     </message>
     <message>
         <source>missing (this atlas reads version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>отсутствует (программа поддерживает версию %1)</translation>
     </message>
     <message>
         <source>version %1 is not supported (this atlas reads version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>версия %1 не поддерживается (программа поддерживает версию %2)</translation>
     </message>
     <message>
         <source>missing (a tour needs at least one stop)</source>
-        <translation type="unfinished"></translation>
+        <translation>отсутствует (в экскурсии должна быть хотя бы одна остановка)</translation>
     </message>
     <message>
         <source>the tour has no stops</source>
-        <translation type="unfinished"></translation>
+        <translation>в экскурсии нет остановок</translation>
     </message>
     <message>
         <source>unknown field, ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестное поле, пропущено</translation>
     </message>
     <message>
         <source>missing: every stop needs a date</source>
-        <translation type="unfinished"></translation>
+        <translation>отсутствует: у каждой остановки должна быть дата</translation>
     </message>
     <message>
         <source>a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>число секунд</translation>
     </message>
     <message>
         <source>%1 seconds is out of range (more than 0, at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 с — вне допустимого диапазона (больше 0 и не больше %2)</translation>
     </message>
     <message>
         <source>%1: stop %2, field &quot;%3&quot;: %4</source>
         <comment>file: where in the tour file: what is wrong</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: остановка %2, поле «%3»: %4</translation>
     </message>
     <message>
         <source>%1: stop %2: %3</source>
         <comment>file: which stop: what is wrong</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: остановка %2: %3</translation>
     </message>
     <message>
         <source>%1: field &quot;%2&quot;: %3</source>
         <comment>file: which field: what is wrong</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: поле «%2»: %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>file: what is wrong</comment>
-        <translation type="unfinished">%1; %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>warning: %1</source>
         <comment>a problem that does not stop the tour</comment>
-        <translation type="unfinished"></translation>
+        <translation>предупреждение: %1</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся прочитать: %1</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <comment>the JSON value null</comment>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>no event &quot;%1&quot; in the dataset; the stop is kept without it</source>
+        <translation>в наборе данных нет события «%1»; остановка сохранена без него</translation>
+    </message>
+    <message>
+        <source>no territory &quot;%1&quot; in the dataset; the stop is kept without it</source>
+        <translation>в наборе данных нет территории «%1»; остановка сохранена без неё</translation>
+    </message>
+    <message>
+        <source>a string or an object with &quot;en&quot;, &quot;ja&quot;, &quot;ru&quot;</source>
+        <translation>строка или объект с ключами «en», «ja», «ru»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no first day to go to</source>
+        <translation>у «%1» нет первого дня, к которому можно перейти</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid EDTF date: %2</source>
+        <translation>«%1» — не дата в формате EDTF: %2</translation>
     </message>
 </context>
 <context>
@@ -1948,35 +1982,35 @@ Next: %1</source>
     <message>
         <source>Trade between Japan and Russia by year</source>
         <comment>the trade chart, for screen readers</comment>
-        <translation type="unfinished"></translation>
+        <translation>Товарооборот Японии и России по годам</translation>
     </message>
     <message>
         <source>US$ million (current), log scale</source>
-        <translation type="unfinished"></translation>
+        <translation>млн долл. США (в текущих ценах), логарифмическая шкала</translation>
     </message>
     <message>
         <source>nearly %1</source>
         <comment>a trade figure: an upper bound</comment>
-        <translation type="unfinished"></translation>
+        <translation>почти %1</translation>
     </message>
     <message>
         <source>over %1</source>
         <comment>a trade figure: a lower bound</comment>
-        <translation type="unfinished"></translation>
+        <translation>более %1</translation>
     </message>
     <message>
         <source>less than %1</source>
         <comment>a trade figure: an upper bound</comment>
-        <translation type="unfinished"></translation>
+        <translation>менее %1</translation>
     </message>
     <message>
         <source>about %1</source>
         <comment>a trade figure: approximate</comment>
-        <translation type="unfinished"></translation>
+        <translation>около %1</translation>
     </message>
     <message>
         <source>below the series&apos; reporting threshold, given as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ниже порога учёта в этом ряду, указано как %1</translation>
     </message>
 </context>
 </TS>

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QTabWidget>
 #include <QTextBrowser>
@@ -85,8 +86,10 @@ void HelpWindow::fillShortcuts() {
   const QString filter = m_filter->text().trimmed();
   for (const QAction* action : std::as_const(m_actions)) {
     if (action == nullptr || action->shortcuts().isEmpty()) continue;
+    // Without the accelerator: "&Guide" and Japanese "ガイド(&G)" alike.
+    static const QRegularExpression accelerator(QStringLiteral(R"(\(&\w\)|&(?=\S))"));
     QString command = action->text();
-    command.remove(QLatin1Char('&'));
+    command.remove(accelerator);
     QStringList keys;
     for (const QKeySequence& key : action->shortcuts()) keys << key.toString(QKeySequence::NativeText);
     const QString keyText = keys.join(QStringLiteral(", "));

@@ -47,7 +47,7 @@ const QStringList kCaptionLanguages{QStringLiteral("en"), QStringLiteral("ja"), 
 QString describe(const QJsonValue& value) {
   switch (value.type()) {
     case QJsonValue::Null:
-      return QStringLiteral("null");
+      return TourFileText::tr("null", "the JSON value null");
     case QJsonValue::Bool:
       return TourFileText::tr("true or false");
     case QJsonValue::Double:
@@ -205,14 +205,14 @@ class TourParser {
         m_dataset->event(stop.eventId.toStdString()) == nullptr) {
       warning(
           index, QStringLiteral("event"),
-          QStringLiteral("no event \"%1\" in the dataset; the stop is kept without it").arg(stop.eventId));
+          TourFileText::tr("no event \"%1\" in the dataset; the stop is kept without it").arg(stop.eventId));
       stop.eventId.clear();
     }
     stop.territoryId = readString(object, QStringLiteral("territory"), index);
     if (!stop.territoryId.isEmpty() && m_dataset != nullptr &&
         m_dataset->territory(stop.territoryId.toStdString()) == nullptr) {
       warning(index, QStringLiteral("territory"),
-              QStringLiteral("no territory \"%1\" in the dataset; the stop is kept without it")
+              TourFileText::tr("no territory \"%1\" in the dataset; the stop is kept without it")
                   .arg(stop.territoryId));
       stop.territoryId.clear();
     }
@@ -245,7 +245,7 @@ class TourParser {
     }
     if (!value.isObject()) {
       error(index, field,
-            expected(QStringLiteral("a string or an object with \"en\", \"ja\", \"ru\""), value));
+            expected(TourFileText::tr("a string or an object with \"en\", \"ja\", \"ru\""), value));
       return caption;
     }
     const QJsonObject object = value.toObject();
@@ -285,8 +285,8 @@ bool TourStop::setDate(const QString& edtf, QString* error) {
     // A stop moves the atlas to a day, so an open start ("../1945") cannot be a stop.
     if (error != nullptr)
       *error = dayError.reason == FirstDayError::Reason::OpenStart
-                   ? QStringLiteral("\"%1\" has no first day to go to").arg(text)
-                   : QStringLiteral("\"%1\" is not a valid EDTF date: %2")
+                   ? TourFileText::tr("\"%1\" has no first day to go to").arg(text)
+                   : TourFileText::tr("\"%1\" is not a valid EDTF date: %2")
                          .arg(text, QString::fromStdString(dayError.edtf.message()));
     return false;
   }

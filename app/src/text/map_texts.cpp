@@ -22,7 +22,7 @@ QString claimantsOf(const Dataset& dataset, const ControlPeriod& period, const C
   };
   addFrom(period);
   if (other != nullptr) addFrom(*other);
-  return names.join(QStringLiteral(" & "));
+  return names.join(MapText::tr(" & ", "joins the names of two states on a map label"));
 }
 
 QString administrators(const Dataset& dataset, const ControlPeriod& period, Language language,
@@ -96,15 +96,16 @@ QString eventCategoryName(EventCategory category) {
 QString describeTerritoryState(const Dataset& dataset, const TerritoryState& state, Language language) {
   if (!state.known()) return mapPhrase(MapPhrase::NotRecorded);
   const ControlPeriod& period = *state.period;
-  const QString both = QStringLiteral(" & ");
+  const QString both = MapText::tr(" & ", "joins the names of two states on a map label");
   QString text;
   if (state.uncertain()) {
     text = MapText::tr("day uncertain: %1 → %2", "the state before → after an imprecisely dated change")
                .arg(administrators(dataset, period, language, both),
                     administrators(dataset, *state.alternative, language, both));
   } else if (period.kind == ControlKind::Transition) {
-    text = MapText::tr("in transition: %1", "%1 lists the states in order, joined by arrows")
-               .arg(administrators(dataset, period, language, QStringLiteral(" → ")));
+    // The data lists the states of a transition in no set order: joined without a direction.
+    text = MapText::tr("in transition: %1", "%1 lists the states involved, joined by \" & \"")
+               .arg(administrators(dataset, period, language, both));
   } else if (period.administeredBy.size() > 1) {
     text = MapText::tr("joint: %1", "administered jointly by the states in %1")
                .arg(administrators(dataset, period, language, both));
