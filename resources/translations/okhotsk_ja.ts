@@ -699,6 +699,11 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
         <source>cannot create the folder %1</source>
         <translation>フォルダー %1 を作成できません</translation>
     </message>
+    <message>
+        <source>Sources:</source>
+        <comment>handout: before the event&apos;s citations</comment>
+        <translation>出典：</translation>
+    </message>
 </context>
 <context>
     <name>okhotsk::app::ExportViewDialog</name>

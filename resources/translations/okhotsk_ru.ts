@@ -713,6 +713,11 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
         <source>cannot create the folder %1</source>
         <translation>не удаётся создать папку %1</translation>
     </message>
+    <message>
+        <source>Sources:</source>
+        <comment>handout: before the event&apos;s citations</comment>
+        <translation>Источники:</translation>
+    </message>
 </context>
 <context>
     <name>okhotsk::app::ExportViewDialog</name>

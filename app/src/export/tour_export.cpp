@@ -102,7 +102,7 @@ QString handoutStopHtml(const TourStop& stop, const Dataset* dataset, Language l
                   .arg(QString::fromStdString(event->title.get(language)).toHtmlEscaped(),
                        QString::fromStdString(formatEdtf(event->date, language)).toHtmlEscaped());
       html += QStringLiteral("<p style=\"font-size:10px; color:#444\">%1 %2</p>")
-                  .arg(QStringLiteral("Sources:"),
+                  .arg(ExportText::tr("Sources:", "handout: before the event's citations"),
                        panel_text::citationsText(*dataset, event->sourceIds).toHtmlEscaped());
     }
   }
@@ -131,7 +131,7 @@ void paintHandoutPage(QPainter& painter, const HandoutContext& c, int i) {
   painter.setFont(font);
   painter.setPen(QColor(90, 90, 90));
   const QRectF header(page.left(), page.top(), page.width(), 18);
-  painter.drawText(header, Qt::AlignLeft | Qt::AlignVCenter, c.tour.title);
+  painter.drawText(header, Qt::AlignLeft | Qt::AlignVCenter, c.tour.title.get(c.settings.language()));
   painter.drawText(header, Qt::AlignRight | Qt::AlignVCenter,
                    QStringLiteral("%1 / %2").arg(i + 1).arg(total));
 
@@ -197,7 +197,7 @@ bool writeTourHandout(const Tour& tour, const AtlasDocument& document, const Dis
                                    QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter));
   writer.setTitle(tour.title.isEmpty()
                       ? ExportText::tr("Okhotsk Atlas tour", "title of a handout whose tour has none")
-                      : tour.title);
+                      : tour.title.get(settings.language()));
   writer.setCreator(QStringLiteral("okhotsk-atlas"));
   QPainter painter;
   if (!painter.begin(&writer)) {

@@ -65,8 +65,11 @@ TourEditor::TourEditor(TourPlayer& player, const TimeController& controller, con
   layout->addWidget(m_status);
 
   connect(m_title, &QLineEdit::editingFinished, this, [this] {
-    if (m_title->text() == m_player.tour().title) return;
-    m_player.setTitle(m_title->text());
+    // The title in the interface's language, like the captions.
+    TourText title = m_player.tour().title;
+    if (m_title->text() == title.get(m_settings.language())) return;
+    captionIn(title, m_settings.language()) = m_title->text();
+    m_player.setTitle(title);
     setModified(true);
   });
   for (QLineEdit* edit : {m_date, m_view, m_caption})
@@ -166,7 +169,7 @@ void TourEditor::setModified(bool modified) {
 
 void TourEditor::rebuildList() {
   m_updating = true;
-  m_title->setText(m_player.tour().title);
+  m_title->setText(m_player.tour().title.get(m_settings.language()));
   m_list->clear();
   const Language language = m_settings.language();
   int number = 1;

@@ -112,7 +112,7 @@ class TourParser {
 
     Tour tour;
     warnUnknownKeys(root, kTopLevelKeys, 0, {});
-    tour.title = readString(root, QStringLiteral("title"), 0);
+    tour.title = readText(root.value(QStringLiteral("title")), 0, QStringLiteral("title"));
 
     const QJsonValue stops = root.value(QStringLiteral("stops"));
     if (stops.isUndefined()) {
@@ -217,7 +217,7 @@ class TourParser {
       stop.territoryId.clear();
     }
 
-    stop.caption = readCaption(object.value(QStringLiteral("caption")), index);
+    stop.caption = readText(object.value(QStringLiteral("caption")), index, QStringLiteral("caption"));
     stop.notes = readString(object, QStringLiteral("notes"), index);
 
     const QJsonValue hold = object.value(QStringLiteral("hold"));
@@ -235,9 +235,9 @@ class TourParser {
     return stop;
   }
 
-  TourText readCaption(const QJsonValue& value, int index) {
+  // A caption or the title: a string (English) or an object with "en", "ja", "ru".
+  TourText readText(const QJsonValue& value, int index, const QString& field) {
     TourText caption;
-    const QString field = QStringLiteral("caption");
     if (value.isUndefined()) return caption;
     if (value.isString()) {
       caption.en = value.toString();
@@ -342,6 +342,18 @@ TourReadResult readTour(const QString& path, const Dataset* dataset) {
   return parseTour(file.readAll(), path, dataset);
 }
 
+namespace {
+// A caption or title as the file has it: a plain string when only English is given.
+QJsonValue textValue(const TourText& text) {
+  if (text.ja.isEmpty() && text.ru.isEmpty()) return text.en;
+  QJsonObject languages;
+  if (!text.en.isEmpty()) languages.insert(QStringLiteral("en"), text.en);
+  if (!text.ja.isEmpty()) languages.insert(QStringLiteral("ja"), text.ja);
+  if (!text.ru.isEmpty()) languages.insert(QStringLiteral("ru"), text.ru);
+  return languages;
+}
+}  // namespace
+
 QByteArray serializeTour(const Tour& tour) {
   QJsonArray stops;
   for (const TourStop& stop : tour.stops) {
@@ -351,16 +363,7 @@ QByteArray serializeTour(const Tour& tour) {
     object.insert(QStringLiteral("view"), stop.view.isEmpty() ? kDefaultView : stop.view);
     if (!stop.eventId.isEmpty()) object.insert(QStringLiteral("event"), stop.eventId);
     if (!stop.territoryId.isEmpty()) object.insert(QStringLiteral("territory"), stop.territoryId);
-    const TourText& caption = stop.caption;
-    if (!caption.ja.isEmpty() || !caption.ru.isEmpty()) {
-      QJsonObject languages;
-      if (!caption.en.isEmpty()) languages.insert(QStringLiteral("en"), caption.en);
-      if (!caption.ja.isEmpty()) languages.insert(QStringLiteral("ja"), caption.ja);
-      if (!caption.ru.isEmpty()) languages.insert(QStringLiteral("ru"), caption.ru);
-      object.insert(QStringLiteral("caption"), languages);
-    } else if (!caption.en.isEmpty()) {
-      object.insert(QStringLiteral("caption"), caption.en);
-    }
+    if (!stop.caption.isEmpty()) object.insert(QStringLiteral("caption"), textValue(stop.caption));
     if (!stop.notes.isEmpty()) object.insert(QStringLiteral("notes"), stop.notes);
     object.insert(QStringLiteral("hold"), stop.holdSeconds);
     stops.append(object);
@@ -368,7 +371,7 @@ QByteArray serializeTour(const Tour& tour) {
   QJsonObject root;
   root.insert(QStringLiteral("format"), kFormat);
   root.insert(QStringLiteral("version"), kVersion);
-  root.insert(QStringLiteral("title"), tour.title);
+  root.insert(QStringLiteral("title"), textValue(tour.title));
   root.insert(QStringLiteral("stops"), stops);
   return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }

@@ -55,7 +55,7 @@ struct TourStop {
 /// A sequence of stops with a title. A plain value: TourPlayer plays it, the tour editor
 /// changes it, writeTour() writes it.
 struct Tour {
-  QString title;
+  TourText title;  ///< a string (English) or {"en", "ja", "ru"} in the file, like a caption
   std::vector<TourStop> stops;
   friend bool operator==(const Tour&, const Tour&) = default;
 };

@@ -36,7 +36,7 @@ void TourPlayer::setTour(Tour tour) {
   Q_EMIT stopChanged(m_index);
 }
 
-void TourPlayer::setTitle(const QString& title) {
+void TourPlayer::setTitle(const TourText& title) {
   if (title == m_tour.title) return;
   m_tour.title = title;
   Q_EMIT tourChanged();

@@ -47,7 +47,7 @@ class TourPlayer : public QObject {
 
   // --- editing (the tour editor); each emits tourChanged()
   void setTour(Tour tour);
-  void setTitle(const QString& title);
+  void setTitle(const TourText& title);
   /// Inserts at `index` (clamped) and makes it the current stop.
   void insertStop(int index, const TourStop& stop);
   void replaceStop(int index, const TourStop& stop);

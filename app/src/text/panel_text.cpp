@@ -166,7 +166,7 @@ QString endpointWords(const EdtfEndpoint& endpoint, bool isStart) {
 QString dateQualityWords(const Edtf& date) {
   if (!date.isInterval()) {
     const EdtfDate& single = date.start().date;
-    const QString words = precisionWords(single.precision());
+    QString words = precisionWords(single.precision());
     const QString qualifiers = qualifierWords(single.qualifiers());
     if (qualifiers.isEmpty()) return words;
     return PanelText::tr("%1; %2", "how precisely a date is known; uncertain/approximate")

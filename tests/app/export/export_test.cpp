@@ -112,7 +112,7 @@ TourStop makeStop(const QString& date, const QString& view, const QString& capti
 // Three short stops with different dates, views (two projections) and captions.
 Tour smallTour() {
   Tour tour;
-  tour.title = QStringLiteral("Small export test");
+  tour.title.en = QStringLiteral("Small export test");
   tour.stops.push_back(
       makeStop(QStringLiteral("1875-05-07"), QStringLiteral("region"), QStringLiteral("One")));
   tour.stops.push_back(makeStop(QStringLiteral("1945-09-03"), QStringLiteral("habomai"),

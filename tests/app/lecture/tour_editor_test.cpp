@@ -482,7 +482,7 @@ TEST_F(TourEditorTest, ModifiedFollowsEditsOpensAndSaves) {
   EXPECT_EQ(modified.count(), 2);
 
   typeInto(child<QLineEdit>("tourTitle"), QStringLiteral("A new title"));
-  EXPECT_EQ(player().tour().title, QStringLiteral("A new title"));
+  EXPECT_EQ(player().tour().title.en, QStringLiteral("A new title"));
   EXPECT_TRUE(editor->isModified());
   ASSERT_TRUE(editor->save());
   EXPECT_FALSE(editor->isModified());

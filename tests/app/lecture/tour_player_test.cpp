@@ -43,7 +43,7 @@ TourStop makeStop(const QString& date, const QString& view, const QString& event
 // and no territory.
 Tour fourStops() {
   Tour tour;
-  tour.title = QStringLiteral("Player test");
+  tour.title.en = QStringLiteral("Player test");
   tour.stops.push_back(makeStop(QStringLiteral("1875-05-07"), QStringLiteral("region"),
                                 QStringLiteral("E002"), QStringLiteral("northern_kurils"),
                                 QStringLiteral("A"), 2.0));
@@ -292,10 +292,10 @@ TEST_F(TourPlayerTest, StopChangedIsEmittedForEveryGoToEvenTheSameStop) {
 
 TEST_F(TourPlayerTest, EditsEmitTourChanged) {
   QSignalSpy tours(&player, &TourPlayer::tourChanged);
-  player.setTitle(QStringLiteral("Another title"));
+  player.setTitle(TourText{QStringLiteral("Another title"), {}, {}});
   EXPECT_EQ(tours.count(), 1);
-  EXPECT_EQ(player.tour().title, QStringLiteral("Another title"));
-  player.setTitle(QStringLiteral("Another title"));  // unchanged: no signal
+  EXPECT_EQ(player.tour().title.en, QStringLiteral("Another title"));
+  player.setTitle(TourText{QStringLiteral("Another title"), {}, {}});  // unchanged: no signal
   EXPECT_EQ(tours.count(), 1);
 
   TourStop replaced = stopAt(1);

@@ -49,7 +49,7 @@ TourStop makeStop(const QString& date) {
 // hold; and stops with an English-only caption, with no caption and with only some languages.
 Tour fullTour() {
   Tour tour;
-  tour.title = QStringLiteral("Test tour — テスト — тест");
+  tour.title = TourText{QStringLiteral("Test tour"), QStringLiteral("テスト"), QStringLiteral("тест")};
   TourStop first = makeStop(QStringLiteral("1956-10-19/1956-12-12"));
   first.view = QStringLiteral("144,42.5,149,46");
   first.eventId = QStringLiteral("E033");
@@ -266,7 +266,7 @@ TEST_F(TourFileTest, AFailedWriteNamesThePathAndLeavesTheOldFileUntouched) {
   // there, even as root.
   const QString impossible = path() + QStringLiteral("/inner.json");
   Tour other;
-  other.title = QStringLiteral("other");
+  other.title.en = QStringLiteral("other");
   other.stops.push_back(makeStop(QStringLiteral("2022-03-21")));
   QString error;
   EXPECT_FALSE(writeTour(other, impossible, &error));
@@ -378,8 +378,10 @@ TEST_F(TourFileTest, FieldsOfTheWrongTypeAreErrors) {
                  {QStringLiteral("%1: stop 1, field \"event\": expected a string, got a number"),
                   QStringLiteral("%1: stop 1, field \"territory\": expected a string, got null"),
                   QStringLiteral("%1: stop 1, field \"notes\": expected a string, got true or false")});
-  expectProblems(R"({"format": "okhotsk-atlas-tour", "version": 1, "title": 7, "stops": [{"date": "1945"}]})",
-                 {QStringLiteral("%1: field \"title\": expected a string, got a number")});
+  expectProblems(
+      R"({"format": "okhotsk-atlas-tour", "version": 1, "title": 7, "stops": [{"date": "1945"}]})",
+      {QStringLiteral(
+          "%1: field \"title\": expected a string or an object with \"en\", \"ja\", \"ru\", got a number")});
   expectProblems(validStopsWith(R"({"date": "1945"}, "1956")"),
                  {QStringLiteral("%1: stop 2: expected an object, got a string")});
 }
