@@ -46,10 +46,11 @@ DayRange yearsRange(std::int64_t firstYear, std::int64_t lastYear) noexcept {
 }  // namespace
 
 std::optional<Edtf> EdtfParser::parse() {
-  if (m_text.empty()) return fail(0, "the text is empty");
+  if (m_text.empty()) return fail(0, "the text is empty", EdtfErrorKind::Empty);
   const std::size_t slash = m_text.find('/');
   if (slash == std::string_view::npos) {
-    if (m_text == "..") return fail(0, "'..' (an open end) is allowed only as an end of an interval");
+    if (m_text == "..")
+      return fail(0, "'..' (an open end) is allowed only as an end of an interval", EdtfErrorKind::Interval);
     EdtfDate date;
     if (!parseDate(0, m_text.size(), date)) return std::nullopt;
     return Edtf(std::move(date));
@@ -64,24 +65,26 @@ std::optional<Edtf> EdtfParser::checkInterval(EdtfEndpoint start, EdtfEndpoint e
   const bool startDate = start.kind == EndpointKind::Date;
   const bool endDate = end.kind == EndpointKind::Date;
   if (start.kind == EndpointKind::Unknown && end.kind == EndpointKind::Unknown)
-    return fail(0, "an interval needs at least one end; '/' alone has none");
+    return fail(0, "an interval needs at least one end; '/' alone has none", EdtfErrorKind::Interval);
   // An unknown end only says the span reaches as far as the other end; with no date
   // there, it says nothing at all.
   if (start.kind == EndpointKind::Unknown && !endDate)
-    return fail(0, "an unknown (empty) start needs a date as the end");
+    return fail(0, "an unknown (empty) start needs a date as the end", EdtfErrorKind::Interval);
   if (end.kind == EndpointKind::Unknown && !startDate)
-    return fail(slash + 1, "an unknown (empty) end needs a date as the start");
+    return fail(slash + 1, "an unknown (empty) end needs a date as the start", EdtfErrorKind::Interval);
   // Imprecise ends may share days ("1950/1950-03"); only a start wholly after the end is wrong.
   if (startDate && endDate && start.date.earliest() > end.date.latest()) {
     return fail(slash + 1,
-                "the interval starts (" + start.date.text() + ") after it ends (" + end.date.text() + ")");
+                "the interval starts (" + start.date.text() + ") after it ends (" + end.date.text() + ")",
+                EdtfErrorKind::IntervalOrder);
   }
   return Edtf(std::move(start), std::move(end));
 }
 
-std::nullopt_t EdtfParser::fail(std::size_t position, std::string reason) {
+std::nullopt_t EdtfParser::fail(std::size_t position, std::string reason, EdtfErrorKind kind) {
   m_error.position = position;
   m_error.reason = std::move(reason);
+  m_error.kind = kind;
   return std::nullopt;
 }
 
@@ -93,22 +96,24 @@ char EdtfParser::at(std::size_t index, std::size_t end) const noexcept {
 // Why the character at `index` cannot be where `expected` was wanted.
 bool EdtfParser::unexpected(std::size_t index, std::size_t end, std::string_view expected) {
   if (index >= end) {
-    fail(index, "the date ends too early: " + std::string(expected));
+    fail(index, "the date ends too early: " + std::string(expected), EdtfErrorKind::Incomplete);
     return false;
   }
   const char c = m_text[index];
   if (isSpace(c)) {
-    fail(index, "whitespace is not allowed");
+    fail(index, "whitespace is not allowed", EdtfErrorKind::Whitespace);
   } else if (c == 'T') {
-    fail(index, "times of day are not supported; give a date only");
+    fail(index, "times of day are not supported; give a date only", EdtfErrorKind::TimeOfDay);
   } else if (c == '/') {
-    fail(index, "an interval has only one '/'");
+    fail(index, "an interval has only one '/'", EdtfErrorKind::Interval);
   } else if (c == 'x') {
-    fail(index, "unspecified digits are written as capital 'X'");
+    fail(index, "unspecified digits are written as capital 'X'", EdtfErrorKind::Character);
   } else if (static_cast<unsigned char>(c) >= 0x80 || c < 0x20 || c == 0x7f) {
-    fail(index, "unexpected non-ASCII or control character; " + std::string(expected));
+    fail(index, "unexpected non-ASCII or control character; " + std::string(expected),
+         EdtfErrorKind::Character);
   } else {
-    fail(index, std::string("unexpected character '") + c + "'; " + std::string(expected));
+    fail(index, std::string("unexpected character '") + c + "'; " + std::string(expected),
+         EdtfErrorKind::Character);
   }
   return false;
 }
@@ -122,7 +127,8 @@ bool EdtfParser::parseEndpoint(std::size_t begin, std::size_t end, EdtfEndpoint&
     if (end - begin < 2 || m_text[begin + 1] != '.') return unexpected(begin, end, "expected a date or '..'");
     if (end - begin > 2) {
       if (m_text[begin + 2] == '/') return unexpected(begin + 2, end, "");
-      fail(begin + 2, "'..' (an open end) must stand alone as an end of an interval");
+      fail(begin + 2, "'..' (an open end) must stand alone as an end of an interval",
+           EdtfErrorKind::Interval);
       return false;
     }
     out.kind = EndpointKind::Open;
@@ -164,17 +170,18 @@ bool EdtfParser::parseLetterYear(std::size_t begin, std::size_t& i, std::size_t 
   const std::size_t digits = i - digitsBegin;
   if (digits == 0) return unexpected(i, end, "expected the digits of the year after 'Y'");
   if (digits > kMaxYearDigits) {
-    fail(digitsBegin, "years of more than " + std::to_string(kMaxYearDigits) + " digits are not supported");
+    fail(digitsBegin, "years of more than " + std::to_string(kMaxYearDigits) + " digits are not supported",
+         EdtfErrorKind::Year);
     return false;
   }
   std::int64_t year = 0;
   for (std::size_t k = digitsBegin; k < i; ++k) year = year * 10 + (m_text[k] - '0');
   if (year <= 9999) {
-    fail(begin, "the 'Y' prefix is only for years of more than four digits");
+    fail(begin, "the 'Y' prefix is only for years of more than four digits", EdtfErrorKind::Year);
     return false;
   }
   if (at(i, end) == 'X') {
-    fail(i, "unspecified digits (X) cannot be used in a year with the 'Y' prefix");
+    fail(i, "unspecified digits (X) cannot be used in a year with the 'Y' prefix", EdtfErrorKind::Year);
     return false;
   }
   parts.year = negative ? -year : year;
@@ -193,17 +200,18 @@ bool EdtfParser::parseFourDigitYear(std::size_t begin, std::size_t& i, std::size
     const char c = at(i, end);
     if (isDigit(c)) {
       if (parts.unspecifiedYearDigits > 0) {
-        fail(i, "unspecified digits (X) may only end a year (other positions are EDTF level 2)");
+        fail(i, "unspecified digits (X) may only end a year (other positions are EDTF level 2)",
+             EdtfErrorKind::Unsupported);
         return false;
       }
       year = year * 10 + (c - '0');
     } else if (c == 'X') {
       if (k == 0) {
-        fail(i, "the first digit of a year must be given");
+        fail(i, "the first digit of a year must be given", EdtfErrorKind::Year);
         return false;
       }
       if (negative) {
-        fail(i, "unspecified digits (X) are not supported in negative years");
+        fail(i, "unspecified digits (X) are not supported in negative years", EdtfErrorKind::Year);
         return false;
       }
       ++parts.unspecifiedYearDigits;
@@ -213,11 +221,11 @@ bool EdtfParser::parseFourDigitYear(std::size_t begin, std::size_t& i, std::size
     }
   }
   if (isDigit(at(i, end)) || at(i, end) == 'X') {
-    fail(i, "a year of more than four digits needs the 'Y' prefix (as in Y12345)");
+    fail(i, "a year of more than four digits needs the 'Y' prefix (as in Y12345)", EdtfErrorKind::Year);
     return false;
   }
   if (negative && year == 0) {
-    fail(begin, "there is no year -0000; year 0 (1 BC) is written 0000");
+    fail(begin, "there is no year -0000; year 0 (1 BC) is written 0000", EdtfErrorKind::Year);
     return false;
   }
   parts.year = negative ? -year : year;
@@ -227,11 +235,11 @@ bool EdtfParser::parseFourDigitYear(std::size_t begin, std::size_t& i, std::size
 // "-MM": a month (01–12), a season (21–24) or "XX"; `i` is at the '-'.
 bool EdtfParser::parseMonth(std::size_t& i, std::size_t end, DateParts& parts) {
   if (parts.letterPrefixed) {
-    fail(i, "a year with the 'Y' prefix stands alone, without month or day");
+    fail(i, "a year with the 'Y' prefix stands alone, without month or day", EdtfErrorKind::Year);
     return false;
   }
   if (parts.unspecifiedYearDigits > 0) {
-    fail(i, "a year with unspecified digits cannot have a month (EDTF level 2)");
+    fail(i, "a year with unspecified digits cannot have a month (EDTF level 2)", EdtfErrorKind::Unsupported);
     return false;
   }
   ++i;
@@ -242,12 +250,16 @@ bool EdtfParser::parseMonth(std::size_t& i, std::size_t end, DateParts& parts) {
   if (parts.monthUnspecified) return true;
   const int month = parts.month;
   if (month == 0 || (month > 12 && month < 21) || month > 41) {
-    fail(monthBegin, "month " + std::string(m_text.substr(monthBegin, 2)) + " does not exist");
+    fail(monthBegin, "month " + std::string(m_text.substr(monthBegin, 2)) + " does not exist",
+         EdtfErrorKind::NoSuchMonth);
+    m_error.month = month;
     return false;
   }
   if (month > 24) {
-    fail(monthBegin, "season " + std::to_string(month) +
-                         " is EDTF level 2; level 1 has 21–24 (spring, summer, autumn, winter)");
+    fail(monthBegin,
+         "season " + std::to_string(month) +
+             " is EDTF level 2; level 1 has 21–24 (spring, summer, autumn, winter)",
+         EdtfErrorKind::Unsupported);
     return false;
   }
   return true;
@@ -256,7 +268,7 @@ bool EdtfParser::parseMonth(std::size_t& i, std::size_t end, DateParts& parts) {
 // "-DD": a day of the month read before, or "XX"; `i` is at the '-'.
 bool EdtfParser::parseDay(std::size_t& i, std::size_t end, std::string_view yearText, DateParts& parts) {
   if (parts.month >= 21) {
-    fail(i, "a season cannot have a day");
+    fail(i, "a season cannot have a day", EdtfErrorKind::Unsupported);
     return false;
   }
   ++i;
@@ -264,13 +276,18 @@ bool EdtfParser::parseDay(std::size_t& i, std::size_t end, std::string_view year
   if (!readTwo(i, end, "a day has two digits", parts.day, parts.dayUnspecified)) return false;
   if (parts.dayUnspecified) return true;
   if (parts.monthUnspecified) {
-    fail(dayBegin, "a day cannot follow an unspecified month (EDTF level 2)");
+    fail(dayBegin, "a day cannot follow an unspecified month (EDTF level 2)", EdtfErrorKind::Unsupported);
     return false;
   }
   if (!isValidGregorianDate(parts.year, parts.month, parts.day)) {
-    fail(dayBegin, "day " + std::string(m_text.substr(dayBegin, 2)) + " does not exist in " +
-                       std::string(kMonthNames[static_cast<std::size_t>(parts.month - 1)]) + " " +
-                       std::string(yearText));
+    fail(dayBegin,
+         "day " + std::string(m_text.substr(dayBegin, 2)) + " does not exist in " +
+             std::string(kMonthNames[static_cast<std::size_t>(parts.month - 1)]) + " " +
+             std::string(yearText),
+         EdtfErrorKind::NoSuchDay);
+    m_error.year = parts.year;
+    m_error.month = parts.month;
+    m_error.day = parts.day;
     return false;
   }
   return true;
@@ -287,11 +304,13 @@ bool EdtfParser::parseQualifier(std::size_t& i, std::size_t end, DateParts& part
   if (i >= end) return true;
   const char c = m_text[i];
   if (isQualifier(c)) {
-    fail(i, "only one qualifier (?, ~ or %) is allowed; use % for uncertain and approximate");
+    fail(i, "only one qualifier (?, ~ or %) is allowed; use % for uncertain and approximate",
+         EdtfErrorKind::Qualifier);
     return false;
   }
   if (c == '-' && parts.qualifiers.any()) {
-    fail(i - 1, "a qualifier must come at the end of the date (qualifying a part is EDTF level 2)");
+    fail(i - 1, "a qualifier must come at the end of the date (qualifying a part is EDTF level 2)",
+         EdtfErrorKind::Qualifier);
     return false;
   }
   return unexpected(i, end, "expected the end of the date");
@@ -305,19 +324,20 @@ bool EdtfParser::readTwo(std::size_t& i, std::size_t end, std::string_view what,
   if (a == 'X' && b == 'X') {
     unspecified = true;
   } else if ((a == 'X' && isDigit(b)) || (isDigit(a) && b == 'X')) {
-    fail(a == 'X' ? i : i + 1, "a partly unspecified month or day is EDTF level 2");
+    fail(a == 'X' ? i : i + 1, "a partly unspecified month or day is EDTF level 2",
+         EdtfErrorKind::Unsupported);
     return false;
   } else if (isDigit(a) && isDigit(b)) {
     value = twoDigits(a, b);
   } else if (isDigit(a) && (b == '-' || b == '\0' || isQualifier(b))) {
-    fail(i, std::string(what));  // one digit: "1956-1-5"
+    fail(i, std::string(what), EdtfErrorKind::Digits);  // one digit: "1956-1-5"
     return false;
   } else {
     return unexpected(isDigit(a) || a == 'X' ? i + 1 : i, end, what);
   }
   i += 2;
   if (isDigit(at(i, end)) || at(i, end) == 'X') {
-    fail(i - 2, std::string(what));
+    fail(i - 2, std::string(what), EdtfErrorKind::Digits);
     return false;
   }
   return true;

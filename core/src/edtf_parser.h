@@ -38,7 +38,7 @@ class EdtfParser {
   };
 
   std::optional<Edtf> checkInterval(EdtfEndpoint start, EdtfEndpoint end, std::size_t slash);
-  std::nullopt_t fail(std::size_t position, std::string reason);
+  std::nullopt_t fail(std::size_t position, std::string reason, EdtfErrorKind kind);
   [[nodiscard]] char at(std::size_t index, std::size_t end) const noexcept;
   bool unexpected(std::size_t index, std::size_t end, std::string_view expected);
   bool parseEndpoint(std::size_t begin, std::size_t end, EdtfEndpoint& out);

@@ -365,6 +365,62 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
     </message>
 </context>
 <context>
+    <name>okhotsk::app::DateText</name>
+    <message>
+        <source>Type a date, for example 1956-10-19.</source>
+        <translation>日付を入力してください（例：1956-10-19）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; ends before the date does: write year-month-day, for example 1956-10-19.</source>
+        <translation>「%1」は日付の途中で終わっています。年-月-日の形で入力してください（例：1956-10-19）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a date has no spaces (character %2).</source>
+        <translation>「%1」：日付に空白は使えません（%2文字目）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the atlas reads dates without a time of day.</source>
+        <translation>「%1」：時刻は入力できません。日付だけを入力してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: character %2 has no place in a date (write, for example, 1956-10-19, 1956-10 or 1956?).</source>
+        <translation>「%1」：%2文字目は日付に使えない文字です（例：1956-10-19、1956-10、1956?）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a month and a day have two digits each, as in 1956-01-05.</source>
+        <translation>「%1」：月と日はそれぞれ2桁で入力してください（例：1956-01-05）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the year is not written the way EDTF writes years (character %2).</source>
+        <translation>「%1」：年の書き方が EDTF の形式に合っていません（%2文字目）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: ?, ~ or % comes once, at the end of the date.</source>
+        <translation>「%1」：?、~、% は日付の最後に一つだけ付けられます。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: an interval is written start/end, for example 1945-08-09/1945-09-05.</source>
+        <translation>「%1」：期間は「開始/終了」の形で入力してください（例：1945-08-09/1945-09-05）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the interval starts after it ends.</source>
+        <translation>「%1」：期間の開始が終了より後になっています。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a form of date the atlas does not read (character %2).</source>
+        <translation>「%1」は、このアトラスでは読み取れない日付の形式です（%2文字目）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: there is no month %2.</source>
+        <translation>「%1」：%2月という月はありません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %3 %4 has no day %2.</source>
+        <comment>%2 the day, %3 the month&apos;s name as in a date (Russian: genitive), %4 the year</comment>
+        <translation>「%1」：%4年%3%2日という日付はありません。</translation>
+    </message>
+</context>
+<context>
     <name>okhotsk::app::DiagnosticsDialog</name>
     <message>
         <source>Dataset diagnostics</source>

@@ -367,6 +367,62 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
     </message>
 </context>
 <context>
+    <name>okhotsk::app::DateText</name>
+    <message>
+        <source>Type a date, for example 1956-10-19.</source>
+        <translation>Введите дату, например 1956-10-19.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; ends before the date does: write year-month-day, for example 1956-10-19.</source>
+        <translation>«%1» — дата не закончена: введите год-месяц-день, например 1956-10-19.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a date has no spaces (character %2).</source>
+        <translation>«%1»: в дате не должно быть пробелов (символ %2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the atlas reads dates without a time of day.</source>
+        <translation>«%1»: атлас принимает даты без времени суток.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: character %2 has no place in a date (write, for example, 1956-10-19, 1956-10 or 1956?).</source>
+        <translation>«%1»: символ %2 не может стоять в дате (пишите, например, 1956-10-19, 1956-10 или 1956?).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a month and a day have two digits each, as in 1956-01-05.</source>
+        <translation>«%1»: месяц и день записываются двумя цифрами, например 1956-01-05.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the year is not written the way EDTF writes years (character %2).</source>
+        <translation>«%1»: год записан не так, как требует формат EDTF (символ %2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: ?, ~ or % comes once, at the end of the date.</source>
+        <translation>«%1»: знак ?, ~ или % ставится один раз, в конце даты.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: an interval is written start/end, for example 1945-08-09/1945-09-05.</source>
+        <translation>«%1»: промежуток записывается как начало/конец, например 1945-08-09/1945-09-05.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the interval starts after it ends.</source>
+        <translation>«%1»: промежуток начинается позже, чем заканчивается.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a form of date the atlas does not read (character %2).</source>
+        <translation>«%1» — такую форму даты атлас не читает (символ %2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: there is no month %2.</source>
+        <translation>«%1»: месяца %2 не существует.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %3 %4 has no day %2.</source>
+        <comment>%2 the day, %3 the month&apos;s name as in a date (Russian: genitive), %4 the year</comment>
+        <translation>«%1»: %2 %3 %4 г. не существует.</translation>
+    </message>
+</context>
+<context>
     <name>okhotsk::app::DiagnosticsDialog</name>
     <message>
         <source>Dataset diagnostics</source>

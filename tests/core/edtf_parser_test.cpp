@@ -137,6 +137,36 @@ INSTANTIATE_TEST_SUITE_P(
 // ---------------------------------------------------------------------------------------
 // Valid intervals
 
+// Each error says what kind of mistake it is, so that the viewer can word it in Japanese or
+// Russian; a day or month that does not exist carries its numbers.
+TEST(EdtfErrorKindTest, EachMistakeHasItsKindAndTheNumbersOfAMissingDay) {
+  const auto kindOf = [](const char* text) {
+    EdtfError error;
+    EXPECT_FALSE(Edtf::parse(text, &error).has_value()) << text;
+    return error;
+  };
+  EXPECT_EQ(kindOf("").kind, EdtfErrorKind::Empty);
+  EXPECT_EQ(kindOf("1956-").kind, EdtfErrorKind::Incomplete);
+  EXPECT_EQ(kindOf("1956 10").kind, EdtfErrorKind::Whitespace);
+  EXPECT_EQ(kindOf("1956-10-19T10:00").kind, EdtfErrorKind::TimeOfDay);
+  EXPECT_EQ(kindOf("1956-1O").kind, EdtfErrorKind::Character);
+  EXPECT_EQ(kindOf("1956-1-5").kind, EdtfErrorKind::Digits);
+  EXPECT_EQ(kindOf("12345").kind, EdtfErrorKind::Year);
+  EXPECT_EQ(kindOf("1956?~").kind, EdtfErrorKind::Qualifier);
+  EXPECT_EQ(kindOf("1956/1957/1958").kind, EdtfErrorKind::Interval);
+  EXPECT_EQ(kindOf("1957/1956").kind, EdtfErrorKind::IntervalOrder);
+  EXPECT_EQ(kindOf("1956-25").kind, EdtfErrorKind::Unsupported);
+  const EdtfError month = kindOf("1956-13");
+  EXPECT_EQ(month.kind, EdtfErrorKind::NoSuchMonth);
+  EXPECT_EQ(month.month, 13);
+  const EdtfError day = kindOf("1956-02-30");
+  EXPECT_EQ(day.kind, EdtfErrorKind::NoSuchDay);
+  EXPECT_EQ(day.year, 1956);
+  EXPECT_EQ(day.month, 2);
+  EXPECT_EQ(day.day, 30);
+  EXPECT_EQ(day.message(), "at character 9: day 30 does not exist in February 1956");
+}
+
 TEST(EdtfIntervalTest, TwoDates) {
   const Edtf war = parsed("1904-02-08/1905-09-05");
   EXPECT_TRUE(war.isInterval());

@@ -405,7 +405,7 @@ void AtlasWindow::jumpToDate() {
                             QLineEdit::Normal, current, &ok);
   while (ok) {
     QString error;
-    if (m_session.controller.jumpTo(text, &error)) return;
+    if (m_session.controller.jumpTo(text, &error, m_session.settings.language())) return;
     text = QInputDialog::getText(this, tr("Jump to Date"), tr("%1\nDate (EDTF):").arg(error),
                                  QLineEdit::Normal, text, &ok);
   }

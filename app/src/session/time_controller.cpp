@@ -1,5 +1,7 @@
 #include "session/time_controller.h"
 
+#include "text/date_error_text.h"
+
 #include "session/atlas_document.h"
 #include "session/easing.h"
 
@@ -237,12 +239,12 @@ void TimeController::stepByDays(qint64 days) {
   setCurrentDay(m_currentDay + static_cast<DayNumber>(days));
 }
 
-bool TimeController::jumpTo(const QString& edtfText, QString* error) {
+bool TimeController::jumpTo(const QString& edtfText, QString* error, Language language) {
   EdtfError parseError;
   const std::string text = edtfText.trimmed().toStdString();
   const auto parsed = Edtf::parse(text, &parseError);
   if (!parsed) {
-    if (error != nullptr) *error = QString::fromStdString(parseError.message());
+    if (error != nullptr) *error = edtfErrorText(edtfText, parseError, language);
     return false;
   }
   if (parsed->earliest() <= kDayMin) {

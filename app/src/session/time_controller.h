@@ -85,7 +85,9 @@ class TimeController : public QObject {
   void stepByDays(qint64 days);
   /// Jumps to the first day of an EDTF date. On failure returns false and sets `error`
   /// to a readable reason ("at character 9: day 30 does not exist in February 1956").
-  bool jumpTo(const QString& edtfText, QString* error = nullptr);
+  /// `language` words a parse error (Japanese and Russian from the catalogue, English from the
+  /// parser's own detailed reason).
+  bool jumpTo(const QString& edtfText, QString* error = nullptr, Language language = Language::English);
 
  Q_SIGNALS:
   void currentDayChanged(okhotsk::DayNumber day);

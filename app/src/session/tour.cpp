@@ -300,14 +300,10 @@ QString TourProblem::toString() const {
   QString text;
   if (stop > 0 && !field.isEmpty())
     text = TourFileText::tr("%1: stop %2, field \"%3\": %4", "file: where in the tour file: what is wrong")
-               .arg(file)
-               .arg(stop)
-               .arg(field, message);
+               .arg(file, QString::number(stop), field, message);
   else if (stop > 0)
     text = TourFileText::tr("%1: stop %2: %3", "file: which stop: what is wrong")
-               .arg(file)
-               .arg(stop)
-               .arg(message);
+               .arg(file, QString::number(stop), message);
   else if (!field.isEmpty())
     text = TourFileText::tr("%1: field \"%2\": %3", "file: which field: what is wrong")
                .arg(file, field, message);

@@ -373,7 +373,7 @@ void PlaybackBar::updateDateLabelMode() {
 
 void PlaybackBar::submitDate() {
   QString error;
-  if (m_controller.jumpTo(m_dateField->text(), &error)) {
+  if (m_controller.jumpTo(m_dateField->text(), &error, m_settings.language())) {
     clearDateError();
     m_dateField->setText(QString::fromStdString(isoDate(m_controller.currentDay())));
     m_dateField->setModified(false);

@@ -89,10 +89,33 @@ struct EdtfEndpoint {
   EdtfDate date;  ///< meaningful only when kind == Date
 };
 
+/// What kind of mistake an EdtfError is, for a program that words it in another language;
+/// the English `reason` says the same in more detail.
+enum class EdtfErrorKind : unsigned char {
+  Other,
+  Empty,          ///< nothing was given
+  Incomplete,     ///< the text ends before the date does ("1956-")
+  Whitespace,     ///< a space inside the date
+  TimeOfDay,      ///< "1956-10-19T10:00"
+  Character,      ///< a character that has no place there
+  Digits,         ///< a month or day of one digit, or of three
+  NoSuchMonth,    ///< month 13, month 00 (`month` holds it)
+  NoSuchDay,      ///< 30 February (`year`, `month` and `day` hold it)
+  Year,           ///< a year written in a way EDTF does not allow
+  Qualifier,      ///< ?, ~ or % in the wrong place or twice
+  Interval,       ///< an interval with a missing, doubled or misplaced end
+  IntervalOrder,  ///< an interval that starts after it ends
+  Unsupported,    ///< EDTF level 2 and other forms the atlas does not read
+};
+
 /// Why a text is not EDTF: the 0-based character position and a reason in English.
 struct EdtfError {
   std::size_t position = 0;
   std::string reason;
+  EdtfErrorKind kind = EdtfErrorKind::Other;
+  std::int64_t year = 0;  ///< with NoSuchDay
+  int month = 0;          ///< with NoSuchMonth and NoSuchDay
+  int day = 0;            ///< with NoSuchDay
   /// "at character 9: day 30 does not exist in February 1956"
   [[nodiscard]] std::string message() const;
 };
