@@ -292,7 +292,7 @@ Date (EDTF):</source>
     </message>
     <message>
         <source>Lecture mode: projector theme, tours stepped with a clicker.</source>
-        <translation>講義モード：プロジェクター向けの配色で、ツアーをクリッカーで一場面ずつ進めます。</translation>
+        <translation>講義モード：プロジェクター向けの配色で、ツアーをプレゼンテーション用リモコンで一場面ずつ進めます。</translation>
     </message>
     <message>
         <source>With --present: open this tour (default: the tour shipped with the dataset).</source>
@@ -460,7 +460,7 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
     </message>
     <message>
         <source>No problems found in %1</source>
-        <translation>%1 に問題は見つかりませんでした</translation>
+        <translation>%1に問題は見つかりませんでした</translation>
     </message>
     <message>
         <source>%1 in %2</source>
@@ -621,10 +621,6 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
     <message>
         <source>Categories (%1/%2)</source>
         <translation>分類（%1/%2）</translation>
-    </message>
-    <message>
-        <source>Old Style: %1</source>
-        <translation>ユリウス暦：%1</translation>
     </message>
     <message>
         <source>Japanese era: %1</source>
@@ -1212,11 +1208,11 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
     </message>
     <message>
         <source>Administered jointly by %1; no other claim recorded.</source>
-        <translation>共同施政：%1。他国の領有主張の記録なし。</translation>
+        <translation>共同統治：%1。他国の領有主張の記録なし。</translation>
     </message>
     <message>
         <source>Administered jointly by %1; claimed by %2.</source>
-        <translation>共同施政：%1。領有を主張：%2。</translation>
+        <translation>共同統治：%1。領有を主張：%2。</translation>
     </message>
     <message>
         <source>Administered by %1; no other claim recorded.</source>
@@ -1958,7 +1954,7 @@ Next: %1</source>
     </message>
     <message>
         <source>nearly / less than</source>
-        <translation>ほぼ／未満</translation>
+        <translation>弱／未満</translation>
     </message>
     <message>
         <source>US$%1 million</source>
@@ -2032,7 +2028,7 @@ Next: %1</source>
     <message>
         <source>nearly %1</source>
         <comment>a trade figure: an upper bound</comment>
-        <translation>ほぼ%1</translation>
+        <translation>%1弱</translation>
     </message>
     <message>
         <source>over %1</source>

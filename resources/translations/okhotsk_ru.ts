@@ -202,7 +202,7 @@ Date (EDTF):</source>
     </message>
     <message>
         <source>&lt;h3&gt;Okhotsk Atlas %1&lt;/h3&gt;&lt;p&gt;An interactive map and timeline of Japanese–Soviet and Japanese–Russian relations and the disputed territories.&lt;/p&gt;&lt;p&gt;The atlas takes no side: disputed places carry both names, and who administered and who claimed a territory are shown as separate facts, each with its source.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Охотский атлас %1&lt;/h3&gt;&lt;p&gt;Интерактивная карта со шкалой времени, посвящённая японо-советским и японо-российским отношениям и спорным территориям.&lt;/p&gt;&lt;p&gt;Атлас не встаёт ни на чью сторону: у спорных мест указаны оба названия, а то, под чьим управлением находилась территория и кто заявлял на неё притязания, показано как отдельные факты, и у каждого указан источник.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Охотский атлас %1&lt;/h3&gt;&lt;p&gt;Интерактивная карта со шкалой времени, посвящённая японо-советским и японо-российским отношениям и спорным территориям.&lt;/p&gt;&lt;p&gt;Атлас не встаёт ни на чью сторону: у спорных мест указаны оба названия, а сведения о том, кто управлял территорией и кто заявлял на неё притязания, приводятся как отдельные факты, каждый со своим источником.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1° N, %2° E</source>
@@ -374,7 +374,7 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
     </message>
     <message>
         <source>&quot;%1&quot; ends before the date does: write year-month-day, for example 1956-10-19.</source>
-        <translation>«%1» — дата не закончена: введите год-месяц-день, например 1956-10-19.</translation>
+        <translation>«%1»: дата записана не полностью — введите год-месяц-день, например 1956-10-19.</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: a date has no spaces (character %2).</source>
@@ -386,7 +386,7 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
     </message>
     <message>
         <source>&quot;%1&quot;: character %2 has no place in a date (write, for example, 1956-10-19, 1956-10 or 1956?).</source>
-        <translation>«%1»: символ %2 не может стоять в дате (пишите, например, 1956-10-19, 1956-10 или 1956?).</translation>
+        <translation>«%1»: символ в позиции %2 не может стоять в дате (пишите, например, 1956-10-19, 1956-10 или 1956?).</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: a month and a day have two digits each, as in 1956-01-05.</source>
@@ -629,10 +629,6 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
     <message>
         <source>Categories (%1/%2)</source>
         <translation>Категории (%1/%2)</translation>
-    </message>
-    <message>
-        <source>Old Style: %1</source>
-        <translation>По старому стилю: %1</translation>
     </message>
     <message>
         <source>Japanese era: %1</source>
@@ -1454,7 +1450,7 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
     </message>
     <message>
         <source>Press PageDown or → to start the tour.</source>
-        <translation>Чтобы начать экскурсию, нажмите → или пробел.</translation>
+        <translation>Чтобы начать экскурсию, нажмите Page Down или →.</translation>
     </message>
     <message>
         <source>(no notes)</source>
@@ -1654,7 +1650,7 @@ Next: %1</source>
     <name>okhotsk::app::TimeController</name>
     <message>
         <source>the date has no known start</source>
-        <translation>у даты нет известного начала</translation>
+        <translation>начало даты неизвестно</translation>
     </message>
     <message>
         <source>%1 is outside the atlas&apos;s time span (%2 to %3)</source>
@@ -1879,11 +1875,11 @@ Next: %1</source>
     </message>
     <message>
         <source>no event &quot;%1&quot; in the dataset; the stop is kept without it</source>
-        <translation>в наборе данных нет события «%1»; остановка сохранена без него</translation>
+        <translation>в наборе данных нет события «%1»; остановка загружена без него</translation>
     </message>
     <message>
         <source>no territory &quot;%1&quot; in the dataset; the stop is kept without it</source>
-        <translation>в наборе данных нет территории «%1»; остановка сохранена без неё</translation>
+        <translation>в наборе данных нет территории «%1»; остановка загружена без неё</translation>
     </message>
     <message>
         <source>a string or an object with &quot;en&quot;, &quot;ja&quot;, &quot;ru&quot;</source>

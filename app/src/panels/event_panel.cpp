@@ -264,7 +264,8 @@ QString EventPanel::calendarsHtml(const Event& event, Language lang) const {
     if (event.date.isInterval() && isDayPrecise(end) && isOldStyleInRussia(end.date.earliest()))
       oldStyle +=
           QStringLiteral(" – ") + qs(formatOldStyle(end.date.earliest(), lang).value_or(std::string()));
-    if (!oldStyle.isEmpty()) calendars << tr("Old Style: %1").arg(oldStyle.toHtmlEscaped());
+    // The date names its calendar itself ("26 January 1855 O.S.", "(ст. ст.)", "（ユリウス暦）").
+    if (!oldStyle.isEmpty()) calendars << oldStyle.toHtmlEscaped();
   }
   if (start.kind == EndpointKind::Date) {
     if (const auto era = formatJapaneseEra(first, lang)) {

@@ -37,6 +37,11 @@ const QStringList kAllowedWords{
     QStringLiteral("GeoPackage"),
     // Each language button and menu entry names its language in that language.
     QStringLiteral("English"),
+    // Key names as printed on the keys.
+    QStringLiteral("Page"),
+    QStringLiteral("Down"),
+    QStringLiteral("Up"),
+    QStringLiteral("Ctrl"),
 };
 
 // Widgets that show cited sources and data in the language they were published in.
