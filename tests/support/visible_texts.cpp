@@ -5,6 +5,7 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDockWidget>
 #include <QFile>
 #include <QGroupBox>
@@ -137,6 +138,16 @@ QStringList catalogueSources(const QString& tsFile) {
 QString MarkingTranslator::translate(const char* /*context*/, const char* sourceText,
                                      const char* /*disambiguation*/, int /*n*/) const {
   return QStringLiteral("⟦") + QString::fromUtf8(sourceText) + QStringLiteral("⟧");
+}
+
+MarkedLanguage::MarkedLanguage() {
+  QCoreApplication::installTranslator(&m_translator);
+  QCoreApplication::processEvents();
+}
+
+MarkedLanguage::~MarkedLanguage() {
+  QCoreApplication::removeTranslator(&m_translator);
+  QCoreApplication::processEvents();
 }
 
 }  // namespace okhotsk::test

@@ -43,4 +43,17 @@ class MarkingTranslator : public QTranslator {
                                   int n) const override;
 };
 
+/// Installs a MarkingTranslator for its scope and delivers the LanguageChange events it causes,
+/// on installing and on removing.
+class MarkedLanguage {
+ public:
+  MarkedLanguage();
+  ~MarkedLanguage();
+  MarkedLanguage(const MarkedLanguage&) = delete;
+  MarkedLanguage& operator=(const MarkedLanguage&) = delete;
+
+ private:
+  MarkingTranslator m_translator;
+};
+
 }  // namespace okhotsk::test

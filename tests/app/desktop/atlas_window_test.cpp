@@ -62,25 +62,6 @@ class AtlasWindowTest : public ::testing::Test {
   std::unique_ptr<AtlasWindow> window;
 };
 
-// A translator that marks every word it gives (test::MarkingTranslator) for the scope, with the
-// LanguageChange events it causes delivered.
-class MarkedLanguage {
- public:
-  MarkedLanguage() {
-    QCoreApplication::installTranslator(&m_translator);
-    QApplication::processEvents();
-  }
-  ~MarkedLanguage() {
-    QCoreApplication::removeTranslator(&m_translator);
-    QApplication::processEvents();
-  }
-  MarkedLanguage(const MarkedLanguage&) = delete;
-  MarkedLanguage& operator=(const MarkedLanguage&) = delete;
-
- private:
-  test::MarkingTranslator m_translator;
-};
-
 TEST_F(AtlasWindowTest, BuildsEveryViewInsideTheWindow) {
   for (QWidget* view : std::initializer_list<QWidget*>{window->mapWidget(), window->timelineWidget(),
                                                        window->playbackBar(), window->tradeChart(),
@@ -155,7 +136,7 @@ TEST_F(AtlasWindowTest, MenusDocksAndStatusFollowALanguageChange) {
   QLabel* coordinates = statusLabel(QStringLiteral("43.5000° N, 146.2500° E"));
   ASSERT_NE(coordinates, nullptr);
   {
-    const MarkedLanguage marked;
+    const test::MarkedLanguage marked;
     EXPECT_EQ(file->title(), QStringLiteral("⟦&File⟧"));
     EXPECT_NE(action(QStringLiteral("⟦Next Event⟧")), nullptr);
     EXPECT_NE(action(QStringLiteral("⟦Japanese Usage First (Etorofu / Iturup)⟧")), nullptr);
@@ -185,7 +166,7 @@ TEST_F(AtlasWindowTest, MenusDocksAndStatusFollowALanguageChange) {
 // languages are named in themselves and are never translated.
 TEST_F(AtlasWindowTest, TheLanguageEntriesKeepTheirOwnNames) {
   session.settings.setNamingOrder(NamingOrder::RussianFirst);
-  const MarkedLanguage marked;
+  const test::MarkedLanguage marked;
   QAction* russianFirst = action(QStringLiteral("⟦Russian Usage First (Iturup / Etorofu)⟧"));
   ASSERT_NE(russianFirst, nullptr);
   EXPECT_TRUE(russianFirst->isChecked());

@@ -70,25 +70,6 @@ void settle(QWidget& widget) {
   for (int i = 0; i < 3; ++i) QApplication::processEvents();
 }
 
-// A translator that marks every word it gives (test::MarkingTranslator) for the scope, with the
-// LanguageChange events it causes delivered.
-class MarkedLanguage {
- public:
-  MarkedLanguage() {
-    QCoreApplication::installTranslator(&m_translator);
-    QApplication::processEvents();
-  }
-  ~MarkedLanguage() {
-    QCoreApplication::removeTranslator(&m_translator);
-    QApplication::processEvents();
-  }
-  MarkedLanguage(const MarkedLanguage&) = delete;
-  MarkedLanguage& operator=(const MarkedLanguage&) = delete;
-
- private:
-  test::MarkingTranslator m_translator;
-};
-
 // The texts of `parent`'s labels, or of its buttons.
 QStringList labelTexts(const QWidget& parent) {
   QStringList texts;
@@ -253,7 +234,7 @@ TEST_F(PanelsTest, EventPanelIsWordedAgainOnALanguageChange) {
     if (button->menu() != nullptr) categories = button;
   ASSERT_NE(categories, nullptr);
   {
-    const MarkedLanguage marked;
+    const test::MarkedLanguage marked;
     EXPECT_EQ(panel.searchField()->placeholderText(), QStringLiteral("⟦Search events⟧"));
     EXPECT_EQ(panel.nearDateButton()->text(), QStringLiteral("⟦±10 years⟧"));
     EXPECT_EQ(categories->text(), QStringLiteral("⟦Categories⟧"));
@@ -398,13 +379,13 @@ TEST_F(PanelsTest, TerritoryPanelIsWordedAgainOnALanguageChange) {
       "history.");
   ASSERT_TRUE(labelTexts(panel).contains(placeholder));
   {
-    const MarkedLanguage marked;
+    const test::MarkedLanguage marked;
     EXPECT_TRUE(labelTexts(panel).contains(QStringLiteral("⟦") + placeholder + QStringLiteral("⟧")));
   }
   controller.setCurrentDay(day(1960, 1, 1));
   selection.selectTerritory(QStringLiteral("alpha"));
   {
-    const MarkedLanguage marked;
+    const test::MarkedLanguage marked;
     EXPECT_TRUE(labelTexts(panel).contains(QStringLiteral("⟦Control history⟧")));
     EXPECT_EQ(panel.historyView()->toolTip(), QStringLiteral("⟦Double-click a period to go to its start⟧"));
     EXPECT_TRUE(panel.namesText().contains(QStringLiteral("⟦Japanese usage⟧")))
@@ -485,7 +466,7 @@ TEST(DiagnosticsDialogTest, IsWordedAgainOnALanguageChange) {
   QSignalSpy cells(dialog.model(), &QAbstractItemModel::dataChanged);
   const QString where = QDir::toNativeSeparators(QStringLiteral("/data/atlas"));
   {
-    const MarkedLanguage marked;
+    const test::MarkedLanguage marked;
     EXPECT_EQ(dialog.windowTitle(), QStringLiteral("⟦Dataset diagnostics⟧"));
     const QStringList buttons = buttonTexts(dialog);
     for (const char* text : {"⟦1 error⟧", "⟦2 warnings⟧", "⟦&Copy⟧", "⟦&Save report…⟧"})
