@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>コマンドラインオプションの説明を表示します。</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Qt 固有のオプションも含めて説明を表示します。</translation>
+    </message>
+</context>
+<context>
     <name>okhotsk::app::Application</name>
     <message>
         <source>Okhotsk Atlas</source>
@@ -149,10 +160,6 @@
     <message>
         <source>embedded dataset</source>
         <translation>内蔵データセット</translation>
-    </message>
-    <message>
-        <source>Okhotsk Atlas — %1</source>
-        <translation>オホーツク・アトラス — %1</translation>
     </message>
     <message>
         <source>Dataset: %1</source>
@@ -321,8 +328,102 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
         <translation>データセットを開けません</translation>
     </message>
     <message>
-        <source>Show this help and quit.</source>
-        <translation>このヘルプを表示して終了します。</translation>
+        <source>--lang “%1” is not en, ja or ru</source>
+        <translation>--lang の「%1」は en、ja、ru のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>Interface language: en, ja or ru (the viewer keeps it for later runs; --render and --export use it for that picture or handout).</source>
+        <translation>表示言語：en、ja、ru のいずれか（ビューアーでは次回以降も使われます。--render と --export では、その画像や配布資料だけに使われます）。</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <comment>placeholder for a value in --help</comment>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Draw the map on this date into --out (PNG, SVG or PDF) without a window, then quit.</source>
+        <translation>ウィンドウを開かずに、指定した日付の地図を --out のファイル（PNG、SVG、PDF）に描いて終了します。</translation>
+    </message>
+    <message>
+        <source>With --render or --export-frames: the picture&apos;s size in pixels, e.g. 1920x1080.</source>
+        <translation>--render または --export-frames と併用：画像の大きさ（ピクセル、例：1920x1080）。</translation>
+    </message>
+    <message>
+        <source>With --render: the file to write; its extension picks the format.</source>
+        <translation>--render と併用：書き出すファイル。拡張子で形式が決まります。</translation>
+    </message>
+    <message>
+        <source>With --render: region, world, habomai, or a box lon1,lat1,lon2,lat2 (default region).</source>
+        <translation>--render と併用：region、world、habomai、または範囲 経度1,緯度1,経度2,緯度2（既定は region）。</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <comment>placeholder for a value in --help</comment>
+        <translation>表示範囲</translation>
+    </message>
+    <message>
+        <source>With --render: japanese-first, russian-first or english (which name of a disputed place comes first).</source>
+        <translation>--render と併用：japanese-first、russian-first、english のいずれか（係争地の名称をどちらから先に書くか）。</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <comment>placeholder for a value in --help</comment>
+        <translation>順序</translation>
+    </message>
+    <message>
+        <source>With --render: multiply the type size by this factor.</source>
+        <translation>--render と併用：文字の大きさをこの倍率にします。</translation>
+    </message>
+    <message>
+        <source>factor</source>
+        <comment>placeholder for a value in --help</comment>
+        <translation>倍率</translation>
+    </message>
+    <message>
+        <source>With --tour: write the tour&apos;s handout to this PDF, then quit.</source>
+        <translation>--tour と併用：ツアーの配布資料をこの PDF に書き出して終了します。</translation>
+    </message>
+    <message>
+        <source>With --tour: write the tour as numbered PNG frames for a video into this folder, then quit.</source>
+        <translation>--tour と併用：動画用に、ツアーを連番の PNG フレームとしてこのフォルダーに書き出して終了します。</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <comment>placeholder for a value in --help</comment>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <source>With --export-frames: frames per second (default 25).</source>
+        <translation>--export-frames と併用：1秒あたりのフレーム数（既定は 25）。</translation>
+    </message>
+    <message>
+        <source>Measure opening and drawing without a window and print the figures as JSON, then quit.</source>
+        <translation>ウィンドウを開かずに読み込みと描画の時間を計測し、結果を JSON で出力して終了します。</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success; 1 the dataset, a tour or an output file could not be read or written; 2 a mistake in the command line.</source>
+        <translation>終了ステータス：0 は成功、1 はデータセット・ツアー・出力ファイルの読み書きに失敗、2 はコマンドラインの誤り。</translation>
+    </message>
+    <message>
+        <source>A dataset folder or GeoPackage to open (the same as --dataset).</source>
+        <translation>開くデータセットのフォルダーまたは GeoPackage（--dataset と同じ）。</translation>
+    </message>
+    <message>
+        <source>[dataset]</source>
+        <comment>the positional argument in the usage line of --help</comment>
+        <translation>[データセット]</translation>
+    </message>
+    <message>
+        <source>one dataset at a time: “%1” and “%2” were both given</source>
+        <translation>データセットは一度に一つだけです：「%1」と「%2」の両方が指定されました</translation>
+    </message>
+    <message>
+        <source>one dataset at a time: “%1” and --dataset “%2” were both given</source>
+        <translation>データセットは一度に一つだけです：「%1」と --dataset の「%2」の両方が指定されました</translation>
+    </message>
+    <message>
+        <source>Try “okhotsk-atlas --help” for the options.</source>
+        <translation>オプションの一覧は「okhotsk-atlas --help」で確認できます。</translation>
     </message>
 </context>
 <context>
@@ -815,10 +916,6 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
 <context>
     <name>okhotsk::app::HelpWindow</name>
     <message>
-        <source>Okhotsk Atlas Help</source>
-        <translation>オホーツク・アトラスのヘルプ</translation>
-    </message>
-    <message>
         <source>Guide</source>
         <translation>使い方ガイド</translation>
     </message>
@@ -849,6 +946,10 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
     <message>
         <source>Keys</source>
         <translation>キー</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>ヘルプ</translation>
     </message>
 </context>
 <context>
@@ -1331,14 +1432,6 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
 <context>
     <name>okhotsk::app::PresentationWindow</name>
     <message>
-        <source>Okhotsk Atlas — Lecture[*]</source>
-        <translation>オホーツク・アトラス — 講義[*]</translation>
-    </message>
-    <message>
-        <source>Speaker Notes — Okhotsk Atlas</source>
-        <translation>発表者ノート — オホーツク・アトラス</translation>
-    </message>
-    <message>
         <source>Timeline</source>
         <translation>年表</translation>
     </message>
@@ -1530,6 +1623,14 @@ Next: %1</source>
         <source>Next &amp;Language</source>
         <comment>English → Japanese → Russian, for the interface and the data</comment>
         <translation>次の言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Lecture[*]</source>
+        <translation>講義[*]</translation>
+    </message>
+    <message>
+        <source>Speaker Notes</source>
+        <translation>発表者ノート</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>Показать справку по параметрам командной строки.</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Показать справку вместе с параметрами самой Qt.</translation>
+    </message>
+</context>
+<context>
     <name>okhotsk::app::Application</name>
     <message>
         <source>Okhotsk Atlas</source>
@@ -149,10 +160,6 @@
     <message>
         <source>embedded dataset</source>
         <translation>встроенный набор данных</translation>
-    </message>
-    <message>
-        <source>Okhotsk Atlas — %1</source>
-        <translation>Охотский атлас — %1</translation>
     </message>
     <message>
         <source>Dataset: %1</source>
@@ -323,8 +330,102 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
         <translation>не удаётся открыть набор данных</translation>
     </message>
     <message>
-        <source>Show this help and quit.</source>
-        <translation>Показать эту справку и выйти.</translation>
+        <source>--lang “%1” is not en, ja or ru</source>
+        <translation>значение --lang «%1» — не en, ja и не ru</translation>
+    </message>
+    <message>
+        <source>Interface language: en, ja or ru (the viewer keeps it for later runs; --render and --export use it for that picture or handout).</source>
+        <translation>Язык интерфейса: en, ja или ru (программа запомнит его для следующих запусков; с --render и --export он действует только для этого изображения или раздаточного материала).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <comment>placeholder for a value in --help</comment>
+        <translation>код</translation>
+    </message>
+    <message>
+        <source>Draw the map on this date into --out (PNG, SVG or PDF) without a window, then quit.</source>
+        <translation>Нарисовать карту на эту дату в файл --out (PNG, SVG или PDF) без окна и завершить работу.</translation>
+    </message>
+    <message>
+        <source>With --render or --export-frames: the picture&apos;s size in pixels, e.g. 1920x1080.</source>
+        <translation>С --render или --export-frames: размер изображения в пикселях, например 1920x1080.</translation>
+    </message>
+    <message>
+        <source>With --render: the file to write; its extension picks the format.</source>
+        <translation>С --render: файл для записи; формат определяется по расширению.</translation>
+    </message>
+    <message>
+        <source>With --render: region, world, habomai, or a box lon1,lat1,lon2,lat2 (default region).</source>
+        <translation>С --render: region, world, habomai или рамка долгота1,широта1,долгота2,широта2 (по умолчанию region).</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <comment>placeholder for a value in --help</comment>
+        <translation>вид</translation>
+    </message>
+    <message>
+        <source>With --render: japanese-first, russian-first or english (which name of a disputed place comes first).</source>
+        <translation>С --render: japanese-first, russian-first или english (какое название спорного места идёт первым).</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <comment>placeholder for a value in --help</comment>
+        <translation>порядок</translation>
+    </message>
+    <message>
+        <source>With --render: multiply the type size by this factor.</source>
+        <translation>С --render: увеличить размер шрифта во столько раз.</translation>
+    </message>
+    <message>
+        <source>factor</source>
+        <comment>placeholder for a value in --help</comment>
+        <translation>множитель</translation>
+    </message>
+    <message>
+        <source>With --tour: write the tour&apos;s handout to this PDF, then quit.</source>
+        <translation>С --tour: записать раздаточный материал экскурсии в этот PDF и завершить работу.</translation>
+    </message>
+    <message>
+        <source>With --tour: write the tour as numbered PNG frames for a video into this folder, then quit.</source>
+        <translation>С --tour: записать экскурсию в эту папку пронумерованными кадрами PNG для видео и завершить работу.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <comment>placeholder for a value in --help</comment>
+        <translation>папка</translation>
+    </message>
+    <message>
+        <source>With --export-frames: frames per second (default 25).</source>
+        <translation>С --export-frames: число кадров в секунду (по умолчанию 25).</translation>
+    </message>
+    <message>
+        <source>Measure opening and drawing without a window and print the figures as JSON, then quit.</source>
+        <translation>Измерить время открытия и отрисовки без окна, вывести результаты в формате JSON и завершить работу.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success; 1 the dataset, a tour or an output file could not be read or written; 2 a mistake in the command line.</source>
+        <translation>Код завершения: 0 — успех; 1 — не удалось прочитать или записать набор данных, экскурсию или выходной файл; 2 — ошибка в командной строке.</translation>
+    </message>
+    <message>
+        <source>A dataset folder or GeoPackage to open (the same as --dataset).</source>
+        <translation>Папка набора данных или GeoPackage, который нужно открыть (то же, что --dataset).</translation>
+    </message>
+    <message>
+        <source>[dataset]</source>
+        <comment>the positional argument in the usage line of --help</comment>
+        <translation>[набор_данных]</translation>
+    </message>
+    <message>
+        <source>one dataset at a time: “%1” and “%2” were both given</source>
+        <translation>набор данных открывается только один: указаны и «%1», и «%2»</translation>
+    </message>
+    <message>
+        <source>one dataset at a time: “%1” and --dataset “%2” were both given</source>
+        <translation>набор данных открывается только один: указаны и «%1», и --dataset «%2»</translation>
+    </message>
+    <message>
+        <source>Try “okhotsk-atlas --help” for the options.</source>
+        <translation>Список параметров: «okhotsk-atlas --help».</translation>
     </message>
 </context>
 <context>
@@ -829,10 +930,6 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
 <context>
     <name>okhotsk::app::HelpWindow</name>
     <message>
-        <source>Okhotsk Atlas Help</source>
-        <translation>Справка — Охотский атлас</translation>
-    </message>
-    <message>
         <source>Guide</source>
         <translation>Руководство</translation>
     </message>
@@ -863,6 +960,10 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
     <message>
         <source>Keys</source>
         <translation>Клавиши</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Справка</translation>
     </message>
 </context>
 <context>
@@ -1345,14 +1446,6 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
 <context>
     <name>okhotsk::app::PresentationWindow</name>
     <message>
-        <source>Okhotsk Atlas — Lecture[*]</source>
-        <translation>Охотский атлас — лекция[*]</translation>
-    </message>
-    <message>
-        <source>Speaker Notes — Okhotsk Atlas</source>
-        <translation>Заметки докладчика — Охотский атлас</translation>
-    </message>
-    <message>
         <source>Timeline</source>
         <translation>Шкала времени</translation>
     </message>
@@ -1544,6 +1637,14 @@ Next: %1</source>
         <source>Next &amp;Language</source>
         <comment>English → Japanese → Russian, for the interface and the data</comment>
         <translation>Следующий &amp;язык</translation>
+    </message>
+    <message>
+        <source>Lecture[*]</source>
+        <translation>Лекция[*]</translation>
+    </message>
+    <message>
+        <source>Speaker Notes</source>
+        <translation>Заметки докладчика</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "desktop/application.h"
 
 #include "desktop/atlas_window.h"
+#include "desktop/command_line.h"
 #include "export/headless.h"
 #include "kiosk/kiosk_settings.h"
 #include "kiosk/kiosk_window.h"
@@ -8,6 +9,8 @@
 #include "lecture/tour_editor.h"
 #include "session/atlas_session.h"
 #include "session/tour.h"
+
+#include "okhotsk/language.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -19,13 +22,12 @@
 #include <QTimer>
 
 #include <cstdio>
-#include <cstring>
 
 namespace okhotsk::app {
 
 namespace {
 
-// The translation context of the viewer's --help.
+// The translation context of the viewer's --help and its messages.
 class CommandLine {
   Q_DECLARE_TR_FUNCTIONS(okhotsk::app::CommandLine)
 };
@@ -35,11 +37,8 @@ class Application {
   Q_DECLARE_TR_FUNCTIONS(okhotsk::app::Application)
 };
 
-bool hasArgument(int argc, char** argv, const char* name) {
-  for (int i = 1; i < argc; ++i)
-    if (std::strcmp(argv[i], name) == 0) return true;
-  return false;
-}
+// The desktop entry's and the AppStream component's id (reverse DNS, packaging/).
+constexpr auto kDesktopId = "io.github.okhotsk_atlas.OkhotskAtlas";
 
 void describeApplication() {
   QApplication::setOrganizationName(QStringLiteral("OkhotskAtlas"));
@@ -47,58 +46,18 @@ void describeApplication() {
   // In English until the interface language is known (runApplication names it again then).
   QApplication::setApplicationDisplayName(QStringLiteral("Okhotsk Atlas"));
   QApplication::setApplicationVersion(QStringLiteral(OKHOTSK_VERSION));
-  QApplication::setDesktopFileName(QStringLiteral("okhotsk-atlas"));
+  QApplication::setDesktopFileName(QString::fromLatin1(kDesktopId));
 }
 
-// The viewer's command-line options (the headless commands have their own parsers).
-struct ViewerOptions {
-  const QCommandLineOption datasetOption{
-      QStringLiteral("dataset"),
-      CommandLine::tr("Open this dataset folder or GeoPackage instead of the embedded one."),
-      CommandLine::tr("path", "placeholder for a value in --help")};
-  const QCommandLineOption dateOption{QStringLiteral("date"), CommandLine::tr("Start at this date (EDTF)."),
-                                      CommandLine::tr("date", "placeholder for a value in --help")};
-  const QCommandLineOption freshOption{
-      QStringLiteral("no-restore"),
-      CommandLine::tr("Ignore the layout and preferences saved by earlier runs.")};
-  const QCommandLineOption screenshotOption{
-      QStringLiteral("screenshot"),
-      CommandLine::tr(
-          "Save a screenshot of the whole screen to this PNG once the window has settled, then quit "
-          "(for checking the interface by eye)."),
-      CommandLine::tr("file", "placeholder for a value in --help")};
-  const QCommandLineOption delayOption{
-      QStringLiteral("screenshot-delay"),
-      CommandLine::tr("Milliseconds to wait before --screenshot (default 3000)."),
-      CommandLine::tr("ms", "placeholder for a value in --help"), QStringLiteral("3000")};
-  const QCommandLineOption kioskOption{
-      QStringLiteral("kiosk"),
-      CommandLine::tr("Run as a museum kiosk: full screen, touch, attract loop, no way out "
-                      "but the configured exit (see packaging/README.md).")};
-  const QCommandLineOption kioskConfigOption{
-      QStringLiteral("kiosk-config"),
-      CommandLine::tr("Read the kiosk settings from this INI file instead of %1.")
-          .arg(KioskSettings::systemConfigPath()),
-      CommandLine::tr("file", "placeholder for a value in --help")};
-  const QCommandLineOption presentOption{
-      QStringLiteral("present"),
-      CommandLine::tr("Lecture mode: projector theme, tours stepped with a clicker.")};
-  const QCommandLineOption tourOption{
-      QStringLiteral("tour"),
-      CommandLine::tr("With --present: open this tour (default: the tour shipped with the dataset)."),
-      CommandLine::tr("file", "placeholder for a value in --help")};
-
-  void addTo(QCommandLineParser& parser) const {
-    parser.addOptions({datasetOption, dateOption, freshOption, screenshotOption, delayOption, kioskOption,
-                       kioskConfigOption, presentOption, tourOption});
-  }
-};
+void printLine(const QString& text) {
+  std::fprintf(stderr, "okhotsk-atlas: %s\n", text.toUtf8().constData());
+}
 
 // With --screenshot: grabs the screen once the window has settled, then quits.
-void screenshotLater(const QCommandLineParser& parser, const ViewerOptions& options, QWidget& window) {
-  if (!parser.isSet(options.screenshotOption)) return;
-  const QString file = parser.value(options.screenshotOption);
-  QTimer::singleShot(parser.value(options.delayOption).toInt(), &window, [&window, file] {
+void screenshotLater(const QCommandLineParser& parser, const CommandLineOptions& options, QWidget& window) {
+  if (!parser.isSet(options.screenshot)) return;
+  const QString file = parser.value(options.screenshot);
+  QTimer::singleShot(parser.value(options.screenshotDelay).toInt(), &window, [&window, file] {
     const QPixmap shot = window.screen()->grabWindow(0);
     if (!shot.save(file))
       std::fprintf(stderr, "okhotsk-atlas: %s\n",
@@ -107,13 +66,13 @@ void screenshotLater(const QCommandLineParser& parser, const ViewerOptions& opti
   });
 }
 
-int runPresentation(AtlasSession& session, const QCommandLineParser& parser, const ViewerOptions& options) {
+int runPresentation(AtlasSession& session, const QCommandLineParser& parser,
+                    const CommandLineOptions& options) {
   PresentationWindow window(session);
-  const QString tour =
-      parser.isSet(options.tourOption) ? parser.value(options.tourOption) : findDefaultTour();
+  const QString tour = parser.isSet(options.tour) ? parser.value(options.tour) : findDefaultTour();
   if (!tour.isEmpty() && !window.openTour(tour))
     std::fprintf(stderr, "okhotsk-atlas: %s\n", window.editor()->statusText().toUtf8().constData());
-  if (parser.isSet(options.dateOption)) session.controller.jumpTo(parser.value(options.dateOption));
+  if (parser.isSet(options.date)) session.controller.jumpTo(parser.value(options.date));
   // A projector is one screen for the atlas: fill it even where no window manager maximises.
   if (const QScreen* screen = window.screen()) window.setGeometry(screen->availableGeometry());
   window.showMaximized();
@@ -125,60 +84,45 @@ int runPresentation(AtlasSession& session, const QCommandLineParser& parser, con
   return status;
 }
 
-int runDesktop(AtlasSession& session, const QCommandLineParser& parser, const ViewerOptions& options,
+int runDesktop(AtlasSession& session, const QCommandLineParser& parser, const CommandLineOptions& options,
                bool opened) {
   AtlasWindow window(session);
   // A first run (or --no-restore) fills the screen; later runs come back as they were left.
-  if (parser.isSet(options.freshOption) || !window.restoreSettings()) {
+  if (parser.isSet(options.noRestore) || !window.restoreSettings()) {
     // Fill the screen even where no window manager maximises (a bare X server, a kiosk PC).
     if (const QScreen* screen = window.screen()) window.setGeometry(screen->availableGeometry());
     window.showMaximized();
   } else {
     window.show();
   }
-  if (parser.isSet(options.dateOption)) {
+  if (parser.isSet(options.date)) {
     QString error;
-    if (!session.controller.jumpTo(parser.value(options.dateOption), &error))
+    if (!session.controller.jumpTo(parser.value(options.date), &error))
       std::fprintf(stderr, "okhotsk-atlas: --date: %s\n", error.toUtf8().constData());
   }
-  if (opened && session.document.diagnostics().hasErrors() && !parser.isSet(options.screenshotOption))
+  if (opened && session.document.diagnostics().hasErrors() && !parser.isSet(options.screenshot))
     QTimer::singleShot(0, &window, &AtlasWindow::showDiagnostics);
   screenshotLater(parser, options, window);
   return QApplication::exec();
 }
 
-int runViewer(const QStringList& arguments, AtlasSession& session) {
-  QCommandLineParser parser;
-  parser.setApplicationDescription(CommandLine::tr(
-      "Okhotsk Atlas: an interactive map and timeline of Japanese–Soviet and Japanese–Russian relations.\n\n"
-      "Headless output: okhotsk-atlas --render DATE --size WxH --out FILE [--view region|world|habomai]\n"
-      "Benchmark:       okhotsk-atlas --benchmark\n"
-      "Tour handout:    okhotsk-atlas --tour FILE --export HANDOUT.pdf [--lang en|ja|ru]\n"
-      "Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps N"));
-  // Our own help option: Qt's describes itself in words its Japanese catalogue lacks.
-  const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
-                                      CommandLine::tr("Show this help and quit."));
-  parser.addOption(helpOption);
-  parser.addVersionOption();
-  const ViewerOptions options;
-  options.addTo(parser);
-  parser.process(arguments);
-  if (parser.isSet(helpOption)) {
-    std::fputs(parser.helpText().toLocal8Bit().constData(), stdout);
-    return 0;
+int runViewer(const QCommandLineParser& parser, const CommandLineOptions& options, AtlasSession& session) {
+  QString argumentError;
+  QString datasetPath = datasetArgument(parser, options, &argumentError);
+  if (!argumentError.isEmpty()) {
+    printLine(argumentError);
+    printLine(helpHint());
+    return 2;
   }
-
   // Kiosk mode: asked for on the command line, or switched on in the kiosk settings file.
   QStringList kioskProblems;
-  const QString kioskFile = parser.isSet(options.kioskConfigOption) ? parser.value(options.kioskConfigOption)
-                                                                    : KioskSettings::systemConfigPath();
+  const QString kioskFile = parser.isSet(options.kioskConfig) ? parser.value(options.kioskConfig)
+                                                              : KioskSettings::systemConfigPath();
   const KioskSettings kiosk = KioskSettings::readFile(kioskFile, &kioskProblems);
-  const bool kioskMode = parser.isSet(options.kioskOption) || kiosk.enabled;
+  const bool kioskMode = parser.isSet(options.kiosk) || kiosk.enabled;
   if (kioskMode)
-    for (const QString& problem : kioskProblems)
-      std::fprintf(stderr, "okhotsk-atlas: %s\n", problem.toUtf8().constData());
+    for (const QString& problem : kioskProblems) printLine(problem);
 
-  QString datasetPath = parser.value(options.datasetOption);
   if (datasetPath.isEmpty() && kioskMode) datasetPath = kiosk.datasetPath;
   const bool opened =
       !datasetPath.isEmpty() ? session.document.open(datasetPath) : session.document.openEmbedded();
@@ -193,37 +137,49 @@ int runViewer(const QStringList& arguments, AtlasSession& session) {
     screenshotLater(parser, options, window);
     return QApplication::exec();
   }
-  if (parser.isSet(options.presentOption)) return runPresentation(session, parser, options);
+  if (parser.isSet(options.present)) return runPresentation(session, parser, options);
   return runDesktop(session, parser, options, opened);
+}
+
+// The interface language for this run: --lang, else the one saved by an earlier run, or the
+// system's on a first run (and with --no-restore). Returns false when --lang names none.
+bool chooseLanguage(const QCommandLineParser& parser, const CommandLineOptions& options,
+                    AtlasSession& session) {
+  const Language systemLanguage = InterfaceLanguage::forLocale(QLocale::system());
+  if (parser.isSet(options.noRestore))
+    session.settings.setLanguage(systemLanguage);
+  else
+    session.settings.restore(QSettings(), systemLanguage);
+  if (!parser.isSet(options.lang)) return true;
+  const auto chosen = languageFromCode(parser.value(options.lang).toStdString());
+  if (chosen) session.settings.setLanguage(*chosen);
+  return chosen.has_value();
 }
 
 }  // namespace
 
 int runApplication(int argc, char** argv) {
   const qint64 started = QDateTime::currentMSecsSinceEpoch();
-  const bool render = hasArgument(argc, argv, "--render");
-  const bool benchmark = hasArgument(argc, argv, "--benchmark");
-  const bool tourExport = hasArgument(argc, argv, "--tour") &&
-                          (hasArgument(argc, argv, "--export") || hasArgument(argc, argv, "--export-frames"));
-  const bool textOnly = hasArgument(argc, argv, "--help") || hasArgument(argc, argv, "-h") ||
-                        hasArgument(argc, argv, "--version") || hasArgument(argc, argv, "-v");
-  // Headless modes (and printing help) need no display: offscreen unless told otherwise.
-  if ((render || benchmark || tourExport || textOnly) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+  QStringList rawArguments;
+  for (int i = 0; i < argc; ++i) rawArguments.append(QString::fromLocal8Bit(argv[i]));
+  const RunMode mode = runModeOf(rawArguments);
+  // Help, a mistake and the headless commands need no display: offscreen unless told otherwise.
+  if (mode != RunMode::Viewer && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
     qputenv("QT_QPA_PLATFORM", "offscreen");
   QApplication application(argc, argv);
   describeApplication();
   const QStringList arguments = QApplication::arguments();
-  if (render) return runRenderCommand(arguments);
-  if (benchmark) return runBenchmarkCommand(arguments, started);
-  if (tourExport) return runTourExportCommand(arguments);
-  // The language comes first, so that even --help speaks it: the one saved by an earlier run,
-  // or the system's on a first run (and with --no-restore).
+  if (mode == RunMode::Render) return runRenderCommand(arguments);
+  if (mode == RunMode::Benchmark) return runBenchmarkCommand(arguments, started);
+  if (mode == RunMode::TourExport) return runTourExportCommand(arguments);
+
+  // The language comes before the options are described, so that even --help speaks it.
   AtlasSession session;
-  const Language systemLanguage = InterfaceLanguage::forLocale(QLocale::system());
-  if (hasArgument(argc, argv, "--no-restore"))
-    session.settings.setLanguage(systemLanguage);
-  else
-    session.settings.restore(QSettings(), systemLanguage);
+  QCommandLineParser firstLook;
+  const CommandLineOptions untranslated;
+  untranslated.addTo(firstLook);
+  const bool parsed = firstLook.parse(arguments);
+  const bool languageKnown = chooseLanguage(firstLook, untranslated, session);
   // The name the desktop shows beside the windows' titles, in the interface language; the
   // catalogue is installed before this hears of a change (the session made it first).
   const auto nameApplication = [] {
@@ -231,7 +187,25 @@ int runApplication(int argc, char** argv) {
   };
   nameApplication();
   QObject::connect(&session.settings, &DisplaySettings::languageChanged, &application, nameApplication);
-  return runViewer(arguments, session);
+
+  QCommandLineParser parser;
+  const CommandLineOptions options;
+  options.addTo(parser);
+  if (!parser.parse(arguments) || !parsed) {
+    printLine(parser.errorText());
+    printLine(helpHint());
+    return 2;
+  }
+  // --help, --help-all and --version: Qt prints them and ends the process with status 0.
+  if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all")) ||
+      parser.isSet(QStringLiteral("version")))
+    parser.process(arguments);
+  if (!languageKnown) {
+    printLine(CommandLine::tr("--lang “%1” is not en, ja or ru").arg(parser.value(options.lang)));
+    printLine(helpHint());
+    return 2;
+  }
+  return runViewer(parser, options, session);
 }
 
 }  // namespace okhotsk::app

@@ -341,7 +341,8 @@ void AtlasWindow::updateCoordinates() {
 void AtlasWindow::updateTitleAndStatus() {
   const AtlasDocument& document = m_session.document;
   const QString name = document.isEmbedded() ? tr("embedded dataset") : document.path();
-  setWindowTitle(tr("Okhotsk Atlas — %1").arg(name));
+  // The desktop adds the application's name ("… — Okhotsk Atlas") to every window's title.
+  setWindowTitle(name);
   QString status;
   if (const Dataset* dataset = document.dataset())
     status = tr("Dataset: %1 · %n events", nullptr, static_cast<int>(dataset->events().size()))

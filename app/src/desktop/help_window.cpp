@@ -67,7 +67,7 @@ void HelpWindow::changeEvent(QEvent* event) {
 }
 
 void HelpWindow::retranslate() {
-  setWindowTitle(tr("Okhotsk Atlas Help"));
+  setWindowTitle(tr("Help"));  // the desktop adds " — Okhotsk Atlas"
   m_tabs->setTabText(0, tr("Guide"));
   m_tabs->setTabText(1, tr("Keyboard Shortcuts"));
   m_guide->setAccessibleName(tr("User guide"));

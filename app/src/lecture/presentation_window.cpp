@@ -227,8 +227,8 @@ void PresentationWindow::changeEvent(QEvent* event) {
 }
 
 void PresentationWindow::retranslate() {
-  setWindowTitle(tr("Okhotsk Atlas — Lecture[*]"));
-  m_notesWindow->setWindowTitle(tr("Speaker Notes — Okhotsk Atlas"));
+  setWindowTitle(tr("Lecture[*]"));  // the desktop adds " — Okhotsk Atlas"
+  m_notesWindow->setWindowTitle(tr("Speaker Notes"));
   m_timelineDock->setWindowTitle(tr("Timeline"));
   m_chartDock->setWindowTitle(tr("Trade"));
   m_editorDock->setWindowTitle(tr("Tour Editor"));

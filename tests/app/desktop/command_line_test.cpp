@@ -1,0 +1,156 @@
+// okhotsk-atlas's command line: the mode each command line asks for (decided before any
+// application exists), the dataset it names, and the program itself run with no display at all.
+#include "desktop/command_line.h"
+
+#include "temp_dir.h"
+
+#include <QFileInfo>
+#include <QProcess>
+#include <QProcessEnvironment>
+
+#include <gtest/gtest.h>
+
+namespace okhotsk::app {
+namespace {
+
+QStringList argv(std::initializer_list<const char*> words) {
+  QStringList list{QStringLiteral("okhotsk-atlas")};
+  for (const char* word : words) list << QString::fromUtf8(word);
+  return list;
+}
+
+TEST(CommandLine, TheModeIsReadFromTheArgumentsAsGiven) {
+  EXPECT_EQ(runModeOf(argv({})), RunMode::Viewer);
+  EXPECT_EQ(runModeOf(argv({"--present", "--tour", "t.json"})), RunMode::Viewer);
+  EXPECT_EQ(runModeOf(argv({"--help"})), RunMode::Text);
+  EXPECT_EQ(runModeOf(argv({"-h"})), RunMode::Text);
+  EXPECT_EQ(runModeOf(argv({"--help-all"})), RunMode::Text);
+  EXPECT_EQ(runModeOf(argv({"--version"})), RunMode::Text);
+  EXPECT_EQ(runModeOf(argv({"--render=1945-08-30", "--size=64x64", "--out=x.png"})), RunMode::Render);
+  EXPECT_EQ(runModeOf(argv({"--render", "1945-08-30"})), RunMode::Render);
+  EXPECT_EQ(runModeOf(argv({"-render", "1945"})), RunMode::Render);
+  EXPECT_EQ(runModeOf(argv({"--benchmark"})), RunMode::Benchmark);
+  EXPECT_EQ(runModeOf(argv({"--tour=t.json", "--export=h.pdf"})), RunMode::TourExport);
+  EXPECT_EQ(runModeOf(argv({"--tour", "t.json", "--export-frames", "dir"})), RunMode::TourExport);
+  // --tour alone opens the tour in the viewer (with --present).
+  EXPECT_EQ(runModeOf(argv({"--tour", "t.json"})), RunMode::Viewer);
+}
+
+TEST(CommandLine, QtsOwnOptionsAreNotTakenForMistakes) {
+  EXPECT_EQ(runModeOf(argv({"-platform", "wayland"})), RunMode::Viewer);
+  EXPECT_EQ(runModeOf(argv({"-style", "fusion", "--present"})), RunMode::Viewer);
+  EXPECT_EQ(runModeOf(argv({"-reverse"})), RunMode::Viewer);
+}
+
+TEST(CommandLine, MistakesAreReportedWithoutAWindow) {
+  EXPECT_EQ(runModeOf(argv({"--no-such-option"})), RunMode::Text);
+  EXPECT_EQ(runModeOf(argv({"--date"})), RunMode::Text);  // a value is missing
+  EXPECT_EQ(runModeOf(argv({"one", "two"})), RunMode::Text);
+  EXPECT_EQ(runModeOf(argv({"--dataset", "one", "two"})), RunMode::Text);
+  EXPECT_EQ(runModeOf(argv({"--lang", "fr"})), RunMode::Text);
+  EXPECT_EQ(runModeOf(argv({"--lang=ja"})), RunMode::Viewer);
+}
+
+TEST(CommandLine, ThePositionalArgumentIsTheDataset) {
+  const CommandLineOptions options;
+  const auto datasetOf = [&options](const QStringList& arguments, QString* error) {
+    QCommandLineParser parser;
+    options.addTo(parser);
+    EXPECT_TRUE(parser.parse(arguments)) << parser.errorText().toStdString();
+    return datasetArgument(parser, options, error);
+  };
+  QString error;
+  EXPECT_EQ(datasetOf(argv({"/data/atlas.gpkg"}), &error), QStringLiteral("/data/atlas.gpkg"));
+  EXPECT_TRUE(error.isEmpty());
+  EXPECT_EQ(datasetOf(argv({"--dataset=/data/a"}), &error), QStringLiteral("/data/a"));
+  EXPECT_EQ(datasetOf(argv({"--dataset", "/data/a"}), &error), QStringLiteral("/data/a"));
+  EXPECT_TRUE(datasetOf(argv({}), &error).isEmpty());
+  EXPECT_TRUE(error.isEmpty());
+  EXPECT_TRUE(datasetOf(argv({"--dataset", "/data/a", "/data/b"}), &error).isEmpty());
+  EXPECT_TRUE(error.contains(QStringLiteral("/data/a")) && error.contains(QStringLiteral("/data/b")))
+      << error.toStdString();
+}
+
+TEST(CommandLine, HelpListsEveryOptionTheProgramTakes) {
+  const CommandLineOptions options;
+  QCommandLineParser parser;
+  options.addTo(parser);
+  const QString help = parser.helpText();
+  for (const char* name :
+       {"--dataset", "--date",         "--lang",    "--no-restore", "--screenshot", "--screenshot-delay",
+        "--kiosk",   "--kiosk-config", "--present", "--tour",       "--render",     "--size",
+        "--out",     "--view",         "--naming",  "--scale",      "--export",     "--export-frames",
+        "--fps",     "--benchmark",    "--help",    "--help-all",   "--version",    "Exit status"})
+    EXPECT_TRUE(help.contains(QString::fromLatin1(name))) << name;
+}
+
+// The program itself, with no display of any kind: what a package's post-install check, a
+// man-page generator or a script on a server sees.
+struct ProcessResult {
+  int exitCode = -1;
+  QString out;
+  QString err;
+};
+
+ProcessResult runAtlas(const QStringList& arguments, const QString& configHome) {
+  QProcess process;
+  QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+  for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+    environment.remove(QString::fromLatin1(name));
+  environment.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome);
+  environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+  environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+  process.setProcessEnvironment(environment);
+  process.start(QStringLiteral(OKHOTSK_ATLAS_BINARY), arguments);
+  if (!process.waitForFinished(120000)) return {};
+  return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+          QString::fromUtf8(process.readAllStandardOutput()),
+          QString::fromUtf8(process.readAllStandardError())};
+}
+
+class CommandLineWithoutDisplay : public ::testing::Test {
+ protected:
+  okhotsk::testing::TempDir folder;
+  [[nodiscard]] QString config() const { return QString::fromStdString((folder.path() / "config").string()); }
+  [[nodiscard]] QString file(const char* name) const {
+    return QString::fromStdString((folder.path() / name).string());
+  }
+};
+
+TEST_F(CommandLineWithoutDisplay, HelpHelpAllAndVersionPrintAndSucceed) {
+  const ProcessResult help = runAtlas({QStringLiteral("--help")}, config());
+  EXPECT_EQ(help.exitCode, 0) << help.err.toStdString();
+  EXPECT_TRUE(help.out.contains(QStringLiteral("--render <date>"))) << help.out.toStdString();
+  const ProcessResult all = runAtlas({QStringLiteral("--help-all")}, config());
+  EXPECT_EQ(all.exitCode, 0) << all.err.toStdString();
+  EXPECT_TRUE(all.out.contains(QStringLiteral("--platform"))) << all.out.toStdString();
+  const ProcessResult version = runAtlas({QStringLiteral("--version")}, config());
+  EXPECT_EQ(version.exitCode, 0) << version.err.toStdString();
+  EXPECT_TRUE(version.out.startsWith(QStringLiteral("okhotsk-atlas ") + QStringLiteral(OKHOTSK_VERSION)))
+      << version.out.toStdString();
+}
+
+TEST_F(CommandLineWithoutDisplay, RenderTakesOptionsWithAnEqualsSign) {
+  const QString out = file("map.png");
+  const ProcessResult run = runAtlas(
+      {QStringLiteral("--render=1945-08-30"), QStringLiteral("--size=96x64"), QStringLiteral("--out=") + out},
+      config());
+  EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+  EXPECT_GT(QFileInfo(out).size(), 0);
+}
+
+TEST_F(CommandLineWithoutDisplay, MistakesExitWithStatusTwoAndSayWhat) {
+  const ProcessResult unknown = runAtlas({QStringLiteral("--no-such-option")}, config());
+  EXPECT_EQ(unknown.exitCode, 2);
+  EXPECT_TRUE(unknown.err.contains(QStringLiteral("no-such-option"))) << unknown.err.toStdString();
+  EXPECT_TRUE(unknown.err.contains(QStringLiteral("--help"))) << unknown.err.toStdString();
+  const ProcessResult two = runAtlas({QStringLiteral("first"), QStringLiteral("second")}, config());
+  EXPECT_EQ(two.exitCode, 2);
+  EXPECT_TRUE(two.err.contains(QStringLiteral("second"))) << two.err.toStdString();
+  const ProcessResult language = runAtlas({QStringLiteral("--lang=fr")}, config());
+  EXPECT_EQ(language.exitCode, 2);
+  EXPECT_TRUE(language.err.contains(QStringLiteral("fr"))) << language.err.toStdString();
+}
+
+}  // namespace
+}  // namespace okhotsk::app
