@@ -1,6 +1,8 @@
 #include "okhotsk/edtf.h"
 
 #include <array>
+#include <optional>
+#include <string>
 #include <string_view>
 
 namespace okhotsk {
@@ -35,6 +37,11 @@ std::size_t monthIndex(int month) noexcept {
 
 std::string number(std::int64_t value) {
   return std::to_string(value);
+}
+
+std::string twoDigit(int value) {
+  std::string text = number(value);
+  return value < 10 ? "0" + text : text;
 }
 
 // EDTF counts years astronomically (year 0 is 1 BC); readers count 1 BC, AD 1.
@@ -186,12 +193,60 @@ std::string millenniumText(std::int64_t firstYear, Language language, Case gramm
   return "the " + ordinalEn(millennium) + " millennium";
 }
 
+// "04:00", "23:20:30": the 24-hour clock, seconds only when they are not zero.
+std::string clockText(const EdtfTime& time) {
+  std::string text = twoDigit(time.hour) + ":" + twoDigit(time.minute);
+  if (time.second != 0) text += ":" + twoDigit(time.second);
+  return text;
+}
+
+// The clock of Japanese captions and newspapers: 午前/午後 on a 12-hour clock, 正午 for noon,
+// minutes only when not zero ("午前4時", "午前11時2分", "正午", "午後0時30分", "午後11時58分30秒").
+std::string clockTextJa(const EdtfTime& time) {
+  if (time.hour == 12 && time.minute == 0 && time.second == 0) return "正午";
+  std::string text = time.hour < 12 ? "午前" : "午後";
+  text += number(time.hour % 12) + "時";
+  if (time.minute != 0 || time.second != 0) text += number(time.minute) + "分";
+  if (time.second != 0) text += number(time.second) + "秒";
+  return text;
+}
+
+// "UTC", "UTC+09:00", "UTC−04:30" (padded, for English) or "UTC+9", "UTC−4:30"; the minus is
+// U+2212, as typeset.
+std::string utcText(int offsetMinutes, bool padded) {
+  if (offsetMinutes == 0) return "UTC";
+  const int magnitude = offsetMinutes < 0 ? -offsetMinutes : offsetMinutes;
+  const int hours = magnitude / 60;
+  const int minutes = magnitude % 60;
+  std::string text = offsetMinutes < 0 ? "UTC−" : "UTC+";
+  if (padded) return text + twoDigit(hours) + ":" + twoDigit(minutes);
+  text += number(hours);
+  if (minutes != 0) text += ":" + twoDigit(minutes);
+  return text;
+}
+
+// The time of day as it follows the day in each language: "9 August 1945, 11:02 UTC+09:00",
+// "1945年8月9日午前11時2分（UTC+9）", "9 августа 1945 г., 11:02 (UTC+9)".
+std::string timeText(const EdtfTime& time, Language language) {
+  const std::optional<int>& shift = time.utcOffsetMinutes;
+  switch (language) {
+    case Language::Japanese:
+      return clockTextJa(time) + (shift ? "（" + utcText(*shift, false) + "）" : std::string());
+    case Language::Russian:
+      return ", " + clockText(time) + (shift ? " (" + utcText(*shift, false) + ")" : std::string());
+    case Language::English:
+      break;
+  }
+  return ", " + clockText(time) + (shift ? " " + utcText(*shift, true) : std::string());
+}
+
 // The date without qualifiers.
 std::string bareDateText(const EdtfDate& date, Language language, Case grammaticalCase) {
-  // Everything a date says is recoverable from its first day and precision.
+  // Everything a date says is recoverable from its first day and precision, and its time.
   const CivilDate first = gregorianFromDays(date.earliest());
   switch (date.precision()) {
     case Precision::Day:
+      if (date.time()) return dayText(first, language) + timeText(*date.time(), language);
       return dayText(first, language);
     case Precision::Month:
       return monthText(first, language, grammaticalCase);
@@ -292,11 +347,6 @@ std::string intervalText(const Edtf& value, Language language) {
       break;
   }
   return "unknown";
-}
-
-std::string twoDigit(int value) {
-  std::string text = number(value);
-  return value < 10 ? "0" + text : text;
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 #include "edtf_parser.h"
 
 #include <array>
+#include <string>
 #include <utility>
 
 namespace okhotsk {
@@ -103,7 +104,8 @@ bool EdtfParser::unexpected(std::size_t index, std::size_t end, std::string_view
   if (isSpace(c)) {
     fail(index, "whitespace is not allowed", EdtfErrorKind::Whitespace);
   } else if (c == 'T') {
-    fail(index, "times of day are not supported; give a date only", EdtfErrorKind::TimeOfDay);
+    fail(index, "a time of day ('T') needs a complete date before it: year, month and day",
+         EdtfErrorKind::TimeOfDay);
   } else if (c == '/') {
     fail(index, "an interval has only one '/'", EdtfErrorKind::Interval);
   } else if (c == 'x') {
@@ -135,11 +137,20 @@ bool EdtfParser::parseEndpoint(std::size_t begin, std::size_t end, EdtfEndpoint&
     return true;
   }
   out.kind = EndpointKind::Date;
-  return parseDate(begin, end, out.date);
+  if (!parseDate(begin, end, out.date)) return false;
+  // EDTF level 0 takes intervals of dates only ("time of day is excluded"); level 1 adds open
+  // and unknown ends, not times.
+  if (out.date.hasTime()) {
+    fail(m_text.find('T', begin), "an end of an interval is a date without a time of day",
+         EdtfErrorKind::TimeOfDay);
+    return false;
+  }
+  return true;
 }
 
-// One date in [begin, end): year, optional month or season, optional day, optional
-// qualifier. Level 1 allows unspecified digits (X) only from the right.
+// One date in [begin, end): year, optional month or season, optional day, then either a
+// time of day (after a complete date) or an optional qualifier. Level 1 allows unspecified
+// digits (X) only from the right.
 bool EdtfParser::parseDate(std::size_t begin, std::size_t end, EdtfDate& out) {
   std::size_t i = begin;
   DateParts parts;
@@ -151,6 +162,7 @@ bool EdtfParser::parseDate(std::size_t begin, std::size_t end, EdtfDate& out) {
     if (!parseMonth(i, end, parts)) return false;
     if (at(i, end) == '-' && !parseDay(i, end, yearText, parts)) return false;
   }
+  if (at(i, end) == 'T' && !parseTime(i, end, parts)) return false;
   if (!parseQualifier(i, end, parts)) return false;
   resolve(begin, end, parts, out);
   return true;
@@ -293,6 +305,137 @@ bool EdtfParser::parseDay(std::size_t& i, std::size_t end, std::string_view year
   return true;
 }
 
+// "Thh:mm:ss" after a complete date, then an optional shift from UTC (EDTF level 0, which
+// writes every time with seconds and none with a fraction of a second); `i` is at the 'T'.
+bool EdtfParser::parseTime(std::size_t& i, std::size_t end, DateParts& parts) {
+  if (parts.day == 0 || parts.dayUnspecified) {
+    fail(i, "a time of day ('T') needs a complete date before it: year, month and day",
+         EdtfErrorKind::TimeOfDay);
+    return false;
+  }
+  // What is missing when a part ends where a ':' should follow.
+  const auto missing = [this, end](std::size_t index, std::string_view what) {
+    const char c = at(index, end);
+    if (index >= end || c == 'Z' || c == '+' || c == '-' || isQualifier(c)) {
+      fail(index, "a time of day needs " + std::string(what) + ": EDTF writes hh:mm:ss, as in T04:00:00",
+           EdtfErrorKind::TimeOfDay);
+      return false;
+    }
+    return timeUnexpected(index, end, "expected ':'");
+  };
+  const auto outOfRange = [this](std::size_t index, std::string_view what, int last) {
+    fail(index,
+         std::string(what) + " " + std::string(m_text.substr(index, 2)) + " does not exist; " +
+             std::string(what) + "s run from 00 to " + std::to_string(last),
+         EdtfErrorKind::TimeOfDay);
+    return false;
+  };
+  EdtfTime time;
+  ++i;
+  const std::size_t hourBegin = i;
+  if (!readClockTwo(i, end, "hour", time.hour)) return false;
+  if (time.hour > 23) return outOfRange(hourBegin, "hour", 23);
+  if (at(i, end) != ':') return missing(i, "minutes and seconds");
+  const std::size_t minuteBegin = ++i;
+  if (!readClockTwo(i, end, "minute", time.minute)) return false;
+  if (time.minute > 59) return outOfRange(minuteBegin, "minute", 59);
+  if (at(i, end) != ':') return missing(i, "seconds");
+  const std::size_t secondBegin = ++i;
+  if (!readClockTwo(i, end, "second", time.second)) return false;
+  if (time.second > 59) return outOfRange(secondBegin, "second", 59);
+  if (at(i, end) == '.' || at(i, end) == ',') {
+    fail(i, "fractions of a second are not part of EDTF level 0", EdtfErrorKind::TimeOfDay);
+    return false;
+  }
+  if (!parseTimeShift(i, end, time)) return false;
+  if (isQualifier(at(i, end))) {
+    fail(i, "a time of day cannot be qualified: ?, ~ and % qualify dates only", EdtfErrorKind::TimeOfDay);
+    return false;
+  }
+  parts.time = time;
+  return true;
+}
+
+// An optional "Z" (UTC), "±hh" or "±hh:mm" after the seconds, at most ±14:00 (the widest
+// shift in use).
+bool EdtfParser::parseTimeShift(std::size_t& i, std::size_t end, EdtfTime& time) {
+  const char sign = at(i, end);
+  if (sign == 'Z') {
+    time.utc = true;
+    time.utcOffsetMinutes = 0;
+    ++i;
+    return true;
+  }
+  if (sign != '+' && sign != '-') return true;
+  const std::size_t signAt = i++;
+  if (isDigit(at(i, end)) && isDigit(at(i + 1, end)) && isDigit(at(i + 2, end))) {
+    fail(i + 2, "a shift from UTC is written ±hh:mm, with a colon, or ±hh", EdtfErrorKind::TimeOfDay);
+    return false;
+  }
+  int hours = 0;
+  int minutes = 0;
+  if (!readClockTwo(i, end, "hour of the shift from UTC", hours)) return false;
+  if (at(i, end) == ':') {
+    const std::size_t minuteBegin = ++i;
+    if (!readClockTwo(i, end, "minute of the shift from UTC", minutes)) return false;
+    if (minutes > 59) {
+      fail(minuteBegin,
+           "minute " + std::string(m_text.substr(minuteBegin, 2)) +
+               " of a shift from UTC does not exist; minutes run from 00 to 59",
+           EdtfErrorKind::TimeOfDay);
+      return false;
+    }
+  }
+  const int total = hours * 60 + minutes;
+  if (total > 14 * 60) {
+    fail(signAt,
+         "a shift from UTC of " + std::string(m_text.substr(signAt, i - signAt)) +
+             " is beyond ±14:00, the widest shift there is",
+         EdtfErrorKind::TimeOfDay);
+    return false;
+  }
+  time.utcOffsetMinutes = sign == '-' ? -total : total;
+  return true;
+}
+
+// The two digits of the `what` of a time of day ("hour", "minute", ...).
+bool EdtfParser::readClockTwo(std::size_t& i, std::size_t end, std::string_view what, int& value) {
+  const std::string twoDigitsReason = "the " + std::string(what) + " has two digits (as in T04:00:00+09:00)";
+  const char a = at(i, end);
+  const char b = at(i + 1, end);
+  if (!isDigit(a)) return timeUnexpected(i, end, "expected the two digits of the " + std::string(what));
+  if (!isDigit(b)) {
+    if (b == ':' || b == 'Z' || b == '+' || b == '-' || i + 1 >= end) {
+      fail(i, twoDigitsReason, EdtfErrorKind::TimeOfDay);  // one digit: "T4:00:00"
+      return false;
+    }
+    return timeUnexpected(i + 1, end, "expected the two digits of the " + std::string(what));
+  }
+  value = twoDigits(a, b);
+  i += 2;
+  if (isDigit(at(i, end))) {
+    fail(i - 2, twoDigitsReason, EdtfErrorKind::TimeOfDay);
+    return false;
+  }
+  return true;
+}
+
+// Why the character at `index` cannot be where `expected` was wanted in a time of day.
+bool EdtfParser::timeUnexpected(std::size_t index, std::size_t end, std::string_view expected) {
+  const char c = at(index, end);
+  if (index < end && (isSpace(c) || c == '/')) return unexpected(index, end, expected);
+  std::string found;
+  if (index >= end) {
+    found = "the time of day ends too early";
+  } else if (static_cast<unsigned char>(c) >= 0x80 || c < 0x20 || c == 0x7f) {
+    found = "unexpected non-ASCII or control character in the time of day";
+  } else {
+    found = std::string("unexpected character '") + c + "' in the time of day";
+  }
+  fail(index, found + "; " + std::string(expected), EdtfErrorKind::TimeOfDay);
+  return false;
+}
+
 // An optional final ?, ~ or %, which must end the date.
 bool EdtfParser::parseQualifier(std::size_t& i, std::size_t end, DateParts& parts) {
   if (isQualifier(at(i, end))) {
@@ -306,6 +449,10 @@ bool EdtfParser::parseQualifier(std::size_t& i, std::size_t end, DateParts& part
   if (isQualifier(c)) {
     fail(i, "only one qualifier (?, ~ or %) is allowed; use % for uncertain and approximate",
          EdtfErrorKind::Qualifier);
+    return false;
+  }
+  if (c == 'T' && parts.qualifiers.any()) {
+    fail(i - 1, "a time of day cannot be qualified: ?, ~ and % qualify dates only", EdtfErrorKind::TimeOfDay);
     return false;
   }
   if (c == '-' && parts.qualifiers.any()) {
@@ -329,8 +476,8 @@ bool EdtfParser::readTwo(std::size_t& i, std::size_t end, std::string_view what,
     return false;
   } else if (isDigit(a) && isDigit(b)) {
     value = twoDigits(a, b);
-  } else if (isDigit(a) && (b == '-' || b == '\0' || isQualifier(b))) {
-    fail(i, std::string(what), EdtfErrorKind::Digits);  // one digit: "1956-1-5"
+  } else if (isDigit(a) && (b == '-' || b == 'T' || b == '\0' || isQualifier(b))) {
+    fail(i, std::string(what), EdtfErrorKind::Digits);  // one digit: "1956-1-5", "1956-10-1T10:00:00"
     return false;
   } else {
     return unexpected(isDigit(a) || a == 'X' ? i + 1 : i, end, what);
@@ -348,6 +495,10 @@ void EdtfParser::resolve(std::size_t begin, std::size_t end, const DateParts& pa
   const std::int64_t year = parts.year;
   out = EdtfDate{};
   out.m_qualifiers = parts.qualifiers;
+  // A time keeps the date's day as written, in the local time it was written in: the shift
+  // from UTC is kept with the time but never moves the day ("1945-08-08T23:00:00-05:00" is
+  // 8 August here, although it is 9 August in UTC).
+  out.m_time = parts.time;
   out.m_text = std::string(m_text.substr(begin, end - begin));
   out.m_unspecified = parts.unspecifiedYearDigits > 0 || parts.monthUnspecified || parts.dayUnspecified;
   if (parts.unspecifiedYearDigits > 0) {

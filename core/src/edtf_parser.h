@@ -1,6 +1,7 @@
 #pragma once
 
-// Reading EDTF text (levels 0 and 1) into Edtf values, for Edtf::parse. Private to core/src.
+// Reading EDTF text (levels 0 and 1, with level 0's date and time) into Edtf values, for
+// Edtf::parse. Private to core/src.
 
 #include "okhotsk/edtf.h"
 
@@ -34,6 +35,7 @@ class EdtfParser {
     bool monthUnspecified = false;  // "XX"
     int day = 0;                    // 0: none given
     bool dayUnspecified = false;    // "XX"
+    std::optional<EdtfTime> time;   // "Thh:mm:ss" after a complete date
     Qualifiers qualifiers;
   };
 
@@ -47,6 +49,10 @@ class EdtfParser {
   bool parseFourDigitYear(std::size_t begin, std::size_t& i, std::size_t end, DateParts& parts);
   bool parseMonth(std::size_t& i, std::size_t end, DateParts& parts);
   bool parseDay(std::size_t& i, std::size_t end, std::string_view yearText, DateParts& parts);
+  bool parseTime(std::size_t& i, std::size_t end, DateParts& parts);
+  bool parseTimeShift(std::size_t& i, std::size_t end, EdtfTime& time);
+  bool readClockTwo(std::size_t& i, std::size_t end, std::string_view what, int& value);
+  bool timeUnexpected(std::size_t index, std::size_t end, std::string_view expected);
   bool parseQualifier(std::size_t& i, std::size_t end, DateParts& parts);
   bool readTwo(std::size_t& i, std::size_t end, std::string_view what, int& value, bool& unspecified);
   void resolve(std::size_t begin, std::size_t end, const DateParts& parts, EdtfDate& out) const;

@@ -116,6 +116,35 @@ INSTANTIATE_TEST_SUITE_P(
         FormatCase{"/1945?", "until 1945 (uncertain)", "1945年（不確実）まで", "до 1945 г. (?)"},
         FormatCase{"../..", "all time", "全期間", "всё время"}));
 
+// A time follows the day: seconds only when not zero, the shift from UTC where one is given
+// ("UTC" for Z and for a zero shift). Japanese writes the caption clock (午前/午後, 正午),
+// the minus of a shift is U+2212.
+INSTANTIATE_TEST_SUITE_P(
+    DatesAndTimes, FormatEdtfTest,
+    ::testing::Values(
+        FormatCase{"1945-08-09T04:00:00", "9 August 1945, 04:00", "1945年8月9日午前4時",
+                   "9 августа 1945 г., 04:00"},
+        FormatCase{"1945-08-09T11:02:00+09:00", "9 August 1945, 11:02 UTC+09:00",
+                   "1945年8月9日午前11時2分（UTC+9）", "9 августа 1945 г., 11:02 (UTC+9)"},
+        FormatCase{"1945-08-15T12:00:00+09", "15 August 1945, 12:00 UTC+09:00", "1945年8月15日正午（UTC+9）",
+                   "15 августа 1945 г., 12:00 (UTC+9)"},
+        FormatCase{"1985-04-12T23:20:30Z", "12 April 1985, 23:20:30 UTC",
+                   "1985年4月12日午後11時20分30秒（UTC）", "12 апреля 1985 г., 23:20:30 (UTC)"},
+        FormatCase{"1985-04-12T23:20:30-04", "12 April 1985, 23:20:30 UTC−04:00",
+                   "1985年4月12日午後11時20分30秒（UTC−4）", "12 апреля 1985 г., 23:20:30 (UTC−4)"},
+        FormatCase{"1985-04-12T10:15:00+05:30", "12 April 1985, 10:15 UTC+05:30",
+                   "1985年4月12日午前10時15分（UTC+5:30）", "12 апреля 1985 г., 10:15 (UTC+5:30)"},
+        FormatCase{"1941-12-07T07:48:00-10:30", "7 December 1941, 07:48 UTC−10:30",
+                   "1941年12月7日午前7時48分（UTC−10:30）", "7 декабря 1941 г., 07:48 (UTC−10:30)"},
+        FormatCase{"1956-10-19T12:30:00", "19 October 1956, 12:30", "1956年10月19日午後0時30分",
+                   "19 октября 1956 г., 12:30"},
+        FormatCase{"1956-10-19T00:00:00", "19 October 1956, 00:00", "1956年10月19日午前0時",
+                   "19 октября 1956 г., 00:00"},
+        FormatCase{"1956-10-19T00:00:05+00:00", "19 October 1956, 00:00:05 UTC",
+                   "1956年10月19日午前0時0分5秒（UTC）", "19 октября 1956 г., 00:00:05 (UTC)"},
+        FormatCase{"-0499-03-01T06:00:00", "1 March 500 BC, 06:00", "紀元前500年3月1日午前6時",
+                   "1 марта 500 г. до н. э., 06:00"}));
+
 TEST(FormatEdtfValueTest, EmptyValueFormatsAsNothing) {
   EXPECT_EQ(formatEdtf(Edtf{}, Language::English), "");
   EXPECT_EQ(formatEdtf(Edtf{}, Language::Russian), "");

@@ -135,6 +135,93 @@ INSTANTIATE_TEST_SUITE_P(
                           "1956-XX~", {1956, 1, 1}, {1956, 12, 31}, Precision::Year, kApproximate, true}));
 
 // ---------------------------------------------------------------------------------------
+// Dates with a time of day (EDTF level 0: hh:mm:ss, then nothing, Z, ±hh or ±hh:mm)
+
+struct DateTimeCase {
+  const char* text;
+  CivilDate day;  // the day as written, whatever the shift from UTC
+  int hour;
+  int minute;
+  int second;
+  std::optional<int> utcOffsetMinutes;
+  bool utc;
+};
+
+std::ostream& operator<<(std::ostream& out, const DateTimeCase& c) {
+  return out << c.text;
+}
+
+class ValidDateTimeTest : public ::testing::TestWithParam<DateTimeCase> {};
+
+TEST_P(ValidDateTimeTest, TheDayAsWrittenAndTheTimeKept) {
+  const DateTimeCase& c = GetParam();
+  const Edtf value = parsed(c.text);
+  EXPECT_FALSE(value.isInterval());
+  const EdtfDate& date = value.start().date;
+  const DayNumber expectedDay = daysFromGregorian(c.day);
+  EXPECT_EQ(date.range(), (DayRange{expectedDay, expectedDay}));
+  EXPECT_EQ(value.range(), date.range());
+  EXPECT_EQ(value.firstDay(), expectedDay);
+  EXPECT_EQ(precisionName(date.precision()), "day");
+  EXPECT_FALSE(date.qualifiers().any());
+  EXPECT_FALSE(date.hasUnspecifiedDigits());
+  EXPECT_FALSE(value.isImprecise());
+  ASSERT_TRUE(date.hasTime());
+  const EdtfTime& time = *date.time();
+  EXPECT_EQ(time.hour, c.hour);
+  EXPECT_EQ(time.minute, c.minute);
+  EXPECT_EQ(time.second, c.second);
+  EXPECT_EQ(time.utcOffsetMinutes, c.utcOffsetMinutes);
+  EXPECT_EQ(time.utc, c.utc);
+  // The text keeps the time as written, and reads back to the same value.
+  EXPECT_EQ(date.text(), c.text);
+  EXPECT_EQ(value.toString(), c.text);
+  const std::optional<Edtf> again = Edtf::parse(value.toString());
+  ASSERT_TRUE(again.has_value());
+  EXPECT_EQ(*again, value);
+  ASSERT_TRUE(again->start().date.time().has_value());
+  EXPECT_EQ(*again->start().date.time(), time);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Level0, ValidDateTimeTest,
+    ::testing::Values(DateTimeCase{"1945-08-09T04:00:00", {1945, 8, 9}, 4, 0, 0, std::nullopt, false},
+                      DateTimeCase{"1985-04-12T23:20:30Z", {1985, 4, 12}, 23, 20, 30, 0, true},
+                      DateTimeCase{"1945-08-09T11:02:00+09:00", {1945, 8, 9}, 11, 2, 0, 540, false},
+                      DateTimeCase{"1985-04-12T23:20:30+04:30", {1985, 4, 12}, 23, 20, 30, 270, false},
+                      DateTimeCase{"1941-12-07T07:48:00-10:30", {1941, 12, 7}, 7, 48, 0, -630, false},
+                      DateTimeCase{"1985-04-12T23:20:30-04", {1985, 4, 12}, 23, 20, 30, -240, false},
+                      DateTimeCase{"1945-08-15T12:00:00+09", {1945, 8, 15}, 12, 0, 0, 540, false},
+                      DateTimeCase{"1956-10-19T00:00:00+00:00", {1956, 10, 19}, 0, 0, 0, 0, false},
+                      DateTimeCase{"2000-02-29T23:59:59+14:00", {2000, 2, 29}, 23, 59, 59, 840, false},
+                      DateTimeCase{"2000-02-29T00:00:01-14:00", {2000, 2, 29}, 0, 0, 1, -840, false}));
+
+// The shift from UTC never moves the day: the text names a day in the local time it was
+// written in, and that is the day the atlas puts the date on.
+INSTANTIATE_TEST_SUITE_P(
+    ShiftsDoNotMoveTheDay, ValidDateTimeTest,
+    ::testing::Values(
+        DateTimeCase{"1945-08-08T23:00:00-05:00", {1945, 8, 8}, 23, 0, 0, -300, false},  // 9 Aug in UTC
+        DateTimeCase{"1945-08-09T01:00:00+09:00", {1945, 8, 9}, 1, 0, 0, 540, false},    // 8 Aug in UTC
+        DateTimeCase{"1999-12-31T23:59:59-12", {1999, 12, 31}, 23, 59, 59, -720, false},
+        DateTimeCase{"-0499-03-01T06:00:00", {-499, 3, 1}, 6, 0, 0, std::nullopt, false}));
+
+TEST(EdtfDateTimeTest, ADateTimeIsItsDayButNotTheSameValue) {
+  const Edtf day = parsed("1945-08-09");
+  const Edtf withTime = parsed("1945-08-09T11:02:00+09:00");
+  EXPECT_FALSE(day.start().date.hasTime());
+  EXPECT_EQ(day.start().date.time(), std::nullopt);
+  EXPECT_EQ(withTime.range(), day.range());
+  EXPECT_NE(withTime, day);  // equality is on the text
+  EXPECT_NE(withTime, parsed("1945-08-09T11:02:00+09"));
+  EXPECT_LT(day, withTime);  // equal ranges order by text
+  EXPECT_TRUE(parsed("1945-08").contains(withTime));
+  EXPECT_TRUE(withTime.contains(day));
+  EXPECT_TRUE(parsed("1945-08-08/1945-08-10").contains(withTime));
+  EXPECT_TRUE(withTime.definitelyBefore(parsed("1945-08-10")));
+}
+
+// ---------------------------------------------------------------------------------------
 // Valid intervals
 
 // Each error says what kind of mistake it is, so that the viewer can word it in Japanese or
@@ -148,7 +235,8 @@ TEST(EdtfErrorKindTest, EachMistakeHasItsKindAndTheNumbersOfAMissingDay) {
   EXPECT_EQ(kindOf("").kind, EdtfErrorKind::Empty);
   EXPECT_EQ(kindOf("1956-").kind, EdtfErrorKind::Incomplete);
   EXPECT_EQ(kindOf("1956 10").kind, EdtfErrorKind::Whitespace);
-  EXPECT_EQ(kindOf("1956-10-19T10:00").kind, EdtfErrorKind::TimeOfDay);
+  EXPECT_EQ(kindOf("1956-10-19T10:00").kind, EdtfErrorKind::TimeOfDay);  // no seconds
+  EXPECT_EQ(kindOf("1956-10-19T25:00:00").kind, EdtfErrorKind::TimeOfDay);
   EXPECT_EQ(kindOf("1956-1O").kind, EdtfErrorKind::Character);
   EXPECT_EQ(kindOf("1956-1-5").kind, EdtfErrorKind::Digits);
   EXPECT_EQ(kindOf("12345").kind, EdtfErrorKind::Year);
@@ -322,11 +410,98 @@ INSTANTIATE_TEST_SUITE_P(
                       ErrorCase{"1945 / 1950", 4, "whitespace"}, ErrorCase{"1945/ 1950", 5, "whitespace"},
                       ErrorCase{"\t", 0, "whitespace"}));
 
+// A time of day that is malformed, impossible or where EDTF allows none: each says where,
+// why, and that it is a mistake in a time of day (unless the mistake is a space, or a
+// character after a whole time).
+struct TimeErrorCase {
+  const char* text;
+  std::size_t position;
+  EdtfErrorKind kind;
+  const char* reason;  // a substring of the reason
+};
+
+std::ostream& operator<<(std::ostream& out, const TimeErrorCase& c) {
+  return out << "'" << c.text << "'";
+}
+
+class InvalidTimeTest : public ::testing::TestWithParam<TimeErrorCase> {};
+
+TEST_P(InvalidTimeTest, RejectedWithPositionKindAndReason) {
+  const TimeErrorCase& c = GetParam();
+  EdtfError error;
+  const std::optional<Edtf> value = Edtf::parse(c.text, &error);
+  ASSERT_FALSE(value.has_value()) << "parsed as " << value->toString();
+  EXPECT_EQ(error.position, c.position) << error.message();
+  EXPECT_EQ(error.kind, c.kind) << error.message();
+  EXPECT_NE(error.reason.find(c.reason), std::string::npos) << error.message();
+}
+
+constexpr EdtfErrorKind kTime = EdtfErrorKind::TimeOfDay;
+
 INSTANTIATE_TEST_SUITE_P(
-    Times, InvalidEdtfTest,
-    ::testing::Values(ErrorCase{"1956-10-19T10:00:00", 10, "times of day are not supported"},
-                      ErrorCase{"1956-10-19T10:00:00Z/1956-10-20", 10, "times of day are not supported"},
-                      ErrorCase{"1956T", 4, "times of day are not supported"}));
+    Impossible, InvalidTimeTest,
+    ::testing::Values(TimeErrorCase{"1956-10-19T24:00:00", 11, kTime, "hour 24 does not exist"},
+                      TimeErrorCase{"1956-10-19T25:00:00", 11, kTime, "hours run from 00 to 23"},
+                      TimeErrorCase{"1956-10-19T10:60:00", 14, kTime, "minute 60 does not exist"},
+                      TimeErrorCase{"1956-10-19T10:61:00", 14, kTime, "minute 61 does not exist"},
+                      TimeErrorCase{"1956-10-19T10:00:60", 17, kTime, "second 60 does not exist"},
+                      TimeErrorCase{"1956-10-19T10:00:99Z", 17, kTime, "second 99 does not exist"},
+                      TimeErrorCase{"1956-10-19T10:00:00+15:00", 19, kTime, "+15:00 is beyond"},
+                      TimeErrorCase{"1956-10-19T10:00:00+14:01", 19, kTime, "is beyond ±14:00"},
+                      TimeErrorCase{"1956-10-19T10:00:00-15", 19, kTime, "-15 is beyond"},
+                      TimeErrorCase{"1956-10-19T10:00:00+09:60", 23, kTime,
+                                    "minute 60 of a shift from UTC"}));
+
+INSTANTIATE_TEST_SUITE_P(
+    Malformed, InvalidTimeTest,
+    ::testing::Values(
+        TimeErrorCase{"1956-10-19T10:00", 16, kTime, "needs seconds"},
+        TimeErrorCase{"1956-10-19T10:00Z", 16, kTime, "needs seconds"},
+        TimeErrorCase{"1956-10-19T10:00+09:00", 16, kTime, "needs seconds"},
+        TimeErrorCase{"1956-10-19T10", 13, kTime, "needs minutes and seconds"},
+        TimeErrorCase{"1956-10-19T", 11, kTime, "the time of day ends too early"},
+        TimeErrorCase{"1956-10-19T10:", 14, kTime, "ends too early; expected the two digits of the minute"},
+        TimeErrorCase{"1956-10-19T4:00:00", 11, kTime, "the hour has two digits"},
+        TimeErrorCase{"1956-10-19T100:00:00", 11, kTime, "the hour has two digits"},
+        TimeErrorCase{"1956-10-19T10:5:00", 14, kTime, "the minute has two digits"},
+        TimeErrorCase{"1956-10-19T10:0a:00", 15, kTime, "unexpected character 'a' in the time of day"},
+        TimeErrorCase{"1956-10-19T10.00.00", 13, kTime, "unexpected character '.' in the time of day"},
+        TimeErrorCase{"1956-10-19T10:00:00.5", 19, kTime, "fractions of a second"},
+        TimeErrorCase{"1956-10-19T10:00:00,5", 19, kTime, "fractions of a second"},
+        TimeErrorCase{"1956-10-19T10:00:00+0900", 22, kTime, "with a colon"},
+        TimeErrorCase{"1956-10-19T10:00:00+9", 20, kTime, "the hour of the shift from UTC has two digits"},
+        TimeErrorCase{"1956-10-19T10:00:00+09:0", 23, kTime,
+                      "the minute of the shift from UTC has two digits"},
+        TimeErrorCase{"1956-10-19T10:00:00+", 20, kTime, "ends too early"},
+        TimeErrorCase{"1956-10-19T10:00:00+09:", 23, kTime, "ends too early"},
+        TimeErrorCase{"1956-10-19T10:00:00ZZ", 20, EdtfErrorKind::Character, "unexpected character 'Z'"},
+        TimeErrorCase{"1956-10-19t10:00:00", 10, EdtfErrorKind::Character, "unexpected character 't'"},
+        TimeErrorCase{"1956-10-19 10:00:00", 10, EdtfErrorKind::Whitespace, "whitespace"},
+        TimeErrorCase{"1956-10-19T10: 00:00", 14, EdtfErrorKind::Whitespace, "whitespace"},
+        TimeErrorCase{"1956-10-19T10:00:00 Z", 19, EdtfErrorKind::Whitespace, "whitespace"}));
+
+// Only a complete date takes a time; a time takes no qualifier and is no end of an interval
+// (EDTF level 0: "time of day is excluded" from intervals).
+INSTANTIATE_TEST_SUITE_P(
+    NotAllowedThere, InvalidTimeTest,
+    ::testing::Values(
+        TimeErrorCase{"1956-10T10:00:00", 7, kTime, "needs a complete date"},
+        TimeErrorCase{"1956T10:00:00", 4, kTime, "needs a complete date"},
+        TimeErrorCase{"1956T", 4, kTime, "needs a complete date"},
+        TimeErrorCase{"1956-10-XXT10:00:00", 10, kTime, "needs a complete date"},
+        TimeErrorCase{"2001-21T10:00:00", 7, kTime, "needs a complete date"},
+        TimeErrorCase{"Y12345T10:00:00", 6, kTime, "needs a complete date"},
+        TimeErrorCase{"1956-10-1T10:00:00", 8, EdtfErrorKind::Digits, "a day has two digits"},
+        TimeErrorCase{"1956-10-19T10:00:00?", 19, kTime, "cannot be qualified"},
+        TimeErrorCase{"1956-10-19T10:00:00Z~", 20, kTime, "cannot be qualified"},
+        TimeErrorCase{"1956-10-19T10:00:00+09:00%", 25, kTime, "cannot be qualified"},
+        TimeErrorCase{"1956-10-19?T10:00:00", 10, kTime, "cannot be qualified"},
+        TimeErrorCase{"1956-10-19T10:00:00Z/1956-10-20", 10, kTime,
+                      "an end of an interval is a date without"},
+        TimeErrorCase{"1956-10-19/1956-10-20T10:00:00", 21, kTime, "an end of an interval is a date without"},
+        TimeErrorCase{"../1956-10-20T10:00:00+09:00", 13, kTime, "an end of an interval is a date without"},
+        TimeErrorCase{"1956-10-19T10:00:00/..", 10, kTime, "an end of an interval is a date without"},
+        TimeErrorCase{"1956-10-19T10:00/..", 16, kTime, "needs seconds"}));
 
 INSTANTIATE_TEST_SUITE_P(
     MonthsAndDays, InvalidEdtfTest,

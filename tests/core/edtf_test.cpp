@@ -201,6 +201,9 @@ TEST(EdtfFirstDayTest, FirstDayOfTextParsesAndTakesTheFirstDay) {
   EXPECT_EQ(firstDayOf("1978-08", &error), day(1978, 8, 1));
   EXPECT_EQ(firstDayOf("1904-02-08/1905-09-05"), day(1904, 2, 8));
   EXPECT_EQ(firstDayOf("/1945"), day(1945, 1, 1));
+  // A date with a time is its day as written, whatever its shift from UTC.
+  EXPECT_EQ(firstDayOf("1945-08-08T23:00:00-05:00"), day(1945, 8, 8));
+  EXPECT_EQ(firstDayOf("\u30001945-08-09T11:02:00+09:00 "), day(1945, 8, 9));
   // Success leaves the error as it was.
   EXPECT_EQ(error.reason, FirstDayError::Reason::OpenStart);
   EXPECT_EQ(error.edtf.reason, "untouched");

@@ -2,8 +2,8 @@
 
 /// \file edtf.h
 /// Dates as historians write them: the Extended Date/Time Format (EDTF, ISO 8601-2),
-/// levels 0 and 1. Every date resolves to an inclusive range of days while keeping
-/// its precision, qualifiers and original form.
+/// levels 0 and 1, with level 0's date and time. Every date resolves to an inclusive range
+/// of days while keeping its precision, qualifiers, time of day and original form.
 
 #include "okhotsk/calendar.h"
 #include "okhotsk/language.h"
@@ -46,8 +46,23 @@ struct Qualifiers {
   friend bool operator==(const Qualifiers&, const Qualifiers&) = default;
 };
 
+/// A time of day as EDTF level 0 writes it after a complete date, on the 24-hour clock:
+/// "T11:02:00" (local), "T11:02:00Z" (UTC), "T11:02:00+09:00" or "T23:20:30-04" (shifted
+/// from UTC by hours and minutes, or by hours only).
+struct EdtfTime {
+  int hour = 0;    ///< 0–23
+  int minute = 0;  ///< 0–59
+  int second = 0;  ///< 0–59
+  /// The shift from UTC in minutes, east positive ("+09:00" 540, "-04" -240, "Z" 0), at most
+  /// ±14:00; empty when the time is local and no shift is given.
+  std::optional<int> utcOffsetMinutes;
+  bool utc = false;  ///< written "Z" (utcOffsetMinutes is then 0)
+  friend bool operator==(const EdtfTime&, const EdtfTime&) = default;
+};
+
 /// One calendar date of EDTF level 0/1: "1956-10-19", "1978-08", "1945", "-0500",
-/// "Y-170000", "2001-21" (season), "195X", "1956-XX-XX", each optionally qualified.
+/// "Y-170000", "2001-21" (season), "195X", "1956-XX-XX", each optionally qualified; or a
+/// complete date with a time of day (level 0): "1945-08-09T11:02:00+09:00", never qualified.
 class EdtfDate {
  public:
   EdtfDate() = default;
@@ -62,7 +77,11 @@ class EdtfDate {
   [[nodiscard]] Qualifiers qualifiers() const noexcept { return m_qualifiers; }
   /// True when some digits were given as X ("195X", "1956-XX").
   [[nodiscard]] bool hasUnspecifiedDigits() const noexcept { return m_unspecified; }
-  /// The canonical EDTF text of this date.
+  /// The time of day written after the date, or empty. A date with a time keeps day
+  /// precision, and its range is the day as written: the shift from UTC never moves it.
+  [[nodiscard]] const std::optional<EdtfTime>& time() const noexcept { return m_time; }
+  [[nodiscard]] bool hasTime() const noexcept { return m_time.has_value(); }
+  /// The canonical EDTF text of this date, with its time as written.
   [[nodiscard]] const std::string& text() const noexcept { return m_text; }
 
   friend bool operator==(const EdtfDate& a, const EdtfDate& b) noexcept { return a.m_text == b.m_text; }
@@ -73,6 +92,7 @@ class EdtfDate {
   Precision m_precision = Precision::Day;
   Qualifiers m_qualifiers{};
   bool m_unspecified = false;
+  std::optional<EdtfTime> m_time;
   std::string m_text;
 };
 
@@ -93,10 +113,13 @@ struct EdtfEndpoint {
 /// the English `reason` says the same in more detail.
 enum class EdtfErrorKind : unsigned char {
   Other,
-  Empty,          ///< nothing was given
-  Incomplete,     ///< the text ends before the date does ("1956-")
-  Whitespace,     ///< a space inside the date
-  TimeOfDay,      ///< "1956-10-19T10:00"
+  Empty,       ///< nothing was given
+  Incomplete,  ///< the text ends before the date does ("1956-")
+  Whitespace,  ///< a space inside the date
+  /// A time of day that is malformed or impossible ("T25:00:00", "T10:61:00", "+15:00", "T10:00"
+  /// without seconds), or one given where EDTF allows none (after a month or a year, at an
+  /// end of an interval, with ?, ~ or %).
+  TimeOfDay,
   Character,      ///< a character that has no place there
   Digits,         ///< a month or day of one digit, or of three
   NoSuchMonth,    ///< month 13, month 00 (`month` holds it)
@@ -134,7 +157,8 @@ class Edtf {
   explicit Edtf(EdtfDate date);
   Edtf(EdtfEndpoint start, EdtfEndpoint end);
 
-  /// Parses EDTF level 0/1. On failure returns empty and, when `error` is given, fills it.
+  /// Parses EDTF level 0/1 (a date-time, level 0, stands alone: never an end of an interval).
+  /// On failure returns empty and, when `error` is given, fills it.
   [[nodiscard]] static std::optional<Edtf> parse(std::string_view text, EdtfError* error = nullptr);
 
   [[nodiscard]] bool isInterval() const noexcept { return m_interval; }
@@ -197,11 +221,14 @@ struct FirstDayError {
 /// spelled out:
 /// - en: "19 October 1956", "August 1978", "1945", "about 1945", "1945 (uncertain)",
 ///       "the 1950s", "spring 2001", "8 February 1904 – 5 September 1905",
-///       "from December 1991", "until 1945", "500 BC"
+///       "from December 1991", "until 1945", "500 BC", "9 August 1945, 11:02 UTC+09:00"
 /// - ja: "1956年10月19日", "1978年8月", "1945年頃", "1945年（不確実）", "1950年代",
-///       "1904年2月8日～1905年9月5日", "1991年12月以降"
+///       "1904年2月8日～1905年9月5日", "1991年12月以降", "1945年8月9日午前11時2分（UTC+9）"
 /// - ru: "19 октября 1956 г.", "август 1978 г.", "около 1945 г.", "1945 г. (?)", "1950-е гг.",
-///       "8 февраля 1904 г. – 5 сентября 1905 г.", "с декабря 1991 г."
+///       "8 февраля 1904 г. – 5 сентября 1905 г.", "с декабря 1991 г.",
+///       "9 августа 1945 г., 11:02 (UTC+9)"
+/// A time shows its seconds only when they are not zero, and its shift from UTC where one
+/// is given ("UTC" for Z).
 [[nodiscard]] std::string formatEdtf(const Edtf& value, Language language);
 
 /// A single day spelled out: "19 October 1956" / "1956年10月19日" / "19 октября 1956 г.".
