@@ -480,10 +480,6 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
         <translation>「%1」：日付に空白は使えません（%2文字目）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: the atlas reads dates without a time of day.</source>
-        <translation>「%1」：時刻は入力できません。日付だけを入力してください。</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot;: character %2 has no place in a date (write, for example, 1956-10-19, 1956-10 or 1956?).</source>
         <translation>「%1」：%2文字目は日付に使えない文字です（例：1956-10-19、1956-10、1956?）。</translation>
     </message>
@@ -519,6 +515,10 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
         <source>&quot;%1&quot;: %3 %4 has no day %2.</source>
         <comment>%2 the day, %3 the month&apos;s name as in a date (Russian: genitive), %4 the year</comment>
         <translation>「%1」：%4年%3%2日という日付はありません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the time of day is impossible or not allowed there (character %2); write it whole after a full date, as in 1945-08-09T11:02:00 or 1945-08-09T11:02:00+09:00.</source>
+        <translation>「%1」：時刻が正しくないか、この位置では使えません（%2文字目）。完全な日付の後に、1945-08-09T11:02:00 や 1945-08-09T11:02:00+09:00 のように秒まで続けて書いてください。</translation>
     </message>
 </context>
 <context>

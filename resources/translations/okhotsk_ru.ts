@@ -482,10 +482,6 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
         <translation>«%1»: в дате не должно быть пробелов (символ %2).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: the atlas reads dates without a time of day.</source>
-        <translation>«%1»: атлас принимает даты без времени суток.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot;: character %2 has no place in a date (write, for example, 1956-10-19, 1956-10 or 1956?).</source>
         <translation>«%1»: символ в позиции %2 не может стоять в дате (пишите, например, 1956-10-19, 1956-10 или 1956?).</translation>
     </message>
@@ -521,6 +517,10 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
         <source>&quot;%1&quot;: %3 %4 has no day %2.</source>
         <comment>%2 the day, %3 the month&apos;s name as in a date (Russian: genitive), %4 the year</comment>
         <translation>«%1»: %2 %3 %4 г. не существует.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the time of day is impossible or not allowed there (character %2); write it whole after a full date, as in 1945-08-09T11:02:00 or 1945-08-09T11:02:00+09:00.</source>
+        <translation>«%1»: время суток невозможно или здесь не допускается (символ %2); пишите его полностью после полной даты, например 1945-08-09T11:02:00 или 1945-08-09T11:02:00+09:00.</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,9 @@ QString simpleKindText(EdtfErrorKind kind) {
     case EdtfErrorKind::Whitespace:
       return DateText::tr("\"%1\": a date has no spaces (character %2).");
     case EdtfErrorKind::TimeOfDay:
-      return DateText::tr("\"%1\": the atlas reads dates without a time of day.");
+      return DateText::tr(
+          "\"%1\": the time of day is impossible or not allowed there (character %2); write it whole "
+          "after a full date, as in 1945-08-09T11:02:00 or 1945-08-09T11:02:00+09:00.");
     case EdtfErrorKind::Character:
       return DateText::tr(
           "\"%1\": character %2 has no place in a date (write, for example, 1956-10-19, 1956-10 or "
