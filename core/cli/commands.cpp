@@ -1,6 +1,6 @@
 #include "commands.h"
 
-#include "json_writer.h"
+#include "json_output.h"
 #include "okhotsk/edtf.h"
 #include "okhotsk/loader.h"
 #include "options.h"
@@ -56,20 +56,18 @@ NamingOrder readerOrder(Language language) {
   return language == Language::English ? NamingOrder::JapaneseFirst : NamingOrder::English;
 }
 
-void writeDay(JsonWriter& json, std::string_view key, DayNumber day) {
-  json.key(key);
-  if (day <= kDayMin || day >= kDayMax)
-    json.null();
-  else
-    json.value(isoDate(day));
+// An ISO day, or null for an open end.
+Json dayJson(DayNumber day) {
+  if (day <= kDayMin || day >= kDayMax) return nullptr;
+  return isoDate(day);
 }
 
-void writeEdtf(JsonWriter& json, const Edtf& value) {
-  json.beginObject();
-  json.field("edtf", value.toString());
-  writeDay(json, "earliest", value.earliest());
-  writeDay(json, "latest", value.latest());
-  json.endObject();
+Json edtfJson(const Edtf& value) {
+  Json json = Json::object();
+  json["edtf"] = value.toString();
+  json["earliest"] = dayJson(value.earliest());
+  json["latest"] = dayJson(value.latest());
+  return json;
 }
 
 struct LoadedDataset {
@@ -99,31 +97,31 @@ LoadedDataset openDataset(const Options& options, std::ostream& err) {
   return {std::move(result.dataset), std::move(result.diagnostics)};
 }
 
-void writePeriodJson(JsonWriter& json, const ControlPeriod& period, Language language) {
-  json.beginObject();
-  json.field("id", period.id);
-  json.field("interval", period.interval.toString());
-  json.field("kind", controlKindCode(period.kind));
-  json.key("administered_by").stringArray(period.administeredBy);
-  json.key("claimed_by").stringArray(period.claimedBy);
-  json.field("basis_event_id", period.basisEventId);
-  json.field("basis", period.basis.get(language));
-  json.field("disputed", period.isDisputed());
+Json periodJson(const ControlPeriod& period, Language language) {
+  Json json = Json::object();
+  json["id"] = period.id;
+  json["interval"] = period.interval.toString();
+  json["kind"] = controlKindCode(period.kind);
+  json["administered_by"] = period.administeredBy;
+  json["claimed_by"] = period.claimedBy;
+  json["basis_event_id"] = period.basisEventId;
+  json["basis"] = period.basis.get(language);
+  json["disputed"] = period.isDisputed();
   const std::tuple<const char*, const LocalizedText*, const std::vector<std::string>*> positions[] = {
       {"position_japan", &period.positionJapan, &period.positionJapanSourceIds},
       {"position_russia", &period.positionRussia, &period.positionRussiaSourceIds}};
   for (const auto& [key, text, sources] : positions) {
-    json.key(key);
     if (text->en.empty()) {
-      json.null();
+      json[key] = nullptr;
       continue;
     }
-    json.beginObject().field("text", text->get(language));
-    json.key("source_ids").stringArray(*sources);
-    json.endObject();
+    Json position = Json::object();
+    position["text"] = text->get(language);
+    position["source_ids"] = *sources;
+    json[key] = std::move(position);
   }
-  json.key("source_ids").stringArray(period.sourceIds);
-  json.endObject();
+  json["source_ids"] = period.sourceIds;
+  return json;
 }
 
 // One period as text: who administers and claims it, its interval and basis, and for a
@@ -151,26 +149,25 @@ void printPeriod(std::ostream& out, const Dataset& dataset, const ControlPeriod&
 
 void writeStateJson(std::ostream& out, const Edtf& date, DayNumber day,
                     const std::vector<TerritoryState>& states, Language language) {
-  JsonWriter json(out);
-  json.beginObject();
-  json.field("date", date.toString());
-  json.field("day", isoDate(day));
-  json.key("territories").beginArray();
+  Json json = Json::object();
+  json["date"] = date.toString();
+  json["day"] = isoDate(day);
+  Json territories = Json::array();
   for (const TerritoryState& state : states) {
-    json.beginObject();
-    json.field("id", state.territory->id);
-    json.field("name", state.territory->namesOn(day).label(language, NamingOrder::JapaneseFirst));
-    json.field("known", state.known());
-    json.field("uncertain", state.uncertain());
-    json.field("disputed", state.disputed());
-    json.key("periods").beginArray();
+    Json territory = Json::object();
+    territory["id"] = state.territory->id;
+    territory["name"] = state.territory->namesOn(day).label(language, NamingOrder::JapaneseFirst);
+    territory["known"] = state.known();
+    territory["uncertain"] = state.uncertain();
+    territory["disputed"] = state.disputed();
+    Json periods = Json::array();
     for (const ControlPeriod* period : {state.period, state.alternative})
-      if (period != nullptr) writePeriodJson(json, *period, language);
-    json.endArray();
-    json.endObject();
+      if (period != nullptr) periods.push_back(periodJson(*period, language));
+    territory["periods"] = std::move(periods);
+    territories.push_back(std::move(territory));
   }
-  json.endArray();
-  json.endObject();
+  json["territories"] = std::move(territories);
+  writeJson(out, json);
 }
 
 void printState(std::ostream& out, const Dataset& dataset, const Edtf& date, DayNumber day,
@@ -194,8 +191,7 @@ void printState(std::ostream& out, const Dataset& dataset, const Edtf& date, Day
 }
 
 int commandState(const Options& options, std::ostream& out, std::ostream& err) {
-  if (options.positional.size() != 2) throw UsageError("state expects one DATE");
-  const Edtf date = parseDateArgument(options.positional[1]);
+  const Edtf date = parseDateArgument(options.arguments.at(0));
   const std::optional<DayNumber> day = date.firstDay();
   if (!day) throw UsageError("state needs a date with a known start");
   const auto loaded = openDataset(options, err);
@@ -207,40 +203,39 @@ int commandState(const Options& options, std::ostream& out, std::ostream& err) {
   return 0;
 }
 
-void writeEventJson(JsonWriter& json, const Dataset& dataset, const Event& e, Language language) {
-  json.beginObject();
-  json.field("id", e.id);
-  json.key("date");
-  writeEdtf(json, e.date);
-  json.field("category", eventCategoryCode(e.category));
-  json.field("title", e.title.get(language));
-  json.field("summary", e.summary.get(language));
-  json.field("place_id", e.placeId);
-  json.key("location");
+Json eventJson(const Dataset& dataset, const Event& e, Language language) {
+  Json json = Json::object();
+  json["id"] = e.id;
+  json["date"] = edtfJson(e.date);
+  json["category"] = eventCategoryCode(e.category);
+  json["title"] = e.title.get(language);
+  json["summary"] = e.summary.get(language);
+  json["place_id"] = e.placeId;
+  json["location"] = nullptr;
   if (e.location) {
-    json.beginObject().field("lon", e.location->lon).field("lat", e.location->lat).endObject();
-  } else {
-    json.null();
+    json["location"] = Json::object();
+    json["location"]["lon"] = e.location->lon;
+    json["location"]["lat"] = e.location->lat;
   }
-  json.key("territories").stringArray(e.territoryIds);
-  json.field("confidence", confidenceCode(e.confidence));
-  json.key("sources").beginArray();
+  json["territories"] = e.territoryIds;
+  json["confidence"] = confidenceCode(e.confidence);
+  Json sources = Json::array();
   for (const std::string& id : e.sourceIds) {
-    json.beginObject().field("id", id);
-    if (const Source* source = dataset.source(id)) {
-      json.field("citation", source->citation);
-      json.key("urls").stringArray(source->urls);
+    Json source = Json::object();
+    source["id"] = id;
+    if (const Source* known = dataset.source(id)) {
+      source["citation"] = known->citation;
+      source["urls"] = known->urls;
     }
-    json.endObject();
+    sources.push_back(std::move(source));
   }
-  json.endArray();
-  json.endObject();
+  json["sources"] = std::move(sources);
+  return json;
 }
 
 int commandEvents(const Options& options, std::ostream& out, std::ostream& err) {
-  if (options.positional.size() != 3) throw UsageError("events expects FROM and TO");
-  const Edtf from = parseDateArgument(options.positional[1]);
-  const Edtf to = parseDateArgument(options.positional[2]);
+  const Edtf from = parseDateArgument(options.arguments.at(0));
+  const Edtf to = parseDateArgument(options.arguments.at(1));
   const DayRange range{from.earliest(), to.latest()};
   if (range.first > range.last) throw UsageError("FROM is after TO");
   const auto loaded = openDataset(options, err);
@@ -252,15 +247,13 @@ int commandEvents(const Options& options, std::ostream& out, std::ostream& err) 
   }
   const Language language = options.language;
   if (options.json) {
-    JsonWriter json(out);
-    json.beginObject();
-    json.field("from", from.toString());
-    json.field("to", to.toString());
-    json.field("count", static_cast<std::int64_t>(events.size()));
-    json.key("events").beginArray();
-    for (const Event* e : events) writeEventJson(json, dataset, *e, language);
-    json.endArray();
-    json.endObject();
+    Json json = Json::object();
+    json["from"] = from.toString();
+    json["to"] = to.toString();
+    json["count"] = events.size();
+    json["events"] = Json::array();
+    for (const Event* e : events) json["events"].push_back(eventJson(dataset, *e, language));
+    writeJson(out, json);
     return 0;
   }
   out << fill(phrase(Phrase::EventsFromTo, language), std::to_string(events.size()),
@@ -275,31 +268,31 @@ int commandEvents(const Options& options, std::ostream& out, std::ostream& err) 
   return 0;
 }
 
-void writeSeriesJson(JsonWriter& json, const Dataset& dataset, const TradeSeries& s) {
-  json.beginObject();
-  json.field("source_id", s.sourceId);
+Json seriesJson(const Dataset& dataset, const TradeSeries& s) {
+  Json json = Json::object();
+  json["source_id"] = s.sourceId;
   const Source* source = dataset.source(s.sourceId);
-  json.field("citation", source != nullptr ? source->citation : std::string());
-  json.field("flow", tradeFlowCode(s.flow));
-  json.field("unit", s.unit);
-  json.field("annual", s.annual);
-  json.key("points").beginArray();
+  json["citation"] = source != nullptr ? source->citation : std::string();
+  json["flow"] = tradeFlowCode(s.flow);
+  json["unit"] = s.unit;
+  json["annual"] = s.annual;
+  json["points"] = Json::array();
   for (const TradeSeriesPoint& p : s.points) {
-    json.beginObject().field("year", p.year);
-    json.optionalField("value", p.value);
-    if (p.observation != nullptr) {
-      json.field("unit", p.observation->unit);
-      json.field("partner", p.observation->partnerStateId);
-      json.field("bound", tradeBoundCode(p.observation->bound));
-      json.field("approximate", p.observation->approximate);
-      json.field("derived", p.observation->derived);
-      json.key("derived_from").stringArray(p.observation->derivedFrom);
-      json.field("year_uncertain", p.observation->yearUncertain);
+    Json point = Json::object();
+    point["year"] = p.year;
+    point["value"] = p.value ? Json(*p.value) : Json(nullptr);
+    if (const TradeObservation* o = p.observation) {
+      point["unit"] = o->unit;
+      point["partner"] = o->partnerStateId;
+      point["bound"] = tradeBoundCode(o->bound);
+      point["approximate"] = o->approximate;
+      point["derived"] = o->derived;
+      point["derived_from"] = o->derivedFrom;
+      point["year_uncertain"] = o->yearUncertain;
     }
-    json.endObject();
+    json["points"].push_back(std::move(point));
   }
-  json.endArray();
-  json.endObject();
+  return json;
 }
 
 void printSeries(std::ostream& out, const Dataset& dataset, const TradeSeries& s, Language language) {
@@ -325,17 +318,14 @@ void printSeries(std::ostream& out, const Dataset& dataset, const TradeSeries& s
 }
 
 int commandTrade(const Options& options, std::ostream& out, std::ostream& err) {
-  if (options.positional.size() != 1) throw UsageError("trade takes no positional argument");
   const auto loaded = openDataset(options, err);
   const Dataset& dataset = *loaded.dataset;
   const auto series = dataset.tradeSeries(options.fromYear, options.toYear);
   if (options.json) {
-    JsonWriter json(out);
-    json.beginObject();
-    json.key("series").beginArray();
-    for (const TradeSeries& s : series) writeSeriesJson(json, dataset, s);
-    json.endArray();
-    json.endObject();
+    Json json = Json::object();
+    json["series"] = Json::array();
+    for (const TradeSeries& s : series) json["series"].push_back(seriesJson(dataset, s));
+    writeJson(out, json);
     return 0;
   }
   for (const TradeSeries& s : series) printSeries(out, dataset, s, options.language);
@@ -343,30 +333,27 @@ int commandTrade(const Options& options, std::ostream& out, std::ostream& err) {
 }
 
 int commandCheck(const Options& options, std::ostream& out) {
-  if (options.positional.size() != 2) throw UsageError("check expects a PATH");
-  const std::filesystem::path path = options.positional[1];
+  const std::filesystem::path path = options.arguments.at(0);
   LoadResult result = loadDataset(path);
   const Diagnostics& diagnostics = result.diagnostics;
   if (options.json) {
-    JsonWriter json(out);
-    json.beginObject();
-    json.field("path", path.string());
-    json.field("readable", result.dataset != nullptr);
-    json.field("errors", static_cast<std::int64_t>(diagnostics.errorCount()));
-    json.field("warnings", static_cast<std::int64_t>(diagnostics.warningCount()));
-    json.key("diagnostics").beginArray();
+    Json json = Json::object();
+    json["path"] = path.string();
+    json["readable"] = result.dataset != nullptr;
+    json["errors"] = diagnostics.errorCount();
+    json["warnings"] = diagnostics.warningCount();
+    json["diagnostics"] = Json::array();
     for (const Diagnostic& d : diagnostics.items()) {
-      json.beginObject();
-      json.field("severity", severityName(d.severity));
-      json.field("file", d.file);
-      json.field("layer", d.layer);
-      json.field("feature", d.featureId);
-      json.field("field", d.field);
-      json.field("message", d.message);
-      json.endObject();
+      Json item = Json::object();
+      item["severity"] = severityName(d.severity);
+      item["file"] = d.file;
+      item["layer"] = d.layer;
+      item["feature"] = d.featureId;
+      item["field"] = d.field;
+      item["message"] = d.message;
+      json["diagnostics"].push_back(std::move(item));
     }
-    json.endArray();
-    json.endObject();
+    writeJson(out, json);
   } else {
     out << diagnostics.toText();
     if (result.dataset) {
@@ -400,11 +387,12 @@ std::string describeEnd(const EdtfEndpoint& end) {
 
 void writeInvalidDate(std::ostream& out, const std::string& text, const EdtfError& error, bool asJson) {
   if (asJson) {
-    JsonWriter json(out);
-    json.beginObject().field("input", text).field("valid", false);
-    json.field("position", static_cast<std::int64_t>(error.position))
-        .field("reason", error.reason)
-        .endObject();
+    Json json = Json::object();
+    json["input"] = text;
+    json["valid"] = false;
+    json["position"] = error.position;
+    json["reason"] = error.reason;
+    writeJson(out, json);
   } else {
     out << "'" << text << "' is not a valid EDTF date: " << error.message() << '\n';
   }
@@ -412,33 +400,31 @@ void writeInvalidDate(std::ostream& out, const std::string& text, const EdtfErro
 
 void writeDateJson(std::ostream& out, const std::string& text, const Edtf& date) {
   const DayNumber first = date.earliest();
-  JsonWriter json(out);
-  json.beginObject().field("input", text).field("valid", true).field("edtf", date.toString());
-  json.field("interval", date.isInterval());
-  writeDay(json, "earliest", first);
-  writeDay(json, "latest", date.latest());
-  json.key("start").beginObject().field("kind", describeEnd(date.start())).endObject();
-  json.key("end").beginObject().field("kind", describeEnd(date.end())).endObject();
-  json.key("readable").beginObject();
+  Json json = Json::object();
+  json["input"] = text;
+  json["valid"] = true;
+  json["edtf"] = date.toString();
+  json["interval"] = date.isInterval();
+  json["earliest"] = dayJson(first);
+  json["latest"] = dayJson(date.latest());
+  json["start"] = Json::object();
+  json["start"]["kind"] = describeEnd(date.start());
+  json["end"] = Json::object();
+  json["end"]["kind"] = describeEnd(date.end());
+  json["readable"] = Json::object();
   for (Language language : {Language::English, Language::Japanese, Language::Russian})
-    json.field(languageCode(language), formatEdtf(date, language));
-  json.endObject();
-  json.key("old_style");
+    json["readable"][std::string(languageCode(language))] = formatEdtf(date, language);
+  json["old_style"] = nullptr;
   if (first > kDayMin && isOldStyleInRussia(first))
-    json.value(isoDate(daysFromGregorian(julianFromDays(first))));
-  else
-    json.null();
-  json.key("japanese_era");
+    json["old_style"] = isoDate(daysFromGregorian(julianFromDays(first)));
+  json["japanese_era"] = nullptr;
   if (auto era = first > kDayMin ? japaneseEra(first) : std::nullopt) {
-    json.beginObject()
-        .field("era", era->eraRomaji)
-        .field("era_kanji", era->eraKanji)
-        .field("year", era->year);
-    json.endObject();
-  } else {
-    json.null();
+    json["japanese_era"] = Json::object();
+    json["japanese_era"]["era"] = era->eraRomaji;
+    json["japanese_era"]["era_kanji"] = era->eraKanji;
+    json["japanese_era"]["year"] = era->year;
   }
-  json.endObject();
+  writeJson(out, json);
 }
 
 void printDate(std::ostream& out, const Edtf& date) {
@@ -464,8 +450,7 @@ void printDate(std::ostream& out, const Edtf& date) {
 }
 
 int commandDate(const Options& options, std::ostream& out) {
-  if (options.positional.size() != 2) throw UsageError("date expects one EDTF date");
-  const std::string& text = options.positional[1];
+  const std::string& text = options.arguments.at(0);
   EdtfError error;
   const auto parsed = Edtf::parse(text, &error);
   if (!parsed) {
@@ -482,25 +467,21 @@ int commandDate(const Options& options, std::ostream& out) {
 }  // namespace
 
 int run(const std::vector<std::string>& arguments, std::ostream& out, std::ostream& err) {
+  const CommandLine line = parseCommandLine(arguments, out, err);
+  if (line.exitStatus) return *line.exitStatus;
+  const Options& options = line.options;
   try {
-    const Options options = parseOptions(arguments);
-    if (options.positional.empty() || options.positional.front() == "help") {
-      (options.positional.empty() ? err : out) << usageText();
-      return options.positional.empty() ? 2 : 0;
-    }
-    const std::string& command = options.positional.front();
-    if (command == "state") return commandState(options, out, err);
-    if (command == "events") return commandEvents(options, out, err);
-    if (command == "trade") return commandTrade(options, out, err);
-    if (command == "check") return commandCheck(options, out);
-    if (command == "date") return commandDate(options, out);
-    throw UsageError("unknown command '" + command + "'");
+    if (options.command == "state") return commandState(options, out, err);
+    if (options.command == "events") return commandEvents(options, out, err);
+    if (options.command == "trade") return commandTrade(options, out, err);
+    if (options.command == "check") return commandCheck(options, out);
+    return commandDate(options, out);
   } catch (const UsageError& error) {
-    err << "okhotsk-cli: " << error.what() << "\n\n" << usageText();
-    return 2;
+    err << "okhotsk-cli: " << error.what() << '\n' << usageHint(options.command);
+    return kUsage;
   } catch (const std::exception& error) {
     err << "okhotsk-cli: " << error.what() << '\n';
-    return 1;
+    return kFailure;
   }
 }
 

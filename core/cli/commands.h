@@ -10,7 +10,8 @@
 namespace okhotsk::cli {
 
 /// Runs the CLI with `arguments` (without the program name). Returns the exit status:
-/// 0 success, 1 the dataset has errors (check) or a query failed, 2 a usage error.
+/// 0 success (also --help, --version), 1 the dataset has errors (check), an invalid date
+/// (date) or a dataset that cannot be read, 2 a usage error (README.md, --help).
 int run(const std::vector<std::string>& arguments, std::ostream& out, std::ostream& err);
 
 }  // namespace okhotsk::cli

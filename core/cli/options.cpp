@@ -2,73 +2,223 @@
 
 #include "okhotsk/model.h"
 
-#include <charconv>
-#include <system_error>
+#include <CLI/CLI.hpp>
+
+#include <algorithm>
+#include <memory>
+
+#ifndef OKHOTSK_VERSION
+#error "OKHOTSK_VERSION (the project version) is defined by core/cli/CMakeLists.txt"
+#endif
 
 namespace okhotsk::cli {
 
 namespace {
 
-constexpr const char* kUsage =
-    "usage: okhotsk-cli [--dataset PATH] [--lang en|ja|ru] COMMAND ...\n"
-    "\n"
-    "commands:\n"
-    "  state DATE [--json]                           every territory on that date\n"
-    "  events FROM TO [--category C] [--json]        events overlapping FROM..TO (EDTF dates)\n"
-    "  trade [--from YEAR] [--to YEAR] [--json]      trade series per source and flow\n"
-    "  check PATH [--json]                           every diagnostic; exit 1 on errors\n"
-    "  date EDTF [--json]                            how a date is understood\n"
-    "\n"
-    "The embedded dataset is used unless --dataset names another (a folder or a GeoPackage).\n";
+constexpr const char* kProgram = "okhotsk-cli";
 
-int parseYear(const std::string& text, const char* option) {
-  int year = 0;
-  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), year);
-  if (error != std::errc() || end != text.data() + text.size())
-    throw UsageError(std::string(option) + " expects a year, got '" + text + "'");
-  return year;
+constexpr const char* kDescription =
+    "Queries and checks Okhotsk Atlas datasets: the state of each territory on a date, events,\n"
+    "trade series, a dataset's diagnostics and how an EDTF date is understood, as text or as\n"
+    "stable JSON.";
+
+constexpr const char* kFooter =
+    "Dates are EDTF: 1956-10-19, 1978-08, 1945, 1964?, 1904-02-08/1905-09-05. The embedded dataset is\n"
+    "read unless --dataset names another (a folder or a GeoPackage) or $OKHOTSK_DATASET is set.\n"
+    "--dataset and --lang may come before or after the command; every option takes its value\n"
+    "as --option VALUE or --option=VALUE. 'okhotsk-cli COMMAND --help' describes a command.\n"
+    "\n"
+    "Exit status:\n"
+    "  0  success\n"
+    "  1  check found errors, date was given an invalid date, or the dataset could not be read\n"
+    "  2  a usage error (the message is on standard error)\n"
+    "\n"
+    "Examples:\n"
+    "  $ okhotsk-cli state 1956-12-12\n"
+    "  $ okhotsk-cli --lang=ja events 1945 1956 --category treaty\n"
+    "  $ okhotsk-cli date 1855-02-07 --json\n"
+    "  $ okhotsk-cli check path/to/dataset\n";
+
+// Each command's help ends with this (its own options are listed above it).
+constexpr const char* kCommandFooter =
+    "--dataset PATH and --lang en|ja|ru (see 'okhotsk-cli --help') may come before or after the\n"
+    "command. Exit status: 0 success, 1 a failure, 2 a usage error.\n";
+
+constexpr const char* kCommands = "state, events, trade, check, date";
+
+constexpr const char* kCategories = "treaty, diplomacy, military, territorial, trade, economy, politics";
+
+// The values options and positionals are read into, then turned into Options.
+struct Values {
+  std::string dataset;
+  std::string language = "en";
+  bool json = false;
+  std::string category;
+  int fromYear = 0;
+  int toYear = 0;
+  std::string first;   // the command's first positional argument
+  std::string second;  // and its second (events TO)
+};
+
+CLI::Validator languageCode() {
+  return {[](const std::string& code) {
+            return languageFromCode(code) ? std::string() : "expects en, ja or ru, got '" + code + "'";
+          },
+          "", "language"};
+}
+
+CLI::Validator categoryCode() {
+  return {[](const std::string& code) {
+            return eventCategoryFromCode(code) ? std::string()
+                                               : "unknown category '" + code + "' (" + kCategories + ")";
+          },
+          "", "category"};
+}
+
+CLI::App* addCommand(CLI::App& app, Values& values, const char* name, const char* description) {
+  CLI::App* command = app.add_subcommand(name, description);
+  command->group("Commands");
+  command->fallthrough();  // --dataset and --lang after the command
+  command->footer(kCommandFooter);
+  command->add_flag("--json", values.json, "print stable JSON (core/cli/README.md) instead of text");
+  return command;
+}
+
+void addPositional(CLI::App& command, std::string& value, const char* name, const char* description) {
+  command.add_option(name, value, description)->required()->option_text(" ");  // no "TEXT REQUIRED"
+}
+
+// The program and its commands, reading into `values`.
+std::unique_ptr<CLI::App> makeApp(Values& values) {
+  auto app = std::make_unique<CLI::App>(kDescription, kProgram);
+  app->footer(kFooter);
+  app->get_formatter()->label("SUBCOMMAND", "COMMAND");
+  app->get_formatter()->label("Positionals", "Arguments");
+  app->set_help_flag("-h,--help", "print this help and exit");  // inherited by the commands
+  app->set_version_flag("--version", versionLine(), "print the version and exit");
+  app->add_option("--dataset", values.dataset, "read the dataset at PATH (a folder or a GeoPackage)")
+      ->type_name("PATH");
+  app->add_option("--lang", values.language, "language of the text output: en (default), ja or ru")
+      ->type_name("en|ja|ru")
+      ->check(languageCode());
+  app->add_flag("--json", values.json, "print stable JSON instead of text (also after the command)");
+  app->require_subcommand(1);
+
+  CLI::App* state =
+      addCommand(*app, values, "state", "every territory on a date: who administers and claims it");
+  addPositional(*state, values.first, "DATE", "an EDTF date; its first day is used");
+
+  CLI::App* events = addCommand(*app, values, "events", "events overlapping FROM..TO");
+  addPositional(*events, values.first, "FROM", "an EDTF date; from its first day");
+  addPositional(*events, values.second, "TO", "an EDTF date; to its last day");
+  events
+      ->add_option("--category", values.category,
+                   std::string("only events of this category:\n") + kCategories)
+      ->type_name("CATEGORY")
+      ->check(categoryCode());
+
+  CLI::App* trade = addCommand(*app, values, "trade", "trade series per source, flow and unit");
+  trade->add_option("--from", values.fromYear, "first year")->type_name("YEAR");
+  trade->add_option("--to", values.toYear, "last year")->type_name("YEAR");
+
+  CLI::App* check =
+      addCommand(*app, values, "check", "every diagnostic of a dataset; exit status 1 on errors");
+  addPositional(*check, values.first, "PATH", "a dataset folder or GeoPackage");
+
+  CLI::App* date = addCommand(*app, values, "date", "how an EDTF date is understood");
+  addPositional(*date, values.first, "EDTF", "the date");
+  return app;
+}
+
+Options toOptions(const CLI::App& app, const Values& values) {
+  const CLI::App& command = *app.get_subcommands().front();
+  Options options;
+  options.command = command.get_name();
+  if (options.command != "trade") options.arguments.push_back(values.first);
+  if (options.command == "events") options.arguments.push_back(values.second);
+  if (app.count("--dataset") > 0) options.dataset = values.dataset;
+  options.language = languageFromCode(values.language).value_or(Language::English);
+  options.json = values.json;
+  if (options.command == "events" && command.count("--category") > 0) options.category = values.category;
+  if (options.command == "trade") {
+    if (command.count("--from") > 0) options.fromYear = values.fromYear;
+    if (command.count("--to") > 0) options.toYear = values.toYear;
+  }
+  return options;
+}
+
+// "help" and "help COMMAND", as the hand-written parser accepted them, are --help.
+std::vector<std::string> withHelpWord(std::vector<std::string> arguments) {
+  if (!arguments.empty() && arguments.front() == "help") {
+    arguments.erase(arguments.begin());
+    arguments.emplace_back("--help");
+  }
+  return arguments;
+}
+
+// The first argument that is neither an option nor the value of --dataset or --lang: the
+// command, or a word that was meant to be one.
+std::optional<std::string> commandWord(const std::vector<std::string>& arguments) {
+  for (std::size_t i = 0; i < arguments.size(); ++i) {
+    const std::string& argument = arguments[i];
+    if (argument == "--dataset" || argument == "--lang") {
+      ++i;
+    } else if (!argument.starts_with("-")) {
+      return argument;
+    }
+  }
+  return std::nullopt;
+}
+
+// What is wrong, in CLI11's words unless the command is missing or unknown (CLI11 speaks
+// of a "subcommand" then, and does not name the unknown word).
+std::string usageMessage(const CLI::ParseError& error, const std::vector<std::string>& arguments,
+                         bool commandParsed) {
+  std::string message = error.what();
+  if (commandParsed || message.find("subcommand") == std::string::npos) return message;
+  if (const auto word = commandWord(arguments)) return "unknown command '" + *word + "' (" + kCommands + ")";
+  return std::string("a command is required (") + kCommands + ")";
 }
 
 }  // namespace
 
-const char* usageText() noexcept {
-  return kUsage;
+std::string versionLine() {
+  return std::string(kProgram) + " " + OKHOTSK_VERSION;
 }
 
-Options parseOptions(const std::vector<std::string>& arguments) {
-  Options options;
-  for (std::size_t i = 0; i < arguments.size(); ++i) {
-    const std::string& a = arguments[i];
-    auto next = [&](const char* option) -> const std::string& {
-      if (i + 1 >= arguments.size()) throw UsageError(std::string(option) + " needs a value");
-      return arguments[++i];
-    };
-    if (a == "--json") {
-      options.json = true;
-    } else if (a == "--dataset") {
-      options.dataset = next("--dataset");
-    } else if (a == "--lang") {
-      const auto language = languageFromCode(next("--lang"));
-      if (!language) throw UsageError("--lang expects en, ja or ru");
-      options.language = *language;
-    } else if (a == "--category") {
-      options.category = next("--category");
-      if (!eventCategoryFromCode(*options.category))
-        throw UsageError("unknown category '" + *options.category +
-                         "' (treaty, diplomacy, military, territorial, trade, economy, politics)");
-    } else if (a == "--from") {
-      options.fromYear = parseYear(next("--from"), "--from");
-    } else if (a == "--to") {
-      options.toYear = parseYear(next("--to"), "--to");
-    } else if (a == "--help" || a == "-h") {
-      options.positional.insert(options.positional.begin(), "help");
-    } else if (a.size() > 2 && a.starts_with("--")) {
-      throw UsageError("unknown option " + a);
-    } else {
-      options.positional.push_back(a);
-    }
+std::string usageHint(const std::string& command) {
+  return "Run '" + std::string(kProgram) + (command.empty() ? "" : " " + command) +
+         " --help' for more information.\n";
+}
+
+CommandLine parseCommandLine(const std::vector<std::string>& arguments, std::ostream& out,
+                             std::ostream& err) {
+  Values values;
+  const std::unique_ptr<CLI::App> app = makeApp(values);
+  CommandLine result;
+  if (arguments.empty()) {
+    err << app->help();
+    result.exitStatus = kUsage;
+    return result;
   }
-  return options;
+  std::vector<std::string> reversed = withHelpWord(arguments);
+  std::reverse(reversed.begin(), reversed.end());  // CLI11 takes the arguments last first
+  try {
+    app->parse(reversed);
+  } catch (const CLI::ParseError& error) {
+    if (error.get_exit_code() == static_cast<int>(CLI::ExitCodes::Success)) {
+      app->exit(error, out, err);  // --help or --version
+      result.exitStatus = kSuccess;
+      return result;
+    }
+    const auto commands = app->get_subcommands();
+    err << kProgram << ": " << usageMessage(error, arguments, !commands.empty()) << '\n'
+        << usageHint(commands.empty() ? std::string() : commands.front()->get_name());
+    result.exitStatus = kUsage;
+    return result;
+  }
+  result.options = toOptions(*app, values);
+  return result;
 }
 
 Edtf parseDateArgument(const std::string& text) {

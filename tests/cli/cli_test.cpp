@@ -1,10 +1,15 @@
 // okhotsk-cli driven through its entry point with string streams.
 
 #include "commands.h"
-#include "json_writer.h"
+#include "json_output.h"
+
+#include "../support/temp_dir.h"
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <regex>
 #include <sstream>
 #include <string>
@@ -31,15 +36,101 @@ CliRun runCli(const std::vector<std::string>& arguments) {
 TEST(Cli, WithoutArgumentsPrintsUsageAndFails) {
   const CliRun r = runCli({});
   EXPECT_EQ(r.status, 2);
-  EXPECT_NE(r.err.find("usage: okhotsk-cli"), std::string::npos);
+  EXPECT_NE(r.err.find("Usage: okhotsk-cli [OPTIONS] COMMAND"), std::string::npos) << r.err;
+  EXPECT_EQ(r.out, "");
 }
 
 TEST(Cli, UnknownCommandsAndOptionsAreUsageErrors) {
-  EXPECT_EQ(runCli({"frobnicate"}).status, 2);
-  EXPECT_EQ(runCli({"state", "1945", "--colour"}).status, 2);
+  const CliRun command = runCli({"frobnicate"});
+  EXPECT_EQ(command.status, 2);
+  EXPECT_NE(command.err.find("unknown command 'frobnicate'"), std::string::npos) << command.err;
+  for (const std::vector<std::string>& arguments : {std::vector<std::string>{"--colour", "state", "1945"},
+                                                    {"state", "1945", "--colour"},
+                                                    {"state", "1945", "--colour=red"}}) {
+    const CliRun r = runCli(arguments);
+    EXPECT_EQ(r.status, 2) << arguments.back();
+    EXPECT_NE(r.err.find("--colour"), std::string::npos) << "the message names the option:\n" << r.err;
+    EXPECT_EQ(r.out, "");
+  }
   const CliRun badCategory = runCli({"events", "1900", "2000", "--category", "war"});
   EXPECT_EQ(badCategory.status, 2);
   EXPECT_NE(badCategory.err.find("unknown category 'war'"), std::string::npos);
+  const CliRun missing = runCli({"events", "1900"});
+  EXPECT_EQ(missing.status, 2);
+  EXPECT_NE(missing.err.find("TO is required"), std::string::npos) << missing.err;
+  const CliRun extra = runCli({"date", "1945", "1946"});
+  EXPECT_EQ(extra.status, 2);
+  EXPECT_NE(extra.err.find("1946"), std::string::npos) << extra.err;
+  const CliRun year = runCli({"trade", "--from=19x5"});
+  EXPECT_EQ(year.status, 2);
+  EXPECT_NE(year.err.find("--from"), std::string::npos) << year.err;
+  const CliRun language = runCli({"--lang=fr", "date", "1945"});
+  EXPECT_EQ(language.status, 2);
+  EXPECT_NE(language.err.find("--lang"), std::string::npos) << language.err;
+}
+
+TEST(Cli, VersionPrintsTheProjectVersionOnItsFirstLine) {
+  const CliRun r = runCli({"--version"});
+  EXPECT_EQ(r.status, 0);
+  EXPECT_EQ(r.out, std::string("okhotsk-cli ") + OKHOTSK_VERSION + "\n");
+  EXPECT_TRUE(std::regex_match(r.out, std::regex("okhotsk-cli [0-9]+\\.[0-9]+\\.[0-9]+\n"))) << r.out;
+  EXPECT_EQ(r.err, "");
+}
+
+TEST(Cli, HelpListsTheCommandsAndTheExitStatuses) {
+  for (const std::vector<std::string>& arguments :
+       {std::vector<std::string>{"--help"}, {"-h"}, {"help"}, {"--dataset", "x", "--help"}}) {
+    const CliRun r = runCli(arguments);
+    EXPECT_EQ(r.status, 0) << arguments.front();
+    EXPECT_EQ(r.out.rfind("Queries and checks", 0), 0U) << r.out;
+    for (const char* command : {"state", "events", "trade", "check", "date"})
+      EXPECT_NE(r.out.find(std::string("\n  ") + command + " "), std::string::npos) << command << '\n'
+                                                                                    << r.out;
+    EXPECT_NE(r.out.find("\nExit status:\n  0  success\n"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("\n  2  a usage error"), std::string::npos) << r.out;
+  }
+}
+
+TEST(Cli, EachCommandHasItsOwnHelp) {
+  const std::pair<const char*, const char*> usages[] = {
+      {"state", "Usage: okhotsk-cli state [OPTIONS] DATE\n"},
+      {"events", "Usage: okhotsk-cli events [OPTIONS] FROM TO\n"},
+      {"trade", "Usage: okhotsk-cli trade [OPTIONS]\n"},
+      {"check", "Usage: okhotsk-cli check [OPTIONS] PATH\n"},
+      {"date", "Usage: okhotsk-cli date [OPTIONS] EDTF\n"}};
+  for (const auto& [command, usage] : usages) {
+    SCOPED_TRACE(command);
+    const CliRun r = runCli({command, "--help"});
+    EXPECT_EQ(r.status, 0);
+    EXPECT_NE(r.out.find(usage), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("--json"), std::string::npos) << r.out;
+    EXPECT_EQ(runCli({"help", command}).out, r.out) << "'help COMMAND' is 'COMMAND --help'";
+  }
+  EXPECT_NE(runCli({"events", "--help"}).out.find("--category CATEGORY"), std::string::npos);
+  EXPECT_NE(runCli({"trade", "--help"}).out.find("--from YEAR"), std::string::npos);
+}
+
+TEST(Cli, OptionsTakeTheirValueAfterASpaceOrAnEqualsSign) {
+  const CliRun spaced = runCli(
+      {"--dataset", kValid, "--lang", "ja", "events", "1900", "1980", "--category", "military", "--json"});
+  ASSERT_EQ(spaced.status, 0) << spaced.err;
+  EXPECT_NE(spaced.out.find("\"count\":2"), std::string::npos) << spaced.out;
+  EXPECT_NE(spaced.out.find("\"title\":\"上陸\""), std::string::npos) << "Japanese title of E2:\n"
+                                                                      << spaced.out;
+  // The same with --opt=value, and with the global options after the command.
+  const CliRun equals =
+      runCli({"--dataset=" + kValid, "--lang=ja", "events", "1900", "1980", "--category=military", "--json"});
+  EXPECT_EQ(equals.status, 0) << equals.err;
+  EXPECT_EQ(equals.out, spaced.out);
+  const CliRun after = runCli(
+      {"events", "1900", "1980", "--json", "--category=military", "--lang", "ja", "--dataset=" + kValid});
+  EXPECT_EQ(after.status, 0) << after.err;
+  EXPECT_EQ(after.out, spaced.out);
+  const CliRun years = runCli({"trade", "--from=1970", "--to", "1971", "--dataset=" + kValid});
+  ASSERT_EQ(years.status, 0) << years.err;
+  EXPECT_NE(years.out.find("  1970  341 "), std::string::npos) << years.out;
+  EXPECT_NE(years.out.find("1971  (no figure)"), std::string::npos) << years.out;
+  EXPECT_EQ(years.out.find("1972"), std::string::npos) << "--to=1971 ends the series:\n" << years.out;
 }
 
 TEST(Cli, DateExplainsHowADateIsUnderstood) {
@@ -166,8 +257,72 @@ TEST(CliEmbedded, JapaneseAndRussianOutputHasNoEnglishSentence) {
   EXPECT_NE(russian.out.find("под управлением: Россия"), std::string::npos) << russian.out;
 }
 
-TEST(Cli, JsonEscapesText) {
-  EXPECT_EQ(JsonWriter::escape("a\"b\\c\n\x01"), "a\\\"b\\\\c\\n\\u0001");
+TEST(Cli, JsonEscapesTextAndReplacesInvalidUtf8) {
+  EXPECT_EQ(toJsonText(Json("a\"b\\c\n\x01")), "\"a\\\"b\\\\c\\n\\u0001\"");
+  EXPECT_EQ(toJsonText(Json("上陸 Высадка")), "\"上陸 Высадка\"") << "UTF-8 as it is, not \\u escapes";
+  EXPECT_EQ(toJsonText(Json("a\xff"
+                            "b")),
+            "\"a\xef\xbf\xbd"
+            "b\"")
+      << "U+FFFD for a byte that is not UTF-8";
+}
+
+// --- a dataset with a byte that is not UTF-8 -----------------------------------------------
+
+// The valid fixture with one byte 0xFF in the English title of E2, on line 3 of events.csv
+// after "E2,1945-08-28,military,Fixture " (31 bytes): at column 32.
+class CliInvalidUtf8 : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    std::filesystem::copy(kValid, m_temp.path(), std::filesystem::copy_options::recursive);
+    const std::filesystem::path events = m_temp.path() / "events.csv";
+    std::string text;
+    {
+      std::ifstream in(events, std::ios::binary);
+      text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    }
+    const std::size_t at = text.find("E2,1945-08-28,military,Fixture landing");
+    ASSERT_NE(at, std::string::npos);
+    text.insert(at + std::string("E2,1945-08-28,military,Fixture ").size(), "\xff");
+    std::ofstream(events, std::ios::binary) << text;
+  }
+  [[nodiscard]] std::string path() const { return m_temp.path().string(); }
+
+ private:
+  okhotsk::testing::TempDir m_temp;
+};
+
+TEST_F(CliInvalidUtf8, CheckReportsAnErrorNamingFileLineAndColumn) {
+  const CliRun r = runCli({"check", path()});
+  EXPECT_EQ(r.status, 1) << r.out;
+  EXPECT_NE(r.out.find(path() + "/events.csv: error: layer events: not valid UTF-8 at line 3, column 32 "
+                                "(counted in bytes): byte 0xFF\n"),
+            std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("\n1 errors, 0 warnings\n"), std::string::npos) << r.out;
+  const CliRun json = runCli({"check", path(), "--json"});
+  EXPECT_EQ(json.status, 1);
+  const Json parsed = Json::parse(json.out);
+  EXPECT_EQ(parsed.at("errors"), 1);
+  ASSERT_EQ(parsed.at("diagnostics").size(), 1U) << json.out;
+  const Json& diagnostic = parsed.at("diagnostics").at(0);
+  EXPECT_EQ(diagnostic.at("severity"), "error");
+  EXPECT_EQ(diagnostic.at("file"), path() + "/events.csv");
+  EXPECT_NE(diagnostic.at("message").get<std::string>().find("line 3, column 32"), std::string::npos);
+}
+
+TEST_F(CliInvalidUtf8, EventsJsonIsValidUtf8WithAReplacementCharacter) {
+  const CliRun r = runCli({"--dataset", path(), "events", "1900", "1980", "--json"});
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(r.out.find('\xff'), std::string::npos) << "the byte itself does not reach the output";
+  Json parsed;
+  ASSERT_NO_THROW(parsed = Json::parse(r.out)) << r.out;  // nlohmann rejects strings that are not UTF-8
+  ASSERT_EQ(parsed.at("count"), 4);
+  std::string title;
+  for (const Json& event : parsed.at("events"))
+    if (event.at("id") == "E2") title = event.at("title").get<std::string>();
+  EXPECT_EQ(title, "Fixture \xef\xbf\xbdlanding");
+  EXPECT_NE(r.err.find("the dataset has 1 errors"), std::string::npos) << r.err;
 }
 
 }  // namespace

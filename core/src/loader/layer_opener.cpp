@@ -1,9 +1,8 @@
 #include "loader/layer_opener.h"
 
-#include <algorithm>
+#include "loader/text_check.h"
+
 #include <array>
-#include <fstream>
-#include <iterator>
 #include <string_view>
 #include <system_error>
 
@@ -53,7 +52,8 @@ std::optional<OpenedLayer> LayerOpener::layer(const std::string& name, bool requ
   return opened;
 }
 
-// The first of <name>.fgb, .gpkg, .geojson, .json, .csv in the folder.
+// The first of <name>.fgb, .gpkg, .geojson, .json, .csv in the folder. A text file's bytes are
+// checked first (UTF-8; a CSV's quotes and last line): GDAL passes them through unchecked.
 bool LayerOpener::openInFolder(OpenedLayer& opened, bool required, GdalErrorCollector& collector) {
   const std::string& name = opened.name;
   static constexpr std::array<std::string_view, 5> kExtensions{".fgb", ".gpkg", ".geojson", ".json", ".csv"};
@@ -62,6 +62,8 @@ bool LayerOpener::openInFolder(OpenedLayer& opened, bool required, GdalErrorColl
     std::error_code error;
     if (!fs::exists(candidate, error)) continue;
     opened.file = candidate.string();
+    if (extension != ".fgb" && extension != ".gpkg")
+      checkTextFile(candidate, name, extension == ".csv", m_diagnostics);
     const char* const csvOptions[] = {"EMPTY_STRING_AS_NULL=NO", "KEEP_SOURCE_COLUMNS=NO", nullptr};
     GDALDataset* dataset =
         GDALDataset::FromHandle(GDALOpenEx(candidate.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr,
@@ -73,7 +75,6 @@ bool LayerOpener::openInFolder(OpenedLayer& opened, bool required, GdalErrorColl
     }
     opened.owner.reset(dataset);
     opened.layer = dataset->GetLayerCount() > 0 ? dataset->GetLayer(0) : nullptr;
-    if (extension == ".csv") checkCsvText(candidate, name);
     return true;
   }
   if (required)
@@ -106,21 +107,6 @@ bool LayerOpener::reportFailures(const OpenedLayer& opened, GdalErrorCollector& 
     if (crs) return false;
   }
   return true;
-}
-
-// GDAL's CSV reader accepts a file cut short inside a quoted field without complaint;
-// an odd number of quotes or a missing final line break gives such a file away.
-void LayerOpener::checkCsvText(const fs::path& file, const std::string& layer) {
-  std::ifstream in(file, std::ios::binary);
-  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  const auto quotes = std::count(text.begin(), text.end(), '"');
-  if (quotes % 2 != 0)
-    m_diagnostics.error(file.string(), layer, "", "",
-                        "a quoted field is never closed: the file is truncated or malformed; the last row "
-                        "may be incomplete");
-  else if (!text.empty() && text.back() != '\n')
-    m_diagnostics.warning(file.string(), layer, "", "",
-                          "the file does not end with a line break; it may be truncated");
 }
 
 bool LayerOpener::prepareTransformation(OpenedLayer& opened) {

@@ -52,7 +52,6 @@ class LayerOpener {
   bool openInFolder(OpenedLayer& opened, bool required, GdalErrorCollector& collector);
   bool openInContainer(OpenedLayer& opened, bool required);
   bool reportFailures(const OpenedLayer& opened, GdalErrorCollector& collector);
-  void checkCsvText(const std::filesystem::path& file, const std::string& layer);
   bool prepareTransformation(OpenedLayer& opened);
 
   std::filesystem::path m_path;

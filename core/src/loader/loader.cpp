@@ -2,6 +2,7 @@
 // the units beside this file, and GDAL types stay in them:
 //   gdal_support   driver registration, GDAL's errors as messages
 //   layer_opener   which files or GeoPackage layers exist, and opening them
+//   text_check     a text file's bytes: UTF-8, and a CSV's quotes and last line
 //   feature_reader field access that reports by file, layer, feature and field
 //   ogr_geometry   OGR geometry to core's geometry, in WGS 84
 //   layer_readers  one reader per layer of the schema (sources … trade, coastlines)

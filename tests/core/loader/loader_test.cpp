@@ -15,6 +15,8 @@
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
+#include <utility>
+#include <vector>
 
 namespace okhotsk {
 namespace {
@@ -296,6 +298,62 @@ TEST(LoaderBroken, ATruncatedFlatGeobufIsReported) {
   EXPECT_TRUE(named) << "a diagnostic names the truncated file and its layer";
   EXPECT_EQ(result.dataset->events().size(), 5U) << "nothing else is lost";
   EXPECT_EQ(result.dataset->territories().size(), 2U);
+}
+
+// ---- text files that are not UTF-8
+
+// The UTF-8 diagnostics of the valid dataset with the English title of E2 (line 3 of
+// events.csv, which starts "E2,1945-08-28,military,": 23 bytes) replaced by `title`.
+std::vector<Diagnostic> utf8DiagnosticsWithTitle(const std::string& title) {
+  TempDir temp;
+  fs::copy(kFixtures / "valid", temp.path(), fs::copy_options::recursive);
+  std::string events = readFile(temp.path() / "events.csv");
+  const std::size_t at = events.find("Fixture landing");
+  events.replace(at, std::string("Fixture landing").size(), title);
+  std::ofstream(temp.path() / "events.csv", std::ios::binary) << events;
+  const LoadResult result = loadDataset(temp.path());
+  EXPECT_NE(result.dataset, nullptr) << "a text that is not UTF-8 does not stop the loading";
+  std::vector<Diagnostic> found;
+  for (const Diagnostic& d : result.diagnostics.items())
+    if (d.message.find("UTF-8") != std::string::npos) found.push_back(d);
+  return found;
+}
+
+TEST(LoaderText, EveryKindOfInvalidUtf8IsAnErrorAtItsLineAndColumn) {
+  // The title starts at column 24; after "ab", each first bad byte is at column 26.
+  const std::pair<std::string, std::string> cases[] = {
+      {"ab\xff", "byte 0xFF"},              // never in UTF-8
+      {"ab\x80x", "byte 0x80"},             // a continuation byte with no lead
+      {"ab\xc0\xaf", "byte 0xC0"},          // an overlong '/'
+      {"ab\xe0\x80\xaf", "byte 0xE0"},      // an overlong three-byte form
+      {"ab\xed\xa0\x80", "byte 0xED"},      // a UTF-16 surrogate, U+D800
+      {"ab\xf4\x90\x80\x80", "byte 0xF4"},  // above U+10FFFF
+      {"ab\xe6\x88", "byte 0xE6"},          // a three-byte character cut short by the comma
+      {"ab\xf0\x9f\x98", "byte 0xF0"},      // a four-byte character cut short
+  };
+  for (const auto& [title, byte] : cases) {
+    SCOPED_TRACE(byte);
+    const std::vector<Diagnostic> found = utf8DiagnosticsWithTitle(title);
+    ASSERT_EQ(found.size(), 1U);
+    EXPECT_EQ(found[0].severity, Severity::Error);
+    EXPECT_EQ(fs::path(found[0].file).filename(), "events.csv");
+    EXPECT_EQ(found[0].layer, "events");
+    EXPECT_EQ(found[0].message, "not valid UTF-8 at line 3, column 26 (counted in bytes): " + byte);
+  }
+}
+
+TEST(LoaderText, UnicodeOfEveryLengthIsValid) {
+  // Cyrillic (2 bytes), kana and kanji (3), an astral character U+1F5FE (4), U+10FFFF, a BOM-like U+FEFF.
+  EXPECT_TRUE(
+      utf8DiagnosticsWithTitle("Высадка 上陸 \xf0\x9f\x97\xbe \xf4\x8f\xbf\xbf \xef\xbb\xbf").empty());
+}
+
+TEST(LoaderText, FurtherBadLinesAreCountedNotListed) {
+  const std::vector<Diagnostic> found = utf8DiagnosticsWithTitle("a\xff\xfe\nE9,\xff,b\n\xff\n\xff");
+  ASSERT_EQ(found.size(), 1U) << "one diagnostic per file";
+  EXPECT_EQ(
+      found[0].message,
+      "not valid UTF-8 at line 3, column 25 (counted in bytes): byte 0xFF; 3 more lines hold invalid UTF-8");
 }
 
 // ---- golden files for broken inputs
