@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Okhotsk Atlas authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The interface's catalogues are complete and current: lupdate, run over every app source
 # exactly as `cmake --build --preset dev --target update_translations` runs it, must leave
 # resources/translations/*.ts unchanged (a string marked for translation but missing from a

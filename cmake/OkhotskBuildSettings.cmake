@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Okhotsk Atlas authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Build settings are carried by interface libraries that targets link to,
 # never by global CMAKE_CXX_FLAGS (see CONTRIBUTING.md).
 

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The Okhotsk Atlas authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Regenerates the PNG icons (16 to 256 pixels) from the SVG, for desktops and AppStream
 # catalogues that want bitmaps. Needs rsvg-convert (Debian: librsvg2-bin). The PNGs are
 # committed, so that a build needs no SVG renderer.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Okhotsk Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 /// The CLI's stable JSON (core/cli/README.md), built with nlohmann-json: keys stay in the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Okhotsk Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The command line of okhotsk-cli, read with CLI11: its options, --help, --version and usage

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Okhotsk Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Reading EDTF text (levels 0 and 1, with level 0's date and time) into Edtf values, for

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The Okhotsk Atlas authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Builds the geographic layers of the embedded dataset from Debian's GSHHG.
 
 Usage: build_geodata.py OUTDIR WORKDIR SOURCES_CSV

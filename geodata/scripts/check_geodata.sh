@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Okhotsk Atlas authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Regenerates the geographic layers into a temporary folder and compares them byte for
 # byte with the ones shipped in geodata/dataset. Exit 0 when identical; exit 1 naming each
 # file that differs or is missing; exit 2 when the tools are missing.

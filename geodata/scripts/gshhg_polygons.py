@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Okhotsk Atlas authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Land polygons from Debian's GSHHG through `gmt coast -M` (standard library only).
 
 `gmt coast -W -M` dumps shoreline *pieces*, cut at GSHHG's internal bins and at the -R

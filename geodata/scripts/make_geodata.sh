@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Okhotsk Atlas authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Regenerates the geographic layers of the embedded dataset from Debian's GSHHG 2.3.7:
 #   coastline_intermediate.fgb coastline_high.fgb coastline_full.fgb coastline_world.fgb
 #   territories.fgb territory_parts.fgb boundaries.geojson

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Okhotsk Atlas authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Measures the generated geographic layers with GDAL (SQLite/SpatiaLite dialect on the
 # FlatGeobuf files): polygons and vertices per GSHHG level, validity (ST_IsValid = 1),
 # geodesic areas (ST_Area(geom, 1), WGS 84) against the published figures, each named

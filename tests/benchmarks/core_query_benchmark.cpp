@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Okhotsk Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Query speed on a synthetic dataset of 100,000 events and 10,000 control periods
 // (100 territories × 100 periods); event lengths mixed as in the real data (90% single
 // days, 8% weeks to months, 2% two to three years). Target: state-on-a-date and events-in-an-interval

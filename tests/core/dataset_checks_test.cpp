@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Okhotsk Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Dataset::build's checks (dataset_checks.cpp) on content built in code: overlaps and gaps
 // in the control history, references to unknown territories, states, places, sources and
 // events, duplicate ids, repeated trade figures.

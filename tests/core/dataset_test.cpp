@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Okhotsk Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Dataset queries on content built in code (no files): state on a date with the half-open
 // rule and imprecise hand-overs, the event interval index against a brute-force scan,
 // stepping, boundaries and trade series. The checks are in dataset_checks_test.cpp.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Okhotsk Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Edtf values: construction, precision, relations and order, and the first day of an EDTF
 // text (firstDayOf). Parsing itself is tested in edtf_parser_test.cpp.
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Okhotsk Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Tests of the historical content of the embedded dataset (geodata/dataset): it loads
 // cleanly through the core API, every event is complete and sourced, every dated
 // statement and figure of the seed article is present with the date or bound the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Okhotsk Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Checks the geographic layers shipped in geodata/dataset (coastlines, territories,
 // territory parts, boundaries) through the loader: what the atlas will actually draw.
 //

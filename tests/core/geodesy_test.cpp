@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Okhotsk Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Geodesics on WGS 84 against values published or computed by GeographicLib's own GeodSolve
 // tool (geographiclib-tools 2.1.2, `GeodSolve -i -p 9` and `GeodSolve -I ... -p 9`).
 #include "okhotsk/geodesy.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Okhotsk Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The pure geometry algorithms behind the map's levels of detail, outlines and coastlines.
 #include "okhotsk/geometry_algorithms.h"
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Okhotsk Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // GoogleTest main for Qt tests: a QApplication (offscreen) exists for every test.
 #include <QApplication>
 #include <QLocale>

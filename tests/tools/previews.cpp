@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Okhotsk Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // okhotsk-previews: renders the panels and the trade chart to PNG files (1x and 2x) for a
 // person to look at. Not a test: it checks nothing. The image dumpers that used to sit in the
 // test suite as always-skipped "tests" live here instead.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Okhotsk Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Field access on the features of one opened layer. Every problem is reported by file,

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Okhotsk Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Reading a dataset through GDAL/OGR: the entry points of loader.h. The work is done by
 // the units beside this file, and GDAL types stay in them:
 //   gdal_support   driver registration, GDAL's errors as messages

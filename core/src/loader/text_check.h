@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Okhotsk Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Checks on the bytes of a text file a dataset reads (CSV, GeoJSON, JSON), before GDAL

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Okhotsk Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The trade chart's data without widgets: from hand-made trade series to the runs and point
 // groups drawn, the figures hovering reports, the partner bands, the axis ranges and the
 // legend's sources. Every expected value below is worked out by hand from the rows.

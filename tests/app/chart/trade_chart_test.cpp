@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Okhotsk Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The trade chart offscreen: series per source, lines broken at missing years, prose figures
 // with their bounds, the cursor following the controller (in the scene and in rendered
 // pixels), the logarithmic scale with zeros, hover text, and clicks setting the date.

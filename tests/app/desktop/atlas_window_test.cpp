@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Okhotsk Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // AtlasWindow is the one place where the desktop views are wired to the shared session. These
 // tests build the whole window offscreen on the embedded dataset and check the wiring as a user
 // meets it: a selection brings its panel forward, the menus drive the session, and every view

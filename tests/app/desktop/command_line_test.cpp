@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Okhotsk Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // okhotsk-atlas's command line: the mode each command line asks for (decided before any
 // application exists), the dataset it names, and the program itself run with no display at all.
 #include "desktop/command_line.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Okhotsk Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Help → Guide (F1): the guide in the interface's language and every shortcut of the window.
 #include "desktop/help_window.h"
 #include "session/display_settings.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Okhotsk Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The exports, on the embedded dataset: the tour's PDF handout (one page per stop; a failure
 // names the file and leaves nothing behind), the tour's numbered video frames (count, names,
 // size, stops that differ, stopping early, a frame that cannot be written), the command line

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Okhotsk Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The kiosk's idle monitor: a fake clock (a variable the test moves forward) replaces the
 // steady clock and the tests call poll() themselves, so nothing here sleeps or waits for the
 // once-a-second timer. Input arrives as real Qt events through the event filter.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Okhotsk Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The kiosk's INI file: every key read from a real file in a temporary folder, each bad value
 // reported once with its file, group, key and value while its default is kept, typos in key
 // names reported, and a missing file being no problem at all.

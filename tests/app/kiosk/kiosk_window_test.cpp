@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Okhotsk Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The museum kiosk: lockdown, touch, language, the attract loop and the idle reset driven by an
 // injected clock (no sleeping), the exit through the key sequence and the PIN pad.
 #include "kiosk/kiosk_window.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Okhotsk Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The lecturer's tour editor, through a PresentationWindow on the embedded dataset and its
 // default tour, offscreen: "add the current state" (date, map view, selection), editing the
 // current stop's fields, reordering and removing with the buttons, saving (read back equal;

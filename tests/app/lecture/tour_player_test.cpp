@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Okhotsk Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // TourPlayer without widgets: stepping through the stops (clamping and return values), the
 // shared controller's day (a jump, or an eased glide driven by advance()), the shared
 // selection, the requested map views, the signals, editing the tour while keeping the current

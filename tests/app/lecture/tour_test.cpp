@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Okhotsk Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The tour file (tour.h): the value types, JSON round trips, atomic writing, every error and
 // warning of a broken file with the exact message naming file, stop and field, and the
 // default tour shipped with the embedded dataset.

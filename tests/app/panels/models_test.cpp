@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Okhotsk Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The item models of the panels on the loader fixture, each watched by QAbstractItemModelTester
 // while it resets, filters and marks rows: EventListModel, EventFilterModel,
 // ControlHistoryModel, DiagnosticsModel (and its severity filter).

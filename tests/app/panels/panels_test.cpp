@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Okhotsk Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The event and territory panels and the diagnostics dialog, offscreen, on the loader fixture:
 // list → Selection and controller date, Selection from elsewhere → list and detail, what the
 // detail says (dates, confidence, places, sources), the territory's names, state, area and

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Okhotsk Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Help → Data Sources: every source of the dataset in a list that scrolls inside a dialog that
 // fits the screen, narrowed by a search over citations, addresses and ids.
 #include "panels/sources_dialog.h"

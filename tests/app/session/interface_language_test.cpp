@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Okhotsk Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One language switch for the whole interface: InterfaceLanguage installs the atlas's and Qt's
 // catalogues for DisplaySettings::language(), tells every widget, and sets the locale's
 // conventions; DisplaySettings remembers the language and lets the naming order follow it until

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Okhotsk Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The time controller on its own: no widgets, only its slots, its signals (QSignalSpy) and
 // advance() driven with injected elapsed times, so nothing here sleeps or waits for a timer.
 #include "session/time_controller.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Okhotsk Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The colour-vision maths against published reference values: CIEDE2000 against the test
 // pairs of Sharma, Wu & Dalal (2005), sRGB → CIELAB against the standard values of the sRGB
 // primaries, and the dichromacy simulation against the matrices of Machado et al. (2009).

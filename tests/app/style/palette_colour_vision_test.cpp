@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Okhotsk Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The palette as readers with a colour-vision deficiency see it: every two event categories,
 // every two trade flows, and every two states of the shipped dataset that exist at the same
 // time (strong colours and map fills) stay at least kMinimumDeltaE apart in CIEDE2000, for

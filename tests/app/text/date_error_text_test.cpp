@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Okhotsk Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What is wrong with a typed date, in the interface's language: the parser's own English
 // reason in English, the kind of mistake from the catalogue in Japanese and Russian, never an
 // English word there.

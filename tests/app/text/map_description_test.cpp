@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Okhotsk Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The map in words for screen readers: every territory with both names and its state that day.
 #include "text/map_description.h"
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Okhotsk Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The words the map paints (legend, credit, scale, each territory's state) carry no English
 // in Japanese and Russian: the window tests read widgets, not pixels, so the map's own words
 // are checked here, for every phrase, category and territory on days across the record.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Okhotsk Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Screen readers: every control a user can reach with the keyboard in the desktop, lecture and
 // kiosk windows has an accessible name, and the map has a text equivalent that follows the date.
 #include "desktop/atlas_window.h"

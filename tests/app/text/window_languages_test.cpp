@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Okhotsk Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The whole interface in the chosen language: the desktop, lecture and kiosk windows show no
 // English words in Japanese and Russian (apart from proper names and cited sources), and every
 // word they show is set again when the language changes, without a restart.

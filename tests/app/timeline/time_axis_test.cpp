@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Okhotsk Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The timeline's axis without a widget: tick scales and their boundaries, the choice of scale
 // for a zoom, tick words, calendar steps, and the mapping between days and x.
 #include "timeline/time_axis.h"

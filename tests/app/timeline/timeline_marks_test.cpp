@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Okhotsk Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The timeline's layout and marks without a widget: bands, tick label placement, control
 // marks and the packing of event marks into rows.
 #include "timeline/timeline_marks.h"

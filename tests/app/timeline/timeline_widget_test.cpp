@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Okhotsk Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The timeline and the playback bar built offscreen over the loader fixture and driven with
 // QTest mouse, key and wheel events; render checks read real pixels from grab().
 #include "timeline/timeline_widget.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Okhotsk Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Loader tests: a valid fixture dataset read field by field, the same layers read from a
 // GeoPackage, and golden files for broken inputs (tests/fixtures/loader/broken/<case>/:
 // files that replace the valid ones, and expected_diagnostics.txt). Set

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Okhotsk Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "map/geometry/lod_path.h"
 
 #include "okhotsk/geometry_algorithms.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Okhotsk Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Levels of detail of a territory's path, without painting.
 #include "map/geometry/lod_path.h"
 

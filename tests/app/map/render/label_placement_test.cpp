@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Okhotsk Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Label placement without painting: the land mask's coverage, the greedy placer and the
 // callout candidates.
 #include "map/render/labels/label_placement.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Okhotsk Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Render tests: real pixels of MapRenderer output, the viewport's arithmetic, and the
 // headless --render command, on the fixture dataset and on the embedded one (its geometry is
 // in the repository).

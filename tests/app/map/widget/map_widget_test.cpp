@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Okhotsk Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The map widget driven as a user would: wheel, drag, the measure tool and centring on an
 // event, offscreen.
 #include "map/widget/map_widget.h"

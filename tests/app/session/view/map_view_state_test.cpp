@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Okhotsk Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MapViewState holds the map's current view as session state: it tells its listeners when the
 // view changes, and only then.
 

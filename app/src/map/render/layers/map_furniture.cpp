@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Okhotsk Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "map/render/layers/map_furniture.h"
 
 #include "map/render/layers/map_legend.h"
