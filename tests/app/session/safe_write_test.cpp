@@ -133,7 +133,7 @@ TEST_F(SafeWriteTest, TheReasonIsInTheInterfaceLanguage) {
   settings.setLanguage(Language::English);
   expectOldFileKeptAlone();
   EXPECT_TRUE(japanese.contains(target)) << japanese.toStdString();
-  EXPECT_TRUE(japanese.contains(QStringLiteral("ディスクの空き容量がない"))) << japanese.toStdString();
+  EXPECT_TRUE(japanese.contains(QStringLiteral("ディスクがいっぱい"))) << japanese.toStdString();
   EXPECT_FALSE(japanese.contains(QStringLiteral("disk full"))) << japanese.toStdString();
 }
 
