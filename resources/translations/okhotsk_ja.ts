@@ -595,10 +595,6 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
         <source>Save report</source>
         <translation>レポートの保存</translation>
     </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 に書き込めませんでした：%2</translation>
-    </message>
     <message numerus="yes">
         <source>%n errors</source>
         <translation>
@@ -856,6 +852,11 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
         <source>Sources:</source>
         <comment>handout: before the event&apos;s citations</comment>
         <translation>出典：</translation>
+    </message>
+    <message>
+        <source>%1; frames 1 to %2 were written and stay in %3</source>
+        <comment>%1 is why a frame could not be written</comment>
+        <translation>%1。1～%2 番目のフレームは書き出し済みで、%3 にそのまま残っています</translation>
     </message>
 </context>
 <context>
@@ -1634,6 +1635,50 @@ Next: %1</source>
     </message>
 </context>
 <context>
+    <name>okhotsk::app::SafeWriteText</name>
+    <message>
+        <source>disk full (no space left on the device)</source>
+        <translation>ディスクがいっぱいです（空き容量がありません）</translation>
+    </message>
+    <message>
+        <source>the file would be larger than this system allows</source>
+        <translation>ファイルがこのシステムで許される大きさを超えてしまいます</translation>
+    </message>
+    <message>
+        <source>the file system is read-only</source>
+        <translation>ファイルシステムが読み取り専用です</translation>
+    </message>
+    <message>
+        <source>no permission to write there</source>
+        <translation>この場所に書き込む権限がありません</translation>
+    </message>
+    <message>
+        <source>the device reported a write error</source>
+        <translation>記憶装置が書き込みエラーを報告しました</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <comment>%1 is a file, %2 the reason</comment>
+        <translation>%1 に書き込めません：%2</translation>
+    </message>
+    <message>
+        <source>a folder of that name is in the way</source>
+        <translation>同じ名前のフォルダーがすでにあります</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>フォルダー %1 がありません</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 はフォルダーではありません</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>原因不明のエラーです</translation>
+    </message>
+</context>
+<context>
     <name>okhotsk::app::SourcesDialog</name>
     <message>
         <source>Data Sources and Credits</source>
@@ -1944,10 +1989,6 @@ Next: %1</source>
     <message>
         <source>cannot read: %1</source>
         <translation>読み込めません：%1</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 に書き込めません：%2</translation>
     </message>
     <message>
         <source>null</source>

@@ -597,10 +597,6 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
         <source>Save report</source>
         <translation>Сохранение отчёта</translation>
     </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Не удалось записать %1: %2</translation>
-    </message>
     <message numerus="yes">
         <source>%n errors</source>
         <translation>
@@ -870,6 +866,11 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
         <source>Sources:</source>
         <comment>handout: before the event&apos;s citations</comment>
         <translation>Источники:</translation>
+    </message>
+    <message>
+        <source>%1; frames 1 to %2 were written and stay in %3</source>
+        <comment>%1 is why a frame could not be written</comment>
+        <translation>%1; кадры с 1 по %2 уже записаны и остаются в папке %3</translation>
     </message>
 </context>
 <context>
@@ -1648,6 +1649,50 @@ Next: %1</source>
     </message>
 </context>
 <context>
+    <name>okhotsk::app::SafeWriteText</name>
+    <message>
+        <source>disk full (no space left on the device)</source>
+        <translation>диск заполнен (на устройстве не осталось места)</translation>
+    </message>
+    <message>
+        <source>the file would be larger than this system allows</source>
+        <translation>файл оказался бы больше, чем допускает эта система</translation>
+    </message>
+    <message>
+        <source>the file system is read-only</source>
+        <translation>файловая система доступна только для чтения</translation>
+    </message>
+    <message>
+        <source>no permission to write there</source>
+        <translation>нет прав на запись в это место</translation>
+    </message>
+    <message>
+        <source>the device reported a write error</source>
+        <translation>устройство сообщило об ошибке записи</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <comment>%1 is a file, %2 the reason</comment>
+        <translation>не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>a folder of that name is in the way</source>
+        <translation>там уже есть папка с таким именем</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>папки %1 не существует</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 — не папка</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>неизвестная ошибка</translation>
+    </message>
+</context>
+<context>
     <name>okhotsk::app::SourcesDialog</name>
     <message>
         <source>Data Sources and Credits</source>
@@ -1964,10 +2009,6 @@ Next: %1</source>
     <message>
         <source>cannot read: %1</source>
         <translation>не удаётся прочитать: %1</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>не удаётся записать %1: %2</translation>
     </message>
     <message>
         <source>null</source>

@@ -4,12 +4,12 @@
 
 #include "export/export_text.h"
 
+#include <QBuffer>
 #include <QFileInfo>
 #include <QImage>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 #include <algorithm>
@@ -28,45 +28,35 @@ double defaultPictureScale(QSize size) {
   return std::clamp(std::min(size.width() / 1920.0, size.height() / 1080.0), 1.0, 4.0);
 }
 
-bool writeMapPicture(MapRenderer& renderer, const MapViewport& viewport, const MapScene& scene,
-                     const RenderOptions& options, const QString& path, QString* error) {
-  auto fail = [&](const QString& reason) {
-    if (error) *error = ExportText::tr("cannot write %1: %2").arg(path, reason);
-    return false;
-  };
-  const auto format = pictureFormatFor(path);
-  if (!format) return fail(ExportText::tr("the file must end in .png, .svg or .pdf"));
-  const QSize pixels = viewport.size();
-  if (pixels.isEmpty()) return fail(ExportText::tr("the picture has no size"));
-  const QString title = ExportText::tr("Okhotsk Atlas — %1", "title of an exported picture; %1 is the date")
-                            .arg(QString::fromStdString(isoDate(scene.day)));
+namespace {
 
-  QSaveFile file(path);
-  if (!file.open(QIODevice::WriteOnly)) return fail(file.errorString());
-  switch (*format) {
+// The picture in `format`, drawn into memory: the bytes, or empty with `reason` set.
+QByteArray drawPicture(PictureFormat format, MapRenderer& renderer, const MapViewport& viewport,
+                       const MapScene& scene, const RenderOptions& options, const QString& title,
+                       QString& reason) {
+  const QSize pixels = viewport.size();
+  QBuffer buffer;
+  buffer.open(QIODevice::WriteOnly);
+  QPainter painter;
+  switch (format) {
     case PictureFormat::Png: {
       QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
       image.fill(Qt::white);
-      QPainter painter(&image);
+      painter.begin(&image);
       renderer.render(painter, viewport, scene, options);
       painter.end();
-      if (!image.save(&file, "PNG")) {
-        file.cancelWriting();
-        return fail(file.errorString().isEmpty() ? ExportText::tr("PNG encoding failed")
-                                                 : file.errorString());
-      }
+      if (!image.save(&buffer, "PNG")) reason = ExportText::tr("PNG encoding failed");
       break;
     }
     case PictureFormat::Svg: {
       QSvgGenerator generator;
-      generator.setOutputDevice(&file);
+      generator.setOutputDevice(&buffer);
       generator.setSize(pixels);
       generator.setViewBox(QRect(QPoint(0, 0), pixels));
       generator.setTitle(title);
-      QPainter painter;
       if (!painter.begin(&generator)) {
-        file.cancelWriting();
-        return fail(ExportText::tr("the SVG generator could not start"));
+        reason = ExportText::tr("the SVG generator could not start");
+        break;
       }
       renderer.render(painter, viewport, scene, options);
       painter.end();
@@ -74,25 +64,46 @@ bool writeMapPicture(MapRenderer& renderer, const MapViewport& viewport, const M
     }
     case PictureFormat::Pdf: {
       // One page the size of the picture at 96 pixels per inch, no margins.
-      QPdfWriter writer(&file);
+      QPdfWriter writer(&buffer);
       writer.setResolution(96);
       writer.setPageSize(QPageSize(QSizeF(pixels.width() * 72.0 / 96.0, pixels.height() * 72.0 / 96.0),
                                    QPageSize::Point, QString(), QPageSize::ExactMatch));
       writer.setPageMargins(QMarginsF(0, 0, 0, 0));
       writer.setTitle(title);
       writer.setCreator(QStringLiteral("okhotsk-atlas"));
-      QPainter painter;
       if (!painter.begin(&writer)) {
-        file.cancelWriting();
-        return fail(ExportText::tr("the PDF writer could not start"));
+        reason = ExportText::tr("the PDF writer could not start");
+        break;
       }
       renderer.render(painter, viewport, scene, options);
       painter.end();
       break;
     }
   }
-  if (!file.commit()) return fail(file.errorString());
-  return true;
+  buffer.close();
+  return reason.isEmpty() ? buffer.data() : QByteArray();
+}
+
+}  // namespace
+
+bool writeMapPicture(MapRenderer& renderer, const MapViewport& viewport, const MapScene& scene,
+                     const RenderOptions& options, const QString& path, QString* error,
+                     const SaveDeviceFactory& makeDevice) {
+  auto fail = [&](const QString& reason) {
+    if (error) *error = ExportText::tr("cannot write %1: %2").arg(path, reason);
+    return false;
+  };
+  const auto format = pictureFormatFor(path);
+  if (!format) return fail(ExportText::tr("the file must end in .png, .svg or .pdf"));
+  if (viewport.size().isEmpty()) return fail(ExportText::tr("the picture has no size"));
+  const QString title = ExportText::tr("Okhotsk Atlas — %1", "title of an exported picture; %1 is the date")
+                            .arg(QString::fromStdString(isoDate(scene.day)));
+  // Drawn into memory first, so that every byte reaches the disk through the checked write and
+  // a full disk cannot leave half a picture in place of the old one.
+  QString reason;
+  const QByteArray bytes = drawPicture(*format, renderer, viewport, scene, options, title, reason);
+  if (!reason.isEmpty()) return fail(reason);
+  return writeFileSafely(path, bytes, error, makeDevice);
 }
 
 }  // namespace okhotsk::app

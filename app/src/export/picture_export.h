@@ -3,6 +3,7 @@
 #pragma once
 
 #include "map/render/map_renderer.h"
+#include "session/safe_write.h"
 #include "session/view/map_viewport.h"
 
 #include "okhotsk/calendar.h"
@@ -19,11 +20,13 @@ enum class PictureFormat : unsigned char { Png, Svg, Pdf };
 
 /// Writes the map of `scene` in `viewport` (its size is the picture's, in pixels; 96 per inch
 /// for PDF) to `path`, drawn by `renderer` exactly as on screen, with the legend, date stamp
-/// and credit line that `options` asks for. Written atomically (QSaveFile): on failure the
-/// previous file stays as it was, false is returned and `error` says why, naming the file.
-/// Used by File → Export View, by --render and by the tour exports.
+/// and credit line that `options` asks for. Drawn into memory, then written atomically and
+/// checked (writeFileSafely): on any failure, a full disk included, the previous file stays as
+/// it was, no temporary is left, false is returned and `error` says why, naming the file.
+/// `makeDevice` is for tests (see SaveDevice). Used by File → Export View and by --render.
 bool writeMapPicture(MapRenderer& renderer, const MapViewport& viewport, const MapScene& scene,
-                     const RenderOptions& options, const QString& path, QString* error = nullptr);
+                     const RenderOptions& options, const QString& path, QString* error = nullptr,
+                     const SaveDeviceFactory& makeDevice = {});
 
 /// Type and line scale for a picture of `size`: 1 at 1920×1080, 2 at 3840×2160 (a 4K image
 /// is looked at from as far away as a full-HD one), never below 1 or above 4.

@@ -16,6 +16,7 @@
 
 #include "okhotsk/edtf.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFontMetricsF>
 #include <QImage>
@@ -23,7 +24,6 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 
 #include <algorithm>
@@ -184,38 +184,39 @@ void paintHandoutPage(QPainter& painter, const HandoutContext& c, int i) {
 }  // namespace
 
 bool writeTourHandout(const Tour& tour, const AtlasDocument& document, const DisplaySettings& settings,
-                      const QString& path, QString* error) {
+                      const QString& path, QString* error, const SaveDeviceFactory& makeDevice) {
   auto fail = [&](const QString& reason) {
     if (error) *error = ExportText::tr("cannot write %1: %2").arg(path, reason);
     return false;
   };
   if (tour.stops.empty()) return fail(ExportText::tr("the tour has no stops"));
 
-  QSaveFile file(path);
-  if (!file.open(QIODevice::WriteOnly)) return fail(file.errorString());
-  QPdfWriter writer(&file);
-  writer.setResolution(96);
-  writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
-                                   QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter));
-  writer.setTitle(tour.title.isEmpty()
-                      ? ExportText::tr("Okhotsk Atlas tour", "title of a handout whose tour has none")
-                      : tour.title.get(settings.language()));
-  writer.setCreator(QStringLiteral("okhotsk-atlas"));
-  QPainter painter;
-  if (!painter.begin(&writer)) {
-    file.cancelWriting();
-    return fail(ExportText::tr("the PDF writer could not start"));
+  // Drawn into memory first, then written through the checked write: a full disk cannot leave
+  // half a handout in place of the old one.
+  QBuffer buffer;
+  buffer.open(QIODevice::WriteOnly);
+  {
+    QPdfWriter writer(&buffer);
+    writer.setResolution(96);
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
+                                     QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter));
+    writer.setTitle(tour.title.isEmpty()
+                        ? ExportText::tr("Okhotsk Atlas tour", "title of a handout whose tour has none")
+                        : tour.title.get(settings.language()));
+    writer.setCreator(QStringLiteral("okhotsk-atlas"));
+    QPainter painter;
+    if (!painter.begin(&writer)) return fail(ExportText::tr("the PDF writer could not start"));
+    MapRenderer renderer(mapDataOf(document));
+    const HandoutContext context{tour, document.dataset(), settings, renderer,
+                                 QRectF(QPointF(0, 0), QSizeF(writer.width(), writer.height()))};
+    for (int i = 0; i < static_cast<int>(tour.stops.size()); ++i) {
+      if (i > 0) writer.newPage();
+      paintHandoutPage(painter, context, i);
+    }
+    painter.end();
   }
-  MapRenderer renderer(mapDataOf(document));
-  const HandoutContext context{tour, document.dataset(), settings, renderer,
-                               QRectF(QPointF(0, 0), QSizeF(writer.width(), writer.height()))};
-  for (int i = 0; i < static_cast<int>(tour.stops.size()); ++i) {
-    if (i > 0) writer.newPage();
-    paintHandoutPage(painter, context, i);
-  }
-  painter.end();
-  if (!file.commit()) return fail(file.errorString());
-  return true;
+  buffer.close();
+  return writeFileSafely(path, buffer.data(), error, makeDevice);
 }
 
 int tourFrameCount(const Tour& tour, int framesPerSecond, double transitionSeconds) {
@@ -234,7 +235,8 @@ namespace {
 class FrameWriter {
  public:
   FrameWriter(const AtlasDocument& document, QString folder, QSize size, int total,
-              const std::function<bool(int done, int total)>& progress, QString* error)
+              const std::function<bool(int done, int total)>& progress, QString* error,
+              SaveDeviceFactory makeDevice)
       : m_renderer(mapDataOf(document)),
         m_folder(std::move(folder)),
         m_size(size),
@@ -242,6 +244,7 @@ class FrameWriter {
         m_total(total),
         m_progress(progress),
         m_error(error),
+        m_makeDevice(std::move(makeDevice)),
         m_image(size, QImage::Format_ARGB32_Premultiplied) {}
 
   [[nodiscard]] double scale() const noexcept { return m_scale; }
@@ -258,9 +261,23 @@ class FrameWriter {
     painter.end();
     const QString name =
         QDir(m_folder).filePath(QStringLiteral("frame_%1.png").arg(m_written + 1, 5, 10, QLatin1Char('0')));
-    QSaveFile file(name);
-    if (!file.open(QIODevice::WriteOnly) || !m_image.save(&file, "PNG") || !file.commit()) {
-      if (m_error) *m_error = ExportText::tr("cannot write %1: %2").arg(name, file.errorString());
+    // Encoded in memory, then written through the checked write. A frame that cannot be
+    // written stops the export; the frames before it stay in the folder, and the message says so.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QString reason;
+    if (!m_image.save(&buffer, "PNG")) {
+      reason = ExportText::tr("cannot write %1: %2").arg(name, ExportText::tr("PNG encoding failed"));
+    } else if (!writeFileSafely(name, buffer.data(), &reason, m_makeDevice)) {
+      if (m_written > 0)
+        reason = ExportText::tr("%1; frames 1 to %2 were written and stay in %3",
+                                "%1 is why a frame could not be written")
+                     .arg(reason)
+                     .arg(m_written)
+                     .arg(QDir::toNativeSeparators(m_folder));
+    }
+    if (!reason.isEmpty()) {
+      if (m_error) *m_error = reason;
       return false;
     }
     ++m_written;
@@ -276,6 +293,7 @@ class FrameWriter {
   int m_total;
   const std::function<bool(int, int)>& m_progress;
   QString* m_error;
+  SaveDeviceFactory m_makeDevice;
   QImage m_image;
   int m_written = 0;
   bool m_stopped = false;
@@ -295,7 +313,8 @@ std::pair<MapViewport, DayNumber> glideStep(const TourStop& from, const TourStop
 
 int writeTourFrames(const Tour& tour, const AtlasDocument& document, const DisplaySettings& settings,
                     const QString& folder, QSize size, int framesPerSecond, QString* error,
-                    const std::function<bool(int done, int total)>& progress, double transitionSeconds) {
+                    const std::function<bool(int done, int total)>& progress, double transitionSeconds,
+                    const SaveDeviceFactory& makeDevice) {
   auto fail = [&](const QString& reason) {
     if (error) *error = reason;
     return -1;
@@ -308,7 +327,7 @@ int writeTourFrames(const Tour& tour, const AtlasDocument& document, const Displ
   if (!QDir().mkpath(folder)) return fail(ExportText::tr("cannot create the folder %1").arg(folder));
 
   FrameWriter frames(document, folder, size, tourFrameCount(tour, framesPerSecond, transitionSeconds),
-                     progress, error);
+                     progress, error, makeDevice);
   const Language language = settings.language();
   for (std::size_t i = 0; i < tour.stops.size(); ++i) {
     const TourStop& stop = tour.stops[i];

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "session/safe_write.h"
 #include "session/tour.h"
 
 #include <QSize>
@@ -17,20 +18,27 @@ class DisplaySettings;
 /// A printed handout of a tour: one A4 landscape page per stop with the map of the stop's
 /// date and view (drawn as vectors by the same MapRenderer as the screen), the date spelled
 /// out with the Japanese era and, before 1918, the Old Style date, the caption, the
-/// highlighted event's title and its sources, and the credit line. Written atomically
-/// (QSaveFile); false with `error` naming the file when it cannot be written.
+/// highlighted event's title and its sources, and the credit line. Drawn into memory, then
+/// written atomically and checked (writeFileSafely): when it cannot be written, a full disk
+/// included, the old file stays, no temporary is left, and false is returned with `error`
+/// naming the file and the reason. `makeDevice` is for tests (see SaveDevice).
 bool writeTourHandout(const Tour& tour, const AtlasDocument& document, const DisplaySettings& settings,
-                      const QString& path, QString* error = nullptr);
+                      const QString& path, QString* error = nullptr,
+                      const SaveDeviceFactory& makeDevice = {});
 
 /// A numbered image sequence for video (frame_00001.png, …) in `folder` (created if needed):
 /// each stop is held for its holdSeconds, and between stops the date and the view glide for
 /// `transitionSeconds` (a cut when the projection changes), with the caption on a band at
 /// the bottom. `progress` (may be empty) is told done/total after each frame and may return
-/// false to stop. Returns the number of frames written, or -1 with `error` set.
+/// false to stop. Returns the number of frames written, or -1 with `error` set. Each frame is
+/// written atomically and checked (writeFileSafely); a frame that cannot be written (a full
+/// disk, ...) stops the export with -1 and `error` naming that frame and the reason. The frames
+/// written before it stay in the folder (they are whole files), and `error` says so.
+/// `makeDevice` is for tests (see SaveDevice).
 int writeTourFrames(const Tour& tour, const AtlasDocument& document, const DisplaySettings& settings,
                     const QString& folder, QSize size, int framesPerSecond, QString* error = nullptr,
                     const std::function<bool(int done, int total)>& progress = {},
-                    double transitionSeconds = 1.5);
+                    double transitionSeconds = 1.5, const SaveDeviceFactory& makeDevice = {});
 
 /// How many frames writeTourFrames() writes for these settings.
 [[nodiscard]] int tourFrameCount(const Tour& tour, int framesPerSecond, double transitionSeconds = 1.5);

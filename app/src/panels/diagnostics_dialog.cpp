@@ -19,7 +19,6 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QStringList>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -166,23 +165,9 @@ QString DiagnosticsDialog::reportText() const {
   return text;
 }
 
-bool DiagnosticsDialog::saveReport(const QString& path, QString* error) const {
-  QSaveFile file(path);
-  if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
-    if (error) *error = file.errorString();
-    return false;
-  }
-  const QByteArray bytes = reportText().toUtf8();
-  if (file.write(bytes) != bytes.size()) {
-    if (error) *error = file.errorString();
-    file.cancelWriting();
-    return false;
-  }
-  if (!file.commit()) {
-    if (error) *error = file.errorString();
-    return false;
-  }
-  return true;
+bool DiagnosticsDialog::saveReport(const QString& path, QString* error,
+                                   const SaveDeviceFactory& makeDevice) const {
+  return writeFileSafely(path, reportText().toUtf8(), error, makeDevice);
 }
 
 void DiagnosticsDialog::copyToClipboard() const {
@@ -201,8 +186,7 @@ void DiagnosticsDialog::askAndSaveReport() {
       QFileDialog::getSaveFileName(this, tr("Save diagnostics report"), suggested, tr("Text files (*.txt)"));
   if (path.isEmpty()) return;
   QString error;
-  if (!saveReport(path, &error))
-    QMessageBox::warning(this, tr("Save report"), tr("Could not write %1: %2").arg(path, error));
+  if (!saveReport(path, &error)) QMessageBox::warning(this, tr("Save report"), error);  // it names the file
 }
 
 }  // namespace okhotsk::app

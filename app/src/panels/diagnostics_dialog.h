@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "session/safe_write.h"
+
 #include "okhotsk/diagnostics.h"
 
 #include <QDialog>
@@ -21,7 +23,8 @@ class DiagnosticsFilterModel;
 
 /// Lists the problems found while loading a dataset: a summary ("3 errors, 5 warnings in
 /// /path"), a table filtered by severity, copying to the clipboard and saving a text report
-/// (written atomically with QSaveFile, so a failed write never leaves half a report).
+/// (written atomically and checked with writeFileSafely, so a failed write, even on a full
+/// disk, never leaves half a report).
 ///
 /// Owns copies of the diagnostics (through its model); the caller may open another dataset
 /// while the dialog is shown. Its words follow a change of the interface language.
@@ -40,8 +43,11 @@ class DiagnosticsDialog : public QDialog {
   /// The report saved by "Save report…": a header naming the dataset, the summary, and one
   /// line per diagnostic (all of them, whatever the filter shows).
   [[nodiscard]] QString reportText() const;
-  /// Writes reportText() to `path` atomically. On failure returns false and sets `error`.
-  bool saveReport(const QString& path, QString* error = nullptr) const;
+  /// Writes reportText() to `path` atomically and checked (writeFileSafely): on any failure, a
+  /// full disk included, the old file stays and no temporary is left; returns false and sets
+  /// `error` to the reason, naming the file. `makeDevice` is for tests (see SaveDevice).
+  bool saveReport(const QString& path, QString* error = nullptr,
+                  const SaveDeviceFactory& makeDevice = {}) const;
   /// Copies the selected rows, or every row shown when none is selected, one line each.
   void copyToClipboard() const;
 

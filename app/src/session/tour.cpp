@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "session/tour.h"
 
+#include "session/safe_write.h"
 #include "session/view/map_viewport.h"
 
 #include "okhotsk/dataset.h"
@@ -16,7 +17,6 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 #include <QJsonValue>
-#include <QSaveFile>
 #include <QSize>
 #include <QStringList>
 
@@ -374,24 +374,9 @@ QByteArray serializeTour(const Tour& tour) {
   return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-bool writeTour(const Tour& tour, const QString& path, QString* error) {
-  // QSaveFile writes a temporary file and renames it over the target only on commit(), so a
-  // failure at any step leaves the old tour as it was.
-  QSaveFile file(path);
-  auto fail = [&](const QString& reason) {
-    if (error != nullptr)
-      *error = TourFileText::tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason);
-    return false;
-  };
-  if (!file.open(QIODevice::WriteOnly)) return fail(file.errorString());
-  const QByteArray bytes = serializeTour(tour);
-  if (file.write(bytes) != bytes.size()) {
-    const QString reason = file.errorString();
-    file.cancelWriting();
-    return fail(reason);
-  }
-  if (!file.commit()) return fail(file.errorString());
-  return true;
+bool writeTour(const Tour& tour, const QString& path, QString* error, const SaveDeviceFactory& makeDevice) {
+  // Every byte and the flush are checked before the file replaces the old one (safe_write.h).
+  return writeFileSafely(path, serializeTour(tour), error, makeDevice);
 }
 
 QString findDefaultTour() {

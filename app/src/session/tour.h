@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "session/safe_write.h"
+
 #include "okhotsk/calendar.h"
 #include "okhotsk/language.h"
 
@@ -98,9 +100,11 @@ struct TourReadResult {
 [[nodiscard]] TourReadResult readTour(const QString& path, const Dataset* dataset);
 /// The JSON text of a tour (indented, stable key order); parseTour(serializeTour(t)) == t.
 [[nodiscard]] QByteArray serializeTour(const Tour& tour);
-/// Writes atomically (QSaveFile): on failure the old file is untouched, false is returned and
-/// `error` says why, naming the file.
-bool writeTour(const Tour& tour, const QString& path, QString* error = nullptr);
+/// Writes atomically and checked (writeFileSafely): on any failure, a full disk included, the
+/// old file is untouched, no temporary is left, false is returned and `error` says why, naming
+/// the file. `makeDevice` is for tests (see SaveDevice).
+bool writeTour(const Tour& tour, const QString& path, QString* error = nullptr,
+               const SaveDeviceFactory& makeDevice = {});
 
 /// The tour that ships with the embedded dataset (geodata/tours/japanese-soviet-relations.json
 /// in the source tree, share/okhotsk-atlas/tours/ after install); empty when not found.
