@@ -217,6 +217,16 @@ void checkControlPeriods(DatasetContent& content, const IdIndex& sources, const 
 void checkTrade(DatasetContent& content, const IdIndex& sources, const IdIndex& states,
                 Diagnostics& diagnostics) {
   const std::string& file = fileOf(content, "trade");
+  // The loader drops such years already; content built in code may still hold them, and a
+  // series spans every year between its first and last.
+  std::erase_if(content.trade, [&](const TradeObservation& observation) {
+    if (observation.year >= schema::kFirstTradeYear && observation.year <= schema::kLastTradeYear) return false;
+    diagnostics.error(file, "trade", observation.id, "year",
+                      "year " + std::to_string(observation.year) + " is outside the schema's trade years " +
+                          std::to_string(schema::kFirstTradeYear) + "–" +
+                          std::to_string(schema::kLastTradeYear) + "; the figure is dropped");
+    return true;
+  });
   std::set<std::tuple<std::string, TradeFlow, std::string, int>> seen;
   for (const TradeObservation& observation : content.trade) {
     if (!sources.contains(observation.sourceId))
