@@ -14,6 +14,7 @@
 
 #include <ogrsf_frmts.h>
 
+#include <algorithm>
 #include <initializer_list>
 #include <map>
 #include <optional>
@@ -101,10 +102,11 @@ void forEachFeature(const OpenedLayer& layer, FeatureReader& reader, Diagnostics
     ++row;
     reader.setFeature(feature.get(), row);
     perFeature(reader);
-    for (const std::string& failure : collector.takeFailures())
-      reader.error("geometry", "GDAL/GEOS: " + failure);
+    const std::vector<std::string> failures = collector.takeFailures();
+    for (const std::string& failure : failures) reader.error("geometry", "GDAL/GEOS: " + failure);
     for (const std::string& warning : collector.takeWarnings())
-      reader.warning("geometry", "GDAL/GEOS: " + warning);
+      if (std::find(failures.begin(), failures.end(), warning) == failures.end())
+        reader.warning("geometry", "GDAL/GEOS: " + warning);
   }
 }
 
