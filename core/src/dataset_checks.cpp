@@ -220,7 +220,8 @@ void checkTrade(DatasetContent& content, const IdIndex& sources, const IdIndex& 
   // The loader drops such years already; content built in code may still hold them, and a
   // series spans every year between its first and last.
   std::erase_if(content.trade, [&](const TradeObservation& observation) {
-    if (observation.year >= schema::kFirstTradeYear && observation.year <= schema::kLastTradeYear) return false;
+    if (observation.year >= schema::kFirstTradeYear && observation.year <= schema::kLastTradeYear)
+      return false;
     diagnostics.error(file, "trade", observation.id, "year",
                       "year " + std::to_string(observation.year) + " is outside the schema's trade years " +
                           std::to_string(schema::kFirstTradeYear) + "–" +

@@ -154,8 +154,8 @@ std::optional<Edtf> FeatureReader::edtf(std::string_view field, bool required) {
   static const DayNumber last = daysFromGregorian(schema::kLastYear, 12, 31);
   const DayRange range = parsed->range();
   if ((range.first != kDayMin && range.first < first) || (range.last != kDayMax && range.last > last)) {
-    error(field, "'" + value + "' lies outside the schema's years " + std::to_string(schema::kFirstYear) + "–" +
-                     std::to_string(schema::kLastYear) + "; the feature is dropped");
+    error(field, "'" + value + "' lies outside the schema's years " + std::to_string(schema::kFirstYear) +
+                     "–" + std::to_string(schema::kLastYear) + "; the feature is dropped");
     return std::nullopt;
   }
   return parsed;

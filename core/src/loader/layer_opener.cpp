@@ -174,14 +174,16 @@ bool LayerOpener::openInFolder(OpenedLayer& opened, bool required, bool reportAb
     return false;
   }
   if (!withinCeilings(file, name)) return false;
-  if (extension != ".fgb" && extension != ".gpkg" && !checkTextFile(file, name, extension == ".csv", m_diagnostics))
+  if (extension != ".fgb" && extension != ".gpkg" &&
+      !checkTextFile(file, name, extension == ".csv", m_diagnostics))
     return false;
   const char* const csvOptions[] = {"EMPTY_STRING_AS_NULL=NO", "KEEP_SOURCE_COLUMNS=NO", nullptr};
   GDALDataset* dataset =
       GDALDataset::FromHandle(GDALOpenEx(file.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr,
                                          extension == ".csv" ? csvOptions : nullptr, nullptr));
   if (dataset == nullptr) {
-    m_diagnostics.error(opened.file, name, "", "", "cannot be read: " + joinMessages(collector.takeFailures()));
+    m_diagnostics.error(opened.file, name, "", "",
+                        "cannot be read: " + joinMessages(collector.takeFailures()));
     return false;
   }
   opened.owner.reset(dataset);

@@ -20,7 +20,8 @@ namespace {
 // A point within the schema's range (latitude -90..90, longitude -180..180); reported on
 // `lonField` otherwise. The values are finite: FeatureReader::real() rejects the others.
 bool validLonLat(FeatureReader& reader, double lon, double lat, std::string_view lonField) {
-  if (!(std::abs(lat) <= schema::kMaxLatitude && lon >= schema::kMinLongitude && lon <= schema::kMaxLongitude)) {
+  if (!(std::abs(lat) <= schema::kMaxLatitude && lon >= schema::kMinLongitude &&
+        lon <= schema::kMaxLongitude)) {
     reader.error(lonField, "coordinates out of range (" + std::to_string(lon) + ", " + std::to_string(lat) +
                                "): latitude -90..90, longitude -180..180");
     return false;
@@ -405,8 +406,8 @@ void LayerReaders::readTrade(DatasetContent& content) {
     if (value && *value < 0) r.error("value", "a trade value cannot be negative");
     if (year && (*year < schema::kFirstTradeYear || *year > schema::kLastTradeYear)) {
       r.error("year", "year " + std::to_string(*year) + " is outside the schema's trade years " +
-                          std::to_string(schema::kFirstTradeYear) + "–" + std::to_string(schema::kLastTradeYear) +
-                          "; the figure is dropped");
+                          std::to_string(schema::kFirstTradeYear) + "–" +
+                          std::to_string(schema::kLastTradeYear) + "; the figure is dropped");
       year.reset();
     }
     observation.yearUncertain = r.boolean("year_uncertain");

@@ -104,7 +104,8 @@ bool coordinatesInRange(FeatureReader& reader, const OGRGeometry& geometry, doub
       if (bad++ == 0)
         first = "vertex " + std::to_string(vertex + 1) + " (" + formatCoordinate(lon) + ", " +
                 formatCoordinate(lat) + ") " +
-                (finite ? "is out of range (latitude -90..90, longitude -180.." + formatCoordinate(maxLongitude) + ")"
+                (finite ? "is out of range (latitude -90..90, longitude -180.." +
+                              formatCoordinate(maxLongitude) + ")"
                         : "is not a finite number");
     }
   });

@@ -89,8 +89,11 @@ namespace {
 // The encoding a byte-order mark or the NUL pattern of the first bytes gives away, or
 // nothing: UTF-16 and UTF-32 text, which GDAL reads as bytes and cuts at the first NUL.
 std::optional<std::string> wideEncoding(std::string_view text) {
-  const auto at = [&](std::size_t i) { return i < text.size() ? static_cast<unsigned char>(text[i]) : 0x100U; };
-  if (at(0) == 0xFF && at(1) == 0xFE) return at(2) == 0 && at(3) == 0 ? "UTF-32 (little-endian)" : "UTF-16 (little-endian)";
+  const auto at = [&](std::size_t i) {
+    return i < text.size() ? static_cast<unsigned char>(text[i]) : 0x100U;
+  };
+  if (at(0) == 0xFF && at(1) == 0xFE)
+    return at(2) == 0 && at(3) == 0 ? "UTF-32 (little-endian)" : "UTF-16 (little-endian)";
   if (at(0) == 0xFE && at(1) == 0xFF) return "UTF-16 (big-endian)";
   if (at(0) == 0 && at(1) == 0 && at(2) == 0xFE && at(3) == 0xFF) return "UTF-32 (big-endian)";
   if (text.size() >= 2 && at(0) != 0 && at(1) == 0) return "UTF-16 (little-endian, no byte-order mark)";
@@ -100,7 +103,8 @@ std::optional<std::string> wideEncoding(std::string_view text) {
 
 // Line and column (1-based, in bytes) of offset `at`.
 std::pair<std::size_t, std::size_t> lineAndColumn(std::string_view text, std::size_t at) {
-  const std::size_t line = 1 + static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(at), '\n'));
+  const std::size_t line = 1 + static_cast<std::size_t>(std::count(
+                                   text.begin(), text.begin() + static_cast<std::ptrdiff_t>(at), '\n'));
   const std::size_t lineStart = at == 0 ? 0 : text.rfind('\n', at - 1);
   return {line, lineStart == std::string_view::npos || at == 0 ? at + 1 : at - lineStart};
 }
@@ -154,7 +158,8 @@ std::vector<CsvRecord> splitCsv(std::string_view text, bool& unclosed, std::size
     } else if (c == ',') {
       record.values.emplace_back();
     } else if (c == '\n') {
-      if (!record.values.back().empty() && record.values.back().back() == '\r') record.values.back().pop_back();
+      if (!record.values.back().empty() && record.values.back().back() == '\r')
+        record.values.back().pop_back();
       finish(at);
       record = CsvRecord{line, {""}};
       recordStart = at + 1;
@@ -176,14 +181,16 @@ void checkCsvRecords(const std::vector<CsvRecord>& records, const std::string& f
   for (std::size_t i = 0; i < header.size(); ++i) {
     if (header[i] == "id" && idColumn == header.size()) idColumn = i;
     if (header[i].empty()) {
-      diagnostics.error(file, layer, "", "", "column " + std::to_string(i + 1) + " of the header (line 1) has no name");
+      diagnostics.error(file, layer, "", "",
+                        "column " + std::to_string(i + 1) + " of the header (line 1) has no name");
       continue;
     }
     for (std::size_t j = 0; j < i; ++j)
       if (header[j] == header[i]) {
         diagnostics.error(file, layer, "", header[i],
                           "the header (line 1) names column '" + header[i] + "' twice (columns " +
-                              std::to_string(j + 1) + " and " + std::to_string(i + 1) + "); only the first is read");
+                              std::to_string(j + 1) + " and " + std::to_string(i + 1) +
+                              "); only the first is read");
         break;
       }
   }
@@ -239,12 +246,14 @@ bool checkTextFile(const std::filesystem::path& file, const std::string& layer, 
     return false;
   }
   if (const auto encoding = wideEncoding(content)) {
-    diagnostics.error(name, layer, "", "", "the file is " + *encoding + ", convert it to UTF-8; the layer is not read");
+    diagnostics.error(name, layer, "", "",
+                      "the file is " + *encoding + ", convert it to UTF-8; the layer is not read");
     return false;
   }
   std::string_view text = content;
   if (text.starts_with("\xEF\xBB\xBF")) {
-    diagnostics.warning(name, layer, "", "", "the file starts with a UTF-8 byte-order mark, which is ignored");
+    diagnostics.warning(name, layer, "", "",
+                        "the file starts with a UTF-8 byte-order mark, which is ignored");
     text.remove_prefix(3);
   }
   // Positions count from the file's first byte, the byte-order mark included.

@@ -408,7 +408,8 @@ TEST_F(LoaderFiles, AFifoAsALayerIsRefusedWithoutOpeningIt) {
   ASSERT_EQ(found.size(), 1U) << result.diagnostics.toText();
   EXPECT_EQ(found[0].severity, Severity::Error);
   EXPECT_EQ(found[0].layer, "events");
-  EXPECT_EQ(found[0].message, "is a FIFO (named pipe), not a regular file; it is not opened; the layer is not read");
+  EXPECT_EQ(found[0].message,
+            "is a FIFO (named pipe), not a regular file; it is not opened; the layer is not read");
   EXPECT_TRUE(result.dataset->events().empty());
   EXPECT_EQ(result.dataset->territories().size(), 2U) << "the rest loads";
 }
@@ -436,7 +437,8 @@ TEST_F(LoaderFiles, SymbolicLinkLoopsAndDanglingLinksAreReported) {
   ASSERT_NE(result.dataset, nullptr);
   const auto loop = about(result, "events.csv");
   ASSERT_EQ(loop.size(), 1U) << result.diagnostics.toText();
-  EXPECT_EQ(loop[0].message, "is a symbolic link to 'events2.csv' that loops back on itself; the layer is not read");
+  EXPECT_EQ(loop[0].message,
+            "is a symbolic link to 'events2.csv' that loops back on itself; the layer is not read");
   const auto dangling = about(result, "trade.csv");
   ASSERT_EQ(dangling.size(), 1U) << result.diagnostics.toText();
   EXPECT_EQ(dangling[0].severity, Severity::Error);
@@ -478,7 +480,8 @@ TEST_F(LoaderFiles, AByteOrderMarkIsAWarningAndCrlfIsAccepted) {
   ASSERT_NE(result.dataset, nullptr);
   ASSERT_EQ(result.diagnostics.size(), 1U) << result.diagnostics.toText();
   EXPECT_EQ(result.diagnostics.items()[0].severity, Severity::Warning);
-  EXPECT_EQ(result.diagnostics.items()[0].message, "the file starts with a UTF-8 byte-order mark, which is ignored");
+  EXPECT_EQ(result.diagnostics.items()[0].message,
+            "the file starts with a UTF-8 byte-order mark, which is ignored");
   ASSERT_EQ(result.dataset->events().size(), 5U) << "the first column is still 'id'";
   const Event* e5 = result.dataset->event("E5");
   ASSERT_NE(e5, nullptr);
@@ -496,7 +499,8 @@ TEST_F(LoaderFiles, ARowOverTheLimitIsAnErrorNamingItsLine) {
   const auto found = about(result, "events.csv");
   ASSERT_EQ(found.size(), 1U) << result.diagnostics.toText().substr(0, 2000);
   EXPECT_EQ(found[0].message,
-            "the row at line 3 is longer than 1000000 bytes, the loader's limit for a CSV row; the layer is not read");
+            "the row at line 3 is longer than 1000000 bytes, the loader's limit for a CSV row; the layer is "
+            "not read");
   EXPECT_TRUE(result.dataset->events().empty()) << "no layer read in part";
 }
 
@@ -507,7 +511,8 @@ TEST_F(LoaderFiles, AFileOverTheCeilingIsNotRead) {
   EXPECT_LT(std::chrono::steady_clock::now() - started, std::chrono::seconds(10)) << "not read";
   const auto found = about(result, "trade.csv");
   ASSERT_EQ(found.size(), 1U) << result.diagnostics.toText();
-  EXPECT_EQ(found[0].message, "the file is 257 MB, over the loader's ceiling of 256 MB per file; it is not read");
+  EXPECT_EQ(found[0].message,
+            "the file is 257 MB, over the loader's ceiling of 256 MB per file; it is not read");
 }
 
 // A GEOS error raised for one feature is reported against that feature, never the next.
