@@ -153,11 +153,9 @@ std::vector<CsvRecord> splitCsv(std::string_view text, bool& unclosed, std::size
       } else {
         quoted = !quoted;
       }
-    } else if (quoted) {
-      record.values.back() += c;
-    } else if (c == ',') {
+    } else if (!quoted && c == ',') {
       record.values.emplace_back();
-    } else if (c == '\n') {
+    } else if (!quoted && c == '\n') {
       if (!record.values.back().empty() && record.values.back().back() == '\r')
         record.values.back().pop_back();
       finish(at);
