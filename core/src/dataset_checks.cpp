@@ -45,6 +45,24 @@ void checkSources(const std::vector<std::string>& ids, const IdIndex& sources, c
                           "unknown source '" + id + "' (not in the sources layer)");
 }
 
+// Events and control periods dated outside the schema's years (content built in code: the
+// loader drops them first) are dropped, so no loop over their days or years is unbounded.
+void dropImplausibleDates(DatasetContent& content, Diagnostics& diagnostics) {
+  const auto outside = [&](std::string_view layer, const std::string& id, std::string_view field,
+                           const Edtf& value) {
+    if (schema::withinSchemaYears(value)) return false;
+    diagnostics.error(fileOf(content, layer), std::string(layer), id, std::string(field),
+                      "'" + value.toString() + "' lies outside the schema's years " +
+                          std::to_string(schema::kFirstYear) + "–" + std::to_string(schema::kLastYear) +
+                          "; the feature is dropped");
+    return true;
+  };
+  std::erase_if(content.events, [&](const Event& e) { return outside("events", e.id, "date", e.date); });
+  std::erase_if(content.controlPeriods, [&](const ControlPeriod& p) {
+    return outside("control_periods", p.id, "interval", p.interval);
+  });
+}
+
 void checkEvents(DatasetContent& content, const IdIndex& sources, const IdIndex& places,
                  const IdIndex& territories, Diagnostics& diagnostics) {
   for (Event& event : content.events) {
@@ -302,6 +320,7 @@ const std::string& fileOf(const DatasetContent& content, std::string_view layer)
 
 ContentIndexes checkContent(DatasetContent& content, Diagnostics& diagnostics) {
   ContentIndexes indexes;
+  dropImplausibleDates(content, diagnostics);
   indexes.sources = indexUnique(content.sources, "sources", content, diagnostics);
   indexes.states = indexUnique(content.states, "states", content, diagnostics);
   indexes.places = indexUnique(content.places, "places", content, diagnostics);

@@ -132,6 +132,24 @@ TEST(DatasetTrade, YearsOutsideTheSchemaAreDroppedAndSeriesStayBounded) {
   EXPECT_EQ(clipped[0].points.size(), series[0].points.size()) << "extreme bounds do not overflow";
 }
 
+// Dates outside the schema's years in content built in code are dropped with an error; open
+// ends are not outside.
+TEST(DatasetChecks, DatesOutsideTheSchemaYearsAreDropped) {
+  DatasetContent content = baseContent();
+  content.events = {event("E1", "1956-10-19"), event("E2", "Y170000002"), event("E3", "-9999"),
+                    event("E4", "1499-12-31"), event("E5", "1500-01-01")};
+  content.controlPeriods = {period("a", "etorofu", "1855-02-07/..", {"japan"}, {"japan"}),
+                            period("b", "habomai", "1855/2101", {"japan"}, {"japan"})};
+  Diagnostics diagnostics;
+  auto dataset = build(std::move(content), diagnostics);
+  std::vector<std::string> dropped;
+  for (const Diagnostic& d : diagnostics.items())
+    if (d.severity == Severity::Error) dropped.push_back(d.featureId + "/" + d.field);
+  EXPECT_EQ(dropped, (std::vector<std::string>{"E2/date", "E3/date", "E4/date", "b/interval"}));
+  EXPECT_EQ(dataset->events().size(), 2U);
+  EXPECT_EQ(dataset->controlPeriods().size(), 1U);
+}
+
 // A period or trade figure naming a state outside the days it existed is a warning.
 TEST(DatasetChecks, StatesAreNamedOnlyWhileTheyExisted) {
   DatasetContent content = baseContent();

@@ -42,6 +42,9 @@ inline constexpr double kMaxLatitude = 90.0;
 inline constexpr double kMinLongitude = -180.0;
 inline constexpr double kMaxLongitude = 180.0;
 inline constexpr double kMaxCoastlineLongitude = 360.0;
+
+/// True when every day `value` may denote lies within kFirstYear..kLastYear, open ends aside.
+[[nodiscard]] bool withinSchemaYears(const Edtf& value) noexcept;
 }  // namespace schema
 
 /// Days certainly covered by a half-open EDTF interval ("1945-08-28/1946-02-02": from 28 Aug

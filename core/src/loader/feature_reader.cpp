@@ -150,10 +150,7 @@ std::optional<Edtf> FeatureReader::edtf(std::string_view field, bool required) {
     return parsed;
   }
   // Open ends ("..") aside, every day the value may denote lies within the schema's years.
-  static const DayNumber first = daysFromGregorian(schema::kFirstYear, 1, 1);
-  static const DayNumber last = daysFromGregorian(schema::kLastYear, 12, 31);
-  const DayRange range = parsed->range();
-  if ((range.first != kDayMin && range.first < first) || (range.last != kDayMax && range.last > last)) {
+  if (!schema::withinSchemaYears(*parsed)) {
     error(field, "'" + value + "' lies outside the schema's years " + std::to_string(schema::kFirstYear) +
                      "–" + std::to_string(schema::kLastYear) + "; the feature is dropped");
     return std::nullopt;
