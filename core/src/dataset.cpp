@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <cstdint>
 #include <utility>
 
 namespace okhotsk {
@@ -267,10 +268,12 @@ std::vector<TradeSeries> Dataset::tradeSeries(std::optional<int> fromYear, std::
     while (j < trade.size() && trade[j].sourceId == trade[i].sourceId && trade[j].flow == trade[i].flow &&
            trade[j].unit == trade[i].unit)
       ++j;
-    const int firstYear = trade[i].year;
-    const int lastYear = trade[j - 1].year;
-    const int from = fromYear ? std::max(*fromYear, firstYear) : firstYear;
-    const int to = toYear ? std::min(*toYear, lastYear) : lastYear;
+    // 64-bit, so that no year (even INT_MAX, for content not checked by build) overflows the
+    // loop below; build() keeps only years within schema::kFirstTradeYear..kLastTradeYear.
+    const std::int64_t firstYear = trade[i].year;
+    const std::int64_t lastYear = trade[j - 1].year;
+    const std::int64_t from = fromYear ? std::max<std::int64_t>(*fromYear, firstYear) : firstYear;
+    const std::int64_t to = toYear ? std::min<std::int64_t>(*toYear, lastYear) : lastYear;
     TradeSeries series;
     series.sourceId = trade[i].sourceId;
     series.flow = trade[i].flow;
@@ -283,10 +286,10 @@ std::vector<TradeSeries> Dataset::tradeSeries(std::optional<int> fromYear, std::
     if (from <= to) {
       series.points.reserve(static_cast<std::size_t>(to) - static_cast<std::size_t>(from) + 1);
       std::size_t k = i;
-      for (int year = from; year <= to; ++year) {
+      for (std::int64_t year = from; year <= to; ++year) {
         while (k < j && trade[k].year < year) ++k;
         TradeSeriesPoint point;
-        point.year = year;
+        point.year = static_cast<int>(year);
         if (k < j && trade[k].year == year) {
           point.value = trade[k].value;
           point.observation = &trade[k];

@@ -45,6 +45,24 @@ void checkSources(const std::vector<std::string>& ids, const IdIndex& sources, c
                           "unknown source '" + id + "' (not in the sources layer)");
 }
 
+// Events and control periods dated outside the schema's years (content built in code: the
+// loader drops them first) are dropped, so no loop over their days or years is unbounded.
+void dropImplausibleDates(DatasetContent& content, Diagnostics& diagnostics) {
+  const auto outside = [&](std::string_view layer, const std::string& id, std::string_view field,
+                           const Edtf& value) {
+    if (schema::withinSchemaYears(value)) return false;
+    diagnostics.error(fileOf(content, layer), std::string(layer), id, std::string(field),
+                      "'" + value.toString() + "' lies outside the schema's years " +
+                          std::to_string(schema::kFirstYear) + "–" + std::to_string(schema::kLastYear) +
+                          "; the feature is dropped");
+    return true;
+  };
+  std::erase_if(content.events, [&](const Event& e) { return outside("events", e.id, "date", e.date); });
+  std::erase_if(content.controlPeriods, [&](const ControlPeriod& p) {
+    return outside("control_periods", p.id, "interval", p.interval);
+  });
+}
+
 void checkEvents(DatasetContent& content, const IdIndex& sources, const IdIndex& places,
                  const IdIndex& territories, Diagnostics& diagnostics) {
   for (Event& event : content.events) {
@@ -217,6 +235,17 @@ void checkControlPeriods(DatasetContent& content, const IdIndex& sources, const 
 void checkTrade(DatasetContent& content, const IdIndex& sources, const IdIndex& states,
                 Diagnostics& diagnostics) {
   const std::string& file = fileOf(content, "trade");
+  // The loader drops such years already; content built in code may still hold them, and a
+  // series spans every year between its first and last.
+  std::erase_if(content.trade, [&](const TradeObservation& observation) {
+    if (observation.year >= schema::kFirstTradeYear && observation.year <= schema::kLastTradeYear)
+      return false;
+    diagnostics.error(file, "trade", observation.id, "year",
+                      "year " + std::to_string(observation.year) + " is outside the schema's trade years " +
+                          std::to_string(schema::kFirstTradeYear) + "–" +
+                          std::to_string(schema::kLastTradeYear) + "; the figure is dropped");
+    return true;
+  });
   std::set<std::tuple<std::string, TradeFlow, std::string, int>> seen;
   for (const TradeObservation& observation : content.trade) {
     if (!sources.contains(observation.sourceId))
@@ -291,6 +320,7 @@ const std::string& fileOf(const DatasetContent& content, std::string_view layer)
 
 ContentIndexes checkContent(DatasetContent& content, Diagnostics& diagnostics) {
   ContentIndexes indexes;
+  dropImplausibleDates(content, diagnostics);
   indexes.sources = indexUnique(content.sources, "sources", content, diagnostics);
   indexes.states = indexUnique(content.states, "states", content, diagnostics);
   indexes.places = indexUnique(content.places, "places", content, diagnostics);

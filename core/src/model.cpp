@@ -60,6 +60,13 @@ DayRange halfOpenPossible(const Edtf& value) noexcept {
 DayRange halfOpenCertainDays(const Edtf& value) noexcept {
   return halfOpenCertain(value);
 }
+bool schema::withinSchemaYears(const Edtf& value) noexcept {
+  static const DayNumber first = daysFromGregorian(kFirstYear, 1, 1);
+  static const DayNumber last = daysFromGregorian(kLastYear, 12, 31);
+  const DayRange& range = value.range();
+  return (range.first == kDayMin || range.first >= first) && (range.last == kDayMax || range.last <= last);
+}
+
 DayRange halfOpenPossibleDays(const Edtf& value) noexcept {
   return halfOpenPossible(value);
 }

@@ -8,6 +8,7 @@
 #include "../support/temp_dir.h"
 
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
 #include <filesystem>
 #include <fstream>
@@ -325,6 +326,62 @@ TEST_F(CliInvalidUtf8, EventsJsonIsValidUtf8WithAReplacementCharacter) {
     if (event.at("id") == "E2") title = event.at("title").get<std::string>();
   EXPECT_EQ(title, "Fixture \xef\xbf\xbdlanding");
   EXPECT_NE(r.err.find("the dataset has 1 errors"), std::string::npos) << r.err;
+}
+
+// --- hostile datasets (issue #16): check exits 1 naming the problem, nothing hangs ---------
+
+// The valid fixture with the files of tests/fixtures/loader/broken/<name> (if any) copied over it.
+class CliHostile : public ::testing::Test {
+ protected:
+  void overlay(const std::string& name) {
+    std::filesystem::copy(kValid, m_temp.path(), std::filesystem::copy_options::recursive);
+    if (name.empty()) return;
+    const std::filesystem::path broken = std::filesystem::path(OKHOTSK_FIXTURES_DIR) / "loader/broken" / name;
+    for (const auto& entry : std::filesystem::directory_iterator(broken))
+      if (entry.path().filename() != "expected_diagnostics.txt")
+        std::filesystem::copy_file(entry.path(), m_temp.path() / entry.path().filename(),
+                                   std::filesystem::copy_options::overwrite_existing);
+  }
+  [[nodiscard]] std::string path() const { return m_temp.path().string(); }
+
+ private:
+  okhotsk::testing::TempDir m_temp;
+};
+
+TEST_F(CliHostile, ATradeYearOf2147483647IsAnErrorAndTheSeriesStayBounded) {
+  overlay("trade_year_overflow");
+  const CliRun check = runCli({"check", path()});
+  EXPECT_EQ(check.status, 1);
+  EXPECT_NE(
+      check.out.find("feature t4, field year: year 2147483647 is outside the schema's trade years 1800–2100"),
+      std::string::npos)
+      << check.out;
+  const CliRun trade = runCli({"--dataset", path(), "trade", "--json"});  // used to overflow and never end
+  EXPECT_EQ(trade.out.find("2147483647"), std::string::npos);
+  EXPECT_NE(trade.out.find("\"year\":1970"), std::string::npos) << trade.out;
+}
+
+TEST_F(CliHostile, ANanVertexIsAnErrorNamingTheFeature) {
+  overlay("nan_coordinates");
+  const CliRun check = runCli({"check", path()});
+  EXPECT_EQ(check.status, 1);
+  EXPECT_NE(
+      check.out.find("coastline_intermediate.geojson: error: layer coastline_intermediate, feature #1, "
+                     "field geometry: vertex 3 (NaN, 45) is not a finite number; the feature is dropped"),
+      std::string::npos)
+      << check.out;
+}
+
+TEST_F(CliHostile, AFifoAsALayerIsRefusedWithoutBlocking) {
+  overlay("");
+  const std::filesystem::path events = std::filesystem::path(path()) / "events.csv";
+  std::filesystem::remove(events);
+  ASSERT_EQ(::mkfifo(events.c_str(), 0600), 0);
+  const CliRun check = runCli({"check", path()});
+  EXPECT_EQ(check.status, 1);
+  EXPECT_NE(check.out.find("events.csv: error: layer events: is a FIFO (named pipe), not a regular file"),
+            std::string::npos)
+      << check.out;
 }
 
 }  // namespace

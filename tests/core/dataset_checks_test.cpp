@@ -11,6 +11,9 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <limits>
+#include <string>
+#include <vector>
 
 namespace okhotsk {
 namespace {
@@ -101,6 +104,50 @@ TEST(DatasetTrade, ASecondFigureForTheSameYearAndSourceIsReported) {
   ASSERT_EQ(diagnostics.size(), 1U);
   EXPECT_EQ(diagnostics.items()[0].featureId, "b");
   EXPECT_EQ(diagnostics.items()[0].severity, Severity::Warning);
+}
+
+// A year outside the schema's trade years (content built in code; the loader rejects them
+// first) is dropped with an error, so a series never spans billions of years: INT_MAX used
+// to overflow the series loop and exhaust memory.
+TEST(DatasetTrade, YearsOutsideTheSchemaAreDroppedAndSeriesStayBounded) {
+  DatasetContent content = baseContent();
+  content.trade.push_back(observation("ok", "s", TradeFlow::Total, 1979, 4400));
+  content.trade.push_back(observation("max", "s", TradeFlow::Total, std::numeric_limits<int>::max(), 1));
+  content.trade.push_back(observation("min", "s", TradeFlow::Total, std::numeric_limits<int>::min(), 1));
+  content.trade.push_back(observation("million", "s", TradeFlow::Total, 1'000'000, 1));
+  content.trade.push_back(observation("early", "s", TradeFlow::Total, schema::kFirstTradeYear - 1, 1));
+  content.trade.push_back(observation("first", "s", TradeFlow::Total, schema::kFirstTradeYear, 1));
+  Diagnostics diagnostics;
+  auto dataset = build(std::move(content), diagnostics);
+  std::vector<std::string> dropped;
+  for (const Diagnostic& d : diagnostics.items())
+    if (d.severity == Severity::Error && d.field == "year") dropped.push_back(d.featureId);
+  EXPECT_EQ(dropped, (std::vector<std::string>{"max", "min", "million", "early"}));
+  ASSERT_EQ(dataset->trade().size(), 2U);
+  const auto series = dataset->tradeSeries();
+  ASSERT_EQ(series.size(), 1U);
+  EXPECT_EQ(series[0].points.size(), static_cast<std::size_t>(1979 - schema::kFirstTradeYear + 1));
+  const auto clipped = dataset->tradeSeries(std::numeric_limits<int>::min(), std::numeric_limits<int>::max());
+  ASSERT_EQ(clipped.size(), 1U);
+  EXPECT_EQ(clipped[0].points.size(), series[0].points.size()) << "extreme bounds do not overflow";
+}
+
+// Dates outside the schema's years in content built in code are dropped with an error; open
+// ends are not outside.
+TEST(DatasetChecks, DatesOutsideTheSchemaYearsAreDropped) {
+  DatasetContent content = baseContent();
+  content.events = {event("E1", "1956-10-19"), event("E2", "Y170000002"), event("E3", "-9999"),
+                    event("E4", "1499-12-31"), event("E5", "1500-01-01")};
+  content.controlPeriods = {period("a", "etorofu", "1855-02-07/..", {"japan"}, {"japan"}),
+                            period("b", "habomai", "1855/2101", {"japan"}, {"japan"})};
+  Diagnostics diagnostics;
+  auto dataset = build(std::move(content), diagnostics);
+  std::vector<std::string> dropped;
+  for (const Diagnostic& d : diagnostics.items())
+    if (d.severity == Severity::Error) dropped.push_back(d.featureId + "/" + d.field);
+  EXPECT_EQ(dropped, (std::vector<std::string>{"E2/date", "E3/date", "E4/date", "b/interval"}));
+  EXPECT_EQ(dataset->events().size(), 2U);
+  EXPECT_EQ(dataset->controlPeriods().size(), 1U);
 }
 
 // A period or trade figure naming a state outside the days it existed is a warning.

@@ -24,6 +24,29 @@
 
 namespace okhotsk {
 
+/// Limits of the dataset schema (geodata/README.md, "Limits and validation"). The loader
+/// rejects values outside them, and Dataset::build drops what content built in code holds
+/// outside them, so no loop over years or days and no projection ever sees such a value.
+namespace schema {
+/// Every date (events, control periods, boundaries, names, states, places) lies within these
+/// years, open ends ("..") aside: the atlas covers contacts from the 17th century onwards,
+/// and nothing it records is dated after 2100.
+inline constexpr int kFirstYear = 1500;
+inline constexpr int kLastYear = 2100;
+/// Trade figures: Japan–Russia trade is recorded from the late 19th century.
+inline constexpr int kFirstTradeYear = 1800;
+inline constexpr int kLastTradeYear = 2100;
+/// Coordinates in degrees. Longitudes above 180 are allowed only for coastlines, whose world
+/// level is cut at the world view's antimeridian (-30..330).
+inline constexpr double kMaxLatitude = 90.0;
+inline constexpr double kMinLongitude = -180.0;
+inline constexpr double kMaxLongitude = 180.0;
+inline constexpr double kMaxCoastlineLongitude = 360.0;
+
+/// True when every day `value` may denote lies within kFirstYear..kLastYear, open ends aside.
+[[nodiscard]] bool withinSchemaYears(const Edtf& value) noexcept;
+}  // namespace schema
+
 /// Days certainly covered by a half-open EDTF interval ("1945-08-28/1946-02-02": from 28 Aug
 /// 1945 up to, not including, 2 Feb 1946); a single date covers its own days.
 [[nodiscard]] DayRange halfOpenCertainDays(const Edtf& value) noexcept;

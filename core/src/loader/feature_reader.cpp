@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "loader/feature_reader.h"
 
+#include "okhotsk/calendar.h"
+
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -128,9 +130,10 @@ std::optional<int> FeatureReader::requiredInteger(std::string_view field) {
 bool FeatureReader::boolean(std::string_view field, bool fallback) {
   const std::string value = text(field);
   if (value.empty()) return fallback;
-  if (value == "1" || value == "true" || value == "TRUE" || value == "yes") return true;
-  if (value == "0" || value == "false" || value == "FALSE" || value == "no") return false;
-  error(field, "'" + value + "' is not a boolean (use 0 or 1)");
+  // The schema's booleans are 0/1 (also true/false); anything else ("yes", "2") is a mistake.
+  if (value == "1" || value == "true" || value == "TRUE") return true;
+  if (value == "0" || value == "false" || value == "FALSE") return false;
+  error(field, "'" + value + "' is not a boolean (use 0 or 1); read as " + (fallback ? "1" : "0"));
   return fallback;
 }
 
@@ -142,7 +145,16 @@ std::optional<Edtf> FeatureReader::edtf(std::string_view field, bool required) {
   }
   EdtfError parseError;
   auto parsed = Edtf::parse(value, &parseError);
-  if (!parsed) error(field, "'" + value + "' is not a valid EDTF date: " + parseError.message());
+  if (!parsed) {
+    error(field, "'" + value + "' is not a valid EDTF date: " + parseError.message());
+    return parsed;
+  }
+  // Open ends ("..") aside, every day the value may denote lies within the schema's years.
+  if (!schema::withinSchemaYears(*parsed)) {
+    error(field, "'" + value + "' lies outside the schema's years " + std::to_string(schema::kFirstYear) +
+                     "–" + std::to_string(schema::kLastYear) + "; the feature is dropped");
+    return std::nullopt;
+  }
   return parsed;
 }
 

@@ -14,6 +14,7 @@
 
 #include <ogrsf_frmts.h>
 
+#include <algorithm>
 #include <initializer_list>
 #include <map>
 #include <optional>
@@ -22,6 +23,10 @@
 #include <vector>
 
 namespace okhotsk::loader {
+
+/// The loader's ceiling on the features of one layer (geodata/README.md, "Limits and
+/// validation"): the largest layer of the dataset, coastline_full, has about 3,100.
+inline constexpr long long kMaxFeaturesPerLayer = 1'000'000;
 
 /// Field access on one feature, reporting problems by file, layer, feature and field.
 class FeatureReader {
@@ -73,9 +78,12 @@ class FeatureReader {
 };
 
 /// Iterates a layer's features, turning GDAL read failures (a truncated file) into diagnostics.
+/// GDAL's and GEOS's messages raised while a feature is handled (validity, repair,
+/// transformation) are reported against that feature, not the next one. At most
+/// `maxFeatures` features are read; more are reported as one error.
 template <typename PerFeature>
 void forEachFeature(const OpenedLayer& layer, FeatureReader& reader, Diagnostics& diagnostics,
-                    PerFeature&& perFeature) {
+                    PerFeature&& perFeature, long long maxFeatures = kMaxFeaturesPerLayer) {
   GdalErrorCollector collector;
   layer.layer->ResetReading();
   long long row = 0;
@@ -85,9 +93,20 @@ void forEachFeature(const OpenedLayer& layer, FeatureReader& reader, Diagnostics
       diagnostics.error(layer.file, layer.name, "#" + std::to_string(row + 1), "",
                         "read error (damaged or truncated file?): " + failure);
     if (!feature) break;
+    if (row == maxFeatures) {
+      diagnostics.error(layer.file, layer.name, "", "",
+                        "more than " + std::to_string(maxFeatures) +
+                            " features, the loader's ceiling for a layer; the rest are not read");
+      break;
+    }
     ++row;
     reader.setFeature(feature.get(), row);
     perFeature(reader);
+    const std::vector<std::string> failures = collector.takeFailures();
+    for (const std::string& failure : failures) reader.error("geometry", "GDAL/GEOS: " + failure);
+    for (const std::string& warning : collector.takeWarnings())
+      if (std::find(failures.begin(), failures.end(), warning) == failures.end())
+        reader.warning("geometry", "GDAL/GEOS: " + warning);
   }
 }
 

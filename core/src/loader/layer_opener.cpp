@@ -4,13 +4,67 @@
 
 #include "loader/text_check.h"
 
+#include <unistd.h>
+
 #include <array>
+#include <cerrno>
+#include <cstring>
 #include <string_view>
 #include <system_error>
+#include <utility>
+#include <vector>
 
 namespace okhotsk::loader {
 
 namespace fs = std::filesystem;
+
+namespace {
+
+std::string describeType(fs::file_type type) {
+  switch (type) {
+    case fs::file_type::directory:
+      return "a folder";
+    case fs::file_type::fifo:
+      return "a FIFO (named pipe)";
+    case fs::file_type::socket:
+      return "a socket";
+    case fs::file_type::character:
+      return "a character device";
+    case fs::file_type::block:
+      return "a block device";
+    default:
+      return "not a regular file";
+  }
+}
+
+std::string megabytes(std::uintmax_t bytes) {
+  return std::to_string((bytes + (1U << 20U) - 1) >> 20U) + " MB";
+}
+
+}  // namespace
+
+std::string fileProblem(const fs::path& path) {
+  std::error_code error;
+  fs::file_status status = fs::symlink_status(path, error);
+  std::string what = "is ";
+  if (fs::is_symlink(status)) {
+    std::error_code ignored;
+    const std::string target = fs::read_symlink(path, ignored).string();
+    status = fs::status(path, error);
+    if (error == std::errc::too_many_symbolic_link_levels)
+      return "is a symbolic link to '" + target + "' that loops back on itself";
+    if (status.type() == fs::file_type::not_found)
+      return "is a symbolic link to '" + target + "', which does not exist";
+    if (error) return "is a symbolic link to '" + target + "' that cannot be followed: " + error.message();
+    what = "is a symbolic link to '" + target + "', which is ";
+  } else if (error) {
+    return "cannot be examined: " + error.message();
+  }
+  if (status.type() != fs::file_type::regular)
+    return what + describeType(status.type()) + ", not a regular file; it is not opened";
+  if (::access(path.c_str(), R_OK) != 0) return std::string("cannot be read: ") + std::strerror(errno);
+  return {};
+}
 
 bool LayerOpener::open() {
   registerDrivers();
@@ -20,10 +74,15 @@ bool LayerOpener::open() {
     m_valid = true;
     return true;
   }
-  if (!fs::exists(m_path, error)) {
+  if (fs::symlink_status(m_path, error).type() == fs::file_type::not_found) {
     m_diagnostics.error(m_path.string(), "", "", "", "no such file or folder");
     return false;
   }
+  if (const std::string problem = fileProblem(m_path); !problem.empty()) {
+    m_diagnostics.error(m_path.string(), "", "", "", problem);
+    return false;
+  }
+  if (!withinCeilings(m_path, "")) return false;
   GdalErrorCollector collector;
   GDALDataset* dataset = GDALDataset::Open(m_path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY);
   if (dataset == nullptr) {
@@ -36,11 +95,35 @@ bool LayerOpener::open() {
   return true;
 }
 
-std::optional<OpenedLayer> LayerOpener::layer(const std::string& name, bool required, bool geometric) {
+// A file over kMaxFileBytes, or one that would take the load over kMaxLoadBytes, is
+// reported and not read.
+bool LayerOpener::withinCeilings(const fs::path& file, const std::string& layer) {
+  std::error_code error;
+  const std::uintmax_t size = fs::file_size(file, error);
+  if (error) return true;  // fileProblem() has vouched for a regular file; GDAL reports the rest
+  if (size > kMaxFileBytes) {
+    m_diagnostics.error(file.string(), layer, "", "",
+                        "the file is " + megabytes(size) + ", over the loader's ceiling of " +
+                            megabytes(kMaxFileBytes) + " per file; it is not read");
+    return false;
+  }
+  if (m_bytes + size > kMaxLoadBytes) {
+    m_diagnostics.error(file.string(), layer, "", "",
+                        "reading it would take the files of this load over the loader's ceiling of " +
+                            megabytes(kMaxLoadBytes) + "; it is not read");
+    return false;
+  }
+  m_bytes += size;
+  return true;
+}
+
+std::optional<OpenedLayer> LayerOpener::layer(const std::string& name, bool required, bool geometric,
+                                              bool reportAbsence) {
   GdalErrorCollector collector;
   OpenedLayer opened;
   opened.name = name;
-  const bool found = m_folder ? openInFolder(opened, required, collector) : openInContainer(opened, required);
+  const bool found = m_folder ? openInFolder(opened, required, reportAbsence, collector)
+                              : openInContainer(opened, required, reportAbsence);
   if (!found) return std::nullopt;
   if (opened.layer == nullptr) {
     m_diagnostics.error(opened.file, name, "", "", "the file holds no layer");
@@ -54,43 +137,70 @@ std::optional<OpenedLayer> LayerOpener::layer(const std::string& name, bool requ
   return opened;
 }
 
-// The first of <name>.fgb, .gpkg, .geojson, .json, .csv in the folder. A text file's bytes are
-// checked first (UTF-8; a CSV's quotes and last line): GDAL passes them through unchecked.
-bool LayerOpener::openInFolder(OpenedLayer& opened, bool required, GdalErrorCollector& collector) {
+// The first of <name>.fgb, .gpkg, .geojson, .json, .csv in the folder; others present are
+// reported. Only a readable regular file is opened (a FIFO would block open() for ever);
+// a text file's bytes are checked first (encoding, NUL bytes; a CSV's header, rows and
+// quotes): GDAL passes them through unchecked.
+bool LayerOpener::openInFolder(OpenedLayer& opened, bool required, bool reportAbsence,
+                               GdalErrorCollector& collector) {
   const std::string& name = opened.name;
   static constexpr std::array<std::string_view, 5> kExtensions{".fgb", ".gpkg", ".geojson", ".json", ".csv"};
+  std::vector<std::pair<fs::path, std::string_view>> present;
   for (std::string_view extension : kExtensions) {
-    const fs::path candidate = m_path / (name + std::string(extension));
+    fs::path candidate = m_path / (name + std::string(extension));
     std::error_code error;
-    if (!fs::exists(candidate, error)) continue;
-    opened.file = candidate.string();
-    if (extension != ".fgb" && extension != ".gpkg")
-      checkTextFile(candidate, name, extension == ".csv", m_diagnostics);
-    const char* const csvOptions[] = {"EMPTY_STRING_AS_NULL=NO", "KEEP_SOURCE_COLUMNS=NO", nullptr};
-    GDALDataset* dataset =
-        GDALDataset::FromHandle(GDALOpenEx(candidate.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr,
-                                           extension == ".csv" ? csvOptions : nullptr, nullptr));
-    if (dataset == nullptr) {
-      m_diagnostics.error(opened.file, name, "", "",
-                          "cannot be read: " + joinMessages(collector.takeFailures()));
-      return false;
-    }
-    opened.owner.reset(dataset);
-    opened.layer = dataset->GetLayerCount() > 0 ? dataset->GetLayer(0) : nullptr;
-    return true;
+    // symlink_status: a dangling link is present (and reported), not absent.
+    if (fs::symlink_status(candidate, error).type() != fs::file_type::not_found && !error)
+      present.emplace_back(std::move(candidate), extension);
   }
-  if (required)
-    m_diagnostics.error((m_path / name).string(), name, "", "",
-                        "layer missing: expected " + name + ".csv, .fgb, .gpkg or .geojson in the folder");
-  return false;
+  if (present.empty()) {
+    if (required)
+      m_diagnostics.error((m_path / name).string(), name, "", "",
+                          "layer missing: expected " + name + ".csv, .fgb, .gpkg or .geojson in the folder");
+    else if (reportAbsence)
+      m_diagnostics.warning((m_path / name).string(), name, "", "",
+                            "optional layer missing: no " + name +
+                                ".csv, .fgb, .gpkg or .geojson in the folder; the atlas goes without it");
+    return false;
+  }
+  const auto& [file, extension] = present.front();
+  opened.file = file.string();
+  for (std::size_t i = 1; i < present.size(); ++i)
+    m_diagnostics.error(present[i].first.string(), name, "", "",
+                        "a second file for layer " + name + ": " + file.filename().string() +
+                            " is read and this one is ignored; keep one file per layer");
+  if (const std::string problem = fileProblem(file); !problem.empty()) {
+    m_diagnostics.error(opened.file, name, "", "", problem + "; the layer is not read");
+    return false;
+  }
+  if (!withinCeilings(file, name)) return false;
+  if (extension != ".fgb" && extension != ".gpkg" &&
+      !checkTextFile(file, name, extension == ".csv", m_diagnostics))
+    return false;
+  const char* const csvOptions[] = {"EMPTY_STRING_AS_NULL=NO", "KEEP_SOURCE_COLUMNS=NO", nullptr};
+  GDALDataset* dataset =
+      GDALDataset::FromHandle(GDALOpenEx(file.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr,
+                                         extension == ".csv" ? csvOptions : nullptr, nullptr));
+  if (dataset == nullptr) {
+    m_diagnostics.error(opened.file, name, "", "",
+                        "cannot be read: " + joinMessages(collector.takeFailures()));
+    return false;
+  }
+  opened.owner.reset(dataset);
+  opened.layer = dataset->GetLayerCount() > 0 ? dataset->GetLayer(0) : nullptr;
+  return true;
 }
 
-bool LayerOpener::openInContainer(OpenedLayer& opened, bool required) {
+bool LayerOpener::openInContainer(OpenedLayer& opened, bool required, bool reportAbsence) {
   opened.file = m_path.string();
   opened.owner = m_container;
   opened.layer = m_container->GetLayerByName(opened.name.c_str());
   if (opened.layer == nullptr) {
-    if (required) m_diagnostics.error(opened.file, opened.name, "", "", "layer missing from the GeoPackage");
+    if (required)
+      m_diagnostics.error(opened.file, opened.name, "", "", "layer missing from the GeoPackage");
+    else if (reportAbsence)
+      m_diagnostics.warning(opened.file, opened.name, "", "",
+                            "optional layer missing from the GeoPackage; the atlas goes without it");
     return false;
   }
   return true;

@@ -13,6 +13,7 @@
 #include <ogr_spatialref.h>
 #include <ogrsf_frmts.h>
 
+#include <cstdint>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -20,6 +21,18 @@
 #include <unordered_map>
 
 namespace okhotsk::loader {
+
+/// The loader's ceilings (geodata/README.md, "Limits and validation"): a file over the first
+/// is not read, and once the files read by one load pass the second, no further one is. The
+/// dataset's largest file, coastline_full.fgb, is about 5 MB; all its files about 8 MB.
+inline constexpr std::uintmax_t kMaxFileBytes = 256ULL << 20U;
+inline constexpr std::uintmax_t kMaxLoadBytes = 1ULL << 30U;
+
+/// Why `path` must not be opened, or empty when it is a readable regular file (after
+/// following symbolic links). Uses stat() and access() only, never open(): opening a FIFO
+/// blocks until a writer appears. Names a symbolic link loop, a dangling link and its
+/// target, a folder, FIFO, socket or device.
+[[nodiscard]] std::string fileProblem(const std::filesystem::path& path);
 
 /// One opened layer with its file and name, for diagnostics.
 struct OpenedLayer {
@@ -41,9 +54,11 @@ class LayerOpener {
   bool open();
   [[nodiscard]] bool valid() const { return m_valid; }
 
-  /// Opens layer `name`; empty when it is absent (reported when `required`) or cannot be
-  /// trusted. A `geometric` layer also gets its transformation to WGS 84 prepared.
-  std::optional<OpenedLayer> layer(const std::string& name, bool required, bool geometric);
+  /// Opens layer `name`; empty when it is absent (an error when `required`, else a warning
+  /// unless `reportAbsence` is false) or cannot be trusted. A `geometric` layer also gets
+  /// its transformation to WGS 84 prepared.
+  std::optional<OpenedLayer> layer(const std::string& name, bool required, bool geometric,
+                                   bool reportAbsence = true);
 
   /// Files opened so far, by layer name.
   [[nodiscard]] const std::unordered_map<std::string, std::string>& layerFiles() const {
@@ -51,8 +66,9 @@ class LayerOpener {
   }
 
  private:
-  bool openInFolder(OpenedLayer& opened, bool required, GdalErrorCollector& collector);
-  bool openInContainer(OpenedLayer& opened, bool required);
+  bool openInFolder(OpenedLayer& opened, bool required, bool reportAbsence, GdalErrorCollector& collector);
+  bool openInContainer(OpenedLayer& opened, bool required, bool reportAbsence);
+  bool withinCeilings(const std::filesystem::path& file, const std::string& layer);
   bool reportFailures(const OpenedLayer& opened, GdalErrorCollector& collector);
   bool prepareTransformation(OpenedLayer& opened);
 
@@ -60,6 +76,7 @@ class LayerOpener {
   Diagnostics& m_diagnostics;
   bool m_folder = false;
   bool m_valid = false;
+  std::uintmax_t m_bytes = 0;  // the sizes of the files read so far
   std::shared_ptr<GDALDataset> m_container;
   std::unordered_map<std::string, std::string> m_layerFiles;
 };

@@ -6,6 +6,7 @@
 #include "okhotsk/projection.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <map>
 #include <string>
@@ -16,10 +17,13 @@ namespace okhotsk::loader {
 
 namespace {
 
+// A point within the schema's range (latitude -90..90, longitude -180..180); reported on
+// `lonField` otherwise. The values are finite: FeatureReader::real() rejects the others.
 bool validLonLat(FeatureReader& reader, double lon, double lat, std::string_view lonField) {
-  if (lat < -90.0 || lat > 90.0 || lon < -180.0 || lon > 360.0) {
-    reader.error(lonField,
-                 "coordinates out of range (" + std::to_string(lon) + ", " + std::to_string(lat) + ")");
+  if (!(std::abs(lat) <= schema::kMaxLatitude && lon >= schema::kMinLongitude &&
+        lon <= schema::kMaxLongitude)) {
+    reader.error(lonField, "coordinates out of range (" + std::to_string(lon) + ", " + std::to_string(lat) +
+                               "): latitude -90..90, longitude -180..180");
     return false;
   }
   return true;
@@ -52,11 +56,11 @@ std::optional<Edtf> validity(FeatureReader& r, std::string_view field) {
 GeoPoint LayerReaders::labelPoint(FeatureReader& r, const MultiPolygon& shape) {
   const auto lon = r.real("label_lon");
   const auto lat = r.real("label_lat");
-  if (lon && lat) {
+  if (lon && lat && validLonLat(r, *lon, *lat, "label_lon")) {
     if (!shape.contains({*lon, *lat})) r.warning("label_lon", "the label point lies outside the shape");
     return {*lon, *lat};
   }
-  r.warning("label_lon", "no label point (label_lon, label_lat); the centre of the bounds is used");
+  r.warning("label_lon", "no usable label point (label_lon, label_lat); the centre of the bounds is used");
   const Bounds b = shape.bounds();
   return {(b.minX + b.maxX) / 2.0, (b.minY + b.maxY) / 2.0};
 }
@@ -400,6 +404,12 @@ void LayerReaders::readTrade(DatasetContent& content) {
       }
     }
     if (value && *value < 0) r.error("value", "a trade value cannot be negative");
+    if (year && (*year < schema::kFirstTradeYear || *year > schema::kLastTradeYear)) {
+      r.error("year", "year " + std::to_string(*year) + " is outside the schema's trade years " +
+                          std::to_string(schema::kFirstTradeYear) + "–" +
+                          std::to_string(schema::kLastTradeYear) + "; the figure is dropped");
+      year.reset();
+    }
     observation.yearUncertain = r.boolean("year_uncertain");
     observation.approximate = r.boolean("approximate", observation.bound != TradeBound::Exact);
     observation.derived = r.boolean("derived");
@@ -418,7 +428,9 @@ void LayerReaders::readTrade(DatasetContent& content) {
 }
 
 std::optional<Coastline> LayerReaders::readCoastline(CoastlineLevel level, bool required) {
-  auto layer = m_opener.layer(coastlineLayerName(level), required, true);
+  // Levels stand in for each other (the viewer draws the best one present): a missing level
+  // is reported only when asked for on its own, or (loadDataset) when none is present.
+  auto layer = m_opener.layer(coastlineLayerName(level), required, true, required);
   if (!layer) return std::nullopt;
   FeatureReader reader(*layer, m_diagnostics);
   Coastline coastline;
@@ -426,7 +438,7 @@ std::optional<Coastline> LayerReaders::readCoastline(CoastlineLevel level, bool 
   coastline.projection = level == CoastlineLevel::World ? MapProjection::World : MapProjection::Region;
   const bool hasLevel = reader.hasField("level");
   forEachFeature(*layer, reader, m_diagnostics, [&](FeatureReader& r) {
-    auto shape = readPolygons(r, false);
+    auto shape = readPolygons(r, false, schema::kMaxCoastlineLongitude);
     if (!shape) return;
     int gshhgLevel = 1;
     if (hasLevel) {

@@ -67,6 +67,9 @@ LoadResult loadDataset(const std::filesystem::path& path, const LoadOptions& opt
   for (CoastlineLevel level : options.coastlineLevels)
     if (auto coastline = reader.readCoastline(level, false))
       content.coastlines.push_back(std::move(*coastline));
+  if (content.coastlines.empty() && !options.coastlineLevels.empty())
+    result.diagnostics.warning(path.string(), coastlineLayerName(options.coastlineLevels.front()), "", "",
+                               "no coastline layer could be read; the map is drawn without coastlines");
   content.layerFiles = opener.layerFiles();
   projectContent(content);
   result.dataset = Dataset::build(std::move(content), result.diagnostics);

@@ -5,6 +5,9 @@
 #include <ogr_geometry.h>
 
 #include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstdio>
 #include <memory>
 #include <string>
 #include <utility>
@@ -54,6 +57,64 @@ OGRGeometry* geometryInWgs84(FeatureReader& reader, std::unique_ptr<OGRGeometry>
   return geometry;
 }
 
+// Calls `visit` on every ring or line of a polygonal or linear geometry.
+template <typename Visit>
+void forEachCurve(const OGRGeometry& geometry, Visit&& visit) {
+  switch (wkbFlatten(geometry.getGeometryType())) {
+    case wkbPolygon:
+      for (const OGRLinearRing* ring : *geometry.toPolygon()) visit(*ring);
+      break;
+    case wkbMultiPolygon:
+      for (const OGRPolygon* polygon : *geometry.toMultiPolygon())
+        for (const OGRLinearRing* ring : *polygon) visit(*ring);
+      break;
+    case wkbLineString:
+      visit(*geometry.toLineString());
+      break;
+    case wkbMultiLineString:
+      for (const OGRLineString* line : *geometry.toMultiLineString()) visit(*line);
+      break;
+    default:
+      break;
+  }
+}
+
+std::string formatCoordinate(double value) {
+  if (std::isnan(value)) return "NaN";
+  if (std::isinf(value)) return value > 0 ? "infinity" : "-infinity";
+  std::array<char, 32> text{};
+  std::snprintf(text.data(), text.size(), "%.6g", value);
+  return text.data();
+}
+
+// Reports the first vertex that is not finite or lies outside the schema's range (and how
+// many more do), and returns false then: such a vertex cannot be projected or drawn.
+bool coordinatesInRange(FeatureReader& reader, const OGRGeometry& geometry, double maxLongitude) {
+  std::size_t vertex = 0;
+  std::size_t bad = 0;
+  std::string first;
+  forEachCurve(geometry, [&](const OGRSimpleCurve& curve) {
+    for (int i = 0; i < curve.getNumPoints(); ++i, ++vertex) {
+      const double lon = curve.getX(i);
+      const double lat = curve.getY(i);
+      const bool finite = std::isfinite(lon) && std::isfinite(lat);
+      if (finite && std::abs(lat) <= schema::kMaxLatitude && lon >= schema::kMinLongitude &&
+          lon <= maxLongitude)
+        continue;
+      if (bad++ == 0)
+        first = "vertex " + std::to_string(vertex + 1) + " (" + formatCoordinate(lon) + ", " +
+                formatCoordinate(lat) + ") " +
+                (finite ? "is out of range (latitude -90..90, longitude -180.." +
+                              formatCoordinate(maxLongitude) + ")"
+                        : "is not a finite number");
+    }
+  });
+  if (bad == 0) return true;
+  if (bad > 1) first += "; " + std::to_string(bad - 1) + " more vertices are bad";
+  reader.error("geometry", first + "; the feature is dropped");
+  return false;
+}
+
 // An invalid polygon is replaced by its repair when GEOS can make a polygonal one.
 OGRGeometry* repairedIfInvalid(FeatureReader& reader, OGRGeometry* geometry,
                                std::unique_ptr<OGRGeometry>& owned) {
@@ -70,7 +131,7 @@ OGRGeometry* repairedIfInvalid(FeatureReader& reader, OGRGeometry* geometry,
 
 }  // namespace
 
-std::optional<MultiPolygon> readPolygons(FeatureReader& reader, bool checkValidity) {
+std::optional<MultiPolygon> readPolygons(FeatureReader& reader, bool checkValidity, double maxLongitude) {
   std::unique_ptr<OGRGeometry> owned;
   OGRGeometry* geometry = geometryInWgs84(reader, owned);
   if (geometry == nullptr) return std::nullopt;
@@ -79,6 +140,7 @@ std::optional<MultiPolygon> readPolygons(FeatureReader& reader, bool checkValidi
                                  OGRGeometryTypeToName(geometry->getGeometryType()));
     return std::nullopt;
   }
+  if (!coordinatesInRange(reader, *geometry, maxLongitude)) return std::nullopt;
   if (checkValidity) geometry = repairedIfInvalid(reader, geometry, owned);
   MultiPolygon shape;
   if (wkbFlatten(geometry->getGeometryType()) == wkbPolygon) {
@@ -93,6 +155,7 @@ std::optional<MultiLineString> readLines(FeatureReader& reader) {
   std::unique_ptr<OGRGeometry> owned;
   OGRGeometry* geometry = geometryInWgs84(reader, owned);
   if (geometry == nullptr) return std::nullopt;
+  if (!coordinatesInRange(reader, *geometry, schema::kMaxLongitude)) return std::nullopt;
   MultiLineString lines;
   auto append = [&lines](const OGRLineString& line) {
     LineString points;

@@ -33,10 +33,20 @@ struct Utf8Problem {
 /// bytes): byte 0xFF; 1 more line holds invalid UTF-8".
 [[nodiscard]] std::string describeUtf8Problem(const Utf8Problem& problem);
 
-/// Reads the text file `file` of layer `layer` and reports to `diagnostics` an error when it
-/// is not UTF-8, and (`csv`) an error when a quoted field is never closed or a warning when
-/// the last line has no line break.
-void checkTextFile(const std::filesystem::path& file, const std::string& layer, bool csv,
+/// The loader's limit on one row of a CSV (a line, or the lines of a row with a quoted line
+/// break), below GDAL's own (about 10 MB in GDAL 3.6, past which GDAL stops reading the
+/// layer with a vague error): a longer row is reported with its line number and the layer is
+/// not read. The dataset's longest row is about 4,300 bytes.
+inline constexpr std::size_t kMaxCsvLineBytes = 1'000'000;
+
+/// Reads the text file `file` of layer `layer` and reports to `diagnostics`:
+/// - errors that stop the layer from being read (returns false): the file cannot be read,
+///   is empty, is UTF-16 (or UTF-32), or (`csv`) has a row over kMaxCsvLineBytes;
+/// - errors: NUL bytes, text that is not UTF-8, (`csv`) a quoted field never closed, header
+///   columns repeated or without a name, rows with more or fewer values than the header;
+/// - warnings: a UTF-8 byte-order mark (ignored), (`csv`) no line break after the last line.
+/// CRLF line ends are accepted. Every message names the line where one applies.
+bool checkTextFile(const std::filesystem::path& file, const std::string& layer, bool csv,
                    Diagnostics& diagnostics);
 
 }  // namespace okhotsk::loader

@@ -13,10 +13,17 @@
 #include <gtest/gtest.h>
 #include <ogrsf_frmts.h>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <chrono>
 #include <cstdlib>
 #include <fstream>
+#include <future>
+#include <memory>
 #include <sstream>
+#include <thread>
 #include <utility>
 #include <vector>
 
@@ -356,6 +363,172 @@ TEST(LoaderText, FurtherBadLinesAreCountedNotListed) {
   EXPECT_EQ(
       found[0].message,
       "not valid UTF-8 at line 3, column 25 (counted in bytes): byte 0xFF; 3 more lines hold invalid UTF-8");
+}
+
+// ---- files that must not be opened, links, encodings and ceilings (what a fixture folder
+// cannot hold: FIFOs, links, huge files)
+
+// The valid fixture in a temporary folder, to be changed by a test.
+class LoaderFiles : public ::testing::Test {
+ protected:
+  void SetUp() override { fs::copy(kFixtures / "valid", root(), fs::copy_options::recursive); }
+  [[nodiscard]] fs::path root() const { return m_temp.path() / "dataset"; }
+
+  // Loads on another thread; fails (instead of hanging) when that takes more than 30 s,
+  // then unblocks a reader stuck on `fifo` by opening it for writing.
+  static LoadResult loadWithin30s(const fs::path& path, const fs::path& fifo = {}) {
+    auto task = std::make_shared<std::packaged_task<LoadResult()>>([path] { return loadDataset(path); });
+    std::future<LoadResult> result = task->get_future();
+    std::thread([task] { (*task)(); }).detach();
+    if (result.wait_for(std::chrono::seconds(30)) != std::future_status::ready) {
+      ADD_FAILURE() << "loading " << path << " blocked";
+      if (!fifo.empty()) std::ofstream(fifo) << "";
+    }
+    return result.get();
+  }
+
+  // The diagnostics that name `file` (by file name).
+  static std::vector<Diagnostic> about(const LoadResult& result, const std::string& file) {
+    std::vector<Diagnostic> found;
+    for (const Diagnostic& d : result.diagnostics.items())
+      if (fs::path(d.file).filename() == file) found.push_back(d);
+    return found;
+  }
+
+ private:
+  TempDir m_temp;
+};
+
+TEST_F(LoaderFiles, AFifoAsALayerIsRefusedWithoutOpeningIt) {
+  fs::remove(root() / "events.csv");
+  ASSERT_EQ(::mkfifo((root() / "events.csv").c_str(), 0600), 0);
+  const LoadResult result = loadWithin30s(root(), root() / "events.csv");
+  ASSERT_NE(result.dataset, nullptr);
+  const auto found = about(result, "events.csv");
+  ASSERT_EQ(found.size(), 1U) << result.diagnostics.toText();
+  EXPECT_EQ(found[0].severity, Severity::Error);
+  EXPECT_EQ(found[0].layer, "events");
+  EXPECT_EQ(found[0].message,
+            "is a FIFO (named pipe), not a regular file; it is not opened; the layer is not read");
+  EXPECT_TRUE(result.dataset->events().empty());
+  EXPECT_EQ(result.dataset->territories().size(), 2U) << "the rest loads";
+}
+
+TEST_F(LoaderFiles, AFifoAsTheDatasetIsRefused) {
+  const fs::path fifo = root().parent_path() / "atlas.gpkg";
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+  const LoadResult result = loadWithin30s(fifo, fifo);
+  EXPECT_EQ(result.dataset, nullptr);
+  ASSERT_EQ(result.diagnostics.size(), 1U);
+  EXPECT_EQ(result.diagnostics.items()[0].toString(),
+            fifo.string() + ": error: is a FIFO (named pipe), not a regular file; it is not opened");
+  const CoastlineResult coastline = loadCoastline(fifo, CoastlineLevel::Full);
+  EXPECT_FALSE(coastline.coastline.has_value());
+  EXPECT_TRUE(coastline.diagnostics.hasErrors());
+}
+
+TEST_F(LoaderFiles, SymbolicLinkLoopsAndDanglingLinksAreReported) {
+  fs::remove(root() / "events.csv");
+  fs::create_symlink("events2.csv", root() / "events.csv");
+  fs::create_symlink("events.csv", root() / "events2.csv");
+  fs::remove(root() / "trade.csv");  // an optional layer: once dropped without a word
+  fs::create_symlink("nowhere/trade.csv", root() / "trade.csv");
+  const LoadResult result = loadWithin30s(root());
+  ASSERT_NE(result.dataset, nullptr);
+  const auto loop = about(result, "events.csv");
+  ASSERT_EQ(loop.size(), 1U) << result.diagnostics.toText();
+  EXPECT_EQ(loop[0].message,
+            "is a symbolic link to 'events2.csv' that loops back on itself; the layer is not read");
+  const auto dangling = about(result, "trade.csv");
+  ASSERT_EQ(dangling.size(), 1U) << result.diagnostics.toText();
+  EXPECT_EQ(dangling[0].severity, Severity::Error);
+  EXPECT_EQ(dangling[0].message,
+            "is a symbolic link to 'nowhere/trade.csv', which does not exist; the layer is not read");
+  EXPECT_TRUE(result.dataset->trade().empty());
+}
+
+TEST_F(LoaderFiles, ALinkToARegularFileIsFollowedAndAFolderIsRefused) {
+  fs::rename(root() / "events.csv", root().parent_path() / "real-events.csv");
+  fs::create_symlink(root().parent_path() / "real-events.csv", root() / "events.csv");
+  fs::remove(root() / "trade.csv");
+  fs::create_directory(root() / "trade.csv");
+  const LoadResult result = loadDataset(root());
+  ASSERT_NE(result.dataset, nullptr);
+  EXPECT_EQ(result.dataset->events().size(), 5U);
+  EXPECT_TRUE(about(result, "events.csv").empty()) << result.diagnostics.toText();
+  const auto folder = about(result, "trade.csv");
+  ASSERT_EQ(folder.size(), 1U) << result.diagnostics.toText();
+  EXPECT_EQ(folder[0].message, "is a folder, not a regular file; it is not opened; the layer is not read");
+}
+
+TEST_F(LoaderFiles, AnUnreadableFileIsNamedNotMissing) {
+  if (::geteuid() == 0) GTEST_SKIP() << "root reads every file";
+  fs::permissions(root() / "events.csv", fs::perms::none);
+  const LoadResult result = loadDataset(root());
+  const auto found = about(result, "events.csv");
+  ASSERT_EQ(found.size(), 1U) << result.diagnostics.toText();
+  EXPECT_EQ(found[0].message, "cannot be read: Permission denied; the layer is not read");
+}
+
+// Accepted and documented: a UTF-8 byte-order mark (a warning) and CRLF line ends (silent).
+TEST_F(LoaderFiles, AByteOrderMarkIsAWarningAndCrlfIsAccepted) {
+  std::string events = readFile(root() / "events.csv");
+  std::string crlf = "\xEF\xBB\xBF";
+  for (char c : events) crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
+  std::ofstream(root() / "events.csv", std::ios::binary) << crlf;
+  const LoadResult result = loadDataset(root());
+  ASSERT_NE(result.dataset, nullptr);
+  ASSERT_EQ(result.diagnostics.size(), 1U) << result.diagnostics.toText();
+  EXPECT_EQ(result.diagnostics.items()[0].severity, Severity::Warning);
+  EXPECT_EQ(result.diagnostics.items()[0].message,
+            "the file starts with a UTF-8 byte-order mark, which is ignored");
+  ASSERT_EQ(result.dataset->events().size(), 5U) << "the first column is still 'id'";
+  const Event* e5 = result.dataset->event("E5");
+  ASSERT_NE(e5, nullptr);
+  EXPECT_EQ(e5->note.find('\r'), std::string::npos);
+  EXPECT_EQ(e5->confidence, Confidence::Unconfirmed) << "no carriage return left in the values";
+}
+
+TEST_F(LoaderFiles, ARowOverTheLimitIsAnErrorNamingItsLine) {
+  std::string events = readFile(root() / "events.csv");
+  const std::size_t at = events.find("Fixture landing");
+  events.replace(at, std::string("Fixture landing").size(), std::string(1'000'001, 'x'));
+  std::ofstream(root() / "events.csv", std::ios::binary) << events;
+  const LoadResult result = loadDataset(root());
+  ASSERT_NE(result.dataset, nullptr);
+  const auto found = about(result, "events.csv");
+  ASSERT_EQ(found.size(), 1U) << result.diagnostics.toText().substr(0, 2000);
+  EXPECT_EQ(found[0].message,
+            "the row at line 3 is longer than 1000000 bytes, the loader's limit for a CSV row; the layer is "
+            "not read");
+  EXPECT_TRUE(result.dataset->events().empty()) << "no layer read in part";
+}
+
+TEST_F(LoaderFiles, AFileOverTheCeilingIsNotRead) {
+  fs::resize_file(root() / "trade.csv", (256ULL << 20U) + 1);  // sparse: nothing is written
+  const auto started = std::chrono::steady_clock::now();
+  const LoadResult result = loadDataset(root());
+  EXPECT_LT(std::chrono::steady_clock::now() - started, std::chrono::seconds(10)) << "not read";
+  const auto found = about(result, "trade.csv");
+  ASSERT_EQ(found.size(), 1U) << result.diagnostics.toText();
+  EXPECT_EQ(found[0].message,
+            "the file is 257 MB, over the loader's ceiling of 256 MB per file; it is not read");
+}
+
+// A GEOS error raised for one feature is reported against that feature, never the next.
+TEST_F(LoaderFiles, GeosMessagesNameTheFeatureThatRaisedThem) {
+  std::string territories = readFile(root() / "territories.geojson");
+  const std::string closed = "[[[147.5,43],[147.6,43],[147.6,43.1],[147.5,43]]]";
+  territories.replace(territories.find(closed), closed.size(), "[[[147.5,43],[147.6,43],[147.6,43.1]]]");
+  std::ofstream(root() / "territories.geojson", std::ios::binary) << territories;
+  const LoadResult result = loadDataset(root());
+  bool geos = false;
+  for (const Diagnostic& d : result.diagnostics.items()) {
+    EXPECT_NE(d.featureId, "beta") << d.toString();
+    EXPECT_EQ(d.message.find("damaged or truncated"), std::string::npos) << d.toString();
+    geos = geos || (d.featureId == "alpha" && d.message.find("GEOS") != std::string::npos);
+  }
+  EXPECT_TRUE(geos) << result.diagnostics.toText();
 }
 
 // ---- golden files for broken inputs
