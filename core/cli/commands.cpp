@@ -95,7 +95,8 @@ LoadedDataset openDataset(const Options& options, std::ostream& err) {
   }
   if (result.diagnostics.errorCount() > 0)
     err << "warning: the dataset has " << result.diagnostics.errorCount()
-        << " errors; run 'okhotsk-cli check " << path.string() << "' to list them\n";
+        << (result.diagnostics.errorCount() == 1 ? " error" : " errors") << "; run 'okhotsk-cli check "
+        << path.string() << "' to list them\n";
   return {std::move(result.dataset), std::move(result.diagnostics)};
 }
 
