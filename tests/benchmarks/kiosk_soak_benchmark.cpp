@@ -89,14 +89,17 @@ class LiveObjects {
       const std::lock_guard lock(s_mutex);
       s_objects.insert(object);
     }
-    if (s_previousAdd != 0) reinterpret_cast<Callback>(s_previousAdd)(object);
+    // The table holds function addresses as integers: no other way to call a hook chained before.
+    if (s_previousAdd != 0)
+      reinterpret_cast<Callback>(s_previousAdd)(object);  // NOLINT(performance-no-int-to-ptr)
   }
   static void removed(QObject* object) {
     {
       const std::lock_guard lock(s_mutex);
       s_objects.erase(object);
     }
-    if (s_previousRemove != 0) reinterpret_cast<Callback>(s_previousRemove)(object);
+    if (s_previousRemove != 0)
+      reinterpret_cast<Callback>(s_previousRemove)(object);  // NOLINT(performance-no-int-to-ptr)
   }
   static inline std::mutex s_mutex;
   static inline std::set<QObject*> s_objects;
@@ -142,9 +145,8 @@ int openFileDescriptors() {
 struct ObjectCounts {
   int objects = 0;
   int widgets = 0;
-  int timerObjects = 0;  // QTimer instances
+  int timerObjects = 0;  // QTimer and single-shot timer objects
   int activeTimers = 0;  // timers registered with the event dispatcher
-  friend bool operator==(const ObjectCounts&, const ObjectCounts&) = default;
 };
 
 // Counts the live objects: all of them when the hooks are in (`hooked`), else those the object

@@ -115,11 +115,15 @@ struct ProcessResult {
   QString err;
 };
 
-ProcessResult runAtlas(const QStringList& arguments, const QString& configHome) {
+// `platform`: none at all (the default), or a Qt platform plugin such as "offscreen" for a
+// viewer window that nobody sees.
+ProcessResult runAtlas(const QStringList& arguments, const QString& configHome,
+                       const QString& platform = {}) {
   QProcess process;
   QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
   for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
     environment.remove(QString::fromLatin1(name));
+  if (!platform.isEmpty()) environment.insert(QStringLiteral("QT_QPA_PLATFORM"), platform);
   environment.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome);
   environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
   environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
@@ -215,6 +219,24 @@ TEST_F(CommandLineWithoutDisplay, TourExportsRefuseADatasetWithErrors) {
                config());
   EXPECT_EQ(video.exitCode, 1) << video.err.toStdString();
   EXPECT_FALSE(QFileInfo::exists(frames));
+}
+
+// A desktop user who starts the viewer on a dataset with errors (from a file manager, say)
+// gets the atlas, not a process that ends: the embedded dataset opens, stderr says why, and
+// the window shows the diagnostics (skipped here: --screenshot shows no dialog).
+TEST_F(CommandLineWithoutDisplay, TheViewerStartsOnTheEmbeddedDatasetWhenTheOneGivenHasErrors) {
+  const QString empty = file("empty");
+  ASSERT_TRUE(QDir().mkpath(empty));
+  const QString shot = file("shot.png");
+  const ProcessResult run =
+      runAtlas({empty, QStringLiteral("--screenshot=") + shot, QStringLiteral("--screenshot-delay=100")},
+               config(), QStringLiteral("offscreen"));
+  EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+  EXPECT_TRUE(run.err.contains(empty + QStringLiteral(" has errors and was not opened")))
+      << run.err.toStdString();
+  EXPECT_TRUE(run.err.contains(QStringLiteral("showing the embedded dataset instead")))
+      << run.err.toStdString();
+  EXPECT_TRUE(run.err.contains(QStringLiteral("error: layer events"))) << run.err.toStdString();
 }
 
 }  // namespace
