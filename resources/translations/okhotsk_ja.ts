@@ -401,10 +401,6 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
         <translation>ウィンドウを開かずに読み込みと描画の時間を計測し、結果を JSON で出力して終了します。</translation>
     </message>
     <message>
-        <source>Exit status: 0 success; 1 the dataset, a tour or an output file could not be read or written; 2 a mistake in the command line.</source>
-        <translation>終了ステータス：0 は成功、1 はデータセット・ツアー・出力ファイルの読み書きに失敗、2 はコマンドラインの誤り。</translation>
-    </message>
-    <message>
         <source>A dataset folder or GeoPackage to open (the same as --dataset).</source>
         <translation>開くデータセットのフォルダーまたは GeoPackage（--dataset と同じ）。</translation>
     </message>
@@ -424,6 +420,26 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
     <message>
         <source>Try “okhotsk-atlas --help” for the options.</source>
         <translation>オプションの一覧は「okhotsk-atlas --help」で確認できます。</translation>
+    </message>
+    <message>
+        <source>%1 has errors and was not opened; correct them, or start with --allow-errors to open what is valid:</source>
+        <translation>%1 にはエラーがあるため、開きませんでした。エラーを修正するか、--allow-errors を付けて起動すれば、有効な部分だけを開けます：</translation>
+    </message>
+    <message>
+        <source>showing the embedded dataset instead</source>
+        <translation>代わりに内蔵データセットを表示します</translation>
+    </message>
+    <message>
+        <source>the embedded dataset has errors too; the kiosk shows what of it is valid:</source>
+        <translation>内蔵データセットにもエラーがあります。キオスクではその有効な部分だけを表示します：</translation>
+    </message>
+    <message>
+        <source>Open the dataset even if loading it found errors, leaving out what they name. Without it a dataset with errors is refused: the viewer and the kiosk show the embedded one instead, --render and --export write nothing and exit with status 1.</source>
+        <translation>読み込みでエラーが見つかっても、エラーの箇所を除いてデータセットを開きます。この指定がなければ、エラーのあるデータセットは開きません。ビューアーとキオスクは代わりに内蔵データセットを表示し、--render と --export は何も書き出さずに終了ステータス 1 で終了します。</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success; 1 the dataset could not be read or has errors (see --allow-errors), or a tour or an output file could not be read or written; 2 a mistake in the command line.</source>
+        <translation>終了ステータス：0 は成功、1 はデータセットを読み込めないかエラーがある（--allow-errors を参照）、またはツアーや出力ファイルの読み書きに失敗、2 はコマンドラインの誤り。</translation>
     </message>
 </context>
 <context>
@@ -617,6 +633,19 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
         <source>%1, %2</source>
         <comment>a list of counts: errors, warnings (, notes)</comment>
         <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>&amp;Open What Is Valid</source>
+        <translation>有効な部分だけを開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the dataset without the rows and features the errors name</source>
+        <comment>a button&apos;s tooltip</comment>
+        <translation>エラーのある行や地物を除いてデータセットを開きます</translation>
+    </message>
+    <message>
+        <source>Because of these errors the dataset was not opened, and the atlas on screen stays as it was. Correct the files named below and open the dataset again, or choose Open What Is Valid to open it without what the errors name.</source>
+        <translation>これらのエラーのため、データセットは開かれず、画面のアトラスはそのままです。下に示したファイルを修正してからもう一度開くか、「有効な部分だけを開く」を選んで、エラーの箇所を除いて開いてください。</translation>
     </message>
 </context>
 <context>
@@ -1169,6 +1198,16 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
         <source>in transition: %1</source>
         <comment>%1 lists the states involved, joined by &quot; &amp; &quot;</comment>
         <translation>移行期: %1</translation>
+    </message>
+    <message>
+        <source>Coastlines: GSHHG 2.3.7 (LGPL-3+)</source>
+        <comment>map credit line when no data is drawn</comment>
+        <translation>海岸線: GSHHG 2.3.7 (LGPL-3+)</translation>
+    </message>
+    <message>
+        <source>Data: see sources</source>
+        <comment>map credit line when no coastline is drawn</comment>
+        <translation>データ: 出典を参照</translation>
     </message>
 </context>
 <context>

@@ -403,10 +403,6 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
         <translation>Измерить время открытия и отрисовки без окна, вывести результаты в формате JSON и завершить работу.</translation>
     </message>
     <message>
-        <source>Exit status: 0 success; 1 the dataset, a tour or an output file could not be read or written; 2 a mistake in the command line.</source>
-        <translation>Код завершения: 0 — успех; 1 — не удалось прочитать или записать набор данных, экскурсию или выходной файл; 2 — ошибка в командной строке.</translation>
-    </message>
-    <message>
         <source>A dataset folder or GeoPackage to open (the same as --dataset).</source>
         <translation>Папка набора данных или GeoPackage, который нужно открыть (то же, что --dataset).</translation>
     </message>
@@ -426,6 +422,26 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
     <message>
         <source>Try “okhotsk-atlas --help” for the options.</source>
         <translation>Список параметров: «okhotsk-atlas --help».</translation>
+    </message>
+    <message>
+        <source>%1 has errors and was not opened; correct them, or start with --allow-errors to open what is valid:</source>
+        <translation>в наборе данных %1 есть ошибки, и он не открыт; исправьте их или запустите программу с параметром --allow-errors, чтобы открыть только корректные данные:</translation>
+    </message>
+    <message>
+        <source>showing the embedded dataset instead</source>
+        <translation>вместо него показан встроенный набор данных</translation>
+    </message>
+    <message>
+        <source>the embedded dataset has errors too; the kiosk shows what of it is valid:</source>
+        <translation>во встроенном наборе данных тоже есть ошибки; киоск показывает только его корректную часть:</translation>
+    </message>
+    <message>
+        <source>Open the dataset even if loading it found errors, leaving out what they name. Without it a dataset with errors is refused: the viewer and the kiosk show the embedded one instead, --render and --export write nothing and exit with status 1.</source>
+        <translation>Открыть набор данных, даже если при загрузке найдены ошибки, — без того, на что они указывают. Без этого параметра набор данных с ошибками не открывается: программа и киоск показывают вместо него встроенный, а --render и --export ничего не записывают и завершаются с кодом 1.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success; 1 the dataset could not be read or has errors (see --allow-errors), or a tour or an output file could not be read or written; 2 a mistake in the command line.</source>
+        <translation>Код завершения: 0 — успех; 1 — набор данных не удалось прочитать или в нём есть ошибки (см. --allow-errors) либо не удалось прочитать или записать экскурсию или выходной файл; 2 — ошибка в командной строке.</translation>
     </message>
 </context>
 <context>
@@ -625,6 +641,19 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
         <source>%1, %2</source>
         <comment>a list of counts: errors, warnings (, notes)</comment>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>&amp;Open What Is Valid</source>
+        <translation>&amp;Открыть только корректные данные</translation>
+    </message>
+    <message>
+        <source>Open the dataset without the rows and features the errors name</source>
+        <comment>a button&apos;s tooltip</comment>
+        <translation>Открыть набор данных без строк и объектов, на которые указывают ошибки</translation>
+    </message>
+    <message>
+        <source>Because of these errors the dataset was not opened, and the atlas on screen stays as it was. Correct the files named below and open the dataset again, or choose Open What Is Valid to open it without what the errors name.</source>
+        <translation>Из-за этих ошибок набор данных не открыт, а атлас на экране остался прежним. Исправьте указанные ниже файлы и откройте набор данных снова или нажмите «Открыть только корректные данные», чтобы открыть его без того, на что указывают ошибки.</translation>
     </message>
 </context>
 <context>
@@ -1183,6 +1212,16 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
         <source>in transition: %1</source>
         <comment>%1 lists the states involved, joined by &quot; &amp; &quot;</comment>
         <translation>переход: %1</translation>
+    </message>
+    <message>
+        <source>Coastlines: GSHHG 2.3.7 (LGPL-3+)</source>
+        <comment>map credit line when no data is drawn</comment>
+        <translation>Береговые линии: GSHHG 2.3.7 (LGPL-3+)</translation>
+    </message>
+    <message>
+        <source>Data: see sources</source>
+        <comment>map credit line when no coastline is drawn</comment>
+        <translation>Данные: см. источники</translation>
     </message>
 </context>
 <context>

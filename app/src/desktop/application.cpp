@@ -24,6 +24,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <optional>
 
 namespace okhotsk::app {
 
@@ -87,7 +88,7 @@ int runPresentation(AtlasSession& session, const QCommandLineParser& parser,
 }
 
 int runDesktop(AtlasSession& session, const QCommandLineParser& parser, const CommandLineOptions& options,
-               bool opened) {
+               const std::optional<AtlasDocument::Failure>& startFailure) {
   AtlasWindow window(session);
   // A first run (or --no-restore) fills the screen; later runs come back as they were left.
   if (parser.isSet(options.noRestore) || !window.restoreSettings()) {
@@ -102,10 +103,20 @@ int runDesktop(AtlasSession& session, const QCommandLineParser& parser, const Co
     if (!session.controller.jumpTo(parser.value(options.date), &error))
       std::fprintf(stderr, "okhotsk-atlas: --date: %s\n", error.toUtf8().constData());
   }
-  if (opened && session.document.diagnostics().hasErrors() && !parser.isSet(options.screenshot))
-    QTimer::singleShot(0, &window, &AtlasWindow::showDiagnostics);
+  // What went wrong at the start is shown once the window is up: the dataset refused (from
+  // there the user may open what is valid) or, with --allow-errors, the errors left out.
+  if (!parser.isSet(options.screenshot)) {
+    if (startFailure)
+      QTimer::singleShot(0, &window, [&window, startFailure] { window.showOpenFailure(*startFailure); });
+    else if (session.document.diagnostics().hasErrors())
+      QTimer::singleShot(0, &window, &AtlasWindow::showDiagnostics);
+  }
   screenshotLater(parser, options, window);
   return QApplication::exec();
+}
+
+void printDiagnostics(const Diagnostics& diagnostics) {
+  std::fputs(diagnostics.toText().c_str(), stderr);
 }
 
 int runViewer(const QCommandLineParser& parser, const CommandLineOptions& options, AtlasSession& session) {
@@ -126,13 +137,8 @@ int runViewer(const QCommandLineParser& parser, const CommandLineOptions& option
     for (const QString& problem : kioskProblems) printLine(problem);
 
   if (datasetPath.isEmpty() && kioskMode) datasetPath = kiosk.datasetPath;
-  const bool opened =
-      !datasetPath.isEmpty() ? session.document.open(datasetPath) : session.document.openEmbedded();
-  if (!opened) {
-    std::fprintf(stderr, "okhotsk-atlas: %s\n%s",
-                 CommandLine::tr("cannot open the dataset").toUtf8().constData(),
-                 session.document.diagnostics().toText().c_str());
-  }
+  const OpenPolicy policy = parser.isSet(options.allowErrors) ? OpenPolicy::WhatIsValid : OpenPolicy::Whole;
+  const auto startFailure = openStartDataset(session.document, datasetPath, policy, kioskMode);
   if (kioskMode) {
     KioskWindow window(session, kiosk);
     window.showOnConfiguredScreen();
@@ -140,7 +146,7 @@ int runViewer(const QCommandLineParser& parser, const CommandLineOptions& option
     return QApplication::exec();
   }
   if (parser.isSet(options.present)) return runPresentation(session, parser, options);
-  return runDesktop(session, parser, options, opened);
+  return runDesktop(session, parser, options, startFailure);
 }
 
 // The interface language for this run: --lang, else the one saved by an earlier run, or the
@@ -159,6 +165,27 @@ bool chooseLanguage(const QCommandLineParser& parser, const CommandLineOptions& 
 }
 
 }  // namespace
+
+std::optional<AtlasDocument::Failure> openStartDataset(AtlasDocument& document, const QString& path,
+                                                       OpenPolicy policy, bool kiosk) {
+  if (path.isEmpty() ? document.openEmbedded(policy) : document.open(path, policy)) return std::nullopt;
+  AtlasDocument::Failure failure = document.failure();
+  const QString name = failure.path.isEmpty() ? path : failure.path;
+  if (failure.refused)
+    printLine(CommandLine::tr("%1 has errors and was not opened; correct them, or start with --allow-errors "
+                              "to open what is valid:")
+                  .arg(name));
+  else
+    printLine(CommandLine::tr("cannot open the dataset") + QStringLiteral(" ") + name);
+  printDiagnostics(failure.diagnostics);
+  const bool fallback = !path.isEmpty() && document.openEmbedded();
+  if (fallback) printLine(CommandLine::tr("showing the embedded dataset instead"));
+  if (kiosk && document.dataset() == nullptr && document.openEmbedded(OpenPolicy::WhatIsValid)) {
+    printLine(CommandLine::tr("the embedded dataset has errors too; the kiosk shows what of it is valid:"));
+    printDiagnostics(document.diagnostics());
+  }
+  return failure;
+}
 
 int runApplication(int argc, char** argv) {
   const qint64 started = QDateTime::currentMSecsSinceEpoch();

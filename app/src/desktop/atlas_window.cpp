@@ -360,16 +360,29 @@ void AtlasWindow::updateTitleAndStatus() {
 }
 
 bool AtlasWindow::openDataset(const QString& path) {
-  if (!m_session.document.open(path)) {
+  if (m_session.document.open(path)) {
+    // Warnings only (errors refuse): the status bar's link counts them; no dialog in the way.
+    return true;
+  }
+  return showOpenFailure(m_session.document.failure());
+}
+
+bool AtlasWindow::showOpenFailure(const AtlasDocument::Failure& failure) {
+  if (!failure.refused) {
     QMessageBox box(QMessageBox::Warning, tr("Cannot open dataset"),
-                    tr("Nothing could be read from %1. The current dataset stays open.").arg(path),
+                    tr("Nothing could be read from %1. The current dataset stays open.").arg(failure.path),
                     QMessageBox::Ok, this);
-    box.setDetailedText(QString::fromStdString(m_session.document.diagnostics().toText()));
+    box.setDetailedText(QString::fromStdString(failure.diagnostics.toText()));
     box.exec();
     return false;
   }
-  if (m_session.document.diagnostics().hasErrors()) showDiagnostics();
-  return true;
+  DiagnosticsDialog dialog(failure.diagnostics, failure.path, this);
+  dialog.setRefused(true);
+  if (dialog.exec() != DiagnosticsDialog::OpenWhatIsValid) return false;
+  // Asked for explicitly: what the errors name is left out (the status bar still counts them).
+  const AtlasDocument::Failure kept = failure;  // open() replaces the document's own
+  if (m_session.document.open(kept.path, OpenPolicy::WhatIsValid)) return true;
+  return showOpenFailure(m_session.document.failure());
 }
 
 void AtlasWindow::openDatasetFolder() {
@@ -384,8 +397,11 @@ void AtlasWindow::openGeoPackage() {
 }
 
 void AtlasWindow::openEmbeddedDataset() {
-  if (!m_session.document.openEmbedded())
+  if (m_session.document.openEmbedded()) return;
+  if (m_session.document.failure().path.isEmpty())
     QMessageBox::warning(this, tr("Cannot open dataset"), tr("The embedded dataset was not found."));
+  else
+    showOpenFailure(m_session.document.failure());
 }
 
 void AtlasWindow::showDiagnostics() {

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "session/atlas_document.h"
+
 #include "okhotsk/language.h"
 
 #include <QByteArray>
@@ -57,9 +59,15 @@ class AtlasWindow : public QMainWindow {
   void openDatasetFolder();
   void openGeoPackage();
   void openEmbeddedDataset();
-  /// Opens a dataset; on failure shows why and keeps the current one.
+  /// Opens a dataset whole. When nothing can be read, or the load found errors, the current
+  /// dataset stays and the window shows why (for errors: the diagnostics dialog, from which
+  /// the user may open what is valid). Returns whether `path` is now open.
   bool openDataset(const QString& path);
   void showDiagnostics();
+  /// Shows why an open failed (AtlasDocument::failure(), or a copy kept from the start-up) and,
+  /// for a dataset refused for its errors, opens what is valid if the user asks. Returns
+  /// whether the dataset was then opened.
+  bool showOpenFailure(const AtlasDocument::Failure& failure);
   /// File → Export View: the map as shown, as PNG, SVG or PDF at a chosen size.
   void exportView();
   void jumpToDate();

@@ -54,6 +54,11 @@ CommandLineOptions::CommandLineOptions()
     : dataset(valued("dataset",
                      CommandLine::tr("Open this dataset folder or GeoPackage instead of the embedded one."),
                      CommandLine::tr("path", "placeholder for a value in --help"))),
+      allowErrors(QStringLiteral("allow-errors"),
+                  CommandLine::tr("Open the dataset even if loading it found errors, leaving out what they "
+                                  "name. Without it a dataset with errors is refused: the viewer and the "
+                                  "kiosk show the embedded one instead, --render and --export write "
+                                  "nothing and exit with status 1.")),
       date(valued("date", CommandLine::tr("Start at this date (EDTF)."),
                   CommandLine::tr("date", "placeholder for a value in --help"))),
       lang(valued("lang",
@@ -129,14 +134,14 @@ void CommandLineOptions::addTo(QCommandLineParser& parser) const {
           "Tour handout:    okhotsk-atlas --tour FILE --export HANDOUT.pdf [--lang en|ja|ru]\n"
           "Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps N") +
       QStringLiteral("\n\n") +
-      CommandLine::tr("Exit status: 0 success; 1 the dataset, a tour or an output file could not be read or "
-                      "written; 2 a mistake in the command line."));
+      CommandLine::tr("Exit status: 0 success; 1 the dataset could not be read or has errors (see "
+                      "--allow-errors), or a tour or an output file could not be read or written; 2 a "
+                      "mistake in the command line."));
   parser.addHelpOption();
   parser.addVersionOption();
-  parser.addOptions({dataset,         date,          lang,         noRestore, screenshot,
-                     screenshotDelay, kiosk,         kioskConfig,  present,   tour,
-                     render,          size,          out,          view,      naming,
-                     scale,           exportHandout, exportFrames, fps,       benchmark});
+  parser.addOptions({dataset, allowErrors, date,    lang,          noRestore,    screenshot, screenshotDelay,
+                     kiosk,   kioskConfig, present, tour,          render,       size,       out,
+                     view,    naming,      scale,   exportHandout, exportFrames, fps,        benchmark});
   parser.addPositionalArgument(
       QStringLiteral("dataset"),
       CommandLine::tr("A dataset folder or GeoPackage to open (the same as --dataset)."),

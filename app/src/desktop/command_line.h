@@ -29,6 +29,7 @@ struct CommandLineOptions {
 
   // The window.
   QCommandLineOption dataset;
+  QCommandLineOption allowErrors;
   QCommandLineOption date;
   QCommandLineOption lang;
   QCommandLineOption noRestore;

@@ -60,18 +60,33 @@ std::unique_ptr<QGuiApplication> ensureGuiApplication() {
   return std::make_unique<QGuiApplication>(argc, argv);
 }
 
-bool openDocument(AtlasDocument& document, const QString& datasetPath) {
-  const bool opened = datasetPath.isEmpty() ? document.openEmbedded() : document.open(datasetPath);
-  if (opened) return true;
-  QString reason;
-  for (const Diagnostic& d : document.diagnostics().items())
-    if (d.severity == Severity::Error) {
-      reason = QString::fromStdString(d.toString());
-      break;
-    }
-  printError(QStringLiteral("cannot open the dataset %1%2")
-                 .arg(datasetPath.isEmpty() ? QStringLiteral("(embedded)") : datasetPath,
-                      reason.isEmpty() ? QString() : QStringLiteral(": ") + reason));
+// Opens the dataset of a headless command; on failure says why on stderr, every diagnostic
+// included. A dataset with errors is refused (nothing is drawn or written from half of it)
+// unless `allowErrors`; then its diagnostics are printed too, so that a script's log shows
+// what was left out.
+bool openDocument(AtlasDocument& document, const QString& datasetPath, bool allowErrors) {
+  const OpenPolicy policy = allowErrors ? OpenPolicy::WhatIsValid : OpenPolicy::Whole;
+  const bool opened =
+      datasetPath.isEmpty() ? document.openEmbedded(policy) : document.open(datasetPath, policy);
+  const QString name = datasetPath.isEmpty() ? QStringLiteral("(embedded)") : datasetPath;
+  const Diagnostics& diagnostics = opened ? document.diagnostics() : document.failure().diagnostics;
+  if (opened) {
+    if (!diagnostics.hasErrors()) return true;  // warnings alone: a whole dataset, nothing to say
+    printError(QStringLiteral("--allow-errors: using what is valid in %1; %2 error(s) leave out what they "
+                              "name:")
+                   .arg(name)
+                   .arg(diagnostics.errorCount()));
+    std::fputs(diagnostics.toText().c_str(), stderr);
+    return true;
+  }
+  if (document.failure().refused)
+    printError(QStringLiteral("the dataset %1 has %2 error(s), so nothing was written; correct them, or "
+                              "run again with --allow-errors to use what is valid:")
+                   .arg(name)
+                   .arg(diagnostics.errorCount()));
+  else
+    printError(QStringLiteral("cannot open the dataset %1:").arg(name));
+  std::fputs(diagnostics.toText().c_str(), stderr);
   return false;
 }
 
@@ -130,11 +145,12 @@ int runRenderCommand(const QStringList& arguments) {
   const QCommandLineOption dataset(QStringLiteral("dataset"), QStringLiteral("dataset"),
                                    QStringLiteral("PATH"));
   const QCommandLineOption scale(QStringLiteral("scale"), QStringLiteral("type size"), QStringLiteral("F"));
-  parser.addOptions({render, size, out, view, lang, naming, dataset, scale});
+  const QCommandLineOption allowErrors(QStringLiteral("allow-errors"), QStringLiteral("open what is valid"));
+  parser.addOptions({render, size, out, view, lang, naming, dataset, scale, allowErrors});
   const QString usage = QStringLiteral(
       "usage: okhotsk-atlas --render DATE --size WxH --out FILE.(png|svg|pdf) "
       "[--view region|world|habomai|lon1,lat1,lon2,lat2] [--lang en|ja|ru] "
-      "[--naming japanese-first|russian-first|english] [--dataset PATH] [--scale F]");
+      "[--naming japanese-first|russian-first|english] [--dataset PATH] [--scale F] [--allow-errors]");
   auto bad = [&usage](const QString& message) { return usageError(message, usage); };
   if (const auto problem = commandLineProblem(parser, arguments)) return bad(*problem);
   if (!parser.isSet(render)) return bad(QStringLiteral("--render DATE is required"));
@@ -171,7 +187,7 @@ int runRenderCommand(const QStringList& arguments) {
   }
 
   AtlasDocument document;
-  if (!openDocument(document, parser.value(dataset))) return 1;
+  if (!openDocument(document, parser.value(dataset), parser.isSet(allowErrors))) return 1;
   document.waitForCoastlines();
   DisplaySettings settings;
   settings.setLanguage(*language);
@@ -296,10 +312,11 @@ int runBenchmarkCommand(const QStringList& arguments, qint64 processStartMsecsSi
   const QCommandLineOption benchmark(QStringLiteral("benchmark"), QStringLiteral("run the benchmark"));
   const QCommandLineOption dataset(QStringLiteral("dataset"), QStringLiteral("dataset"),
                                    QStringLiteral("PATH"));
-  parser.addOptions({benchmark, dataset});
+  const QCommandLineOption allowErrors(QStringLiteral("allow-errors"), QStringLiteral("open what is valid"));
+  parser.addOptions({benchmark, dataset, allowErrors});
   if (!parser.parse(arguments) || !parser.positionalArguments().isEmpty()) {
     printError(parser.errorText().isEmpty() ? QStringLiteral("unexpected argument") : parser.errorText());
-    printError(QStringLiteral("usage: okhotsk-atlas --benchmark [--dataset PATH]"));
+    printError(QStringLiteral("usage: okhotsk-atlas --benchmark [--dataset PATH] [--allow-errors]"));
     return 2;
   }
   qint64 start = procStart.value_or(processStartMsecsSinceEpoch);
@@ -308,7 +325,7 @@ int runBenchmarkCommand(const QStringList& arguments, qint64 processStartMsecsSi
   // First frame as the viewer makes it: open, draw the region with the intermediate coastline.
   const qint64 beforeOpen = QDateTime::currentMSecsSinceEpoch();
   AtlasDocument document;
-  if (!openDocument(document, parser.value(dataset))) return 1;
+  if (!openDocument(document, parser.value(dataset), parser.isSet(allowErrors))) return 1;
   const qint64 afterOpen = QDateTime::currentMSecsSinceEpoch();
   DisplaySettings settings;
   MapRenderer renderer(mapDataOf(document));
@@ -382,12 +399,15 @@ int runTourExportCommand(const QStringList& arguments) {
                                       QStringLiteral("LANG"), QStringLiteral("en"));
   const QCommandLineOption datasetOption(QStringLiteral("dataset"), QStringLiteral("dataset"),
                                          QStringLiteral("PATH"));
-  parser.addOptions(
-      {tourOption, exportOption, framesOption, sizeOption, fpsOption, langOption, datasetOption});
+  const QCommandLineOption allowErrorsOption(QStringLiteral("allow-errors"),
+                                             QStringLiteral("open what is valid"));
+  parser.addOptions({tourOption, exportOption, framesOption, sizeOption, fpsOption, langOption, datasetOption,
+                     allowErrorsOption});
   const QString usage = QStringLiteral(
-      "usage: okhotsk-atlas --tour FILE --export HANDOUT.pdf [--lang en|ja|ru] [--dataset PATH]\n"
+      "usage: okhotsk-atlas --tour FILE --export HANDOUT.pdf [--lang en|ja|ru] [--dataset PATH] "
+      "[--allow-errors]\n"
       "       okhotsk-atlas --tour FILE --export-frames DIR [--size WxH] [--fps N] [--lang en|ja|ru] "
-      "[--dataset PATH]");
+      "[--dataset PATH] [--allow-errors]");
   auto bad = [&usage](const QString& message) { return usageError(message, usage); };
   if (const auto problem = commandLineProblem(parser, arguments)) return bad(*problem);
   if (!parser.isSet(tourOption)) return bad(QStringLiteral("--tour FILE is required"));
@@ -410,7 +430,7 @@ int runTourExportCommand(const QStringList& arguments) {
                    .arg(parser.value(exportOption)));
 
   AtlasDocument document;
-  if (!openDocument(document, parser.value(datasetOption))) return 1;
+  if (!openDocument(document, parser.value(datasetOption), parser.isSet(allowErrorsOption))) return 1;
   const TourReadResult read = readTour(parser.value(tourOption), document.dataset());
   for (const TourProblem& problem : read.problems) printError(problem.toString());
   if (!read.tour) return 2;

@@ -39,6 +39,11 @@ DiagnosticsDialog::DiagnosticsDialog(const Diagnostics& diagnostics, const QStri
   QFont summaryFont = m_summary->font();
   summaryFont.setBold(true);
   m_summary->setFont(summaryFont);
+  m_advice = new QLabel(this);
+  m_advice->setObjectName(QStringLiteral("diagnosticsAdvice"));
+  m_advice->setWordWrap(true);
+  m_advice->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  m_advice->hide();
 
   m_showErrors = new QCheckBox(this);
   m_showWarnings = new QCheckBox(this);
@@ -75,10 +80,15 @@ DiagnosticsDialog::DiagnosticsDialog(const Diagnostics& diagnostics, const QStri
   m_saveButton = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
   connect(m_copyButton, &QPushButton::clicked, this, &DiagnosticsDialog::copyToClipboard);
   connect(m_saveButton, &QPushButton::clicked, this, &DiagnosticsDialog::askAndSaveReport);
+  m_openAnywayButton = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+  m_openAnywayButton->setObjectName(QStringLiteral("openWhatIsValid"));
+  m_openAnywayButton->hide();
+  connect(m_openAnywayButton, &QPushButton::clicked, this, [this] { done(OpenWhatIsValid); });
   connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
   auto* layout = new QVBoxLayout(this);
   layout->addWidget(m_summary);
+  layout->addWidget(m_advice);
   layout->addLayout(filterRow);
   layout->addWidget(m_view, 1);
   layout->addWidget(buttons);
@@ -99,8 +109,27 @@ void DiagnosticsDialog::retranslate() {
   m_copyButton->setText(tr("&Copy"));
   m_copyButton->setToolTip(tr("Copy the selected rows, or every row shown, as text"));
   m_saveButton->setText(tr("&Save report…"));
+  m_openAnywayButton->setText(tr("&Open What Is Valid"));
+  m_openAnywayButton->setToolTip(
+      tr("Open the dataset without the rows and features the errors name", "a button's tooltip"));
+  m_advice->setText(adviceText());
   m_model->retranslate();
   updateCounts();
+}
+
+void DiagnosticsDialog::setRefused(bool refused) {
+  m_refused = refused;
+  m_advice->setText(adviceText());
+  m_advice->setVisible(refused);
+  m_openAnywayButton->setVisible(refused);
+}
+
+QString DiagnosticsDialog::adviceText() const {
+  if (!m_refused) return {};
+  return tr(
+      "Because of these errors the dataset was not opened, and the atlas on screen stays as it was. "
+      "Correct the files named below and open the dataset again, or choose Open What Is Valid to open "
+      "it without what the errors name.");
 }
 
 QString DiagnosticsDialog::errorsText(std::size_t count) {

@@ -26,13 +26,28 @@ class DiagnosticsFilterModel;
 /// (written atomically and checked with writeFileSafely, so a failed write, even on a full
 /// disk, never leaves half a report).
 ///
+/// For a dataset refused because of its errors (setRefused()), it says so above the table and
+/// offers "Open What Is Valid", which ends exec() with OpenWhatIsValid.
+///
 /// Owns copies of the diagnostics (through its model); the caller may open another dataset
 /// while the dialog is shown. Its words follow a change of the interface language.
 class DiagnosticsDialog : public QDialog {
   Q_OBJECT
 
  public:
+  /// What exec() returns when the user chose to open the refused dataset anyway.
+  static constexpr int OpenWhatIsValid = 2;
+
   DiagnosticsDialog(const Diagnostics& diagnostics, const QString& origin, QWidget* parent = nullptr);
+
+  /// The diagnostics are those of a dataset that was not opened because of its errors: the
+  /// dialog says so, suggests what to do and shows the "Open What Is Valid" button.
+  void setRefused(bool refused);
+  [[nodiscard]] bool isRefused() const noexcept { return m_refused; }
+  /// The button that opens a refused dataset anyway (hidden unless setRefused(true)).
+  [[nodiscard]] QPushButton* openWhatIsValidButton() const noexcept { return m_openAnywayButton; }
+  /// The line above the table that says what happened and what to do (empty unless refused).
+  [[nodiscard]] QString adviceText() const;
 
   void setDiagnostics(const Diagnostics& diagnostics, const QString& origin);
 
@@ -73,6 +88,7 @@ class DiagnosticsDialog : public QDialog {
   DiagnosticsModel* m_model = nullptr;
   DiagnosticsFilterModel* m_filter = nullptr;
   QLabel* m_summary = nullptr;
+  QLabel* m_advice = nullptr;
   QLabel* m_showLabel = nullptr;
   QCheckBox* m_showErrors = nullptr;
   QCheckBox* m_showWarnings = nullptr;
@@ -80,6 +96,8 @@ class DiagnosticsDialog : public QDialog {
   QTableView* m_view = nullptr;
   QPushButton* m_copyButton = nullptr;
   QPushButton* m_saveButton = nullptr;
+  QPushButton* m_openAnywayButton = nullptr;
+  bool m_refused = false;
 };
 
 }  // namespace okhotsk::app

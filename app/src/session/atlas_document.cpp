@@ -39,12 +39,19 @@ AtlasDocument::~AtlasDocument() {
   m_background->join();
 }
 
-bool AtlasDocument::open(const QString& path) {
+bool AtlasDocument::open(const QString& path, OpenPolicy policy) {
   LoadOptions options;
   options.coastlineLevels = {CoastlineLevel::Intermediate, CoastlineLevel::World};
   LoadResult result = loadDataset(path.toStdString(), options);
+  // A dataset with errors is not half opened: what the errors name would be missing from the
+  // map and the timeline without a word there. The one open stays until the user asks.
+  const bool refused = result.dataset && result.diagnostics.hasErrors() && policy == OpenPolicy::Whole;
+  if (!result.dataset || refused) {
+    m_failure = {path, refused, std::move(result.diagnostics)};
+    return false;
+  }
+  m_failure = {};
   m_diagnostics = std::move(result.diagnostics);
-  if (!result.dataset) return false;
   m_background->join();  // results of an older dataset are no longer wanted
   m_background->pending.clear();
   ++m_generation;
@@ -58,14 +65,14 @@ bool AtlasDocument::open(const QString& path) {
   return true;
 }
 
-bool AtlasDocument::openEmbedded() {
+bool AtlasDocument::openEmbedded(OpenPolicy policy) {
   const auto embedded = findEmbeddedDataset();
   if (!embedded) {
-    m_diagnostics = {};
-    m_diagnostics.error("", "", "", "", "the embedded dataset was not found (set OKHOTSK_DATASET)");
+    m_failure = {};
+    m_failure.diagnostics.error("", "", "", "", "the embedded dataset was not found (set OKHOTSK_DATASET)");
     return false;
   }
-  return open(QString::fromStdString(embedded->string()));
+  return open(QString::fromStdString(embedded->string()), policy);
 }
 
 void AtlasDocument::startBackgroundLoads() {

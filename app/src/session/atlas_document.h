@@ -14,6 +14,12 @@
 
 namespace okhotsk::app {
 
+/// Whether open() takes a dataset whose load found errors.
+enum class OpenPolicy : unsigned char {
+  Whole,        ///< refuse a dataset with any error (warnings never refuse): the default
+  WhatIsValid,  ///< open what is valid, leaving out what the errors name (the user asked)
+};
+
 /// The dataset the atlas shows, with the diagnostics of loading it and the coastline
 /// levels read later in the background. Owns them; views read through const accessors.
 ///
@@ -27,17 +33,28 @@ class AtlasDocument : public QObject {
   explicit AtlasDocument(QObject* parent = nullptr);
   ~AtlasDocument() override;
 
-  /// Opens a dataset folder or GeoPackage. Returns false when nothing could be read; the
-  /// previous dataset then stays open. With errors in the data it still opens what is valid.
-  bool open(const QString& path);
+  /// Opens a dataset folder or GeoPackage whole: returns false, and keeps the dataset open
+  /// before (its diagnostics too), when nothing could be read or, unless `policy` is
+  /// WhatIsValid, when the load found errors; failure() then says which and lists them.
+  bool open(const QString& path, OpenPolicy policy = OpenPolicy::Whole);
   /// Opens the embedded dataset (see okhotsk::findEmbeddedDataset()).
-  bool openEmbedded();
+  bool openEmbedded(OpenPolicy policy = OpenPolicy::Whole);
+
+  /// The last open() that failed, or an empty path when the last one succeeded.
+  struct Failure {
+    QString path;
+    /// True when the dataset could be read but had errors and the policy was Whole: it
+    /// opens with OpenPolicy::WhatIsValid. False when nothing could be read at all.
+    bool refused = false;
+    Diagnostics diagnostics;
+  };
+  [[nodiscard]] const Failure& failure() const noexcept { return m_failure; }
 
   [[nodiscard]] const Dataset* dataset() const noexcept { return m_dataset.get(); }
   [[nodiscard]] std::shared_ptr<const Dataset> sharedDataset() const noexcept { return m_dataset; }
   [[nodiscard]] const QString& path() const noexcept { return m_path; }
   [[nodiscard]] bool isEmbedded() const noexcept { return m_embedded; }
-  /// Diagnostics of the last open() (also of a failed one).
+  /// Diagnostics of loading the dataset that is open (a failed open() leaves them as they were).
   [[nodiscard]] const Diagnostics& diagnostics() const noexcept { return m_diagnostics; }
 
   /// The best-loaded coastline of a level, or nullptr while it is still loading.
@@ -56,6 +73,7 @@ class AtlasDocument : public QObject {
   struct Background;
   std::shared_ptr<const Dataset> m_dataset;
   Diagnostics m_diagnostics;
+  Failure m_failure;
   QString m_path;
   bool m_embedded = false;
   std::array<std::shared_ptr<const Coastline>, 4> m_lateCoastlines;

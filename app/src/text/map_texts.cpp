@@ -62,7 +62,18 @@ QString mapPhrase(MapPhrase phrase) {
       return MapText::tr("later event (ring)", "map legend: an event after the current date");
     case MapPhrase::Credit:
       return MapText::tr("Coastlines: GSHHG 2.3.7 (LGPL-3+); data: see sources", "map credit line");
+    case MapPhrase::CreditCoastlines:
+      return MapText::tr("Coastlines: GSHHG 2.3.7 (LGPL-3+)", "map credit line when no data is drawn");
+    case MapPhrase::CreditData:
+      return MapText::tr("Data: see sources", "map credit line when no coastline is drawn");
   }
+  return {};
+}
+
+QString creditText(bool coastlinesDrawn, bool dataDrawn) {
+  if (coastlinesDrawn && dataDrawn) return mapPhrase(MapPhrase::Credit);
+  if (coastlinesDrawn) return mapPhrase(MapPhrase::CreditCoastlines);
+  if (dataDrawn) return mapPhrase(MapPhrase::CreditData);
   return {};
 }
 

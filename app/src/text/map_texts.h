@@ -32,11 +32,16 @@ enum class MapPhrase : unsigned char {
   LegendEvents,
   LegendImprecise,
   LegendLater,
-  Credit,
+  Credit,            ///< both: GSHHG's coastlines and the dataset's features are drawn
+  CreditCoastlines,  ///< GSHHG's coastlines only (a dataset without features)
+  CreditData,        ///< the dataset's features only (no coastline level loaded)
 };
 
 /// The phrase in the interface's language.
 [[nodiscard]] QString mapPhrase(MapPhrase phrase);
+/// The credit line for what a frame draws: GSHHG only when its coastlines are drawn, the
+/// data's sources only when the dataset has features; empty when neither is drawn.
+[[nodiscard]] QString creditText(bool coastlinesDrawn, bool dataDrawn);
 /// "12 km": a distance on the map's scale bar and the measuring tool.
 [[nodiscard]] QString kilometresText(const QString& number);
 /// A state's short name for labels from the states layer ("USSR", "ソ連", "СССР"; the full

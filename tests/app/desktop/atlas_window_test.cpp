@@ -9,6 +9,8 @@
 #include "desktop/atlas_window.h"
 #include "chart/trade_chart.h"
 #include "map/widget/map_widget.h"
+#include "panels/diagnostics_dialog.h"
+#include "panels/diagnostics_model.h"
 #include "panels/event_panel.h"
 #include "panels/territory_panel.h"
 #include "session/atlas_session.h"
@@ -21,14 +23,20 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QDockWidget>
+#include <QFile>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabBar>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <gtest/gtest.h>
 
@@ -182,6 +190,101 @@ TEST_F(AtlasWindowTest, TheCoordinatesNameTheirHemispheres) {
   EXPECT_NE(statusLabel(QStringLiteral("33.2500° S, 70.5000° W")), nullptr);
   Q_EMIT window->mapWidget()->cursorMoved(37.625, 55.75);
   EXPECT_NE(statusLabel(QStringLiteral("55.7500° N, 37.6250° E")), nullptr);
+}
+
+// --- File → Open of a dataset with errors ------------------------------------------------
+
+// The valid fixture with the four impossible dates of broken/bad_dates over it, in `target`.
+void makeBrokenDataset(const QString& target) {
+  for (const char* folder :
+       {OKHOTSK_FIXTURES_DIR "/loader/valid", OKHOTSK_FIXTURES_DIR "/loader/broken/bad_dates"}) {
+    const QDir dir(QString::fromUtf8(folder));
+    for (const QString& name : dir.entryList(QDir::Files)) {
+      if (name == QLatin1String("expected_diagnostics.txt")) continue;
+      QFile::remove(target + QLatin1Char('/') + name);
+      ASSERT_TRUE(QFile::copy(dir.filePath(name), target + QLatin1Char('/') + name)) << name.toStdString();
+    }
+  }
+}
+
+// What the diagnostics dialog showed when it came up, before the test's choice closed it.
+struct DialogSeen {
+  bool shown = false;
+  bool refused = false;
+  bool buttonVisible = false;
+  QString summary;
+  QString advice;
+  int rows = 0;
+};
+
+// Once the modal dialog runs, reads it and either clicks "Open What Is Valid" or closes it.
+void answerDialog(DialogSeen& seen, bool openAnyway) {
+  QTimer::singleShot(0, [&seen, openAnyway] {
+    auto* dialog = qobject_cast<DiagnosticsDialog*>(QApplication::activeModalWidget());
+    if (dialog == nullptr) return;
+    seen.shown = true;
+    seen.refused = dialog->isRefused();
+    seen.buttonVisible = dialog->openWhatIsValidButton()->isVisible();
+    seen.summary = dialog->summary();
+    seen.advice = dialog->adviceText();
+    seen.rows = dialog->model()->rowCount();
+    if (openAnyway)
+      dialog->openWhatIsValidButton()->click();
+    else
+      dialog->reject();
+  });
+}
+
+TEST_F(AtlasWindowTest, FileOpenOfADatasetWithErrorsKeepsTheAtlasAndSaysWhy) {
+  QTemporaryDir folder;
+  ASSERT_TRUE(folder.isValid());
+  makeBrokenDataset(folder.path());
+  const QString title = window->windowTitle();
+  const std::size_t events = session.document.dataset()->events().size();
+  QSignalSpy changed(&session.document, &AtlasDocument::datasetChanged);
+  DialogSeen seen;
+  answerDialog(seen, false);
+
+  EXPECT_FALSE(window->openDataset(folder.path()));
+
+  EXPECT_EQ(changed.count(), 0);
+  EXPECT_EQ(window->windowTitle(), title);
+  EXPECT_TRUE(session.document.isEmbedded());
+  EXPECT_EQ(session.document.dataset()->events().size(), events);
+  ASSERT_TRUE(seen.shown);
+  EXPECT_TRUE(seen.refused);
+  EXPECT_TRUE(seen.buttonVisible);
+  EXPECT_TRUE(seen.summary.contains(QDir::toNativeSeparators(folder.path()))) << seen.summary.toStdString();
+  EXPECT_TRUE(seen.advice.contains(QStringLiteral("Open What Is Valid"))) << seen.advice.toStdString();
+  EXPECT_EQ(seen.rows, 8);  // 4 errors, 4 warnings
+}
+
+TEST_F(AtlasWindowTest, OpenWhatIsValidOpensTheRefusedDataset) {
+  QTemporaryDir folder;
+  ASSERT_TRUE(folder.isValid());
+  makeBrokenDataset(folder.path());
+  QSignalSpy changed(&session.document, &AtlasDocument::datasetChanged);
+  DialogSeen seen;
+  answerDialog(seen, true);
+
+  EXPECT_TRUE(window->openDataset(folder.path()));
+
+  EXPECT_TRUE(seen.shown);
+  EXPECT_EQ(changed.count(), 1);
+  EXPECT_EQ(session.document.path(), folder.path());
+  EXPECT_EQ(window->windowTitle(), folder.path());
+  EXPECT_EQ(session.document.dataset()->events().size(), 1U);  // E5; the four bad dates left out
+  EXPECT_EQ(session.document.diagnostics().errorCount(), 4U);
+}
+
+// A valid dataset opens without any dialog in the way.
+TEST_F(AtlasWindowTest, FileOpenOfAValidDatasetShowsNoDialog) {
+  DialogSeen seen;
+  answerDialog(seen, false);
+  EXPECT_TRUE(window->openDataset(QStringLiteral(OKHOTSK_FIXTURES_DIR "/loader/valid")));
+  QApplication::processEvents();
+  EXPECT_FALSE(seen.shown);
+  EXPECT_FALSE(session.document.isEmbedded());
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 
 #include "temp_dir.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -78,11 +79,31 @@ TEST(CommandLine, HelpListsEveryOptionTheProgramTakes) {
   QCommandLineParser parser;
   options.addTo(parser);
   const QString help = parser.helpText();
-  for (const char* name :
-       {"--dataset", "--date",         "--lang",    "--no-restore", "--screenshot", "--screenshot-delay",
-        "--kiosk",   "--kiosk-config", "--present", "--tour",       "--render",     "--size",
-        "--out",     "--view",         "--naming",  "--scale",      "--export",     "--export-frames",
-        "--fps",     "--benchmark",    "--help",    "--help-all",   "--version",    "Exit status"})
+  for (const char* name : {"--dataset",
+                           "--allow-errors",
+                           "--date",
+                           "--lang",
+                           "--no-restore",
+                           "--screenshot",
+                           "--screenshot-delay",
+                           "--kiosk",
+                           "--kiosk-config",
+                           "--present",
+                           "--tour",
+                           "--render",
+                           "--size",
+                           "--out",
+                           "--view",
+                           "--naming",
+                           "--scale",
+                           "--export",
+                           "--export-frames",
+                           "--fps",
+                           "--benchmark",
+                           "--help",
+                           "--help-all",
+                           "--version",
+                           "Exit status"})
     EXPECT_TRUE(help.contains(QString::fromLatin1(name))) << name;
 }
 
@@ -94,11 +115,15 @@ struct ProcessResult {
   QString err;
 };
 
-ProcessResult runAtlas(const QStringList& arguments, const QString& configHome) {
+// `platform`: none at all (the default), or a Qt platform plugin such as "offscreen" for a
+// viewer window that nobody sees.
+ProcessResult runAtlas(const QStringList& arguments, const QString& configHome,
+                       const QString& platform = {}) {
   QProcess process;
   QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
   for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
     environment.remove(QString::fromLatin1(name));
+  if (!platform.isEmpty()) environment.insert(QStringLiteral("QT_QPA_PLATFORM"), platform);
   environment.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome);
   environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
   environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
@@ -152,6 +177,66 @@ TEST_F(CommandLineWithoutDisplay, MistakesExitWithStatusTwoAndSayWhat) {
   const ProcessResult language = runAtlas({QStringLiteral("--lang=fr")}, config());
   EXPECT_EQ(language.exitCode, 2);
   EXPECT_TRUE(language.err.contains(QStringLiteral("fr"))) << language.err.toStdString();
+}
+
+// The blank map: an empty folder has no layer at all, and --render used to draw an
+// empty map crediting GSHHG and exit 0. Now nothing is written, the status is 1 and every
+// diagnostic is on stderr with the way out; --allow-errors is that way out.
+TEST_F(CommandLineWithoutDisplay, RenderRefusesADatasetWithErrorsUnlessAllowed) {
+  const QString empty = file("empty");
+  ASSERT_TRUE(QDir().mkpath(empty));
+  const QString out = file("blank.png");
+  const QStringList render{QStringLiteral("--render=1945-08-30"), QStringLiteral("--size=96x64"),
+                           QStringLiteral("--out=") + out, QStringLiteral("--dataset=") + empty};
+  const ProcessResult refused = runAtlas(render, config());
+  EXPECT_EQ(refused.exitCode, 1) << refused.err.toStdString();
+  EXPECT_FALSE(QFileInfo::exists(out));
+  EXPECT_TRUE(refused.err.contains(empty)) << refused.err.toStdString();
+  EXPECT_TRUE(refused.err.contains(QStringLiteral("--allow-errors"))) << refused.err.toStdString();
+  EXPECT_TRUE(refused.err.contains(QStringLiteral("error: layer events"))) << refused.err.toStdString();
+
+  const ProcessResult allowed = runAtlas(render + QStringList{QStringLiteral("--allow-errors")}, config());
+  EXPECT_EQ(allowed.exitCode, 0) << allowed.err.toStdString();
+  EXPECT_GT(QFileInfo(out).size(), 0);
+  EXPECT_TRUE(allowed.err.contains(QStringLiteral("error: layer events"))) << allowed.err.toStdString();
+}
+
+TEST_F(CommandLineWithoutDisplay, TourExportsRefuseADatasetWithErrors) {
+  const QString empty = file("empty");
+  ASSERT_TRUE(QDir().mkpath(empty));
+  const QString handout = file("handout.pdf");
+  const ProcessResult pdf =
+      runAtlas({QStringLiteral("--tour=") + file("any.json"), QStringLiteral("--export=") + handout,
+                QStringLiteral("--dataset=") + empty},
+               config());
+  EXPECT_EQ(pdf.exitCode, 1) << pdf.err.toStdString();
+  EXPECT_FALSE(QFileInfo::exists(handout));
+  EXPECT_TRUE(pdf.err.contains(QStringLiteral("--allow-errors"))) << pdf.err.toStdString();
+  const QString frames = file("frames");
+  const ProcessResult video =
+      runAtlas({QStringLiteral("--tour=") + file("any.json"), QStringLiteral("--export-frames=") + frames,
+                QStringLiteral("--dataset=") + empty},
+               config());
+  EXPECT_EQ(video.exitCode, 1) << video.err.toStdString();
+  EXPECT_FALSE(QFileInfo::exists(frames));
+}
+
+// A desktop user who starts the viewer on a dataset with errors (from a file manager, say)
+// gets the atlas, not a process that ends: the embedded dataset opens, stderr says why, and
+// the window shows the diagnostics (skipped here: --screenshot shows no dialog).
+TEST_F(CommandLineWithoutDisplay, TheViewerStartsOnTheEmbeddedDatasetWhenTheOneGivenHasErrors) {
+  const QString empty = file("empty");
+  ASSERT_TRUE(QDir().mkpath(empty));
+  const QString shot = file("shot.png");
+  const ProcessResult run =
+      runAtlas({empty, QStringLiteral("--screenshot=") + shot, QStringLiteral("--screenshot-delay=100")},
+               config(), QStringLiteral("offscreen"));
+  EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+  EXPECT_TRUE(run.err.contains(empty + QStringLiteral(" has errors and was not opened")))
+      << run.err.toStdString();
+  EXPECT_TRUE(run.err.contains(QStringLiteral("showing the embedded dataset instead")))
+      << run.err.toStdString();
+  EXPECT_TRUE(run.err.contains(QStringLiteral("error: layer events"))) << run.err.toStdString();
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 // The museum kiosk: lockdown, touch, language, the attract loop and the idle reset driven by an
 // injected clock (no sleeping), the exit through the key sequence and the PIN pad.
 #include "kiosk/kiosk_window.h"
+#include "desktop/application.h"
 #include "map/render/map_renderer.h"
 #include "map/widget/map_widget.h"
 #include "session/atlas_session.h"
@@ -22,6 +23,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 
@@ -360,6 +362,39 @@ TEST_F(KioskWindowTest, ALongPressInTheTopLeftCornerArmsThePinPad) {
   QTest::mousePress(&kiosk, Qt::LeftButton, {}, QPoint(kiosk.width() / 2, kiosk.height() / 2));
   EXPECT_FALSE(kiosk.isCornerHoldArmed());
   QTest::mouseRelease(&kiosk, Qt::LeftButton, {}, QPoint(kiosk.width() / 2, kiosk.height() / 2));
+}
+
+// A kiosk configured with a dataset that has errors (here a folder with no layer at all) never
+// shows visitors an empty or half map: it starts on the embedded dataset, whole, and the
+// problems go to stderr for the staff's log.
+TEST(KioskStartTest, ADatasetWithErrorsGivesWayToTheEmbeddedOne) {
+  QTemporaryDir empty;
+  ASSERT_TRUE(empty.isValid());
+  AtlasDocument embedded;
+  ASSERT_TRUE(embedded.openEmbedded());
+  AtlasSession session;
+  KioskSettings settings;
+  settings.datasetPath = empty.path();
+
+  const auto failure = openStartDataset(session.document, settings.datasetPath, OpenPolicy::Whole, true);
+
+  ASSERT_TRUE(failure.has_value());
+  EXPECT_TRUE(failure->refused);
+  EXPECT_EQ(failure->path, empty.path());
+  EXPECT_TRUE(session.document.isEmbedded());
+  EXPECT_FALSE(session.document.diagnostics().hasErrors());
+  ASSERT_NE(session.document.dataset(), nullptr);
+  EXPECT_EQ(session.document.dataset()->events().size(), embedded.dataset()->events().size());
+  EXPECT_EQ(session.document.dataset()->territories().size(), embedded.dataset()->territories().size());
+
+  KioskWindow kiosk(session, settings);
+  kiosk.resize(1280, 800);
+  kiosk.show();
+  ASSERT_TRUE(QTest::qWaitForWindowExposed(&kiosk));
+  (void)kiosk.map()->grab();  // one frame drawn: the coastline and the data are there
+  EXPECT_TRUE(kiosk.map()->renderer().lastCoastlineLevel().has_value());
+  EXPECT_FALSE(kiosk.storyText().isEmpty());
+  kiosk.exitKiosk();
 }
 
 }  // namespace

@@ -112,7 +112,7 @@ TEST_F(ModelsTest, EventListModelResetsOnLanguageAndDatasetChanges) {
   QTemporaryDir folder;
   ASSERT_TRUE(folder.isValid());
   copyFixture(folder.path(), QStringLiteral(OKHOTSK_FIXTURES_DIR "/loader/broken/bad_dates"));
-  ASSERT_TRUE(document.open(folder.path()));
+  ASSERT_TRUE(document.open(folder.path(), OpenPolicy::WhatIsValid));  // has errors: asked for
   EXPECT_EQ(resets.count(), 2);
   EXPECT_EQ(ids(model), QStringList{QStringLiteral("E5")});  // the four bad dates are dropped
 }
@@ -289,7 +289,7 @@ TEST(DiagnosticsModelTest, ListsTheDiagnosticsOfABrokenDataset) {
   ASSERT_TRUE(folder.isValid());
   copyFixture(folder.path(), QStringLiteral(OKHOTSK_FIXTURES_DIR "/loader/broken/bad_dates"));
   AtlasDocument document;
-  ASSERT_TRUE(document.open(folder.path()));
+  ASSERT_TRUE(document.open(folder.path(), OpenPolicy::WhatIsValid));  // has errors: asked for
   const Diagnostics& diagnostics = document.diagnostics();
   ASSERT_EQ(diagnostics.errorCount(), 4U);
   ASSERT_EQ(diagnostics.warningCount(), 4U);

@@ -408,7 +408,7 @@ TEST(DiagnosticsDialogTest, ListsTheDiagnosticsAndSavesAReport) {
   ASSERT_TRUE(folder.isValid());
   copyFixture(folder.path(), QStringLiteral(OKHOTSK_FIXTURES_DIR "/loader/broken/bad_dates"));
   AtlasDocument document;
-  ASSERT_TRUE(document.open(folder.path()));
+  ASSERT_TRUE(document.open(folder.path(), OpenPolicy::WhatIsValid));  // has errors: asked for
 
   DiagnosticsDialog dialog(document.diagnostics(), document.path());
   EXPECT_EQ(dialog.model()->rowCount(), 8);

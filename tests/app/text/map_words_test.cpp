@@ -36,7 +36,7 @@ TEST(MapWords, NoEnglishInJapaneseOrRussian) {
   for (const Language language : {Language::Japanese, Language::Russian}) {
     settings.setLanguage(language);
     QStringList texts;
-    for (int p = 0; p <= static_cast<int>(MapPhrase::Credit); ++p)
+    for (int p = 0; p <= static_cast<int>(MapPhrase::CreditData); ++p)
       texts << mapPhrase(static_cast<MapPhrase>(p));
     for (int c = 0; c < kEventCategoryCount; ++c) texts << eventCategoryName(static_cast<EventCategory>(c));
     texts << kilometresText(QStringLiteral("200"));

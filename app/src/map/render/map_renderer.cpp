@@ -67,6 +67,7 @@ struct MapRenderer::Impl {
   std::optional<CoastlineLevel> lastLevel;
   QRectF lastLegend;
   QRectF lastDate;
+  QString lastCredit;
 
   void setData(const MapData& data) {
     if (shapes.sync(data)) {
@@ -134,7 +135,10 @@ struct MapRenderer::Impl {
     const double s = f.scale;
     Furniture furniture;
     if (options.dateStamp) furniture.date = DateStamp::layout(f);
-    if (options.credit) furniture.credit = CreditLine::layout(f);
+    // The coastline the frame drew: every coastline layer of a dataset is GSHHG's (geodata/README.md).
+    const bool coastlines =
+        chosenCoastline != nullptr && !chosenCoastline->coastline().projected.polygons.empty();
+    if (options.credit) furniture.credit = CreditLine::layout(f, coastlines);
     furniture.legendFrame = f;
     if (options.legend) {
       QSizeF size = legend.size(f);
@@ -148,7 +152,8 @@ struct MapRenderer::Impl {
         size = legend.size(furniture.legendFrame);
       }
       const double bottom =
-          (options.credit ? furniture.credit.rect.top() : f.screen.bottom() - 8 * s) - 4 * s;
+          (!furniture.credit.rect.isEmpty() ? furniture.credit.rect.top() : f.screen.bottom() - 8 * s) -
+          4 * s;
       // Only where it leaves the map readable.
       if (fit >= 0.55)
         furniture.legend =
@@ -225,12 +230,14 @@ void MapRenderer::render(QPainter& painter, const MapViewport& viewport, const M
   d.events.clear();
   d.lastLegend = {};
   d.lastDate = {};
+  d.lastCredit.clear();
   if (f.dataset != nullptr) {
     const Furniture furniture = d.layoutFurniture(f, options);
     d.drawAboveMap(painter, f, options, furniture);
     d.drawFurniture(painter, f, furniture);
     d.lastLegend = furniture.legend;
     d.lastDate = furniture.date.rect;
+    d.lastCredit = furniture.credit.text;
   }
   painter.restore();
 }
@@ -261,6 +268,10 @@ QRectF MapRenderer::lastLegendRect() const noexcept {
 }
 QRectF MapRenderer::lastDateStampRect() const noexcept {
   return m_impl->lastDate;
+}
+
+QString MapRenderer::lastCreditText() const {
+  return m_impl->lastCredit;
 }
 
 }  // namespace okhotsk::app

@@ -10,6 +10,7 @@
 
 #include <QPointF>
 #include <QRectF>
+#include <QString>
 
 #include <memory>
 #include <optional>
@@ -77,6 +78,8 @@ class MapRenderer {
   [[nodiscard]] std::optional<CoastlineLevel> lastCoastlineLevel() const noexcept;
   [[nodiscard]] QRectF lastLegendRect() const noexcept;
   [[nodiscard]] QRectF lastDateStampRect() const noexcept;
+  /// The credit line the last frame drew (empty when it drew none).
+  [[nodiscard]] QString lastCreditText() const;
 
  private:
   struct Impl;

@@ -16,6 +16,7 @@
 #include "okhotsk/edtf.h"
 #include "okhotsk/projection.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
@@ -26,6 +27,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <functional>
 #include <map>
 
 namespace {
@@ -561,4 +563,63 @@ TEST(HeadlessRender, MissingDatasetExitsWithOne) {
   QStringList arguments = renderArguments(dir.filePath(QStringLiteral("x.png")));
   arguments[8] = dir.filePath(QStringLiteral("no-such-dataset"));
   EXPECT_EQ(runRenderCommand(arguments), 1);
+}
+
+// --- the credit line names only what is drawn ------------------------------------------------
+
+namespace {
+
+// Copies the files of the valid fixture whose names pass `keep` into `target`.
+void copyFixtureFiles(const QString& target, const std::function<bool(const QString&)>& keep) {
+  const QDir dir(kFixture);
+  for (const QString& name : dir.entryList(QDir::Files)) {
+    if (keep(name)) {
+      ASSERT_TRUE(QFile::copy(dir.filePath(name), target + QLatin1Char('/') + name));
+    }
+  }
+}
+
+// The credit line of one frame of the dataset in `folder`, opened with whatever errors it has.
+QString creditOf(const QString& folder) {
+  AtlasDocument document;
+  EXPECT_TRUE(document.open(folder, OpenPolicy::WhatIsValid));
+  MapRenderer renderer(mapDataOf(document));
+  const DisplaySettings settings;
+  (void)renderImage(renderer, settings, MapViewport::named(NamedView::Region, QSize(640, 480)),
+                    day(1950, 1, 1));
+  return renderer.lastCreditText();
+}
+
+}  // namespace
+
+TEST(CreditLine, NamesTheCoastlinesAndTheDataWhenBothAreDrawn) {
+  EXPECT_EQ(creditOf(kFixture), mapPhrase(MapPhrase::Credit));
+  EXPECT_TRUE(creditOf(kFixture).contains(QStringLiteral("GSHHG")));
+}
+
+// The blank map of an empty folder credited GSHHG: nothing is drawn, nothing credited.
+TEST(CreditLine, AnEmptyDatasetCreditsNothing) {
+  QTemporaryDir empty;
+  ASSERT_TRUE(empty.isValid());
+  EXPECT_TRUE(creditOf(empty.path()).isEmpty());
+}
+
+TEST(CreditLine, WithoutCoastlinesGSHHGIsNotCredited) {
+  QTemporaryDir folder;
+  ASSERT_TRUE(folder.isValid());
+  copyFixtureFiles(folder.path(),
+                   [](const QString& name) { return !name.startsWith(QLatin1String("coastline")); });
+  const QString credit = creditOf(folder.path());
+  EXPECT_EQ(credit, mapPhrase(MapPhrase::CreditData));
+  EXPECT_FALSE(credit.contains(QStringLiteral("GSHHG"))) << credit.toStdString();
+}
+
+TEST(CreditLine, WithoutFeaturesTheDataIsNotCredited) {
+  QTemporaryDir folder;
+  ASSERT_TRUE(folder.isValid());
+  copyFixtureFiles(folder.path(),
+                   [](const QString& name) { return name.startsWith(QLatin1String("coastline")); });
+  const QString credit = creditOf(folder.path());
+  EXPECT_EQ(credit, mapPhrase(MapPhrase::CreditCoastlines));
+  EXPECT_FALSE(credit.contains(QStringLiteral("data"), Qt::CaseInsensitive)) << credit.toStdString();
 }

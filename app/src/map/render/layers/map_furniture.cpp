@@ -69,10 +69,15 @@ void DateStamp::draw(QPainter& painter, const Frame& f) const {
   }
 }
 
-CreditLine CreditLine::layout(const Frame& f) {
+CreditLine CreditLine::layout(const Frame& f, bool coastlinesDrawn) {
   const double s = f.scale;
   CreditLine credit;
-  credit.text = mapPhrase(MapPhrase::Credit);
+  const Dataset* data = f.dataset;
+  // Features the map draws: states alone or sources alone are not on the map.
+  const bool dataDrawn = data != nullptr && (!data->territories().empty() || !data->boundaries().empty() ||
+                                             !data->events().empty() || !data->places().empty());
+  credit.text = creditText(coastlinesDrawn, dataDrawn);
+  if (credit.text.isEmpty()) return credit;
   const QFontMetricsF metrics(f.fonts->small);
   const QSizeF size(metrics.horizontalAdvance(credit.text) + 8 * s, metrics.height() + 2 * s);
   credit.rect = QRectF(

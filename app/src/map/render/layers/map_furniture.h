@@ -26,12 +26,13 @@ struct DateStamp {
   void draw(QPainter& painter, const Frame& f) const;
 };
 
-/// The credit line (bottom right).
+/// The credit line (bottom right): it names only what the frame draws (creditText()), and is
+/// empty, with an empty rectangle, when the frame draws neither coastlines nor data.
 struct CreditLine {
   QRectF rect;
   QString text;
 
-  [[nodiscard]] static CreditLine layout(const Frame& f);
+  [[nodiscard]] static CreditLine layout(const Frame& f, bool coastlinesDrawn);
   void draw(QPainter& painter, const Frame& f) const;
 };
 
