@@ -325,7 +325,7 @@ TEST_F(CliInvalidUtf8, EventsJsonIsValidUtf8WithAReplacementCharacter) {
   for (const Json& event : parsed.at("events"))
     if (event.at("id") == "E2") title = event.at("title").get<std::string>();
   EXPECT_EQ(title, "Fixture \xef\xbf\xbdlanding");
-  EXPECT_NE(r.err.find("the dataset has 1 errors"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("the dataset has 1 error;"), std::string::npos) << r.err;
 }
 
 // --- hostile datasets (issue #16): check exits 1 naming the problem, nothing hangs ---------
