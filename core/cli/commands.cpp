@@ -401,6 +401,21 @@ void writeInvalidDate(std::ostream& out, const std::string& text, const EdtfErro
   }
 }
 
+// The time of day a level-0 date-time gives, as fields; null for a date without one.
+Json timeJson(const Edtf& date) {
+  if (date.isInterval() || date.start().kind != EndpointKind::Date) return nullptr;
+  const std::optional<EdtfTime>& time = date.start().date.time();
+  if (!time) return nullptr;
+  Json json = Json::object();
+  json["hour"] = time->hour;
+  json["minute"] = time->minute;
+  json["second"] = time->second;
+  json["utc_offset_minutes"] = nullptr;
+  if (time->utcOffsetMinutes) json["utc_offset_minutes"] = *time->utcOffsetMinutes;
+  json["utc"] = time->utc;
+  return json;
+}
+
 void writeDateJson(std::ostream& out, const std::string& text, const Edtf& date) {
   const DayNumber first = date.earliest();
   Json json = Json::object();
@@ -414,6 +429,7 @@ void writeDateJson(std::ostream& out, const std::string& text, const Edtf& date)
   json["start"]["kind"] = describeEnd(date.start());
   json["end"] = Json::object();
   json["end"]["kind"] = describeEnd(date.end());
+  json["time"] = timeJson(date);
   json["readable"] = Json::object();
   for (Language language : {Language::English, Language::Japanese, Language::Russian})
     json["readable"][std::string(languageCode(language))] = formatEdtf(date, language);

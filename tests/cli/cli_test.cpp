@@ -148,6 +148,23 @@ TEST(Cli, DateExplainsHowADateIsUnderstood) {
   EXPECT_NE(json.out.find("\"year\":53"), std::string::npos) << "Shōwa 53:\n" << json.out;
 }
 
+TEST(Cli, DateGivesTheTimeOfADateTimeAsFields) {
+  const CliRun r = runCli({"date", "1945-08-08T23:00:00-05:00", "--json"});
+  ASSERT_EQ(r.status, 0) << r.err;
+  const Json parsed = Json::parse(r.out);
+  // The day as written: the offset never moves it to 9 August.
+  EXPECT_EQ(parsed["earliest"], "1945-08-08");
+  EXPECT_EQ(parsed["time"]["hour"], 23);
+  EXPECT_EQ(parsed["time"]["minute"], 0);
+  EXPECT_EQ(parsed["time"]["utc_offset_minutes"], -300);
+  EXPECT_EQ(parsed["time"]["utc"], false);
+  const CliRun zulu = runCli({"date", "1945-08-09T02:00:00Z", "--json"});
+  ASSERT_EQ(zulu.status, 0) << zulu.err;
+  EXPECT_EQ(Json::parse(zulu.out)["time"]["utc"], true);
+  const CliRun day = runCli({"date", "1945-08-09", "--json"});
+  EXPECT_TRUE(Json::parse(day.out)["time"].is_null()) << day.out;
+}
+
 TEST(Cli, DateRejectsInvalidInputWithPositionAndReason) {
   const CliRun r = runCli({"date", "1956-02-30", "--json"});
   EXPECT_EQ(r.status, 1);
