@@ -13,6 +13,7 @@
 
 #include "okhotsk/loader.h"
 
+#include <cmath>
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
@@ -58,6 +59,35 @@ const FuzzDataset& fuzzDataset() {
   return dataset;
 }
 
+// What reaches the renderer: dates in order, and only coordinates that can be projected.
+bool onEarth(const okhotsk::GeoPoint& point) {
+  return std::isfinite(point.lon) && std::isfinite(point.lat) && std::abs(point.lat) <= 90.0 &&
+         std::abs(point.lon) <= 180.0;
+}
+
+bool finite(const okhotsk::MultiPolygon& shape) {
+  for (const okhotsk::Polygon& polygon : shape.polygons)
+    for (const okhotsk::Vec2& vertex : polygon.exterior)
+      if (!std::isfinite(vertex.x) || !std::isfinite(vertex.y)) return false;
+  return true;
+}
+
+void checkLoaded(const okhotsk::Dataset& dataset) {
+  for (const okhotsk::Event& event : dataset.events()) {
+    require(event.date.earliest() <= event.date.latest(), "an event with earliest > latest",
+            event.id + ": " + event.date.toString());
+    require(!event.location || onEarth(*event.location), "an event's point cannot be projected", event.id);
+  }
+  for (const okhotsk::Place& place : dataset.places())
+    require(onEarth(place.location), "a place's point cannot be projected", place.id);
+  for (const okhotsk::Territory& territory : dataset.territories()) {
+    require(onEarth(territory.labelPoint), "a territory's label point cannot be projected", territory.id);
+    require(
+        finite(territory.shape.geographic) && finite(territory.shape.region) && finite(territory.shape.world),
+        "a territory has a vertex that is not a finite number", territory.id);
+  }
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerInitialize(int* /*argc*/, char*** /*argv*/) {
@@ -77,9 +107,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             diagnostic.toString());
     require(!diagnostic.message.empty(), "a diagnostic says nothing", diagnostic.toString());
   }
-  if (result.dataset)
-    for (const okhotsk::Event& event : result.dataset->events())
-      require(event.date.earliest() <= event.date.latest(), "an event with earliest > latest",
-              event.id + ": " + event.date.toString());
+  if (result.dataset) checkLoaded(*result.dataset);
   return 0;
 }
