@@ -404,18 +404,18 @@ void LayerReaders::readTrade(DatasetContent& content) {
       }
     }
     if (value && *value < 0) r.error("value", "a trade value cannot be negative");
-    if (year && (*year < schema::kFirstTradeYear || *year > schema::kLastTradeYear)) {
+    // Checked without resetting `year`: GCC 12 at -O2 then takes *year below for uninitialised.
+    const bool yearInSchema = year && *year >= schema::kFirstTradeYear && *year <= schema::kLastTradeYear;
+    if (year && !yearInSchema)
       r.error("year", "year " + std::to_string(*year) + " is outside the schema's trade years " +
                           std::to_string(schema::kFirstTradeYear) + "–" +
                           std::to_string(schema::kLastTradeYear) + "; the figure is dropped");
-      year.reset();
-    }
     observation.yearUncertain = r.boolean("year_uncertain");
     observation.approximate = r.boolean("approximate", observation.bound != TradeBound::Exact);
     observation.derived = r.boolean("derived");
     observation.derivedFrom = r.list("derived_from");
     observation.note = r.text("note");
-    if (!id || !year || !partner || !value || *value < 0 || !unit || !source || !parsedFlow) return;
+    if (!id || !yearInSchema || !partner || !value || *value < 0 || !unit || !source || !parsedFlow) return;
     observation.id = *id;
     observation.year = *year;
     observation.partnerStateId = *partner;
