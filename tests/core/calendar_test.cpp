@@ -5,9 +5,16 @@
 #include <gtest/gtest.h>
 
 #include <ctime>
+#include <map>
+#include <string>
 
 namespace okhotsk {
 namespace {
+
+std::string isoDay(DayNumber day) {
+  const CivilDate date = gregorianFromDays(day);
+  return std::to_string(date.year) + "-" + std::to_string(date.month) + "-" + std::to_string(date.day);
+}
 
 // Reference day numbers computed independently (Python's datetime.date and Julian Day
 // Numbers: JDN 2440588 is 1970-01-01).
@@ -176,27 +183,175 @@ TEST_P(JapaneseEraTest, EraOfDay) {
   EXPECT_EQ(era->year, c.eraYear);
 }
 
-// Every era's first day and the day before it.
-INSTANTIATE_TEST_SUITE_P(Boundaries, JapaneseEraTest,
-                         ::testing::Values(EraCase{1868, 1, 25, "Meiji", "明治", "Мэйдзи", 1},
-                                           EraCase{1868, 12, 31, "Meiji", "明治", "Мэйдзи", 1},
-                                           EraCase{1869, 1, 1, "Meiji", "明治", "Мэйдзи", 2},
-                                           EraCase{1912, 7, 29, "Meiji", "明治", "Мэйдзи", 45},
-                                           EraCase{1912, 7, 30, "Taishō", "大正", "Тайсё", 1},
-                                           EraCase{1926, 12, 24, "Taishō", "大正", "Тайсё", 15},
-                                           EraCase{1926, 12, 25, "Shōwa", "昭和", "Сёва", 1},
-                                           EraCase{1927, 1, 1, "Shōwa", "昭和", "Сёва", 2},
-                                           EraCase{1956, 10, 19, "Shōwa", "昭和", "Сёва", 31},
-                                           EraCase{1989, 1, 7, "Shōwa", "昭和", "Сёва", 64},
-                                           EraCase{1989, 1, 8, "Heisei", "平成", "Хэйсэй", 1},
-                                           EraCase{2019, 4, 30, "Heisei", "平成", "Хэйсэй", 31},
-                                           EraCase{2019, 5, 1, "Reiwa", "令和", "Рэйва", 1},
-                                           EraCase{2024, 1, 1, "Reiwa", "令和", "Рэйва", 6}));
+// Every era's first day and the day before it. Before 1873 eras start on their proclamation
+// day and era years change at the lunisolar new year; the Gregorian days are those given for
+// each proclamation and new year by ja.wikipedia.org (era articles, 改元 and 西暦との対照表).
+INSTANTIATE_TEST_SUITE_P(
+    Boundaries, JapaneseEraTest,
+    ::testing::Values(
+        EraCase{1853, 2, 8, "Kaei", "嘉永", "Каэй", 6},
+        // 1 January 1854 is still in the 12th month of Kaei 6; Kaei 7 begins 1854-01-29.
+        EraCase{1854, 1, 1, "Kaei", "嘉永", "Каэй", 6}, EraCase{1854, 1, 29, "Kaei", "嘉永", "Каэй", 7},
+        EraCase{1855, 1, 14, "Kaei", "嘉永", "Каэй", 7},
+        // Ansei from 嘉永7年11月27日; 1855 is Ansei 1 until the new year of 17 February.
+        EraCase{1855, 1, 15, "Ansei", "安政", "Ансэй", 1}, EraCase{1855, 2, 16, "Ansei", "安政", "Ансэй", 1},
+        EraCase{1855, 2, 17, "Ansei", "安政", "Ансэй", 2}, EraCase{1860, 4, 7, "Ansei", "安政", "Ансэй", 7},
+        EraCase{1860, 4, 8, "Man'en", "万延", "Манъэн", 1},
+        EraCase{1861, 2, 9, "Man'en", "万延", "Манъэн", 1},
+        EraCase{1861, 2, 10, "Man'en", "万延", "Манъэн", 2},
+        EraCase{1861, 3, 28, "Man'en", "万延", "Манъэн", 2},
+        EraCase{1861, 3, 29, "Bunkyū", "文久", "Бункю", 1},
+        EraCase{1864, 3, 26, "Bunkyū", "文久", "Бункю", 4},
+        EraCase{1864, 3, 27, "Genji", "元治", "Гэндзи", 1},
+        EraCase{1865, 4, 30, "Genji", "元治", "Гэндзи", 2}, EraCase{1865, 5, 1, "Keiō", "慶応", "Кэйо", 1},
+        EraCase{1868, 1, 24, "Keiō", "慶応", "Кэйо", 3},
+        // Meiji, proclaimed 1868-10-23, applies from 慶応4年1月1日.
+        EraCase{1868, 1, 25, "Meiji", "明治", "Мэйдзи", 1},
+        EraCase{1868, 10, 23, "Meiji", "明治", "Мэйдзи", 1},
+        EraCase{1868, 12, 31, "Meiji", "明治", "Мэйдзи", 1},
+        // January 1869 is still Meiji 1: Meiji 2 begins at the new year of 11 February.
+        EraCase{1869, 1, 1, "Meiji", "明治", "Мэйдзи", 1}, EraCase{1869, 2, 10, "Meiji", "明治", "Мэйдзи", 1},
+        EraCase{1869, 2, 11, "Meiji", "明治", "Мэйдзи", 2},
+        EraCase{1872, 12, 31, "Meiji", "明治", "Мэйдзи", 5},
+        EraCase{1873, 1, 1, "Meiji", "明治", "Мэйдзи", 6},
+        EraCase{1912, 7, 29, "Meiji", "明治", "Мэйдзи", 45},
+        EraCase{1912, 7, 30, "Taishō", "大正", "Тайсё", 1},
+        EraCase{1926, 12, 24, "Taishō", "大正", "Тайсё", 15},
+        EraCase{1926, 12, 25, "Shōwa", "昭和", "Сёва", 1}, EraCase{1927, 1, 1, "Shōwa", "昭和", "Сёва", 2},
+        EraCase{1956, 10, 19, "Shōwa", "昭和", "Сёва", 31}, EraCase{1989, 1, 7, "Shōwa", "昭和", "Сёва", 64},
+        EraCase{1989, 1, 8, "Heisei", "平成", "Хэйсэй", 1},
+        EraCase{2019, 4, 30, "Heisei", "平成", "Хэйсэй", 31},
+        EraCase{2019, 5, 1, "Reiwa", "令和", "Рэйва", 1}, EraCase{2024, 1, 1, "Reiwa", "令和", "Рэйва", 6}));
 
-TEST(JapaneseEraBeforeMeijiTest, EmptyBeforeMeiji) {
-  EXPECT_FALSE(japaneseEra(daysFromGregorian(1868, 1, 24)).has_value());
-  EXPECT_FALSE(japaneseEra(daysFromGregorian(1855, 2, 7)).has_value());
+TEST(JapaneseEraBeforeTheTableTest, EmptyBeforeTheFirstLunisolarDay) {
+  EXPECT_EQ(japaneseLunisolarFirstDay(), daysFromGregorian(1853, 2, 8));
+  EXPECT_FALSE(japaneseEra(daysFromGregorian(1853, 2, 7)).has_value());
+  EXPECT_FALSE(japaneseLunisolarDate(daysFromGregorian(1853, 2, 7)).has_value());
   EXPECT_FALSE(japaneseEra(kDayMin).has_value());
+  EXPECT_FALSE(japaneseLunisolarDate(kDayMin).has_value());
+}
+
+struct LunisolarCase {
+  int year;  // Gregorian
+  int month;
+  int day;
+  const char* era;
+  int eraYear;
+  int lunisolarMonth;
+  bool leap;
+  int lunisolarDay;
+};
+
+class JapaneseLunisolarTest : public ::testing::TestWithParam<LunisolarCase> {};
+
+TEST_P(JapaneseLunisolarTest, LunisolarDateOfDay) {
+  const LunisolarCase& c = GetParam();
+  const DayNumber day = daysFromGregorian(c.year, c.month, c.day);
+  const std::optional<LunisolarDate> date = japaneseLunisolarDate(day);
+  ASSERT_TRUE(date.has_value());
+  EXPECT_EQ(date->era.eraRomaji, c.era);
+  EXPECT_EQ(date->era.year, c.eraYear);
+  EXPECT_EQ(date->month, c.lunisolarMonth);
+  EXPECT_EQ(date->leapMonth, c.leap);
+  EXPECT_EQ(date->day, c.lunisolarDay);
+  EXPECT_EQ(japaneseEra(day), date->era) << "the era year of the day is the lunisolar one";
+}
+
+// Anchor days whose lunisolar date is stated by a source independent of the table.
+INSTANTIATE_TEST_SUITE_P(
+    Anchors, JapaneseLunisolarTest,
+    ::testing::Values(
+        // ja.wikipedia.org, 嘉永: Perry at Uraga 6月3日 (7月8日), Putyatin at Nagasaki 7月18日 (8月22日).
+        LunisolarCase{1853, 7, 8, "Kaei", 6, 6, false, 3},
+        LunisolarCase{1853, 8, 22, "Kaei", 6, 7, false, 18},
+        // Treaty of Kanagawa, 嘉永7年3月3日.
+        LunisolarCase{1854, 3, 31, "Kaei", 7, 3, false, 3},
+        // ja.wikipedia.org, 安政, 西暦との対照表: 閏7月 of 1854 begins on 24 August, 8月 on 22 September.
+        LunisolarCase{1854, 8, 24, "Kaei", 7, 7, true, 1}, LunisolarCase{1854, 9, 21, "Kaei", 7, 7, true, 29},
+        LunisolarCase{1854, 9, 22, "Kaei", 7, 8, false, 1},
+        // The change to Ansei on 嘉永7年11月27日 (1855-01-15).
+        LunisolarCase{1855, 1, 15, "Ansei", 1, 11, false, 27},
+        // Treaty of Shimoda, 安政元年12月21日; the last day of Ansei 1 and the new year of Ansei 2.
+        LunisolarCase{1855, 2, 7, "Ansei", 1, 12, false, 21},
+        LunisolarCase{1855, 2, 16, "Ansei", 1, 12, false, 30},
+        LunisolarCase{1855, 2, 17, "Ansei", 2, 1, false, 1},
+        // 慶応4年1月1日 = 1868-01-25, Meiji 1 from that day; the Meiji proclamation, 9月8日 = 1868-10-23.
+        LunisolarCase{1868, 1, 25, "Meiji", 1, 1, false, 1},
+        LunisolarCase{1868, 10, 23, "Meiji", 1, 9, false, 8},
+        // 明治5年12月2日 = 1872-12-31, the last lunisolar day; 12月1日 the day before.
+        LunisolarCase{1872, 12, 30, "Meiji", 5, 12, false, 1},
+        LunisolarCase{1872, 12, 31, "Meiji", 5, 12, false, 2}));
+
+TEST(JapaneseLunisolarTableTest, EndsWhenTheGregorianCalendarBegins) {
+  EXPECT_EQ(japaneseGregorianAdoptionDay(), daysFromGregorian(1873, 1, 1));
+  EXPECT_EQ(japaneseLunisolarLastDay(), daysFromGregorian(1872, 12, 31));
+  EXPECT_FALSE(japaneseLunisolarDate(daysFromGregorian(1873, 1, 1)).has_value());
+  EXPECT_FALSE(japaneseLunisolarDate(daysFromGregorian(1956, 10, 19)).has_value());
+}
+
+// The proclamation days given by ja.wikipedia.org (articles of each era, section 改元) as
+// lunisolar and Gregorian dates: the table must turn the one into the other.
+TEST(JapaneseLunisolarTableTest, EraProclamationDaysMatchTheirGregorianDates) {
+  EXPECT_EQ(daysFromJapaneseLunisolar(1854, 11, false, 27), daysFromGregorian(1855, 1, 15));  // 安政
+  EXPECT_EQ(daysFromJapaneseLunisolar(1860, 3, false, 18), daysFromGregorian(1860, 4, 8));    // 万延
+  EXPECT_EQ(daysFromJapaneseLunisolar(1861, 2, false, 19), daysFromGregorian(1861, 3, 29));   // 文久
+  EXPECT_EQ(daysFromJapaneseLunisolar(1864, 2, false, 20), daysFromGregorian(1864, 3, 27));   // 元治
+  EXPECT_EQ(daysFromJapaneseLunisolar(1865, 4, false, 7), daysFromGregorian(1865, 5, 1));     // 慶応
+  EXPECT_EQ(daysFromJapaneseLunisolar(1868, 9, false, 8), daysFromGregorian(1868, 10, 23));   // 明治
+}
+
+TEST(JapaneseLunisolarTableTest, RejectsDatesThatDoNotExist) {
+  // 安政2年1月 has 29 days (17 February to 17 March 1855).
+  EXPECT_EQ(daysFromJapaneseLunisolar(1855, 1, false, 29), daysFromGregorian(1855, 3, 17));
+  EXPECT_FALSE(daysFromJapaneseLunisolar(1855, 1, false, 30).has_value());
+  EXPECT_FALSE(daysFromJapaneseLunisolar(1855, 1, false, 0).has_value());
+  EXPECT_FALSE(daysFromJapaneseLunisolar(1855, 3, true, 1).has_value()) << "1855 has no intercalary month";
+  EXPECT_FALSE(daysFromJapaneseLunisolar(1852, 1, false, 1).has_value()) << "before the table";
+  EXPECT_FALSE(daysFromJapaneseLunisolar(1873, 1, false, 1).has_value()) << "after the lunisolar calendar";
+  EXPECT_FALSE(daysFromJapaneseLunisolar(1872, 12, false, 3).has_value()) << "明治5年12月3日 never was";
+}
+
+// Walks every day of the table: months of 29 or 30 days, 12 months a year plus the
+// intercalary one in exactly the years the era articles name, and every date round-trips.
+TEST(JapaneseLunisolarTableTest, EveryDayOfTheTableIsConsistent) {
+  const std::map<int, int> intercalary{{1854, 7}, {1857, 5}, {1860, 3}, {1862, 8},
+                                       {1865, 5}, {1868, 4}, {1870, 10}};
+  std::optional<LunisolarDate> previous;
+  int lunisolarYear = 1853;
+  int monthLength = 0;
+  int monthsInYear = 0;
+  std::map<int, int> seenIntercalary;
+  for (DayNumber day = japaneseLunisolarFirstDay(); day <= japaneseLunisolarLastDay(); ++day) {
+    const std::optional<LunisolarDate> date = japaneseLunisolarDate(day);
+    ASSERT_TRUE(date.has_value()) << isoDay(day);
+    if (previous && date->day == 1) {
+      EXPECT_TRUE(monthLength == 29 || monthLength == 30) << isoDay(day) << ": " << monthLength;
+      const bool newYear = date->month == 1 && !date->leapMonth;
+      if (newYear) {
+        EXPECT_EQ(previous->month, 12);
+        EXPECT_EQ(monthsInYear, intercalary.contains(lunisolarYear) ? 13 : 12) << lunisolarYear;
+        ++lunisolarYear;
+        monthsInYear = 0;
+      } else if (date->leapMonth) {
+        EXPECT_EQ(date->month, previous->month) << isoDay(day);
+        seenIntercalary[lunisolarYear] = date->month;
+      } else {
+        EXPECT_EQ(date->month, previous->month + 1) << isoDay(day);
+      }
+      monthLength = 0;
+    } else if (previous) {
+      EXPECT_EQ(date->day, previous->day + 1) << isoDay(day);
+      EXPECT_EQ(date->month, previous->month);
+      EXPECT_EQ(date->leapMonth, previous->leapMonth);
+    }
+    if (date->day == 1) ++monthsInYear;
+    ++monthLength;
+    EXPECT_EQ(daysFromJapaneseLunisolar(lunisolarYear, date->month, date->leapMonth, date->day), day)
+        << isoDay(day);
+    previous = date;
+  }
+  EXPECT_EQ(lunisolarYear, 1872);
+  EXPECT_EQ(seenIntercalary, intercalary);
 }
 
 TEST(TodayTest, MatchesTheSystemClock) {

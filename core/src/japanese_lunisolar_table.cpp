@@ -1,0 +1,142 @@
+// SPDX-FileCopyrightText: 2026 The Okhotsk Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "japanese_lunisolar_table.h"
+
+namespace okhotsk::lunisolar {
+
+namespace {
+
+// Where the figures come from
+// ---------------------------
+// The first days of the months and the intercalary months below are transcribed from the
+// Japanese new-moon-and-intercalation table (朔閏表) "Japanese" of the when_exe calendar
+// library by Takashi SUGA (github.com/suchowan/when_exe, lib/when_exe/region/japanese/
+// calendars.rb, commit aa52953), which gives each lunisolar year as its sequence of long
+// (30-day) and short (29-day) months with the intercalary month marked, counted from a
+// stated Julian Day Number; the Gregorian dates here were worked out from those lengths and
+// written in our own form. The Emacs cal-japan.el of Taichi Kawabata carries the same table.
+//
+// Checked independently of that table:
+// - ja.wikipedia.org, articles 嘉永 and 安政, section 西暦との対照表: every month's first day
+//   of 1854 (嘉永7年, with 閏7月) and 1855 (安政2年) agrees with the rows below.
+// - The proclamation days of 安政 (1855-01-15), 万延 (1860-04-08), 文久 (1861-03-29),
+//   元治 (1864-03-27), 慶応 (1865-05-01) and 明治 (慶応4年9月8日 = 1868-10-23), as given by
+//   ja.wikipedia.org (articles of each era, section 改元), fall on the lunisolar dates of
+//   the era table below; tests/core/calendar_test.cpp checks each.
+// - Treaty of Shimoda, 安政元年12月21日 = 1855-02-07; Perry at Uraga, 嘉永6年6月3日 =
+//   1853-07-08; Treaty of Kanagawa, 嘉永7年3月3日 = 1854-03-31; 慶応4年1月1日 = 1868-01-25;
+//   明治5年12月2日 = 1872-12-31, the day before 1873-01-01 (明治6年1月1日), so the 12th
+//   month of 明治5年 began on 1872-12-30.
+// - The intercalary months (嘉永7年閏7月, 安政4年閏5月, 万延元年閏3月, 文久2年閏8月,
+//   慶応元年閏5月, 慶応4年閏4月, 明治3年閏10月) are the ones named in the era articles.
+// Not done: a month-by-month comparison with the National Astronomical Observatory of
+// Japan's 日本の暦日データベース (eco.mtk.nao.ac.jp/koyomi) or with Uchida Masao's
+// 日本暦日原典, which could not be reached from where this table was written. The rows of
+// 1856–1872 rest on the when_exe table and on the checks above only.
+constexpr std::array<YearRow, 20> kYears{{
+    {1853,
+     0,
+     {18530208, 18530310, 18530408, 18530508, 18530607, 18530706, 18530805, 18530903, 18531003, 18531101,
+      18531201, 18531230}},  // 嘉永6年
+    {1854,
+     7,
+     {18540129, 18540227, 18540329, 18540427, 18540527, 18540625, 18540725, 18540824, 18540922, 18541022,
+      18541120, 18541220, 18550118}},  // 嘉永7年・安政元年
+    {1855,
+     0,
+     {18550217, 18550318, 18550417, 18550516, 18550614, 18550714, 18550813, 18550911, 18551011, 18551110,
+      18551209, 18560108}},  // 安政2年
+    {1856,
+     0,
+     {18560206, 18560307, 18560405, 18560504, 18560603, 18560702, 18560801, 18560830, 18560929, 18561029,
+      18561128, 18561227}},  // 安政3年
+    {1857,
+     5,
+     {18570126, 18570224, 18570326, 18570424, 18570523, 18570622, 18570721, 18570820, 18570918, 18571018,
+      18571117, 18571216, 18580115}},  // 安政4年
+    {1858,
+     0,
+     {18580214, 18580315, 18580414, 18580513, 18580611, 18580711, 18580809, 18580907, 18581007, 18581106,
+      18581205, 18590104}},  // 安政5年
+    {1859,
+     0,
+     {18590203, 18590305, 18590403, 18590503, 18590601, 18590630, 18590730, 18590828, 18590926, 18591026,
+      18591124, 18591224}},  // 安政6年
+    {1860,
+     3,
+     {18600123, 18600222, 18600322, 18600421, 18600521, 18600619, 18600718, 18600817, 18600915, 18601014,
+      18601113, 18601212, 18610111}},  // 安政7年・万延元年
+    {1861,
+     0,
+     {18610210, 18610311, 18610410, 18610510, 18610608, 18610708, 18610806, 18610905, 18611004, 18611103,
+      18611202, 18611231}},  // 万延2年・文久元年
+    {1862,
+     8,
+     {18620130, 18620301, 18620330, 18620429, 18620529, 18620627, 18620727, 18620825, 18620924, 18621023,
+      18621122, 18621221, 18630120}},  // 文久2年
+    {1863,
+     0,
+     {18630218, 18630319, 18630418, 18630518, 18630616, 18630716, 18630814, 18630913, 18631013, 18631111,
+      18631211, 18640109}},  // 文久3年
+    {1864,
+     0,
+     {18640208, 18640308, 18640406, 18640506, 18640604, 18640704, 18640802, 18640901, 18641001, 18641031,
+      18641129, 18641229}},  // 文久4年・元治元年
+    {1865,
+     5,
+     {18650127, 18650226, 18650327, 18650425, 18650525, 18650623, 18650723, 18650821, 18650920, 18651020,
+      18651118, 18651218, 18660117}},  // 元治2年・慶応元年
+    {1866,
+     0,
+     {18660215, 18660317, 18660415, 18660515, 18660613, 18660712, 18660810, 18660909, 18661009, 18661107,
+      18661207, 18670106}},  // 慶応2年
+    {1867,
+     0,
+     {18670205, 18670306, 18670405, 18670504, 18670603, 18670702, 18670731, 18670829, 18670928, 18671027,
+      18671126, 18671226}},  // 慶応3年
+    {1868,
+     4,
+     {18680125, 18680223, 18680324, 18680423, 18680522, 18680620, 18680720, 18680818, 18680916, 18681016,
+      18681114, 18681214, 18690113}},  // 慶応4年・明治元年
+    {1869,
+     0,
+     {18690211, 18690313, 18690412, 18690512, 18690610, 18690709, 18690808, 18690906, 18691005, 18691104,
+      18691203, 18700102}},  // 明治2年
+    {1870,
+     10,
+     {18700201, 18700302, 18700401, 18700501, 18700530, 18700629, 18700728, 18700827, 18700925, 18701025,
+      18701123, 18701222, 18710121}},  // 明治3年
+    {1871,
+     0,
+     {18710219, 18710321, 18710420, 18710519, 18710618, 18710718, 18710816, 18710915, 18711014, 18711113,
+      18711212, 18720110}},  // 明治4年
+    {1872,
+     0,
+     {18720209, 18720309, 18720408, 18720507, 18720606, 18720706, 18720804, 18720903, 18721003, 18721101,
+      18721201, 18721230}},  // 明治5年
+}};
+
+// Eras from their proclamation day (改元の日), as lunisolar dates; the same sources as above.
+// 明治 was proclaimed on 慶応4年9月8日 (1868-10-23) and applied to the whole of that year, so
+// it starts here on 慶応4年1月1日 and 慶応 ends with 慶応3年.
+constexpr std::array<EraRow, 7> kEras{{
+    {1848, 2, 28, "Kaei", "嘉永", "Каэй"},  // 弘化5年2月28日, before the table
+    {1854, 11, 27, "Ansei", "安政", "Ансэй"},
+    {1860, 3, 18, "Man'en", "万延", "Манъэн"},
+    {1861, 2, 19, "Bunkyū", "文久", "Бункю"},
+    {1864, 2, 20, "Genji", "元治", "Гэндзи"},
+    {1865, 4, 7, "Keiō", "慶応", "Кэйо"},
+    {1868, 1, 1, "Meiji", "明治", "Мэйдзи"},
+}};
+
+}  // namespace
+
+std::span<const YearRow> years() noexcept {
+  return kYears;
+}
+
+std::span<const EraRow> eras() noexcept {
+  return kEras;
+}
+
+}  // namespace okhotsk::lunisolar
