@@ -7,6 +7,7 @@
 #include <ctime>
 #include <map>
 #include <string>
+#include <vector>
 
 namespace okhotsk {
 namespace {
@@ -275,12 +276,118 @@ INSTANTIATE_TEST_SUITE_P(
         LunisolarCase{1855, 2, 7, "Ansei", 1, 12, false, 21},
         LunisolarCase{1855, 2, 16, "Ansei", 1, 12, false, 30},
         LunisolarCase{1855, 2, 17, "Ansei", 2, 1, false, 1},
+        // 大政奉還, 慶応3年10月14日 = 1867-11-09; 王政復古の大号令, 慶応3年12月9日 = 1868-01-03.
+        LunisolarCase{1867, 11, 9, "Keiō", 3, 10, false, 14},
+        LunisolarCase{1868, 1, 3, "Keiō", 3, 12, false, 9},
         // 慶応4年1月1日 = 1868-01-25, Meiji 1 from that day; the Meiji proclamation, 9月8日 = 1868-10-23.
         LunisolarCase{1868, 1, 25, "Meiji", 1, 1, false, 1},
         LunisolarCase{1868, 10, 23, "Meiji", 1, 9, false, 8},
+        // 1 January 1869 = 明治元年11月19日 (ja.wikipedia.org, 明治元年).
+        LunisolarCase{1869, 1, 1, "Meiji", 1, 11, false, 19},
+        // The calendar reform was proclaimed on 明治5年11月9日 = 1872-12-09 (ja.wikipedia.org, 明治改暦).
+        LunisolarCase{1872, 12, 9, "Meiji", 5, 11, false, 9},
         // 明治5年12月2日 = 1872-12-31, the last lunisolar day; 12月1日 the day before.
         LunisolarCase{1872, 12, 30, "Meiji", 5, 12, false, 1},
         LunisolarCase{1872, 12, 31, "Meiji", 5, 12, false, 2}));
+
+// The first days of every month of six years as ja.wikipedia.org gives them in its era
+// articles (安政 and 慶応, section 西暦との対照表), a source independent of the table's.
+TEST(JapaneseLunisolarTableTest, MonthsAgreeWithAnIndependentConversionTable) {
+  struct Month {
+    int month;
+    bool leap;
+    int gregorianYear;
+    int gregorianMonth;
+    int gregorianDay;
+  };
+  const std::map<int, std::vector<Month>> years{
+      {1854,
+       {{1, false, 1854, 1, 29},
+        {2, false, 1854, 2, 27},
+        {3, false, 1854, 3, 29},
+        {4, false, 1854, 4, 27},
+        {5, false, 1854, 5, 27},
+        {6, false, 1854, 6, 25},
+        {7, false, 1854, 7, 25},
+        {7, true, 1854, 8, 24},
+        {8, false, 1854, 9, 22},
+        {9, false, 1854, 10, 22},
+        {10, false, 1854, 11, 20},
+        {11, false, 1854, 12, 20},
+        {12, false, 1855, 1, 18}}},
+      {1855,
+       {{1, false, 1855, 2, 17},
+        {2, false, 1855, 3, 18},
+        {3, false, 1855, 4, 17},
+        {4, false, 1855, 5, 16},
+        {5, false, 1855, 6, 14},
+        {6, false, 1855, 7, 14},
+        {7, false, 1855, 8, 13},
+        {8, false, 1855, 9, 11},
+        {9, false, 1855, 10, 11},
+        {10, false, 1855, 11, 10},
+        {11, false, 1855, 12, 9},
+        {12, false, 1856, 1, 8}}},
+      {1865,
+       {{1, false, 1865, 1, 27},
+        {2, false, 1865, 2, 26},
+        {3, false, 1865, 3, 27},
+        {4, false, 1865, 4, 25},
+        {5, false, 1865, 5, 25},
+        {5, true, 1865, 6, 23},
+        {6, false, 1865, 7, 23},
+        {7, false, 1865, 8, 21},
+        {8, false, 1865, 9, 20},
+        {9, false, 1865, 10, 20},
+        {10, false, 1865, 11, 18},
+        {11, false, 1865, 12, 18},
+        {12, false, 1866, 1, 17}}},
+      {1866,
+       {{1, false, 1866, 2, 15},
+        {2, false, 1866, 3, 17},
+        {3, false, 1866, 4, 15},
+        {4, false, 1866, 5, 15},
+        {5, false, 1866, 6, 13},
+        {6, false, 1866, 7, 12},
+        {7, false, 1866, 8, 10},
+        {8, false, 1866, 9, 9},
+        {9, false, 1866, 10, 9},
+        {10, false, 1866, 11, 7},
+        {11, false, 1866, 12, 7},
+        {12, false, 1867, 1, 6}}},
+      {1867,
+       {{1, false, 1867, 2, 5},
+        {2, false, 1867, 3, 6},
+        {3, false, 1867, 4, 5},
+        {4, false, 1867, 5, 4},
+        {5, false, 1867, 6, 3},
+        {6, false, 1867, 7, 2},
+        {7, false, 1867, 7, 31},
+        {8, false, 1867, 8, 29},
+        {9, false, 1867, 9, 28},
+        {10, false, 1867, 10, 27},
+        {11, false, 1867, 11, 26},
+        {12, false, 1867, 12, 26}}},
+      {1868,
+       {{1, false, 1868, 1, 25},
+        {2, false, 1868, 2, 23},
+        {3, false, 1868, 3, 24},
+        {4, false, 1868, 4, 23},
+        {4, true, 1868, 5, 22},
+        {5, false, 1868, 6, 20},
+        {6, false, 1868, 7, 20},
+        {7, false, 1868, 8, 18},
+        {8, false, 1868, 9, 16},
+        {9, false, 1868, 10, 16}}},
+  };
+  for (const auto& [year, months] : years) {
+    for (const Month& m : months) {
+      EXPECT_EQ(daysFromJapaneseLunisolar(year, m.month, m.leap, 1),
+                daysFromGregorian(m.gregorianYear, m.gregorianMonth, m.gregorianDay))
+          << year << (m.leap ? " leap " : " ") << m.month;
+    }
+  }
+}
 
 TEST(JapaneseLunisolarTableTest, EndsWhenTheGregorianCalendarBegins) {
   EXPECT_EQ(japaneseGregorianAdoptionDay(), daysFromGregorian(1873, 1, 1));

@@ -3,8 +3,9 @@
 #pragma once
 
 /// \file calendar.h
-/// Day arithmetic in the proleptic Gregorian and Julian calendars, and the
-/// Japanese era (nengō) of a day. Everything in core counts time in whole days.
+/// Day arithmetic in the proleptic Gregorian and Julian calendars, the Japanese lunisolar
+/// date of a day before 1873 and the Japanese era (nengō) of a day. Everything in core
+/// counts time in whole days.
 
 #include <cstdint>
 #include <optional>
