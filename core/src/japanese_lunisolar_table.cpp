@@ -17,26 +17,30 @@ namespace {
 // written in our own form. The Emacs cal-japan.el of Taichi Kawabata carries the same table.
 //
 // Checked independently of that table:
-// - ja.wikipedia.org, articles 安政 and 慶応, section 西暦との対照表: every month's first day
-//   of 1854 (嘉永7年, with 閏7月), 1855 (安政2年) and 1865–1868 (慶応元年–4年, with 閏5月
-//   and 閏4月, to the 9th month of 1868) agrees with the rows below.
+// - ja.wikipedia.org, articles 安政, 万延 and 慶応, section 西暦との対照表: every month's first
+//   day of 1854 (嘉永7年, with 閏7月), 1855 (安政2年), 1860–1861 (万延元年–2年, with 閏3月)
+//   and 1865–1868 (慶応元年–4年, with 閏5月 and 閏4月, to the 9th month of 1868) agrees with
+//   the rows below.
 // - The proclamation days of 安政 (1855-01-15), 万延 (1860-04-08), 文久 (1861-03-29),
 //   元治 (1864-03-27), 慶応 (1865-05-01) and 明治 (慶応4年9月8日 = 1868-10-23), as given by
 //   ja.wikipedia.org (articles of each era, section 改元), fall on the lunisolar dates of
 //   the era table below; tests/core/calendar_test.cpp checks each.
-// - Single days: Treaty of Shimoda, 安政元年12月21日 = 1855-02-07; Perry at Uraga,
-//   嘉永6年6月3日 = 1853-07-08, and Putyatin at Nagasaki, 7月18日 = 1853-08-22 (ja.wikipedia.org,
-//   嘉永); Treaty of Kanagawa, 嘉永7年3月3日 = 1854-03-31; 大政奉還, 慶応3年10月14日 =
-//   1867-11-09; 王政復古, 慶応3年12月9日 = 1868-01-03; 慶応4年1月1日 = 1868-01-25;
-//   1869-01-01 = 明治元年11月19日 (ja.wikipedia.org, 明治元年); the calendar reform of
-//   明治5年11月9日 = 1872-12-09 (ja.wikipedia.org, 明治改暦); 明治5年12月2日 = 1872-12-31, the
-//   day before 1873-01-01 (明治6年1月1日), so the 12th month of 明治5年 began on 1872-12-30.
-// - The intercalary months (嘉永7年閏7月, 安政4年閏5月, 万延元年閏3月, 文久2年閏8月,
-//   慶応元年閏5月, 慶応4年閏4月, 明治3年閏10月) are the ones named in the era articles.
+// - Single days: Perry at Uraga, 嘉永6年6月3日 = 1853-07-08, and Putyatin at Nagasaki,
+//   7月18日 = 1853-08-22 (ja.wikipedia.org, 嘉永); 桜田門外の変, 安政7年3月3日 = 1860-03-24
+//   (ja.wikipedia.org, 安政); 1869-01-01 = 明治元年11月19日 (ja.wikipedia.org, 明治元年); the
+//   calendar reform of 明治5年11月9日 = 1872-12-09 (ja.wikipedia.org, 明治改暦); and, as they
+//   are commonly given in the literature, the Treaty of Kanagawa, 嘉永7年3月3日 = 1854-03-31,
+//   the Treaty of Shimoda, 安政元年12月21日 = 1855-02-07, 大政奉還, 慶応3年10月14日 =
+//   1867-11-09, 王政復古, 慶応3年12月9日 = 1868-01-03, and 明治5年12月2日 = 1872-12-31, the day
+//   before 1873-01-01 (明治6年1月1日), so the 12th month of 明治5年 began on 1872-12-30.
+// - Intercalary months: 嘉永7年閏7月, 万延元年閏3月, 慶応元年閏5月 and 慶応4年閏4月 are in the
+//   ja.wikipedia tables above; 安政4年閏5月, 文久2年閏8月 and 明治3年閏10月 rest on the when_exe
+//   table alone.
 // Not done: a month-by-month comparison with the National Astronomical Observatory of
 // Japan's 日本の暦日データベース (eco.mtk.nao.ac.jp/koyomi) or with Uchida Masao's
 // 日本暦日原典, which could not be reached from where this table was written. The months of
-// 1856–1864 and 1869–1872 rest on the when_exe table and on the single days above only.
+// 1853, 1856–1859, 1862–1864 and 1869–1872 rest on the when_exe table and on the single days
+// above only.
 constexpr std::array<YearRow, 20> kYears{{
     {1853,
      0,

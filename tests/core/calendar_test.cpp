@@ -270,12 +270,15 @@ INSTANTIATE_TEST_SUITE_P(
         // ja.wikipedia.org, 安政, 西暦との対照表: 閏7月 of 1854 begins on 24 August, 8月 on 22 September.
         LunisolarCase{1854, 8, 24, "Kaei", 7, 7, true, 1}, LunisolarCase{1854, 9, 21, "Kaei", 7, 7, true, 29},
         LunisolarCase{1854, 9, 22, "Kaei", 7, 8, false, 1},
-        // The change to Ansei on 嘉永7年11月27日 (1855-01-15).
+        // 31 December 1854 = 嘉永7年11月12日; the change to Ansei on 11月27日 (1855-01-15).
+        LunisolarCase{1854, 12, 31, "Kaei", 7, 11, false, 12},
         LunisolarCase{1855, 1, 15, "Ansei", 1, 11, false, 27},
         // Treaty of Shimoda, 安政元年12月21日; the last day of Ansei 1 and the new year of Ansei 2.
         LunisolarCase{1855, 2, 7, "Ansei", 1, 12, false, 21},
         LunisolarCase{1855, 2, 16, "Ansei", 1, 12, false, 30},
         LunisolarCase{1855, 2, 17, "Ansei", 2, 1, false, 1},
+        // 桜田門外の変, 安政7年3月3日 = 1860-03-24 (ja.wikipedia.org, 安政).
+        LunisolarCase{1860, 3, 24, "Ansei", 7, 3, false, 3},
         // 大政奉還, 慶応3年10月14日 = 1867-11-09; 王政復古の大号令, 慶応3年12月9日 = 1868-01-03.
         LunisolarCase{1867, 11, 9, "Keiō", 3, 10, false, 14},
         LunisolarCase{1868, 1, 3, "Keiō", 3, 12, false, 9},
@@ -290,8 +293,8 @@ INSTANTIATE_TEST_SUITE_P(
         LunisolarCase{1872, 12, 30, "Meiji", 5, 12, false, 1},
         LunisolarCase{1872, 12, 31, "Meiji", 5, 12, false, 2}));
 
-// The first days of every month of six years as ja.wikipedia.org gives them in its era
-// articles (安政 and 慶応, section 西暦との対照表), a source independent of the table's.
+// The first days of every month of eight years as ja.wikipedia.org gives them in its era
+// articles (安政, 万延 and 慶応, section 西暦との対照表), a source independent of the table's.
 TEST(JapaneseLunisolarTableTest, MonthsAgreeWithAnIndependentConversionTable) {
   struct Month {
     int month;
@@ -328,6 +331,33 @@ TEST(JapaneseLunisolarTableTest, MonthsAgreeWithAnIndependentConversionTable) {
         {10, false, 1855, 11, 10},
         {11, false, 1855, 12, 9},
         {12, false, 1856, 1, 8}}},
+      {1860,
+       {{1, false, 1860, 1, 23},
+        {2, false, 1860, 2, 22},
+        {3, false, 1860, 3, 22},
+        {3, true, 1860, 4, 21},
+        {4, false, 1860, 5, 21},
+        {5, false, 1860, 6, 19},
+        {6, false, 1860, 7, 18},
+        {7, false, 1860, 8, 17},
+        {8, false, 1860, 9, 15},
+        {9, false, 1860, 10, 14},
+        {10, false, 1860, 11, 13},
+        {11, false, 1860, 12, 12},
+        {12, false, 1861, 1, 11}}},
+      {1861,
+       {{1, false, 1861, 2, 10},
+        {2, false, 1861, 3, 11},
+        {3, false, 1861, 4, 10},
+        {4, false, 1861, 5, 10},
+        {5, false, 1861, 6, 8},
+        {6, false, 1861, 7, 8},
+        {7, false, 1861, 8, 6},
+        {8, false, 1861, 9, 5},
+        {9, false, 1861, 10, 4},
+        {10, false, 1861, 11, 3},
+        {11, false, 1861, 12, 2},
+        {12, false, 1861, 12, 31}}},
       {1865,
        {{1, false, 1865, 1, 27},
         {2, false, 1865, 2, 26},
@@ -418,8 +448,10 @@ TEST(JapaneseLunisolarTableTest, RejectsDatesThatDoNotExist) {
   EXPECT_FALSE(daysFromJapaneseLunisolar(1872, 12, false, 3).has_value()) << "明治5年12月3日 never was";
 }
 
-// Walks every day of the table: months of 29 or 30 days, 12 months a year plus the
-// intercalary one in exactly the years the era articles name, and every date round-trips.
+// Walks every day of the table: months of 29 or 30 days, 12 months a year plus one
+// intercalary month in the years the table gives one (the months named here; four of them
+// are confirmed by the ja.wikipedia tables, see the table's comment), and every date
+// round-trips.
 TEST(JapaneseLunisolarTableTest, EveryDayOfTheTableIsConsistent) {
   const std::map<int, int> intercalary{{1854, 7}, {1857, 5}, {1860, 3}, {1862, 8},
                                        {1865, 5}, {1868, 4}, {1870, 10}};
