@@ -47,6 +47,7 @@ TimelineWidget::TimelineWidget(TimeController& controller, const AtlasDocument& 
   connect(&m_controller, &TimeController::currentDayChanged, this, &TimelineWidget::onCurrentDayChanged);
   connect(&m_controller, &TimeController::visibleRangeChanged, this, &TimelineWidget::invalidateStaticLayer);
   connect(&m_controller, &TimeController::boundsChanged, this, &TimelineWidget::invalidateStaticLayer);
+  connect(&m_controller, &TimeController::loopRangeChanged, this, qOverload<>(&QWidget::update));
   connect(&m_document, &AtlasDocument::datasetChanged, this, &TimelineWidget::onDatasetChanged);
   connect(&m_controller, &TimeController::playingChanged, this, [this](bool playing) {
     if (!playing)
@@ -193,6 +194,7 @@ void TimelineWidget::paintEvent(QPaintEvent* event) {
       QRectF(dirty.x() * ratio, dirty.y() * ratio, dirty.width() * ratio, dirty.height() * ratio));
   screen.setRenderHint(QPainter::Antialiasing);
   screen.setRenderHint(QPainter::TextAntialiasing);
+  if (const auto& loop = m_controller.loopRange()) painter().drawLoopRange(screen, *loop);
   painter().drawHandle(screen, m_controller.currentDay());
   if (hasFocus()) {
     // A keyboard user must see where the keys go. The system's focus colour, not the
@@ -296,6 +298,16 @@ bool TimelineWidget::event(QEvent* event) {
 
 // --- Mouse, wheel and keys -------------------------------------------------------------------
 
+bool TimelineWidget::onTrack(QPointF position) const {
+  return position.y() < m_layout.tickLabels.top() && position.x() >= m_layout.left &&
+         position.x() <= m_layout.right;
+}
+
+void TimelineWidget::scrubTo(double x) {
+  // Kept inside the axis so the view does not run away under the finger.
+  m_controller.setCurrentDay(dayAtX(std::clamp(x, m_layout.left, m_layout.right - 0.01)));
+}
+
 void TimelineWidget::mousePressEvent(QMouseEvent* event) {
   if (event->button() != Qt::LeftButton) {
     QWidget::mousePressEvent(event);
@@ -303,11 +315,25 @@ void TimelineWidget::mousePressEvent(QMouseEvent* event) {
   }
   m_pressPosition = event->position();
   m_pressRange = m_controller.visibleRange();
-  if (hitsHandle(event->position())) {
+  const bool pans = (event->modifiers() & Qt::ShiftModifier) != 0 || !onTrack(event->position());
+  if (hitsHandle(event->position()) && !pans) {
     m_drag = Drag::Handle;
     setCursor(Qt::SizeHorCursor);
-  } else {
+  } else if (pans) {
     m_drag = Drag::Pending;  // a click sets the date, a drag pans: decided on moving
+  } else {
+    // A press on the track moves the date there at once (on a point mark, to the mark's day:
+    // at low zoom a pixel is weeks wide); dragging on scrubs.
+    const EventMark* mark = markAt(event->position());
+    const Dataset* loaded = dataset();
+    if (mark != nullptr && mark->pointLike() && loaded != nullptr) {
+      m_controller.setCurrentDay(loaded->events()[mark->eventIndex].date.earliest());
+      m_drag = Drag::MarkPress;
+    } else {
+      scrubTo(event->position().x());
+      m_drag = Drag::Handle;
+    }
+    setCursor(Qt::SizeHorCursor);
   }
   event->accept();
 }
@@ -315,12 +341,14 @@ void TimelineWidget::mousePressEvent(QMouseEvent* event) {
 void TimelineWidget::mouseMoveEvent(QMouseEvent* event) {
   const QPointF position = event->position();
   switch (m_drag) {
-    case Drag::Handle: {
-      // Kept inside the axis so the view does not run away under the finger.
-      const double x = std::clamp(position.x(), m_layout.left, m_layout.right - 0.01);
-      m_controller.setCurrentDay(dayAtX(x));
+    case Drag::MarkPress:
+      // The mark's day holds until the pointer really moves.
+      if (std::abs(position.x() - m_pressPosition.x()) < QApplication::startDragDistance()) return;
+      m_drag = Drag::Handle;
+      [[fallthrough]];
+    case Drag::Handle:
+      scrubTo(position.x());
       return;
-    }
     case Drag::Pending:
       if (std::abs(position.x() - m_pressPosition.x()) < QApplication::startDragDistance()) return;
       m_drag = Drag::Pan;
@@ -353,8 +381,8 @@ void TimelineWidget::mouseReleaseEvent(QMouseEvent* event) {
     return;
   }
   if (m_drag == Drag::Pending) {
-    // A click: on a point mark, go to its day (at low zoom a pixel is weeks wide);
-    // elsewhere, to the day under the pointer.
+    // A click on the labels or the legend: on a point mark, go to its day; elsewhere, to the
+    // day under the pointer.
     const EventMark* mark = markAt(event->position());
     const Dataset* loaded = dataset();
     if (mark != nullptr && mark->pointLike() && loaded != nullptr)

@@ -372,6 +372,64 @@ TEST_F(TimelineWidgetTest, ClickingAPointMarkGoesToItsDay) {
   EXPECT_EQ(controller.currentDay(), day(1855, 2, 7));
 }
 
+// #15: a press anywhere on the track, away from the handle, moves the date there and a drag
+// from it scrubs; the view does not pan.
+TEST_F(TimelineWidgetTest, PressingTheTrackAwayFromTheHandleMovesTheDateAndDraggingScrubs) {
+  controller.setCurrentDay(day(1990, 1, 1));
+  const int y = timeline.height() / 2;
+  const double from = timeline.xForDay(day(1880, 1, 1));
+  ASSERT_FALSE(timeline.handleRect(controller.currentDay()).contains(at(from, y)));
+  QTest::mousePress(&timeline, Qt::LeftButton, {}, at(from, y));
+  EXPECT_LE(std::abs(controller.currentDay() - day(1880, 1, 1)), daysPerPixel());  // on the press
+  QTest::mouseMove(&timeline, at(timeline.xForDay(day(1900, 1, 1)), y));
+  EXPECT_LE(std::abs(controller.currentDay() - day(1900, 1, 1)), daysPerPixel());
+  QTest::mouseMove(&timeline, at(timeline.xForDay(day(1930, 6, 1)), y));
+  QTest::mouseRelease(&timeline, Qt::LeftButton, {}, at(timeline.xForDay(day(1930, 6, 1)), y));
+  EXPECT_LE(std::abs(controller.currentDay() - day(1930, 6, 1)), daysPerPixel());
+  EXPECT_EQ(controller.visibleRange(), controller.bounds());
+}
+
+TEST_F(TimelineWidgetTest, APressOnAPointMarkGoesToItsDayAndADragFromItScrubs) {
+  controller.setCurrentDay(day(1990, 1, 1));
+  const QImage image = timeline.grab().toImage();
+  const auto mark =
+      findNear(image, timeline.xForDay(day(1855, 2, 7)), palette::categoryColour(EventCategory::Treaty), 3);
+  ASSERT_TRUE(mark);
+  QTest::mousePress(&timeline, Qt::LeftButton, {}, *mark);
+  EXPECT_EQ(controller.currentDay(), day(1855, 2, 7));
+  QTest::mouseMove(&timeline, *mark + QPoint(1, 0));  // a tremble keeps the mark's day
+  EXPECT_EQ(controller.currentDay(), day(1855, 2, 7));
+  const QPoint later = at(timeline.xForDay(day(1920, 1, 1)), mark->y());
+  QTest::mouseMove(&timeline, later);
+  QTest::mouseRelease(&timeline, Qt::LeftButton, {}, later);
+  EXPECT_LE(std::abs(controller.currentDay() - day(1920, 1, 1)), daysPerPixel());
+}
+
+// #15: the loop range is drawn on the timeline, and only there.
+TEST_F(TimelineWidgetTest, TheLoopRangeIsDrawn) {
+  controller.setCurrentDay(day(1990, 1, 1));
+  QApplication::processEvents();
+  const QImage without = timeline.grab().toImage();
+  controller.setLoopRange({day(1905, 1, 1), day(1935, 1, 1)});
+  QApplication::processEvents();
+  const QImage with = timeline.grab().toImage();
+  const double ratio = with.devicePixelRatio();
+  const auto changedInColumn = [&](double x) {
+    const int column = static_cast<int>(std::floor(x * ratio));
+    int changed = 0;
+    for (int row = 0; row < with.height(); ++row)
+      if (with.pixel(column, row) != without.pixel(column, row)) ++changed;
+    return changed;
+  };
+  EXPECT_GT(changedInColumn(timeline.xForDay(day(1920, 1, 1))), 10);  // inside the band
+  EXPECT_EQ(changedInColumn(timeline.xForDay(day(1960, 1, 1))), 0);   // outside it
+  EXPECT_EQ(changedInColumn(timeline.xForDay(day(1880, 1, 1))), 0);
+
+  controller.clearLoop();
+  QApplication::processEvents();
+  EXPECT_EQ(timeline.grab().toImage(), without);
+}
+
 // --- The playback bar -----------------------------------------------------------------------
 
 class PlaybackBarTest : public ::testing::Test {
