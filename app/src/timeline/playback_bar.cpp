@@ -294,7 +294,8 @@ void PlaybackBar::retranslateButtons() {
   m_nextControlChange->setAccessibleName(tr("Next control change"));
   m_nextControlChange->setToolTip(tr("Go to the next change of control (Ctrl+Page Down)"));
   m_loop->setAccessibleName(tr("Loop"));
-  m_loop->setToolTip(tr("Start again from the beginning after the end"));
+  m_loop->setToolTip(
+      tr("After the end, start again from the beginning, or from the start of the loop set in the Go menu"));
   m_loop->setText(tr("Loop"));
 }
 
