@@ -130,15 +130,25 @@ void TimeController::setLoopRange(DayRange range) {
 }
 
 void TimeController::setLoopStartAtCurrentDay() {
-  DayNumber last = m_loopRange ? m_loopRange->last : m_bounds.last;
-  if (last < m_currentDay) last = m_bounds.last;
-  setLoopRange({m_currentDay, last});
+  setLoopStartAt(m_currentDay);
 }
 
 void TimeController::setLoopEndAtCurrentDay() {
+  setLoopEndAt(m_currentDay);
+}
+
+void TimeController::setLoopStartAt(DayNumber day) {
+  day = std::clamp(day, m_bounds.first, m_bounds.last);
+  DayNumber last = m_loopRange ? m_loopRange->last : m_bounds.last;
+  if (last < day) last = m_bounds.last;
+  setLoopRange({day, last});
+}
+
+void TimeController::setLoopEndAt(DayNumber day) {
+  day = std::clamp(day, m_bounds.first, m_bounds.last);
   DayNumber first = m_loopRange ? m_loopRange->first : m_bounds.first;
-  if (first > m_currentDay) first = m_bounds.first;
-  setLoopRange({first, m_currentDay});
+  if (first > day) first = m_bounds.first;
+  setLoopRange({first, day});
 }
 
 void TimeController::clearLoop() {

@@ -93,6 +93,9 @@ class TimeController : public QObject {
   /// (start) when there was no loop range or it would lie on the wrong side.
   void setLoopStartAtCurrentDay();
   void setLoopEndAtCurrentDay();
+  /// The same at any day (a place on the timeline).
+  void setLoopStartAt(okhotsk::DayNumber day);
+  void setLoopEndAt(okhotsk::DayNumber day);
   /// Forgets the loop range and turns looping off.
   void clearLoop();
 

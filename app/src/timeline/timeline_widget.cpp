@@ -11,10 +11,12 @@
 #include "okhotsk/dataset.h"
 
 #include <QApplication>
+#include <QContextMenuEvent>
 #include <QFocusEvent>
 #include <QFontMetricsF>
 #include <QHelpEvent>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QPaintEvent>
 #include <QPainter>
@@ -393,6 +395,23 @@ void TimelineWidget::mouseReleaseEvent(QMouseEvent* event) {
   endPan();
   m_drag = Drag::None;
   unsetCursor();
+  event->accept();
+}
+
+QMenu* TimelineWidget::makeContextMenu(QPointF position) {
+  const DayNumber day = dayAtX(std::clamp(position.x(), m_layout.left, m_layout.right - 0.01));
+  auto* menu = new QMenu(this);
+  menu->addAction(tr("Set Loop Start Here"), this, [this, day] { m_controller.setLoopStartAt(day); });
+  menu->addAction(tr("Set Loop End Here"), this, [this, day] { m_controller.setLoopEndAt(day); });
+  QAction* clear = menu->addAction(tr("Clear Loop"), &m_controller, &TimeController::clearLoop);
+  clear->setEnabled(m_controller.loopRange().has_value() || m_controller.loops());
+  return menu;
+}
+
+void TimelineWidget::contextMenuEvent(QContextMenuEvent* event) {
+  QMenu* menu = makeContextMenu(event->pos());
+  menu->setAttribute(Qt::WA_DeleteOnClose);
+  menu->popup(event->globalPos());
   event->accept();
 }
 

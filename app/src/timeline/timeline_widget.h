@@ -18,6 +18,8 @@
 #include <cstddef>
 #include <vector>
 
+class QMenu;
+
 namespace okhotsk {
 class Dataset;
 }
@@ -64,6 +66,10 @@ class TimelineWidget : public QWidget {
   /// does not redraw it.
   [[nodiscard]] int staticLayerBuildCount() const noexcept { return m_staticLayerBuilds; }
 
+  /// The menu a right click at `position` opens: set the loop's start or end at the day
+  /// there, or clear the loop. The caller owns it.
+  [[nodiscard]] QMenu* makeContextMenu(QPointF position);
+
   [[nodiscard]] QSize sizeHint() const override;
   [[nodiscard]] QSize minimumSizeHint() const override;
 
@@ -77,6 +83,7 @@ class TimelineWidget : public QWidget {
   void mouseReleaseEvent(QMouseEvent* event) override;
   void wheelEvent(QWheelEvent* event) override;
   void keyPressEvent(QKeyEvent* event) override;
+  void contextMenuEvent(QContextMenuEvent* event) override;
   void focusInEvent(QFocusEvent* event) override;
   void focusOutEvent(QFocusEvent* event) override;
 

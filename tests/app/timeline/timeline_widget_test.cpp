@@ -20,6 +20,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolTip>
@@ -30,6 +31,7 @@
 
 #include <chrono>
 #include <cmath>
+#include <memory>
 #include <optional>
 
 namespace okhotsk::app {
@@ -428,6 +430,24 @@ TEST_F(TimelineWidgetTest, TheLoopRangeIsDrawn) {
   controller.clearLoop();
   QApplication::processEvents();
   EXPECT_EQ(timeline.grab().toImage(), without);
+}
+
+// #15: a loop range set on the timeline itself, from its context menu.
+TEST_F(TimelineWidgetTest, TheContextMenuSetsTheLoopAtTheDayUnderThePointer) {
+  const auto trigger = [&](DayNumber at, int index) {
+    std::unique_ptr<QMenu> menu(
+        timeline.makeContextMenu(QPointF(timeline.xForDay(at), timeline.height() / 2.0)));
+    ASSERT_GT(menu->actions().size(), index);
+    menu->actions().at(index)->trigger();
+  };
+  trigger(day(1904, 2, 8), 0);  // Set Loop Start Here
+  trigger(day(1905, 9, 5), 1);  // Set Loop End Here
+  ASSERT_TRUE(controller.loopRange());
+  EXPECT_LE(std::abs(controller.loopRange()->first - day(1904, 2, 8)), daysPerPixel());
+  EXPECT_LE(std::abs(controller.loopRange()->last - day(1905, 9, 5)), daysPerPixel());
+  EXPECT_TRUE(controller.loops());
+  trigger(day(1950, 1, 1), 2);  // Clear Loop
+  EXPECT_FALSE(controller.loopRange());
 }
 
 // --- The playback bar -----------------------------------------------------------------------
