@@ -14,33 +14,64 @@ namespace {
 // calendars.rb, commit aa52953), which gives each lunisolar year as its sequence of long
 // (30-day) and short (29-day) months with the intercalary month marked, counted from a
 // stated Julian Day Number; the Gregorian dates here were worked out from those lengths and
-// written in our own form. The Emacs cal-japan.el of Taichi Kawabata carries the same table.
+// written in our own form. Taichi Kawabata's cal-japan.el for Emacs (github.com/kawabata/
+// cal-japan, file cal-japan.el, commit fd0ab28) holds a table of month lengths that its
+// commentary says is based on when_exe; decoded, its rows for 1853-1872 give the same first
+// days and intercalary months as below. Being taken from when_exe, it is a copy of the same
+// source, not a second one.
 //
-// Checked independently of that table:
-// - ja.wikipedia.org, articles 安政, 万延 and 慶応, section 西暦との対照表: every month's first
-//   day of 1854 (嘉永7年, with 閏7月), 1855 (安政2年), 1860–1861 (万延元年–2年, with 閏3月)
-//   and 1865–1868 (慶応元年–4年, with 閏5月 and 閏4月, to the 9th month of 1868) agrees with
-//   the rows below.
+// Checked independently of that table, month by month:
+// - ja.wikipedia.org, articles 安政, 万延, 元治 and 慶応, section 西暦との対照表 (the 元治 table read
+//   in a mirror of the article, wikippe.e-do-match.com): every month's first day of 1854
+//   (嘉永7年, with 閏7月), 1855 (安政2年), 1860-1861 (万延元年-2年, with 閏3月), 1864 (元治元年)
+//   and 1865-1868 (慶応元年-4年, with 閏5月 and 閏4月, to the 9th month of 1868) agrees with the
+//   rows below. The 嘉永 article's table makes 嘉永5年12月 a short month from 1853-01-10, which
+//   puts 嘉永6年1月1日 on 1853-02-08, the first day below.
+// Checked by single days, each given with both its lunisolar and its Gregorian date (all agree
+// with the rows below; tests/core/calendar_test.cpp checks each):
 // - The proclamation days of 安政 (1855-01-15), 万延 (1860-04-08), 文久 (1861-03-29),
 //   元治 (1864-03-27), 慶応 (1865-05-01) and 明治 (慶応4年9月8日 = 1868-10-23), as given by
-//   ja.wikipedia.org (articles of each era, section 改元), fall on the lunisolar dates of
-//   the era table below; tests/core/calendar_test.cpp checks each.
-// - Single days: Perry at Uraga, 嘉永6年6月3日 = 1853-07-08, and Putyatin at Nagasaki,
-//   7月18日 = 1853-08-22 (ja.wikipedia.org, 嘉永); 桜田門外の変, 安政7年3月3日 = 1860-03-24
-//   (ja.wikipedia.org, 安政); 1869-01-01 = 明治元年11月19日 (ja.wikipedia.org, 明治元年); the
-//   calendar reform of 明治5年11月9日 = 1872-12-09 (ja.wikipedia.org, 明治改暦); and, as they
-//   are commonly given in the literature, the Treaty of Kanagawa, 嘉永7年3月3日 = 1854-03-31,
-//   the Treaty of Shimoda, 安政元年12月21日 = 1855-02-07, 大政奉還, 慶応3年10月14日 =
-//   1867-11-09, 王政復古, 慶応3年12月9日 = 1868-01-03, and 明治5年12月2日 = 1872-12-31, the day
-//   before 1873-01-01 (明治6年1月1日), so the 12th month of 明治5年 began on 1872-12-30.
-// - Intercalary months: 嘉永7年閏7月, 万延元年閏3月, 慶応元年閏5月 and 慶応4年閏4月 are in the
-//   ja.wikipedia tables above; 安政4年閏5月, 文久2年閏8月 and 明治3年閏10月 rest on the when_exe
-//   table alone.
+//   ja.wikipedia.org (articles of each era, section 改元).
+// - 1853: Perry at Uraga, 嘉永6年6月3日 = 07-08; Putyatin at Nagasaki, 7月18日 = 08-22
+//   (ja.wikipedia.org, 嘉永). 1854-1855: the Treaty of Kanagawa, 嘉永7年3月3日 = 1854-03-31, and
+//   the Treaty of Shimoda, 安政元年12月21日 = 1855-02-07, as commonly given.
+// - 1856: Harris lands at Shimoda, 安政3年7月21日 = 08-21 (Shimoda local museum,
+//   shimoda-museum.jp).
+// - 1857: 5月26日 = 06-17, 8月29日 = 10-16 and 10月21日 = 12-07 (ja.wikipedia.org, 1857年). They
+//   put four months between 5月1日 (05-23) and 8月1日 (09-18), so the year has an intercalary
+//   5th, 6th or 7th month; that it is 閏5月 rests on when_exe (and the reconstruction below).
+// - 1858-1859: 日米修好通商条約 signed 安政5年6月19日 = 1858-07-29, in force 安政6年6月5日 =
+//   1859-07-04 (ja.wikipedia.org, 日米修好通商条約).
+// - 1860: 桜田門外の変, 安政7年3月3日 = 03-24 (ja.wikipedia.org, 安政).
+// - 1862: 生麦事件, 文久2年8月21日 = 09-14, as commonly given (e.g. the 幕末日誌 at
+//   www4.plala.or.jp/bakumatsu); Matsudaira Katamori made 京都守護職 on 文久2年閏8月1日
+//   (chronologies of his life) = 1862-09-24 (accounts that give the Gregorian date), which
+//   confirms 閏8月 and its first day.
+// - 1863: 八月十八日の政変, 文久3年8月18日 = 09-30 (ja.wikipedia.org, 八月十八日の政変).
+// - 1867-1869: 大政奉還, 慶応3年10月14日 = 1867-11-09, and 王政復古, 慶応3年12月9日 = 1868-01-03,
+//   as commonly given; 1869-01-01 = 明治元年11月19日 (ja.wikipedia.org, 明治元年); 版籍奉還,
+//   明治2年6月17日 = 1869-07-25 (ja.wikipedia.org, 版籍奉還 and 廃藩置県).
+// - 1870: 工部省 set up on 明治3年閏10月20日 = 12-12 (ja.wikipedia.org, 工部省), which confirms
+//   閏10月 and its place.
+// - 1871: 廃藩置県, 明治4年7月14日 = 08-29 (ja.wikipedia.org, 廃藩置県); 学制取調掛 appointed
+//   明治4年12月2日 = 1872-01-11 (ja.wikipedia.org, 1872年), which puts 12月1日 on 1872-01-10.
+// - 1872: the post opened in Tokyo, 明治5年3月1日 = 04-08 (ja.wikipedia.org, 1872年); the
+//   calendar reform of 明治5年11月9日 = 12-09 (ja.wikipedia.org, 明治改暦); 明治5年12月2日 =
+//   12-31, the day before 1873-01-01 (明治6年1月1日), so the 12th month began on 12-30.
+// Semi-independent check: an astronomical reconstruction made for this comparison (new moons
+// and principal solar terms after Meeus, Astronomical Algorithms, ch. 25 and 49; days counted
+// from local midnight at Kyoto, 135.77°E; the month holding the winter solstice is the 11th;
+// in a solstice-to-solstice span of 13 months the first month without a principal term is
+// intercalary) gives the same seven intercalary months and the same first day for 246 of the
+// 247 months. The exception is 明治4年12月: its new moon falls a minute after local midnight
+// on 1872-01-11 by modern reckoning, while the dated day 1872-01-11 = 12月2日 above keeps the
+// table's 1872-01-10. Modern astronomy is not the Tenpō calendar's own computation, so this
+// shows that the rows are plausible, not that they are right.
 // Not done: a month-by-month comparison with the National Astronomical Observatory of
 // Japan's 日本の暦日データベース (eco.mtk.nao.ac.jp/koyomi) or with Uchida Masao's
 // 日本暦日原典, which could not be reached from where this table was written. The months of
-// 1853, 1856–1859, 1862–1864 and 1869–1872 rest on the when_exe table and on the single days
-// above only.
+// 1853, 1856-1859, 1862-1863 and 1869-1872 that no single day above falls in rest on when_exe
+// and the reconstruction only.
 constexpr std::array<YearRow, 20> kYears{{
     {1853,
      0,

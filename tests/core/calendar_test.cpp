@@ -262,6 +262,9 @@ TEST_P(JapaneseLunisolarTest, LunisolarDateOfDay) {
 INSTANTIATE_TEST_SUITE_P(
     Anchors, JapaneseLunisolarTest,
     ::testing::Values(
+        // ja.wikipedia.org, 嘉永, 西暦との対照表: 嘉永5年12月 begins on 1853-01-10 and is short, so
+        // 嘉永6年1月1日 is 1853-02-08.
+        LunisolarCase{1853, 2, 8, "Kaei", 6, 1, false, 1},
         // ja.wikipedia.org, 嘉永: Perry at Uraga 6月3日 (7月8日), Putyatin at Nagasaki 7月18日 (8月22日).
         LunisolarCase{1853, 7, 8, "Kaei", 6, 6, false, 3},
         LunisolarCase{1853, 8, 22, "Kaei", 6, 7, false, 18},
@@ -277,8 +280,25 @@ INSTANTIATE_TEST_SUITE_P(
         LunisolarCase{1855, 2, 7, "Ansei", 1, 12, false, 21},
         LunisolarCase{1855, 2, 16, "Ansei", 1, 12, false, 30},
         LunisolarCase{1855, 2, 17, "Ansei", 2, 1, false, 1},
+        // Harris lands at Shimoda, 安政3年7月21日 = 1856-08-21 (Shimoda local museum, shimoda-museum.jp).
+        LunisolarCase{1856, 8, 21, "Ansei", 3, 7, false, 21},
+        // ja.wikipedia.org, 1857年: the Shimoda agreement 5月26日 (6月17日), the Dutch additional
+        // treaty 8月29日 (10月16日), Harris received by the shōgun 10月21日 (12月7日).
+        LunisolarCase{1857, 6, 17, "Ansei", 4, 5, false, 26},
+        LunisolarCase{1857, 10, 16, "Ansei", 4, 8, false, 29},
+        LunisolarCase{1857, 12, 7, "Ansei", 4, 10, false, 21},
+        // ja.wikipedia.org, 日米修好通商条約: signed 安政5年6月19日 (1858-07-29), in force 安政6年6月5日
+        // (1859-07-04).
+        LunisolarCase{1858, 7, 29, "Ansei", 5, 6, false, 19},
+        LunisolarCase{1859, 7, 4, "Ansei", 6, 6, false, 5},
         // 桜田門外の変, 安政7年3月3日 = 1860-03-24 (ja.wikipedia.org, 安政).
         LunisolarCase{1860, 3, 24, "Ansei", 7, 3, false, 3},
+        // 生麦事件, 文久2年8月21日 = 1862-09-14, as commonly given; Matsudaira Katamori made
+        // 京都守護職 on 文久2年閏8月1日, given as 1862-09-24 in accounts of his appointment.
+        LunisolarCase{1862, 9, 14, "Bunkyū", 2, 8, false, 21},
+        LunisolarCase{1862, 9, 24, "Bunkyū", 2, 8, true, 1},
+        // 八月十八日の政変, 文久3年8月18日 = 1863-09-30 (ja.wikipedia.org, 八月十八日の政変).
+        LunisolarCase{1863, 9, 30, "Bunkyū", 3, 8, false, 18},
         // 大政奉還, 慶応3年10月14日 = 1867-11-09; 王政復古の大号令, 慶応3年12月9日 = 1868-01-03.
         LunisolarCase{1867, 11, 9, "Keiō", 3, 10, false, 14},
         LunisolarCase{1868, 1, 3, "Keiō", 3, 12, false, 9},
@@ -287,14 +307,24 @@ INSTANTIATE_TEST_SUITE_P(
         LunisolarCase{1868, 10, 23, "Meiji", 1, 9, false, 8},
         // 1 January 1869 = 明治元年11月19日 (ja.wikipedia.org, 明治元年).
         LunisolarCase{1869, 1, 1, "Meiji", 1, 11, false, 19},
+        // 版籍奉還, 明治2年6月17日 = 1869-07-25 (ja.wikipedia.org, 版籍奉還).
+        LunisolarCase{1869, 7, 25, "Meiji", 2, 6, false, 17},
+        // 工部省 set up on 明治3年閏10月20日 = 1870-12-12 (ja.wikipedia.org, 工部省).
+        LunisolarCase{1870, 12, 12, "Meiji", 3, 10, true, 20},
+        // 廃藩置県, 明治4年7月14日 = 1871-08-29 (ja.wikipedia.org, 廃藩置県).
+        LunisolarCase{1871, 8, 29, "Meiji", 4, 7, false, 14},
+        // ja.wikipedia.org, 1872年: 学制取調掛 appointed 明治4年12月2日 (1872-01-11); the post opened
+        // in Tokyo 明治5年3月1日 (1872-04-08).
+        LunisolarCase{1872, 1, 11, "Meiji", 4, 12, false, 2},
+        LunisolarCase{1872, 4, 8, "Meiji", 5, 3, false, 1},
         // The calendar reform was proclaimed on 明治5年11月9日 = 1872-12-09 (ja.wikipedia.org, 明治改暦).
         LunisolarCase{1872, 12, 9, "Meiji", 5, 11, false, 9},
         // 明治5年12月2日 = 1872-12-31, the last lunisolar day; 12月1日 the day before.
         LunisolarCase{1872, 12, 30, "Meiji", 5, 12, false, 1},
         LunisolarCase{1872, 12, 31, "Meiji", 5, 12, false, 2}));
 
-// The first days of every month of eight years as ja.wikipedia.org gives them in its era
-// articles (安政, 万延 and 慶応, section 西暦との対照表), a source independent of the table's.
+// The first days of every month of nine years as ja.wikipedia.org gives them in its era
+// articles (安政, 万延, 元治 and 慶応, section 西暦との対照表), a source independent of the table's.
 TEST(JapaneseLunisolarTableTest, MonthsAgreeWithAnIndependentConversionTable) {
   struct Month {
     int month;
@@ -358,6 +388,19 @@ TEST(JapaneseLunisolarTableTest, MonthsAgreeWithAnIndependentConversionTable) {
         {10, false, 1861, 11, 3},
         {11, false, 1861, 12, 2},
         {12, false, 1861, 12, 31}}},
+      {1864,
+       {{1, false, 1864, 2, 8},
+        {2, false, 1864, 3, 8},
+        {3, false, 1864, 4, 6},
+        {4, false, 1864, 5, 6},
+        {5, false, 1864, 6, 4},
+        {6, false, 1864, 7, 4},
+        {7, false, 1864, 8, 2},
+        {8, false, 1864, 9, 1},
+        {9, false, 1864, 10, 1},
+        {10, false, 1864, 10, 31},
+        {11, false, 1864, 11, 29},
+        {12, false, 1864, 12, 29}}},
       {1865,
        {{1, false, 1865, 1, 27},
         {2, false, 1865, 2, 26},
@@ -450,8 +493,8 @@ TEST(JapaneseLunisolarTableTest, RejectsDatesThatDoNotExist) {
 
 // Walks every day of the table: months of 29 or 30 days, 12 months a year plus one
 // intercalary month in the years the table gives one (the months named here; four of them
-// are confirmed by the ja.wikipedia tables, see the table's comment), and every date
-// round-trips.
+// are in the ja.wikipedia tables, two more are confirmed by a dated day inside them, see the
+// table's comment), and every date round-trips.
 TEST(JapaneseLunisolarTableTest, EveryDayOfTheTableIsConsistent) {
   const std::map<int, int> intercalary{{1854, 7}, {1857, 5}, {1860, 3}, {1862, 8},
                                        {1865, 5}, {1868, 4}, {1870, 10}};
