@@ -303,14 +303,14 @@ QString EventPanel::calendarsHtml(const Event& event, Language lang) const {
     if (!oldStyle.isEmpty()) calendars << oldStyle.toHtmlEscaped();
   }
   if (start.kind == EndpointKind::Date) {
-    if (const auto era = formatJapaneseEra(first, lang)) {
-      QString eras = qs(*era);
-      if (event.date.isInterval() && end.kind == EndpointKind::Date) {
-        const auto endEra = formatJapaneseEra(end.date.latest(), lang);
-        if (endEra && *endEra != *era) eras += QStringLiteral(" – ") + qs(*endEra);
-      }
-      calendars << tr("Japanese era: %1").arg(eras.toHtmlEscaped());
-    }
+    // A day is given as a day (with its lunisolar date before 1873); anything longer as the
+    // span of era years it covers ("Meiji 37–38", "Shōwa 45–54").
+    const DayNumber last =
+        event.date.isInterval() && end.kind == EndpointKind::Date ? end.date.latest() : start.date.latest();
+    const bool oneDay = !event.date.isInterval() && isDayPrecise(start);
+    const std::optional<std::string> eras =
+        oneDay ? formatJapaneseEra(first, lang) : formatJapaneseEraSpan(first, last, lang);
+    if (eras) calendars << tr("Japanese era: %1").arg(qs(*eras).toHtmlEscaped());
   }
   if (calendars.isEmpty()) return {};
   return QStringLiteral("<p style=\"color:%2\">%1</p>").arg(calendars.join(QStringLiteral("<br/>")), kMuted);

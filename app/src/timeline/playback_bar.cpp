@@ -359,10 +359,12 @@ void PlaybackBar::showCurrentDateInField() {
   m_dateField->setModified(false);
 }
 
-std::optional<QString> PlaybackBar::eraOfSpanText(DayNumber first, DayNumber /*last*/, Language language) {
-  // The era of a typed span ("197X", "1904/1905"). For now the era of its first day; to become
-  // formatJapaneseEraSpan(first, last, language) once core has it.
-  const auto era = formatJapaneseEra(first, language);
+std::optional<QString> PlaybackBar::eraOfSpanText(DayNumber first, DayNumber last, Language language) {
+  // The era years of a typed span ("197X" is Shōwa 45–54). An open end ("1945/..") has no era
+  // of its own, so the known end stands for the span.
+  if (last >= kDayMax) last = first;
+  if (first <= kDayMin) first = last;
+  const auto era = formatJapaneseEraSpan(first, last, language);
   if (!era) return std::nullopt;
   return QString::fromStdString(*era);
 }

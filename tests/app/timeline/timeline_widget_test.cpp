@@ -495,7 +495,7 @@ TEST_F(PlaybackBarTest, ATypedQualifiedDateIsKeptAsTypedAndSaidAsItIs) {
   const QString about = QString::fromStdString(formatEdtf(*approximate, Language::English));
   EXPECT_TRUE(bar.dateLabel()->text().contains(about)) << bar.dateLabel()->text().toStdString();
   EXPECT_FALSE(bar.dateLabel()->text().contains(QStringLiteral("1 January 1945")));
-  // The era of the span (today: of its first day).
+  // The era of the span: one year of Shōwa.
   EXPECT_TRUE(bar.dateLabel()->text().contains(QStringLiteral("Shōwa 20")));
   settings.setLanguage(Language::Japanese);
   EXPECT_TRUE(
@@ -512,6 +512,20 @@ TEST_F(PlaybackBarTest, ATypedQualifiedDateIsKeptAsTypedAndSaidAsItIs) {
   EXPECT_TRUE(bar.dateLabel()->text().contains(QStringLiteral("2 January 1945")));
   EXPECT_FALSE(bar.dateLabel()->text().contains(about));
   EXPECT_EQ(bar.dateField()->text(), QStringLiteral("1945-01-02"));
+}
+
+TEST_F(PlaybackBarTest, ATypedDecadeGivesItsEraYearsAsARange) {
+  // 197X is ten years: Shōwa 45 to Shōwa 54, not the era year of 1970 alone.
+  typeDate(QStringLiteral("197X"));
+  EXPECT_EQ(controller.currentDay(), day(1970, 1, 1));
+  EXPECT_TRUE(bar.dateLabel()->text().contains(QStringLiteral("Shōwa 45–54")))
+      << bar.dateLabel()->text().toStdString();
+  // An open end has no era: the known end stands for the span.
+  typeDate(QStringLiteral("1945-08-09/.."));
+  EXPECT_TRUE(bar.dateLabel()->text().contains(QStringLiteral("Shōwa 20")))
+      << bar.dateLabel()->text().toStdString();
+  EXPECT_FALSE(bar.dateLabel()->text().contains(QStringLiteral("Reiwa")))
+      << bar.dateLabel()->text().toStdString();
 }
 
 TEST_F(PlaybackBarTest, AQualifiedDateFromElsewhereIsShownAsTyped) {
