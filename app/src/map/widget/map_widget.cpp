@@ -209,8 +209,15 @@ void MapWidget::zoomAround(QPointF anchor, double factor) {
   m_pendingFit.reset();
   if (m_viewAnimation) m_viewAnimation->stop();
   MapViewport viewport = this->viewport();
-  viewport.zoomAround(anchor, factor);
+  viewport.zoomAround(anchor, limitedZoom(viewport, factor));
   changeViewport(viewport);
+}
+
+double MapWidget::limitedZoom(const MapViewport& viewport, double factor) const {
+  // The regional map zooms out no further than its data box: past it there is only paper.
+  if (viewport.projection() != MapProjection::Region || !(factor < 1.0)) return factor;
+  const double limit = MapViewport::maxRegionMetresPerPixel(viewport.size());
+  return std::max(factor, std::min(1.0, viewport.metresPerPixel() / limit));
 }
 
 void MapWidget::zoomIn() {
@@ -424,7 +431,7 @@ bool MapWidget::handleGesture(QGestureEvent* event) {
   if (pinch->changeFlags() & QPinchGesture::CenterPointChanged)
     viewport.panByPixels(pinch->centerPoint() - pinch->lastCenterPoint());
   if (pinch->changeFlags() & QPinchGesture::ScaleFactorChanged)
-    viewport.zoomAround(centre, pinch->scaleFactor());
+    viewport.zoomAround(centre, limitedZoom(viewport, pinch->scaleFactor()));
   m_pendingFit.reset();
   m_pressed = false;  // a pinch is not a drag or a click
   changeViewport(viewport);

@@ -111,6 +111,8 @@ class MapWidget : public QWidget {
   void fit(NamedView view);
   void changeViewport(const MapViewport& viewport);
   void zoomAround(QPointF anchor, double factor);
+  /// `factor` limited so that a Region view zooms out no further than its data box.
+  [[nodiscard]] double limitedZoom(const MapViewport& viewport, double factor) const;
   void clickAt(QPointF position);
   void addMeasurePoint(QPointF position);
   bool handleGesture(QGestureEvent* event);

@@ -1,0 +1,103 @@
+// SPDX-FileCopyrightText: 2026 The Okhotsk Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The map's frame and furniture at the edges of use: the coastlines' data box seen from far
+// out, the projection named in the credit, the legend hidden or moved to another corner.
+#include "map/render/map_frame.h"
+#include "map/render/map_renderer.h"
+#include "session/atlas_document.h"
+#include "session/display_settings.h"
+#include "session/view/map_viewport.h"
+#include "style/palette.h"
+
+#include "okhotsk/calendar.h"
+#include "okhotsk/projection.h"
+
+#include <QImage>
+#include <QPainter>
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+namespace {
+
+using namespace okhotsk;
+using namespace okhotsk::app;
+
+const QString kFixture = QStringLiteral(OKHOTSK_FIXTURES_DIR "/loader/valid");
+
+int colourDistance(QColor a, QColor b) {
+  return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) + std::abs(a.blue() - b.blue());
+}
+
+class Furniture : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    ASSERT_TRUE(document.open(kFixture));
+    renderer.setData(mapDataOf(document));
+  }
+  QImage render(const MapViewport& viewport, const RenderOptions& options = {}) {
+    QImage image(viewport.size(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::magenta);
+    QPainter painter(&image);
+    renderer.render(painter, viewport, mapSceneOf(settings, daysFromGregorian(1950, 1, 1)), options);
+    painter.end();
+    return image;
+  }
+  QPointF screenOf(const MapViewport& viewport, GeoPoint point) const {
+    const Projector projector(viewport.projection());
+    return viewport.toScreen(projector.forward(point).value_or(Vec2{}));
+  }
+  AtlasDocument document;
+  DisplaySettings settings;
+  MapRenderer renderer;
+};
+
+RenderOptions bare() {
+  RenderOptions options;
+  options.legend = options.dateStamp = options.scaleBar = options.credit = options.labels = options.events =
+      false;
+  return options;
+}
+
+// --- item: the data box seen from far out -------------------------------------------------------
+
+TEST_F(Furniture, OutsideTheDataBoxIsPaperNotSeaOrLand) {
+  // The farthest a regional view can be zoomed out to: the data box is a small block.
+  const MapViewport viewport(MapProjection::Region, QPointF(0, 0), MapViewport::kMaxMetresPerPixel / 20.0,
+                             QSize(640, 480));
+  const QImage image = render(viewport, bare());
+  // Past the box's corners (125°E 28°N, 163°E 62°N) and at the view's corners: paper.
+  for (const QPointF at : {screenOf(viewport, {125.0, 28.0}), screenOf(viewport, {163.0, 62.0}),
+                           QPointF(3, 3), QPointF(636, 476)}) {
+    ASSERT_TRUE(image.rect().contains(at.toPoint()));
+    const QColor colour = image.pixelColor(at.toPoint());
+    EXPECT_LE(colourDistance(colour, paperColour()), 6) << at.x() << "," << at.y();
+    EXPECT_GT(colourDistance(colour, palette::sea()), 30);
+    EXPECT_GT(colourDistance(colour, palette::land()), 30);
+  }
+  // Inside the box the sea is still the sea (the fixture has no land at 152.3°E 41.7°N, off the graticule).
+  EXPECT_LE(colourDistance(image.pixelColor(screenOf(viewport, {152.3, 41.7}).toPoint()), palette::sea()), 6);
+  // And the box's edge is drawn: a line, darker than both, across the 160°E meridian.
+  const QPointF edge = screenOf(viewport, {160.0, 45.0});
+  bool line = false;
+  for (int dx = -2; dx <= 2; ++dx) {
+    const QColor c = image.pixelColor(edge.toPoint() + QPoint(dx, 0));
+    line = line || (colourDistance(c, paperColour()) > 40 && colourDistance(c, palette::sea()) > 40);
+  }
+  EXPECT_TRUE(line);
+}
+
+TEST(DataBox, ARegionViewZoomsOutOnlyUntilTheBoxFits) {
+  const QSize size(800, 600);
+  const double limit = MapViewport::maxRegionMetresPerPixel(size);
+  const Bounds& box = MapViewport::dataExtent();
+  // The whole box fits at the limit, and one axis exactly.
+  EXPECT_NEAR(std::max(box.width() / size.width(), box.height() / size.height()), limit, 1e-6);
+  EXPECT_LT(limit, MapViewport::kMaxMetresPerPixel);
+  // 32° of longitude at 45°N is about 2,500 km: the box is a few thousand kilometres across.
+  EXPECT_GT(box.width(), 2'000'000.0);
+  EXPECT_LT(box.width(), 4'000'000.0);
+}
+
+}  // namespace
