@@ -68,6 +68,8 @@ struct MapRenderer::Impl {
   QRectF lastLegend;
   QRectF lastDate;
   QString lastCredit;
+  QString lastProjection;
+  QRectF lastCreditBox;
 
   void setData(const MapData& data) {
     if (shapes.sync(data)) {
@@ -231,6 +233,8 @@ void MapRenderer::render(QPainter& painter, const MapViewport& viewport, const M
   d.lastLegend = {};
   d.lastDate = {};
   d.lastCredit.clear();
+  d.lastProjection.clear();
+  d.lastCreditBox = {};
   if (f.dataset != nullptr) {
     const Furniture furniture = d.layoutFurniture(f, options);
     d.drawAboveMap(painter, f, options, furniture);
@@ -238,6 +242,8 @@ void MapRenderer::render(QPainter& painter, const MapViewport& viewport, const M
     d.lastLegend = furniture.legend;
     d.lastDate = furniture.date.rect;
     d.lastCredit = furniture.credit.text;
+    d.lastProjection = furniture.credit.projection;
+    d.lastCreditBox = furniture.credit.rect;
   }
   painter.restore();
 }
@@ -272,6 +278,14 @@ QRectF MapRenderer::lastDateStampRect() const noexcept {
 
 QString MapRenderer::lastCreditText() const {
   return m_impl->lastCredit;
+}
+
+QRectF MapRenderer::lastCreditRect() const noexcept {
+  return m_impl->lastCreditBox;
+}
+
+QString MapRenderer::lastProjectionText() const {
+  return m_impl->lastProjection;
 }
 
 }  // namespace okhotsk::app

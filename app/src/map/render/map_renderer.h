@@ -78,8 +78,12 @@ class MapRenderer {
   [[nodiscard]] std::optional<CoastlineLevel> lastCoastlineLevel() const noexcept;
   [[nodiscard]] QRectF lastLegendRect() const noexcept;
   [[nodiscard]] QRectF lastDateStampRect() const noexcept;
+  /// Where the last frame drew its credit and projection lines (empty when it drew none).
+  [[nodiscard]] QRectF lastCreditRect() const noexcept;
   /// The credit line the last frame drew (empty when it drew none).
   [[nodiscard]] QString lastCreditText() const;
+  /// The projection the last frame named above its credit line (empty when it drew none).
+  [[nodiscard]] QString lastProjectionText() const;
 
  private:
   struct Impl;

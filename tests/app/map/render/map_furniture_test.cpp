@@ -8,6 +8,7 @@
 #include "session/display_settings.h"
 #include "session/view/map_viewport.h"
 #include "style/palette.h"
+#include "text/map_texts.h"
 
 #include "okhotsk/calendar.h"
 #include "okhotsk/projection.h"
@@ -98,6 +99,50 @@ TEST(DataBox, ARegionViewZoomsOutOnlyUntilTheBoxFits) {
   // 32° of longitude at 45°N is about 2,500 km: the box is a few thousand kilometres across.
   EXPECT_GT(box.width(), 2'000'000.0);
   EXPECT_LT(box.width(), 4'000'000.0);
+}
+
+}  // namespace
+
+namespace {
+
+// --- item: the projection named -------------------------------------------------------------------
+
+TEST(ProjectionText, NamesTheProjectionsWithTheParametersOfCore) {
+  // Core's definitions are the facts; the words must carry every parameter of them.
+  ASSERT_NE(projectionDefinition(MapProjection::Region).find("+proj=lcc"), std::string_view::npos);
+  const QString region = projectionText(MapProjection::Region);
+  EXPECT_TRUE(region.contains(QStringLiteral("Lambert conformal conic"))) << region.toStdString();
+  EXPECT_TRUE(region.contains(QStringLiteral("38° N and 52° N"))) << region.toStdString();
+  EXPECT_TRUE(region.contains(QStringLiteral("central meridian 145° E"))) << region.toStdString();
+  EXPECT_TRUE(region.contains(QStringLiteral("WGS 84"))) << region.toStdString();
+  const QString world = projectionText(MapProjection::World);
+  EXPECT_TRUE(world.contains(QStringLiteral("Equal Earth, central meridian 150° E"))) << world.toStdString();
+  EXPECT_TRUE(world.contains(QStringLiteral("WGS 84")));
+  EXPECT_EQ(degreesText(-20.5, true), QStringLiteral("20.5° S"));
+  EXPECT_EQ(degreesText(-75, false), QStringLiteral("75° W"));
+}
+
+TEST_F(Furniture, TheCreditNamesTheViewsProjection) {
+  const QSize size(900, 600);
+  RenderOptions options = bare();
+  options.credit = true;
+  const QImage region = render(MapViewport::named(NamedView::Region, size), options);
+  EXPECT_EQ(renderer.lastProjectionText(), projectionText(MapProjection::Region));
+  // Drawn: the credit box's upper line (the projection) has text pixels, as many as a line
+  // of that length needs.
+  const QRectF box = renderer.lastCreditRect();
+  ASSERT_FALSE(box.isEmpty());
+  int ink = 0;
+  const QRect upper = QRectF(box.topLeft(), QSizeF(box.width(), box.height() / 2)).toAlignedRect();
+  for (int y = upper.top(); y <= upper.bottom(); ++y)
+    for (int x = upper.left(); x <= upper.right(); ++x)
+      if (colourDistance(region.pixelColor(x, y), palette::mutedText()) < 120) ++ink;
+  EXPECT_GT(ink, renderer.lastProjectionText().size() * 3);
+  (void)render(MapViewport::named(NamedView::World, size), options);
+  EXPECT_EQ(renderer.lastProjectionText(), projectionText(MapProjection::World));
+  options.credit = false;
+  (void)render(MapViewport::named(NamedView::Region, size), options);
+  EXPECT_TRUE(renderer.lastProjectionText().isEmpty());
 }
 
 }  // namespace
