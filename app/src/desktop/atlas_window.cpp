@@ -5,6 +5,7 @@
 #include "chart/trade_chart.h"
 #include "desktop/help_window.h"
 #include "export/export_dialog.h"
+#include "map/widget/legend_menu.h"
 #include "map/widget/map_widget.h"
 #include "panels/diagnostics_dialog.h"
 #include "panels/event_panel.h"
@@ -175,6 +176,9 @@ QMenu* AtlasWindow::buildViewMenu() {
   a.measure->setCheckable(true);
   a.measure->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
   connect(a.measure, &QAction::toggled, m_map, &MapWidget::setMeasuring);
+  auto* legend = new LegendMenu(*m_map, view);  // its words follow the language by themselves
+  view->addAction(legend->showAction());
+  view->addMenu(legend);
   view->addSeparator();
   return view;
 }

@@ -134,13 +134,13 @@ struct MapRenderer::Impl {
   }
 
   Furniture layoutFurniture(const Frame& f, const RenderOptions& options) {
-    const double s = f.scale;
     Furniture furniture;
     if (options.dateStamp) furniture.date = DateStamp::layout(f);
     // The coastline the frame drew: every coastline layer of a dataset is GSHHG's (geodata/README.md).
     const bool coastlines =
         chosenCoastline != nullptr && !chosenCoastline->coastline().projected.polygons.empty();
     if (options.credit) furniture.credit = CreditLine::layout(f, coastlines);
+    if (options.scaleBar) furniture.scaleBar = scaleBar.layout(f, shapes.projector(f.viewport.projection()));
     furniture.legendFrame = f;
     if (options.legend) {
       QSizeF size = legend.size(f);
@@ -153,16 +153,26 @@ struct MapRenderer::Impl {
         furniture.legendFrame.fonts = &legendFonts;
         size = legend.size(furniture.legendFrame);
       }
-      const double bottom =
-          (!furniture.credit.rect.isEmpty() ? furniture.credit.rect.top() : f.screen.bottom() - 8 * s) -
-          4 * s;
       // Only where it leaves the map readable.
-      if (fit >= 0.55)
-        furniture.legend =
-            QRectF(QPointF(f.screen.right() - 12 * s - size.width(), bottom - size.height()), size);
+      if (fit >= 0.55) furniture.legend = legendRect(f, options.legendCorner, size, furniture);
     }
-    if (options.scaleBar) furniture.scaleBar = scaleBar.layout(f, shapes.projector(f.viewport.projection()));
     return furniture;
+  }
+
+  // The legend's rectangle in its corner, clear of the date stamp, scale bar and credit there.
+  static QRectF legendRect(const Frame& f, LegendCorner corner, QSizeF size, const Furniture& furniture) {
+    const double s = f.scale;
+    const bool left = corner == LegendCorner::TopLeft || corner == LegendCorner::BottomLeft;
+    const bool top = corner == LegendCorner::TopLeft || corner == LegendCorner::TopRight;
+    const double x = left ? f.screen.left() + 12 * s : f.screen.right() - 12 * s - size.width();
+    if (top) {
+      const QRectF above = left ? furniture.date.rect : QRectF();
+      const double y = !above.isEmpty() ? above.bottom() + 8 * s : f.screen.top() + 12 * s;
+      return {QPointF(x, y), size};
+    }
+    const QRectF below = left ? furniture.scaleBar : furniture.credit.rect;
+    const double bottom = (!below.isEmpty() ? below.top() : f.screen.bottom() - 8 * s) - 4 * s;
+    return {QPointF(x, bottom - size.height()), size};
   }
 
   // Markers, badges and labels, placed around the furniture.

@@ -40,9 +40,15 @@ struct MapScene {
   MapSelection selection;
 };
 
+/// The corner of the map a legend sits in.
+enum class LegendCorner : unsigned char { TopLeft, TopRight, BottomLeft, BottomRight };
+
 /// What a frame shows besides the map itself, and how large its type and lines are.
 struct RenderOptions {
   bool legend = true;
+  /// Where the legend goes: below the date stamp (top left), above the scale bar (bottom
+  /// left), at the top right, or above the credit (bottom right).
+  LegendCorner legendCorner = LegendCorner::BottomRight;
   bool dateStamp = true;
   bool scaleBar = true;
   bool credit = true;

@@ -166,6 +166,21 @@ bool MapWidget::isAnimating() const noexcept {
 void MapWidget::setRenderOptions(const RenderOptions& options) {
   m_options = options;
   update();
+  Q_EMIT renderOptionsChanged();
+}
+
+void MapWidget::setLegendVisible(bool visible) {
+  if (visible == m_options.legend) return;
+  RenderOptions options = m_options;
+  options.legend = visible;
+  setRenderOptions(options);
+}
+
+void MapWidget::setLegendCorner(LegendCorner corner) {
+  if (corner == m_options.legendCorner) return;
+  RenderOptions options = m_options;
+  options.legendCorner = corner;
+  setRenderOptions(options);
 }
 
 void MapWidget::changeViewport(const MapViewport& viewport) {

@@ -60,6 +60,10 @@ class MapWidget : public QWidget {
   [[nodiscard]] const RenderOptions& renderOptions() const noexcept { return m_options; }
   /// Legend/date/scale switches and the type scale (the lecture mode uses larger type).
   void setRenderOptions(const RenderOptions& options);
+  /// Whether the legend is drawn and in which corner (View → Show Legend, Legend Position);
+  /// for the settings, the window reads and restores these.
+  [[nodiscard]] bool legendVisible() const noexcept { return m_options.legend; }
+  [[nodiscard]] LegendCorner legendCorner() const noexcept { return m_options.legendCorner; }
 
   [[nodiscard]] bool isMeasuring() const noexcept { return m_measuring; }
   /// The last measured distance in kilometres, if two points have been clicked.
@@ -81,6 +85,8 @@ class MapWidget : public QWidget {
   void setMeasuring(bool measuring);
   /// Centres on an event's place (the world view for places far from the region).
   void centreOnEvent(const QString& eventId);
+  void setLegendVisible(bool visible);
+  void setLegendCorner(okhotsk::app::LegendCorner corner);
 
  Q_SIGNALS:
   /// The geographic position under the pointer (degrees).
@@ -89,6 +95,8 @@ class MapWidget : public QWidget {
   void distanceMeasured(double kilometres);
   void measuringChanged(bool measuring);
   void viewportChanged();
+  /// The render options changed (the legend shown, hidden or moved, the type scale).
+  void renderOptionsChanged();
 
  protected:
   void changeEvent(QEvent* event) override;

@@ -146,3 +146,61 @@ TEST_F(Furniture, TheCreditNamesTheViewsProjection) {
 }
 
 }  // namespace
+
+namespace {
+
+// --- item: the legend hidden or moved ------------------------------------------------------------
+
+// How many pixels of `rect` are the legend panel's near-white.
+int panelPixels(const QImage& image, const QRectF& rect) {
+  int count = 0;
+  const QRect r = rect.toAlignedRect().intersected(image.rect());
+  for (int y = r.top(); y <= r.bottom(); ++y)
+    for (int x = r.left(); x <= r.right(); ++x)
+      if (colourDistance(image.pixelColor(x, y), QColor(250, 250, 250)) < 20) ++count;
+  return count;
+}
+
+TEST_F(Furniture, AHiddenLegendIsNotPainted) {
+  const MapViewport viewport = MapViewport::named(NamedView::Region, QSize(1200, 900));
+  RenderOptions options;
+  const QImage shown = render(viewport, options);
+  const QRectF where = renderer.lastLegendRect();
+  ASSERT_FALSE(where.isEmpty());
+  EXPECT_GT(panelPixels(shown, where), where.width() * where.height() / 3);
+  options.legend = false;
+  const QImage hidden = render(viewport, options);
+  EXPECT_TRUE(renderer.lastLegendRect().isEmpty());
+  // Where it was, the map: hardly any panel white (a label may pass there).
+  EXPECT_LT(panelPixels(hidden, where), where.width() * where.height() / 20);
+}
+
+TEST_F(Furniture, AMovedLegendIsPaintedInItsCorner) {
+  const QSize size(1200, 900);
+  const MapViewport viewport = MapViewport::named(NamedView::Region, size);
+  RenderOptions options;
+  const QRectF bottomRight = (render(viewport, options), renderer.lastLegendRect());
+  ASSERT_FALSE(bottomRight.isEmpty());
+  EXPECT_GT(bottomRight.center().x(), size.width() / 2.0);
+  EXPECT_GT(bottomRight.center().y(), size.height() / 2.0);
+  for (LegendCorner corner : {LegendCorner::TopLeft, LegendCorner::TopRight, LegendCorner::BottomLeft}) {
+    options.legendCorner = corner;
+    const QImage image = render(viewport, options);
+    const QRectF rect = renderer.lastLegendRect();
+    ASSERT_FALSE(rect.isEmpty());
+    const bool left = corner != LegendCorner::TopRight;
+    const bool top = corner != LegendCorner::BottomLeft;
+    EXPECT_EQ(rect.center().x() < size.width() / 2.0, left);
+    EXPECT_EQ(rect.center().y() < size.height() / 2.0, top);
+    EXPECT_FALSE(rect.intersects(renderer.lastDateStampRect()));
+    EXPECT_FALSE(rect.intersects(renderer.lastCreditRect()));
+    EXPECT_TRUE(QRectF(QPointF(0, 0), QSizeF(size)).contains(rect));
+    // Painted there, and no longer at the bottom right.
+    EXPECT_GT(panelPixels(image, rect), rect.width() * rect.height() / 3);
+    if (!rect.intersects(bottomRight)) {
+      EXPECT_LT(panelPixels(image, bottomRight), bottomRight.width() * bottomRight.height() / 20);
+    }
+  }
+}
+
+}  // namespace
