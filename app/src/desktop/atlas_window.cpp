@@ -117,6 +117,9 @@ void AtlasWindow::buildDocks() {
   connect(&s.selection, &Selection::territorySelected, this, [this](const QString& id) {
     if (!id.isEmpty()) m_territoryDock->raise();
   });
+  connect(&s.selection, &Selection::boundarySelected, this, [this](const QString& id) {
+    if (!id.isEmpty()) m_territoryDock->raise();
+  });
   connect(&s.selection, &Selection::eventSelected, this, [this](const QString& id) {
     if (!id.isEmpty()) m_eventsDock->raise();
   });

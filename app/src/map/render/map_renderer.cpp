@@ -16,11 +16,14 @@
 #include "map/render/map_frame.h"
 #include "map/render/map_hit_test.h"
 #include "map/render/map_shapes.h"
+#include "style/palette.h"
 
 #include <QImage>
 #include <QPaintDevice>
 #include <QPaintEngine>
 #include <QPainter>
+#include <QPainterPath>
+#include <QPen>
 
 #include <algorithm>
 
@@ -89,6 +92,7 @@ struct MapRenderer::Impl {
     f.day = scene.day;
     f.selectedTerritory = scene.selection.territoryId.toStdString();
     f.selectedEvent = scene.selection.eventId;
+    f.selectedBoundary = scene.selection.boundaryId.toStdString();
     f.scale = std::clamp(options.scale, 0.25, 8.0);
     QPaintDevice* device = painter.device();
     f.dpr = device != nullptr ? std::max(1.0, device->devicePixelRatio()) : 1.0;
@@ -180,6 +184,7 @@ struct MapRenderer::Impl {
                     const Furniture& furniture) {
     const double s = f.scale;
     placer.reset(f.screen, &cache.landMask(f, shapes, chosenCoastline));
+    drawSelectedBoundary(painter, f);
     for (const QRectF& r : {furniture.date.rect, furniture.credit.rect, furniture.legend, furniture.scaleBar})
       if (!r.isEmpty()) placer.addObstacle(r.adjusted(-4 * s, -4 * s, 4 * s, 4 * s));
     if (options.events) {
@@ -194,6 +199,22 @@ struct MapRenderer::Impl {
         events.drawArrows(painter, f, placer);
         labels.drawEventLabels(painter, f, events.markers(), placer);
       }
+    }
+  }
+
+  // The selected boundary, traced in the highlight colour over the cached base (it is not
+  // part of the base image, which a new selection would otherwise have to rebuild).
+  void drawSelectedBoundary(QPainter& painter, const Frame& f) const {
+    if (f.selectedBoundary.empty()) return;
+    for (const Boundary* boundary : look.boundaries) {
+      if (boundary->id != f.selectedBoundary) continue;
+      const QPainterPath& path = shapes.boundaryPath(boundary, f.projection);
+      if (path.isEmpty()) continue;
+      painter.resetTransform();
+      painter.setRenderHint(QPainter::Antialiasing, true);
+      painter.setBrush(Qt::NoBrush);
+      painter.setPen(QPen(palette::highlight(), 4.0 * f.scale, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+      painter.drawPath(f.map.map(path));
     }
   }
 
@@ -264,6 +285,10 @@ const Territory* MapRenderer::territoryAt(const MapViewport& viewport, QPointF s
 
 const TerritoryPart* MapRenderer::territoryPartAt(const MapViewport& viewport, QPointF screen) const {
   return app::territoryPartAt(m_impl->shapes, viewport, screen);
+}
+
+const Boundary* MapRenderer::boundaryAt(const MapViewport& viewport, QPointF screen, double tolerance) const {
+  return app::boundaryAt(m_impl->shapes, viewport, m_impl->look.boundaries, screen, tolerance);
 }
 
 const Event* MapRenderer::eventAt(QPointF screen) const {

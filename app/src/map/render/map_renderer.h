@@ -66,6 +66,10 @@ class MapRenderer {
   [[nodiscard]] const TerritoryPart* territoryPartAt(const MapViewport& viewport, QPointF screen) const;
   /// The event whose marker the last frame drew under `screen` (topmost first), or nullptr.
   [[nodiscard]] const Event* eventAt(QPointF screen) const;
+  /// The boundary in force in the last frame whose line passes within `tolerance` pixels of
+  /// `screen`, or nullptr.
+  [[nodiscard]] const Boundary* boundaryAt(const MapViewport& viewport, QPointF screen,
+                                           double tolerance = 5.0) const;
 
   // --- for tests and the benchmark
   /// How many times the cached image has been built whole (a new viewport, size, device

@@ -26,10 +26,12 @@ struct MapData {
   friend bool operator==(const MapData&, const MapData&) = default;
 };
 
-/// What is selected: outlined (a territory) or ringed (an event) in the highlight colour.
+/// What is selected: outlined (a territory), ringed (an event) or traced (a boundary) in the
+/// highlight colour.
 struct MapSelection {
   QString territoryId;
   QString eventId;
+  QString boundaryId = {};
 };
 
 /// What one frame shows of the data: the day, the words and the selection.

@@ -35,6 +35,8 @@ namespace okhotsk::app {
 namespace {
 
 constexpr double kZoomStep = 1.5;
+// How far from a boundary's line (logical pixels) a click or the pointer still takes it.
+constexpr double kBoundaryReach = 5.0;
 
 // Events whose place lies in this box are shown in the regional map; others (Moscow,
 // Kittery, San Francisco…) in the world view.
@@ -75,6 +77,7 @@ MapWidget::MapWidget(TimeController& controller, const AtlasDocument& document,
   connect(&m_document, &AtlasDocument::datasetChanged, this, &MapWidget::describe);
   connect(&m_selection, &Selection::eventSelected, this, &MapWidget::onEventSelected);
   connect(&m_selection, &Selection::territorySelected, this, repaint);
+  connect(&m_selection, &Selection::boundarySelected, this, repaint);
   describe();
 }
 
@@ -271,7 +274,7 @@ std::optional<GeoPoint> MapWidget::geographicAt(QPointF position) {
 
 void MapWidget::paintEvent(QPaintEvent*) {
   QPainter painter(this);
-  const MapSelection selection{m_selection.territoryId(), m_selection.eventId()};
+  const MapSelection selection{m_selection.territoryId(), m_selection.eventId(), m_selection.boundaryId()};
   m_renderer.render(painter, viewport(), mapSceneOf(m_settings, m_controller.currentDay(), selection),
                     m_options);
   if (m_measuring || !m_distance.isEmpty()) m_distance.draw(painter, viewport(), m_options.scale);
@@ -368,6 +371,9 @@ void MapWidget::clickAt(QPointF position) {
   m_selectingFromMap = true;
   if (const Event* event = m_renderer.eventAt(position)) {
     m_selection.selectEvent(QString::fromStdString(event->id));
+  } else if (const Boundary* boundary = m_renderer.boundaryAt(viewport(), position, kBoundaryReach)) {
+    // A line is hit before the areas it divides: the 50th parallel, not North Sakhalin.
+    m_selection.selectBoundary(QString::fromStdString(boundary->id));
   } else if (const Territory* territory = m_renderer.territoryAt(viewport(), position)) {
     m_selection.selectTerritory(QString::fromStdString(territory->id));
   }
@@ -467,6 +473,10 @@ void MapWidget::showToolTip(const QPoint& position, const QPoint& globalPosition
     text = QStringLiteral("<b>%1</b><br>%2")
                .arg(QString::fromStdString(event->title.get(language)).toHtmlEscaped(),
                     QString::fromStdString(formatEdtf(event->date, language)).toHtmlEscaped());
+  } else if (const Boundary* boundary = m_renderer.boundaryAt(viewport(), position, kBoundaryReach)) {
+    text = QStringLiteral("<b>%1</b><br>%2")
+               .arg(QString::fromStdString(boundary->name.get(language)).toHtmlEscaped(),
+                    QString::fromStdString(formatEdtf(boundary->inForce, language)).toHtmlEscaped());
   } else if (const Territory* territory = m_renderer.territoryAt(viewport(), position)) {
     text =
         QStringLiteral("<b>%1</b>")

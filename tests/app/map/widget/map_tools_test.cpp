@@ -83,3 +83,79 @@ TEST_F(MapTools, TheLegendMenuHidesAndMovesTheLegend) {
 }
 
 }  // namespace
+
+namespace {
+
+// --- boundaries selectable ---------------------------------------------------------------------------
+
+TEST_F(MapTools, AClickNearABoundarySelectsTheBoundary) {
+  controller.setCurrentDay(daysFromGregorian(1930, 6, 1));  // line50 in force 1905–1945
+  const Projector projector(MapProjection::Region);
+  widget.setViewport(
+      MapViewport(MapProjection::Region,
+                  QPointF(projector.forward({142.5, 50.0})->x, projector.forward({142.5, 50.0})->y), 1000.0,
+                  widget.size()));
+  widget.repaint();
+  const QPointF on = screenOf({142.5, 50.0});
+  click(on + QPointF(0, 3));  // three pixels off the line still takes it
+  EXPECT_EQ(selection.boundaryId(), QStringLiteral("line50"));
+  EXPECT_TRUE(selection.territoryId().isEmpty());
+  // Far from it, nothing; and a boundary not in force on the day cannot be hit.
+  selection.clear();
+  click(on + QPointF(0, 30));
+  EXPECT_TRUE(selection.boundaryId().isEmpty());
+  controller.setCurrentDay(daysFromGregorian(1960, 1, 1));
+  widget.repaint();
+  click(on);
+  EXPECT_TRUE(selection.boundaryId().isEmpty());
+}
+
+// The case: the 50th parallel over Sakhalin selected North Sakhalin.
+TEST(MapToolsEmbedded, TheFiftiethParallelIsSelectedNotNorthSakhalin) {
+  AtlasDocument document;
+  ASSERT_TRUE(document.open(QStringLiteral(OKHOTSK_DATASET_SOURCE_DIR)));
+  TimeController controller{document};
+  DisplaySettings settings;
+  Selection selection;
+  MapWidget widget{controller, document, settings, selection};
+  widget.resize(800, 600);
+  widget.show();
+  ASSERT_TRUE(QTest::qWaitForWindowExposed(&widget));
+  controller.setCurrentDay(daysFromGregorian(1930, 6, 1));
+  const Projector projector(MapProjection::Region);
+  const Vec2 centre = projector.forward({142.8, 50.0}).value();
+  widget.setViewport(MapViewport(MapProjection::Region, QPointF(centre.x, centre.y), 500.0, widget.size()));
+  widget.repaint();
+  const QPointF on = widget.viewport().toScreen(centre);
+  // Inland Sakhalin, just north of the line: a territory is under the pointer too.
+  const QPointF north = on + QPointF(0, -2);
+  EXPECT_NE(widget.renderer().territoryAt(widget.viewport(), north + QPointF(0, -20)), nullptr);
+  QMouseEvent press(QEvent::MouseButtonPress, north, widget.mapToGlobal(north), Qt::LeftButton,
+                    Qt::LeftButton, Qt::NoModifier);
+  QMouseEvent release(QEvent::MouseButtonRelease, north, widget.mapToGlobal(north), Qt::LeftButton,
+                      Qt::NoButton, Qt::NoModifier);
+  QApplication::sendEvent(&widget, &press);
+  QApplication::sendEvent(&widget, &release);
+  EXPECT_EQ(selection.boundaryId(), QStringLiteral("sakhalin_50n"));
+  EXPECT_TRUE(selection.territoryId().isEmpty());
+}
+
+TEST(SelectionOfBoundaries, ATerritoryAndABoundaryExcludeEachOther) {
+  Selection selection;
+  QSignalSpy territories(&selection, &Selection::territorySelected);
+  QSignalSpy boundaries(&selection, &Selection::boundarySelected);
+  selection.selectTerritory(QStringLiteral("alpha"));
+  selection.selectBoundary(QStringLiteral("line50"));
+  EXPECT_TRUE(selection.territoryId().isEmpty());
+  EXPECT_EQ(selection.boundaryId(), QStringLiteral("line50"));
+  ASSERT_EQ(territories.count(), 2);  // alpha, then cleared
+  EXPECT_TRUE(territories.last().front().toString().isEmpty());
+  selection.selectTerritory(QStringLiteral("beta"));
+  EXPECT_TRUE(selection.boundaryId().isEmpty());
+  EXPECT_EQ(boundaries.count(), 2);
+  selection.selectBoundary(QStringLiteral("line50"));
+  selection.clear();
+  EXPECT_TRUE(selection.boundaryId().isEmpty());
+}
+
+}  // namespace
