@@ -291,6 +291,10 @@ const Boundary* MapRenderer::boundaryAt(const MapViewport& viewport, QPointF scr
   return app::boundaryAt(m_impl->shapes, viewport, m_impl->look.boundaries, screen, tolerance);
 }
 
+std::vector<const Event*> MapRenderer::eventsAt(QPointF screen) const {
+  return m_impl->events.eventsAt(m_impl->shapes.dataset(), screen);
+}
+
 const Event* MapRenderer::eventAt(QPointF screen) const {
   return m_impl->events.eventAt(m_impl->shapes.dataset(), screen);
 }

@@ -14,6 +14,7 @@
 
 #include <memory>
 #include <optional>
+#include <vector>
 
 class QPainter;
 
@@ -66,6 +67,8 @@ class MapRenderer {
   [[nodiscard]] const TerritoryPart* territoryPartAt(const MapViewport& viewport, QPointF screen) const;
   /// The event whose marker the last frame drew under `screen` (topmost first), or nullptr.
   [[nodiscard]] const Event* eventAt(QPointF screen) const;
+  /// Every event whose marker the last frame drew under `screen`, topmost first.
+  [[nodiscard]] std::vector<const Event*> eventsAt(QPointF screen) const;
   /// The boundary in force in the last frame whose line passes within `tolerance` pixels of
   /// `screen`, or nullptr.
   [[nodiscard]] const Boundary* boundaryAt(const MapViewport& viewport, QPointF screen,

@@ -20,6 +20,7 @@
 #include <QGestureEvent>
 #include <QHelpEvent>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPinchGesture>
@@ -368,9 +369,14 @@ void MapWidget::clickAt(QPointF position) {
     addMeasurePoint(position);
     return;
   }
+  const std::vector<const Event*> events = m_renderer.eventsAt(position);
+  if (events.size() > 1) {
+    chooseEvent(events, position);
+    return;
+  }
   m_selectingFromMap = true;
-  if (const Event* event = m_renderer.eventAt(position)) {
-    m_selection.selectEvent(QString::fromStdString(event->id));
+  if (!events.empty()) {
+    m_selection.selectEvent(QString::fromStdString(events.front()->id));
   } else if (const Boundary* boundary = m_renderer.boundaryAt(viewport(), position, kBoundaryReach)) {
     // A line is hit before the areas it divides: the 50th parallel, not North Sakhalin.
     m_selection.selectBoundary(QString::fromStdString(boundary->id));
@@ -378,6 +384,37 @@ void MapWidget::clickAt(QPointF position) {
     m_selection.selectTerritory(QString::fromStdString(territory->id));
   }
   m_selectingFromMap = false;
+}
+
+QMenu* MapWidget::eventChooser() const {
+  return m_chooser.data();
+}
+
+void MapWidget::chooseEvent(const std::vector<const Event*>& events, QPointF position) {
+  if (m_chooser) m_chooser->close();
+  std::vector<const Event*> sorted = events;
+  std::stable_sort(sorted.begin(), sorted.end(), [](const Event* a, const Event* b) {
+    if (a->date.earliest() != b->date.earliest()) return a->date.earliest() < b->date.earliest();
+    return a->date.latest() < b->date.latest();
+  });
+  const Language language = m_settings.language();
+  m_chooser = new QMenu(this);
+  m_chooser->setAttribute(Qt::WA_DeleteOnClose);
+  m_chooser->setAccessibleName(tr("Events at this place"));
+  m_chooser->addSection(tr("%n events here", "a menu of co-located events", static_cast<int>(sorted.size())));
+  for (const Event* event : sorted) {
+    const QString text = tr("%1 — %2", "an event in the chooser: its date — its title")
+                             .arg(QString::fromStdString(formatEdtf(event->date, language)),
+                                  QString::fromStdString(event->title.get(language)));
+    QAction* action = m_chooser->addAction(text);
+    const QString id = QString::fromStdString(event->id);
+    connect(action, &QAction::triggered, this, [this, id] {
+      m_selectingFromMap = true;
+      m_selection.selectEvent(id);
+      m_selectingFromMap = false;
+    });
+  }
+  m_chooser->popup(mapToGlobal(position.toPoint()));
 }
 
 void MapWidget::addMeasurePoint(QPointF position) {

@@ -10,6 +10,7 @@
 #include "okhotsk/projection.h"
 
 #include <QPointF>
+#include <QPointer>
 #include <QWidget>
 
 #include <array>
@@ -18,6 +19,7 @@
 #include <vector>
 
 class QGestureEvent;
+class QMenu;
 class QVariantAnimation;
 
 namespace okhotsk::app {
@@ -71,6 +73,9 @@ class MapWidget : public QWidget {
   /// How many times the renderer has built its day-independent base image (for tests).
   [[nodiscard]] int baseImageBuildCount() const noexcept { return m_renderer.baseImageBuildCount(); }
   [[nodiscard]] const MapRenderer& renderer() const noexcept { return m_renderer; }
+  /// The menu offered when a click hits several event markers (one place, one time), while
+  /// it is open; nullptr otherwise.
+  [[nodiscard]] QMenu* eventChooser() const;
 
   [[nodiscard]] QSize sizeHint() const override { return {960, 640}; }
   [[nodiscard]] QSize minimumSizeHint() const override { return {240, 160}; }
@@ -122,6 +127,8 @@ class MapWidget : public QWidget {
   /// `factor` limited so that a Region view zooms out no further than its data box.
   [[nodiscard]] double limitedZoom(const MapViewport& viewport, double factor) const;
   void clickAt(QPointF position);
+  /// Offers the events under a click, by date and title, in a menu at `position`.
+  void chooseEvent(const std::vector<const Event*>& events, QPointF position);
   void addMeasurePoint(QPointF position);
   bool handleGesture(QGestureEvent* event);
   void showToolTip(const QPoint& position, const QPoint& globalPosition);
@@ -149,6 +156,7 @@ class MapWidget : public QWidget {
   bool m_pressed = false;
   bool m_dragging = false;
   bool m_selectingFromMap = false;  // our own click: do not recentre on it
+  QPointer<QMenu> m_chooser;        // the open chooser of co-located events
 
   bool m_measuring = false;  // clicks place the ends of a measurement
   DistanceTool m_distance;

@@ -15,6 +15,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QSignalSpy>
 #include <QTest>
@@ -156,6 +157,66 @@ TEST(SelectionOfBoundaries, ATerritoryAndABoundaryExcludeEachOther) {
   selection.selectBoundary(QStringLiteral("line50"));
   selection.clear();
   EXPECT_TRUE(selection.boundaryId().isEmpty());
+}
+
+}  // namespace
+
+namespace {
+
+// --- markers at one place ---------------------------------------------------------------------------
+
+TEST(MapToolsEmbedded, MarkersAtOnePlaceOfferAChooser) {
+  AtlasDocument document;
+  ASSERT_TRUE(document.open(QStringLiteral(OKHOTSK_DATASET_SOURCE_DIR)));
+  const Dataset* dataset = document.dataset();
+  const Event* battle = dataset->event("E016");    // Battle of Shumshu, 18–23 Aug 1945
+  const Event* occupied = dataset->event("E017");  // occupation of the Kurils, 18–31 Aug 1945
+  ASSERT_NE(battle, nullptr);
+  ASSERT_NE(occupied, nullptr);
+  ASSERT_TRUE(battle->location && occupied->location);
+  TimeController controller{document};
+  DisplaySettings settings;
+  Selection selection;
+  MapWidget widget{controller, document, settings, selection};
+  widget.resize(800, 600);
+  widget.show();
+  ASSERT_TRUE(QTest::qWaitForWindowExposed(&widget));
+  controller.setCurrentDay(daysFromGregorian(1945, 8, 20));
+  widget.setViewport(
+      MapViewport(MapProjection::Region, QPointF(battle->region.x, battle->region.y), 1000.0, widget.size()));
+  widget.repaint();
+  const QPointF at = widget.viewport().toScreen(battle->region);
+  ASSERT_GE(widget.renderer().eventsAt(at).size(), 2U);
+
+  QMouseEvent press(QEvent::MouseButtonPress, at, widget.mapToGlobal(at), Qt::LeftButton, Qt::LeftButton,
+                    Qt::NoModifier);
+  QMouseEvent release(QEvent::MouseButtonRelease, at, widget.mapToGlobal(at), Qt::LeftButton, Qt::NoButton,
+                      Qt::NoModifier);
+  QApplication::sendEvent(&widget, &press);
+  QApplication::sendEvent(&widget, &release);
+  // Nothing chosen for the user: a menu of the events there, by date.
+  EXPECT_TRUE(selection.eventId().isEmpty());
+  QMenu* chooser = widget.eventChooser();
+  ASSERT_NE(chooser, nullptr);
+  EXPECT_TRUE(chooser->isVisible());
+  QList<QAction*> entries;
+  for (QAction* action : chooser->actions())
+    if (!action->isSeparator()) entries << action;
+  ASSERT_EQ(entries.size(), static_cast<qsizetype>(widget.renderer().eventsAt(at).size()));
+  const QString battleTitle = QString::fromStdString(battle->title.en);
+  const QString occupiedTitle = QString::fromStdString(occupied->title.en);
+  qsizetype battleRow = -1;
+  qsizetype occupiedRow = -1;
+  for (qsizetype i = 0; i < entries.size(); ++i) {
+    if (entries[i]->text().endsWith(battleTitle)) battleRow = i;
+    if (entries[i]->text().endsWith(occupiedTitle)) occupiedRow = i;
+  }
+  ASSERT_GE(battleRow, 0);
+  ASSERT_GE(occupiedRow, 0);
+  EXPECT_LT(battleRow, occupiedRow);  // the same first day, the shorter span first
+  EXPECT_TRUE(entries[occupiedRow]->text().contains(QStringLiteral("1945")));
+  entries[occupiedRow]->trigger();
+  EXPECT_EQ(selection.eventId(), QStringLiteral("E017"));
 }
 
 }  // namespace
