@@ -88,6 +88,27 @@ QString degreesText(double degrees, bool latitude) {
                      : MapText::tr("%1° E", "a longitude").arg(number);
 }
 
+namespace {
+
+// "43°30′00″": rounded to the second, the carry taken into minutes and degrees.
+QString dms(double degrees) {
+  const auto totalSeconds = static_cast<long long>(std::llround(std::abs(degrees) * 3600.0));
+  const long long d = totalSeconds / 3600;
+  const long long m = totalSeconds / 60 % 60;
+  const long long sec = totalSeconds % 60;
+  return QStringLiteral("%1°%2′%3″").arg(d).arg(m, 2, 10, QLatin1Char('0')).arg(sec, 2, 10, QLatin1Char('0'));
+}
+
+}  // namespace
+
+QString dmsText(double lon, double lat) {
+  const QString latitude = lat < 0 ? MapText::tr("%1 S", "a latitude in DMS").arg(dms(lat))
+                                   : MapText::tr("%1 N", "a latitude in DMS").arg(dms(lat));
+  const QString longitude = lon < 0 ? MapText::tr("%1 W", "a longitude in DMS").arg(dms(lon))
+                                    : MapText::tr("%1 E", "a longitude in DMS").arg(dms(lon));
+  return MapText::tr("%1, %2", "a position: latitude, longitude").arg(latitude, longitude);
+}
+
 QString projectionText(MapProjection projection) {
   // "+proj=lcc +lat_1=38 …": the parameters by name.
   const std::string_view definition = projectionDefinition(projection);

@@ -49,6 +49,8 @@ enum class MapPhrase : unsigned char {
 [[nodiscard]] QString projectionText(MapProjection projection);
 /// "38° N", "145° E", "20.5° S": a whole or decimal angle with its hemisphere.
 [[nodiscard]] QString degreesText(double degrees, bool latitude);
+/// "43°30′00″ N, 146°30′00″ E": a position in degrees, minutes and whole seconds.
+[[nodiscard]] QString dmsText(double lon, double lat);
 /// "12 km": a distance on the map's scale bar and the measuring tool.
 [[nodiscard]] QString kilometresText(const QString& number);
 /// A state's short name for labels from the states layer ("USSR", "ソ連", "СССР"; the full

@@ -340,7 +340,7 @@ void MapWidget::mouseMoveEvent(QMouseEvent* event) {
     }
   }
   m_lastPosition = position;
-  if (m_measuring && m_distance.pointCount() == 1) {
+  if (m_measuring && m_distance.pointCount() >= 1 && !m_distance.isFinished()) {
     m_distance.setHover(position);
     update();
   }
@@ -420,11 +420,20 @@ void MapWidget::chooseEvent(const std::vector<const Event*>& events, QPointF pos
 void MapWidget::addMeasurePoint(QPointF position) {
   const auto geo = geographicAt(position);
   if (!geo) return;
-  const MapViewport viewport = this->viewport();
-  const auto kilometres =
-      m_distance.addPoint(*geo, viewport.toMap(position), projector(viewport.projection()));
+  const auto kilometres = m_distance.addPoint(*geo, projector(viewport().projection()));
   update();
   if (kilometres) Q_EMIT distanceMeasured(*kilometres);
+}
+
+void MapWidget::mouseDoubleClickEvent(QMouseEvent* event) {
+  // The first click of the pair has added the last point: the second ends the line.
+  if (m_measuring && event->button() == Qt::LeftButton) {
+    m_distance.finish();
+    update();
+    event->accept();
+    return;
+  }
+  QWidget::mouseDoubleClickEvent(event);
 }
 
 void MapWidget::keyPressEvent(QKeyEvent* event) {
@@ -455,6 +464,24 @@ void MapWidget::keyPressEvent(QKeyEvent* event) {
         m_distance.clear();
         update();
       }
+      break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+      if (!m_measuring) {
+        QWidget::keyPressEvent(event);
+        return;
+      }
+      m_distance.finish();
+      update();
+      break;
+    case Qt::Key_Backspace:
+      if (!m_measuring) {
+        QWidget::keyPressEvent(event);
+        return;
+      }
+      if (const auto total = m_distance.removeLast(projector(this->viewport().projection())))
+        Q_EMIT distanceMeasured(*total);
+      update();
       break;
     default:
       QWidget::keyPressEvent(event);

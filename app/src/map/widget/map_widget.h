@@ -68,8 +68,10 @@ class MapWidget : public QWidget {
   [[nodiscard]] LegendCorner legendCorner() const noexcept { return m_options.legendCorner; }
 
   [[nodiscard]] bool isMeasuring() const noexcept { return m_measuring; }
-  /// The last measured distance in kilometres, if two points have been clicked.
+  /// The measured line's total length in kilometres, once it has two points.
   [[nodiscard]] std::optional<double> measuredDistanceKm() const noexcept { return m_distance.distanceKm(); }
+  /// The measure tool's line: its points, segments (length, bearing) and summary.
+  [[nodiscard]] const DistanceTool& measurement() const noexcept { return m_distance; }
   /// How many times the renderer has built its day-independent base image (for tests).
   [[nodiscard]] int baseImageBuildCount() const noexcept { return m_renderer.baseImageBuildCount(); }
   [[nodiscard]] const MapRenderer& renderer() const noexcept { return m_renderer; }
@@ -86,7 +88,8 @@ class MapWidget : public QWidget {
   void fitRegion();
   void fitWorld();
   void fitHabomai();
-  /// The distance tool: while on, clicks place the two ends of a measurement.
+  /// The measure tool: while on, clicks add points to a line (double-click or Enter ends it,
+  /// Backspace removes the last point, Escape cancels).
   void setMeasuring(bool measuring);
   /// Centres on an event's place (the world view for places far from the region).
   void centreOnEvent(const QString& eventId);
@@ -96,7 +99,7 @@ class MapWidget : public QWidget {
  Q_SIGNALS:
   /// The geographic position under the pointer (degrees).
   void cursorMoved(double lon, double lat);
-  /// A measurement was completed: the geodesic distance between its ends, in kilometres.
+  /// The measured line gained or lost a segment: its total geodesic length, in kilometres.
   void distanceMeasured(double kilometres);
   void measuringChanged(bool measuring);
   void viewportChanged();
@@ -113,6 +116,7 @@ class MapWidget : public QWidget {
   void mousePressEvent(QMouseEvent* event) override;
   void mouseMoveEvent(QMouseEvent* event) override;
   void mouseReleaseEvent(QMouseEvent* event) override;
+  void mouseDoubleClickEvent(QMouseEvent* event) override;
   void leaveEvent(QEvent* event) override;
   void keyPressEvent(QKeyEvent* event) override;
   bool event(QEvent* event) override;
@@ -158,7 +162,7 @@ class MapWidget : public QWidget {
   bool m_selectingFromMap = false;  // our own click: do not recentre on it
   QPointer<QMenu> m_chooser;        // the open chooser of co-located events
 
-  bool m_measuring = false;  // clicks place the ends of a measurement
+  bool m_measuring = false;  // clicks add points to the measured line
   DistanceTool m_distance;
 };
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The map's tools driven as a user would, offscreen: the legend's menu, the polyline measure,
 // the chooser for markers at one place and selecting a boundary.
+#include "map/widget/distance_tool.h"
 #include "map/widget/legend_menu.h"
 #include "map/widget/map_widget.h"
 
@@ -10,6 +11,7 @@
 #include "session/selection.h"
 #include "session/time_controller.h"
 #include "session/view/map_viewport.h"
+#include "text/map_texts.h"
 
 #include "okhotsk/projection.h"
 
@@ -217,6 +219,88 @@ TEST(MapToolsEmbedded, MarkersAtOnePlaceOfferAChooser) {
   EXPECT_TRUE(entries[occupiedRow]->text().contains(QStringLiteral("1945")));
   entries[occupiedRow]->trigger();
   EXPECT_EQ(selection.eventId(), QStringLiteral("E017"));
+}
+
+}  // namespace
+
+namespace {
+
+// --- the measure tool as a polyline ------------------------------------------------------------------
+
+TEST(DmsText, RoundsToTheSecondWithItsCarry) {
+  EXPECT_EQ(dmsText(146.5, 43.5), QStringLiteral("43°30′00″ N, 146°30′00″ E"));
+  EXPECT_EQ(dmsText(-0.25, -12.0125), QStringLiteral("12°00′45″ S, 0°15′00″ W"));
+  EXPECT_EQ(dmsText(145.9999999, 43.99999), QStringLiteral("44°00′00″ N, 146°00′00″ E"));
+}
+
+TEST_F(MapTools, MeasureIsAPolylineWithBearingsAndDms) {
+  // Three points on whole pixels at 50 m per pixel: 141.9°E 50°N, 143.75°E 50°N, 143.75°E 51°N.
+  const Projector projector(MapProjection::Region);
+  const Vec2 a = projector.forward({141.9, 50.0}).value();
+  widget.resize(2900, 2700);
+  constexpr double kMetresPerPixel = 50.0;
+  const QPointF centre(a.x - (100.0 - 2900.0 / 2.0) * kMetresPerPixel,
+                       a.y + (2500.0 - 2700.0 / 2.0) * kMetresPerPixel);
+  widget.setViewport(MapViewport(MapProjection::Region, centre, kMetresPerPixel, widget.size()));
+  auto pixel = [&](GeoPoint g) {
+    const QPointF p = screenOf(g);
+    return QPointF(std::round(p.x()), std::round(p.y()));
+  };
+  const QPointF p1 = pixel({141.9, 50.0});
+  const QPointF p2 = pixel({143.75, 50.0});
+  const QPointF p3 = pixel({143.75, 51.0});
+  ASSERT_TRUE(QRectF(0, 0, 2900, 2700).contains(p3));
+  ASSERT_TRUE(QRectF(0, 0, 2900, 2700).contains(p2));
+
+  widget.setMeasuring(true);
+  QSignalSpy measured(&widget, &MapWidget::distanceMeasured);
+  click(p1);
+  click(p2);
+  click(p3);
+  const DistanceTool& tool = widget.measurement();
+  ASSERT_EQ(tool.pointCount(), 3U);
+  ASSERT_EQ(tool.segments().size(), 2U);
+  EXPECT_EQ(measured.count(), 2);
+  // 50°N eastwards 1.85°: 132.634 km (GeodSolve); the geodesic leaves a little north of east,
+  // about 90° − ½·1.85°·sin 50° = 89.29°. Then due north one degree of latitude at 50.5°N:
+  // 111.23 km of meridian on WGS 84, bearing 0°.
+  EXPECT_NEAR(tool.segments()[0].distanceKm, 132.634, 0.05);
+  EXPECT_NEAR(tool.segments()[0].bearing, 89.29, 0.05);
+  EXPECT_NEAR(tool.segments()[1].distanceKm, 111.23, 0.05);
+  const double north = tool.segments()[1].bearing;
+  EXPECT_LT(std::min(north, 360.0 - north), 0.05);
+  ASSERT_TRUE(widget.measuredDistanceKm().has_value());
+  EXPECT_NEAR(*widget.measuredDistanceKm(), 132.634 + 111.23, 0.1);
+  EXPECT_DOUBLE_EQ(measured.last().front().toDouble(), *widget.measuredDistanceKm());
+  // The words: each point in DMS, each segment with its bearing, the total.
+  const QString summary = tool.summaryLines().join(QLatin1Char('\n'));
+  EXPECT_TRUE(summary.contains(QStringLiteral("50°00′00″ N, 141°54′00″ E"))) << summary.toStdString();
+  EXPECT_TRUE(summary.contains(QStringLiteral("51°00′00″ N, 143°45′00″ E"))) << summary.toStdString();
+  EXPECT_TRUE(summary.contains(QStringLiteral("bearing 89.3°"))) << summary.toStdString();
+  EXPECT_TRUE(summary.contains(QStringLiteral("Total: 244 km"))) << summary.toStdString();
+
+  // Backspace removes the last point.
+  QTest::keyClick(&widget, Qt::Key_Backspace);
+  EXPECT_EQ(tool.pointCount(), 2U);
+  EXPECT_NEAR(*widget.measuredDistanceKm(), 132.634, 0.05);
+  // Enter ends the line; the next click starts a new one.
+  QTest::keyClick(&widget, Qt::Key_Return);
+  EXPECT_TRUE(tool.isFinished());
+  click(p3);
+  EXPECT_EQ(tool.pointCount(), 1U);
+  EXPECT_FALSE(widget.measuredDistanceKm().has_value());
+  // A double-click ends it too: its first click adds the last point.
+  click(p1);
+  mouse(QEvent::MouseButtonPress, p2, Qt::LeftButton, Qt::LeftButton);
+  mouse(QEvent::MouseButtonRelease, p2, Qt::LeftButton, Qt::NoButton);
+  mouse(QEvent::MouseButtonDblClick, p2, Qt::LeftButton, Qt::LeftButton);
+  mouse(QEvent::MouseButtonRelease, p2, Qt::LeftButton, Qt::NoButton);
+  EXPECT_EQ(tool.pointCount(), 3U);
+  EXPECT_TRUE(tool.isFinished());
+  // Escape cancels.
+  QTest::keyClick(&widget, Qt::Key_Escape);
+  EXPECT_TRUE(tool.isEmpty());
+  EXPECT_TRUE(selection.territoryId().isEmpty());  // measuring clicks select nothing
 }
 
 }  // namespace
