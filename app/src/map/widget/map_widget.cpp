@@ -533,7 +533,19 @@ void MapWidget::showToolTip(const QPoint& position, const QPoint& globalPosition
   const Language language = m_settings.language();
   const NamingOrder order = m_settings.namingOrder();
   QString text;
-  if (const Event* event = m_renderer.eventAt(position)) {
+  const std::vector<const Event*> events = m_renderer.eventsAt(position);
+  if (events.size() > 1) {
+    // Several markers at one place: name them all, and say a click offers the choice.
+    text = QStringLiteral("<b>%1</b>")
+               .arg(tr("%n events here: click to choose one", "a tooltip over co-located markers",
+                       static_cast<int>(events.size()))
+                        .toHtmlEscaped());
+    for (const Event* event : events)
+      text += QStringLiteral("<br>%1 — %2")
+                  .arg(QString::fromStdString(formatEdtf(event->date, language)).toHtmlEscaped(),
+                       QString::fromStdString(event->title.get(language)).toHtmlEscaped());
+  } else if (!events.empty()) {
+    const Event* event = events.front();
     text = QStringLiteral("<b>%1</b><br>%2")
                .arg(QString::fromStdString(event->title.get(language)).toHtmlEscaped(),
                     QString::fromStdString(formatEdtf(event->date, language)).toHtmlEscaped());

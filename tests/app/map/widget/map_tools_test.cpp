@@ -17,10 +17,12 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QHelpEvent>
 #include <QMenu>
 #include <QMouseEvent>
 #include <QSignalSpy>
 #include <QTest>
+#include <QToolTip>
 
 #include <gtest/gtest.h>
 
@@ -189,6 +191,12 @@ TEST(MapToolsEmbedded, MarkersAtOnePlaceOfferAChooser) {
   widget.repaint();
   const QPointF at = widget.viewport().toScreen(battle->region);
   ASSERT_GE(widget.renderer().eventsAt(at).size(), 2U);
+  // The tooltip there names them all.
+  QHelpEvent help(QEvent::ToolTip, at.toPoint(), widget.mapToGlobal(at.toPoint()));
+  QApplication::sendEvent(&widget, &help);
+  EXPECT_TRUE(QToolTip::text().contains(QString::fromStdString(battle->title.en).toHtmlEscaped()));
+  EXPECT_TRUE(QToolTip::text().contains(QString::fromStdString(occupied->title.en).toHtmlEscaped()));
+  QToolTip::hideText();
 
   QMouseEvent press(QEvent::MouseButtonPress, at, widget.mapToGlobal(at), Qt::LeftButton, Qt::LeftButton,
                     Qt::NoModifier);
