@@ -5,6 +5,7 @@
 #include "chart/trade_chart.h"
 #include "desktop/help_window.h"
 #include "export/export_dialog.h"
+#include "map/widget/legend_menu.h"
 #include "map/widget/map_widget.h"
 #include "panels/diagnostics_dialog.h"
 #include "panels/event_panel.h"
@@ -119,6 +120,9 @@ void AtlasWindow::buildDocks() {
   connect(&s.selection, &Selection::territorySelected, this, [this](const QString& id) {
     if (!id.isEmpty()) m_territoryDock->raise();
   });
+  connect(&s.selection, &Selection::boundarySelected, this, [this](const QString& id) {
+    if (!id.isEmpty()) m_territoryDock->raise();
+  });
   connect(&s.selection, &Selection::eventSelected, this, [this](const QString& id) {
     if (!id.isEmpty()) m_eventsDock->raise();
   });
@@ -178,6 +182,9 @@ QMenu* AtlasWindow::buildViewMenu() {
   a.measure->setCheckable(true);
   a.measure->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
   connect(a.measure, &QAction::toggled, m_map, &MapWidget::setMeasuring);
+  auto* legend = new LegendMenu(*m_map, view);  // its words follow the language by themselves
+  view->addAction(legend->showAction());
+  view->addMenu(legend);
   view->addSeparator();
   return view;
 }

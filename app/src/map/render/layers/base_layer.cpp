@@ -7,6 +7,7 @@
 #include "style/palette.h"
 
 #include <QPainter>
+#include <QPainterPath>
 #include <QPen>
 
 #include <algorithm>
@@ -25,6 +26,16 @@ void BaseLayer::draw(QPainter& painter, const Frame& f, const MapShapes& shapes,
     painter.setPen(Qt::NoPen);
     painter.setBrush(palette::sea());
     painter.drawPath(shapes.worldOutline());
+  } else {
+    // Outside the coastlines' data box the map knows neither land nor sea: paper, as round
+    // the world map, so that the box's cut edges never read as a coast.
+    QPainterPath outside;
+    outside.addRect(QRectF(view.minX, view.minY, view.width(), view.height()));
+    outside.addPath(shapes.dataBoxOutline());
+    outside.setFillRule(Qt::OddEvenFill);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(paperColour());
+    painter.drawPath(outside);
   }
   QPen hairline(graticuleColour(), 1.0);
   hairline.setCosmetic(true);
@@ -39,13 +50,12 @@ void BaseLayer::draw(QPainter& painter, const Frame& f, const MapShapes& shapes,
     painter.setPen(shore);
     coastline->strokeShore(painter, view, f.tolerance, m_scratch);
   }
-  if (world) {
-    QPen edge(palette::coastline(), 1.0);
-    edge.setCosmetic(true);
-    painter.setPen(edge);
-    painter.setBrush(Qt::NoBrush);
-    painter.drawPath(shapes.worldOutline());
-  }
+  // The edge of what is drawn: the world's outline, or the data box's neat line.
+  QPen edge(palette::coastline(), 1.0);
+  edge.setCosmetic(true);
+  painter.setPen(edge);
+  painter.setBrush(Qt::NoBrush);
+  painter.drawPath(world ? shapes.worldOutline() : shapes.dataBoxOutline());
   painter.resetTransform();
 }
 
