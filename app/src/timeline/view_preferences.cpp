@@ -22,6 +22,9 @@ const QString kMapViewKey = QStringLiteral("view/map");
 const QString kLogarithmicKey = QStringLiteral("view/tradeLogarithmic");
 const QString kHiddenCategoriesKey = QStringLiteral("view/hiddenEventCategories");
 const QString kNearDateKey = QStringLiteral("view/eventsNearDate");
+const QString kLegendShownKey = QStringLiteral("view/legendShown");
+const QString kLegendCornerKey = QStringLiteral("view/legendCorner");
+constexpr int kLegendCorners = static_cast<int>(LegendCorner::BottomRight) + 1;
 }  // namespace
 
 void save(QSettings& settings, const MapWidget& map, const TradeChart& chart, const EventPanel& events) {
@@ -30,6 +33,8 @@ void save(QSettings& settings, const MapWidget& map, const TradeChart& chart, co
     settings.setValue(kMapViewKey, spec);
   else
     settings.remove(kMapViewKey);
+  settings.setValue(kLegendShownKey, map.legendVisible());
+  settings.setValue(kLegendCornerKey, static_cast<int>(map.legendCorner()));
   settings.setValue(kLogarithmicKey, chart.isLogarithmic());
   QStringList hidden;
   for (int i = 0; i < kEventCategoryCount; ++i) {
@@ -46,6 +51,11 @@ void restore(const QSettings& settings, MapWidget& map, TradeChart& chart, Event
   if (!spec.isEmpty() && map.viewport().isValid()) {
     if (const auto viewport = MapViewport::fromSpec(spec, map.viewport().size())) map.setViewport(*viewport);
   }
+  if (settings.contains(kLegendShownKey)) map.setLegendVisible(settings.value(kLegendShownKey).toBool());
+  bool cornerRead = false;
+  const int corner = settings.value(kLegendCornerKey).toInt(&cornerRead);
+  if (cornerRead && corner >= 0 && corner < kLegendCorners)
+    map.setLegendCorner(static_cast<LegendCorner>(corner));
   if (settings.contains(kLogarithmicKey)) chart.setLogarithmic(settings.value(kLogarithmicKey).toBool());
   if (settings.contains(kHiddenCategoriesKey)) {
     const QStringList hidden = settings.value(kHiddenCategoriesKey).toStringList();

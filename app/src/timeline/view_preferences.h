@@ -10,9 +10,9 @@ class EventPanel;
 class MapWidget;
 class TradeChart;
 
-/// The views' own preferences, remembered between runs: the map's view (centre and zoom), the
-/// trade chart's logarithmic scale and the event list's filters (categories shown, "near the
-/// current date"). Kept in the application's QSettings under "view/".
+/// The views' own preferences, remembered between runs: the map's view (centre and zoom) and its
+/// legend (shown or hidden, its corner), the trade chart's logarithmic scale and the event list's
+/// filters (categories shown, "near the current date"). Kept in the application's QSettings under "view/".
 namespace view_preferences {
 
 void save(QSettings& settings, const MapWidget& map, const TradeChart& chart, const EventPanel& events);

@@ -160,6 +160,8 @@ TEST_F(NavigationWindowTest, PlaybackLoopChartScaleMapViewAndFiltersAreRemembere
     ASSERT_FALSE(savedView.isEmpty());
     first.window->eventPanel()->filterModel()->setCategoryVisible(EventCategory::Trade, false);
     first.window->eventPanel()->nearDateButton()->setChecked(true);
+    first.window->mapWidget()->setLegendVisible(false);
+    first.window->mapWidget()->setLegendCorner(LegendCorner::TopLeft);
     ASSERT_TRUE(first.window->eventPanel()->filterModel()->isNearCurrentDate());
     first.window->saveSettings();
   }
@@ -169,6 +171,8 @@ TEST_F(NavigationWindowTest, PlaybackLoopChartScaleMapViewAndFiltersAreRemembere
   ASSERT_NE(second.session.controller.speedYearsPerSecond(), TimeController::kMinimumSpeed);
   ASSERT_FALSE(second.session.controller.loopRange());
   ASSERT_NE(second.window->mapWidget()->viewport().toSpec(), savedView);
+  ASSERT_TRUE(second.window->mapWidget()->legendVisible());
+  ASSERT_NE(second.window->mapWidget()->legendCorner(), LegendCorner::TopLeft);
   const bool logarithmicByDefault = second.window->tradeChart()->isLogarithmic();
   second.window->restoreSettings();
 
@@ -184,6 +188,8 @@ TEST_F(NavigationWindowTest, PlaybackLoopChartScaleMapViewAndFiltersAreRemembere
   EXPECT_TRUE(filter->isCategoryVisible(EventCategory::Treaty));
   EXPECT_TRUE(filter->isNearCurrentDate());
   EXPECT_TRUE(second.window->eventPanel()->nearDateButton()->isChecked());
+  EXPECT_FALSE(second.window->mapWidget()->legendVisible());
+  EXPECT_EQ(second.window->mapWidget()->legendCorner(), LegendCorner::TopLeft);
 }
 
 }  // namespace
