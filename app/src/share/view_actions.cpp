@@ -200,19 +200,19 @@ QStringList ViewActions::openLink(const QString& text) {
     return territory ? dataset->territory(id.toStdString()) != nullptr
                      : dataset->event(id.toStdString()) != nullptr;
   };
-  m_session.selection.clear();
-  if (!link.territoryId.isEmpty()) {
-    if (known(link.territoryId, true))
-      m_session.selection.selectTerritory(link.territoryId);
-    else
-      read.problems
-          << ViewActionsText::tr("the link’s territory “%1” is not in this dataset").arg(link.territoryId);
-  }
-  if (!link.eventId.isEmpty()) {
-    if (known(link.eventId, false))
-      m_session.selection.selectEvent(link.eventId);
-    else
-      read.problems << ViewActionsText::tr("the link’s event “%1” is not in this dataset").arg(link.eventId);
+  // A link that names no selection clears it; one that names something this dataset lacks
+  // leaves the selection as it is.
+  const bool territoryKnown = link.territoryId.isEmpty() || known(link.territoryId, true);
+  const bool eventKnown = link.eventId.isEmpty() || known(link.eventId, false);
+  if (!territoryKnown)
+    read.problems
+        << ViewActionsText::tr("the link’s territory “%1” is not in this dataset").arg(link.territoryId);
+  if (!eventKnown)
+    read.problems << ViewActionsText::tr("the link’s event “%1” is not in this dataset").arg(link.eventId);
+  if (territoryKnown && eventKnown) {
+    m_session.selection.clear();
+    if (!link.territoryId.isEmpty()) m_session.selection.selectTerritory(link.territoryId);
+    if (!link.eventId.isEmpty()) m_session.selection.selectEvent(link.eventId);
   }
   if (!link.view.isEmpty()) {
     if (const auto viewport = MapViewport::fromSpec(link.view, m_map.size())) m_map.setViewport(*viewport);
