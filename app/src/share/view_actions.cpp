@@ -183,9 +183,12 @@ QString ViewActions::currentCitation() const {
 QStringList ViewActions::openLink(const QString& text) {
   ViewLinkReadResult read = decodeViewLink(text, m_session.settings.language());
   if (!read.link) return read.problems;
-  const ViewLink& link = *read.link;
   // The language first, so that what follows is reported in it.
-  if (link.language) m_session.settings.setLanguage(*link.language);
+  if (read.link->language && *read.link->language != m_session.settings.language()) {
+    m_session.settings.setLanguage(*read.link->language);
+    read = decodeViewLink(text, m_session.settings.language());
+  }
+  const ViewLink& link = *read.link;
   if (link.namingOrder) m_session.settings.setNamingOrder(*link.namingOrder);
   if (link.hiddenLayers) m_map.setRenderOptions(withHiddenLayers(m_map.renderOptions(), *link.hiddenLayers));
   if (!link.date.isEmpty()) {
