@@ -8,6 +8,7 @@
 #include "okhotsk/language.h"
 
 #include <QCoreApplication>
+#include <QUrl>
 
 #include <initializer_list>
 
@@ -157,10 +158,14 @@ void CommandLineOptions::addTo(QCommandLineParser& parser) const {
 namespace {
 
 // The positional arguments that are datasets (not view links).
+// A desktop entry's %u may hand a local dataset over as a file: URL.
 QStringList datasetPositionals(const QCommandLineParser& parser) {
   QStringList datasets;
-  for (const QString& argument : parser.positionalArguments())
-    if (!isViewLink(argument)) datasets.append(argument);
+  for (const QString& argument : parser.positionalArguments()) {
+    if (isViewLink(argument)) continue;
+    const QUrl url(argument);
+    datasets.append(url.isLocalFile() ? url.toLocalFile() : argument);
+  }
   return datasets;
 }
 

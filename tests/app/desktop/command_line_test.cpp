@@ -97,6 +97,9 @@ TEST(CommandLine, AViewLinkIsNeverTakenForTheDataset) {
       parse(argv({"--dataset", "/data/a", "okhotsk:1945-08-30?v=1&lang=ja"}), &datasetError, &linkError),
       std::pair(QStringLiteral("/data/a"), link));
   EXPECT_TRUE(datasetError.isEmpty() && linkError.isEmpty());
+  // The desktop entry's %u may give a local dataset as a file: URL.
+  EXPECT_EQ(parse(argv({"file:///data/atlas%20two.gpkg"}), &datasetError, &linkError),
+            std::pair(QStringLiteral("/data/atlas two.gpkg"), QString()));
   (void)parse(argv({"okhotsk:1904", "okhotsk:1906"}), &datasetError, &linkError);
   EXPECT_TRUE(linkError.contains(QStringLiteral("okhotsk:1906"))) << linkError.toStdString();
 
