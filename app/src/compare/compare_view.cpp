@@ -14,10 +14,14 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <QWheelEvent>
+
+#include <cmath>
 
 namespace okhotsk::app {
 
@@ -56,6 +60,32 @@ void ComparePane::paintEvent(QPaintEvent* /*event*/) {
   m_renderer.render(painter, viewport(), mapSceneOf(m_settings, m_day));
 }
 
+void ComparePane::wheelEvent(QWheelEvent* event) {
+  const double steps = event->angleDelta().y() / 120.0;
+  if (steps == 0.0) return;
+  MapViewport moved = viewport();
+  moved.zoomAround(event->position(), std::pow(1.25, steps));
+  setExtent(moved.projection(), moved.mapBounds());
+  Q_EMIT extentMoved(m_projection, m_extent);
+  event->accept();
+}
+
+void ComparePane::mousePressEvent(QMouseEvent* event) {
+  if (event->button() == Qt::LeftButton) m_dragFrom = event->position();
+}
+
+void ComparePane::mouseMoveEvent(QMouseEvent* event) {
+  if (!m_dragFrom || (event->buttons() & Qt::LeftButton) == 0) {
+    m_dragFrom.reset();
+    return;
+  }
+  MapViewport moved = viewport();
+  moved.panByPixels(event->position() - *m_dragFrom);
+  m_dragFrom = event->position();
+  setExtent(moved.projection(), moved.mapBounds());
+  Q_EMIT extentMoved(m_projection, m_extent);
+}
+
 CompareView::CompareView(const AtlasDocument& document, const DisplaySettings& settings,
                          MapProjection projection, const Bounds& extent, DayNumber left, DayNumber right,
                          QWidget* parent)
@@ -84,6 +114,9 @@ CompareView::CompareView(const AtlasDocument& document, const DisplaySettings& s
     splitter->addWidget(box);
     connect(m_dateFields[side], &QLineEdit::returnPressed, this, [this, side] { applyTypedDate(side); });
   }
+  // The two sides show the same extent: zooming or moving one moves the other.
+  for (int side = 0; side < 2; ++side)
+    connect(m_panes[side], &ComparePane::extentMoved, m_panes[1 - side], &ComparePane::setExtent);
   m_changes = new QTreeWidget(this);
   m_changes->setObjectName(QStringLiteral("compareChanges"));
   m_changes->setHeaderHidden(true);
@@ -94,6 +127,7 @@ CompareView::CompareView(const AtlasDocument& document, const DisplaySettings& s
   vertical->addWidget(m_changes);
   vertical->setStretchFactor(0, 3);
   vertical->setStretchFactor(1, 1);
+  vertical->setSizes({700, 300});  // shares, scaled to the window
   layout->addWidget(vertical);
 
   connect(&document, &AtlasDocument::datasetChanged, this, &CompareView::refresh);

@@ -8,7 +8,10 @@
 
 #include "okhotsk/calendar.h"
 
+#include <QPointF>
 #include <QWidget>
+
+#include <optional>
 
 class QLabel;
 class QLineEdit;
@@ -37,8 +40,15 @@ class ComparePane : public QWidget {
   [[nodiscard]] QSize sizeHint() const override { return {640, 480}; }
   [[nodiscard]] QSize minimumSizeHint() const override { return {200, 150}; }
 
+ Q_SIGNALS:
+  /// The user zoomed (wheel) or moved (drag) the map: the other side follows.
+  void extentMoved(okhotsk::MapProjection projection, const okhotsk::Bounds& extent);
+
  protected:
   void paintEvent(QPaintEvent* event) override;
+  void wheelEvent(QWheelEvent* event) override;
+  void mousePressEvent(QMouseEvent* event) override;
+  void mouseMoveEvent(QMouseEvent* event) override;
 
  private:
   const AtlasDocument& m_document;
@@ -47,6 +57,7 @@ class ComparePane : public QWidget {
   DayNumber m_day = 0;
   MapProjection m_projection = MapProjection::Region;
   Bounds m_extent;
+  std::optional<QPointF> m_dragFrom;
 };
 
 /// View → Compare Dates…: the map at two dates side by side over the same extent, each under

@@ -17,6 +17,7 @@
 #include <QImage>
 #include <QTest>
 #include <QTreeWidget>
+#include <QWheelEvent>
 
 #include <gtest/gtest.h>
 
@@ -173,6 +174,25 @@ TEST_F(CompareTest, TheTwoMapsDifferWhereControlChanged) {
   QApplication::processEvents();
   const QImage same = view.leftPane()->grab().toImage();
   EXPECT_EQ(differingIn(*dataset().territory("etorofu"), same, right), 0);
+}
+
+TEST_F(CompareTest, ZoomingOneSideZoomsTheOther) {
+  CompareView view(document, settings, MapProjection::Region, MapViewport::namedExtent(NamedView::Region),
+                   day(1904, 1, 1), day(1906, 1, 1));
+  view.resize(1200, 800);
+  view.show();
+  ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+  const MapViewport before = view.rightPane()->viewport();
+  const QPointF centre = QRectF(view.leftPane()->rect()).center();
+  QWheelEvent wheel(centre, view.leftPane()->mapToGlobal(centre), QPoint(), QPoint(0, 240), Qt::NoButton,
+                    Qt::NoModifier, Qt::NoScrollPhase, false);
+  QApplication::sendEvent(view.leftPane(), &wheel);
+  const MapViewport left = view.leftPane()->viewport();
+  const MapViewport right = view.rightPane()->viewport();
+  EXPECT_LT(right.metresPerPixel(), before.metresPerPixel() * 0.9) << "zoomed in";
+  EXPECT_NEAR(right.metresPerPixel() / left.metresPerPixel(), 1.0, 1e-6);
+  EXPECT_NEAR(right.centre().x(), left.centre().x(), 1.0);
+  EXPECT_NEAR(right.centre().y(), left.centre().y(), 1.0);
 }
 
 TEST_F(CompareTest, TheChangeListFollowsTypedDatesAndReportsABadOne) {
