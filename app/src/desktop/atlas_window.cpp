@@ -77,6 +77,7 @@ AtlasWindow::AtlasWindow(AtlasSession& session, QWidget* parent) : QMainWindow(p
   buildMenus();
   m_viewActions = new ViewActions(session, *m_map, *this);
   m_viewActions->install(*menuBar(), *m_menus.file, *m_menus.view, *m_menus.help);
+  m_viewActions->setDateField(m_playback->dateField());
   buildStatusBar();
   retranslate();
   resize(1600, 1000);

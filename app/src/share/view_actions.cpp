@@ -17,6 +17,7 @@
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QInputDialog>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
@@ -155,9 +156,18 @@ void ViewActions::rebuildBookmarksMenu() {
   }
 }
 
+void ViewActions::setDateField(QLineEdit* field) {
+  m_dateField = field;
+}
+
 ViewLink ViewActions::currentView() const {
   ViewLink link;
-  link.date = QString::fromStdString(isoDate(m_session.controller.currentDay()));
+  const DayNumber today = m_session.controller.currentDay();
+  link.date = QString::fromStdString(isoDate(today));
+  if (m_dateField != nullptr) {
+    const QString typed = m_dateField->text().trimmed();
+    if (firstDayOf(typed.toStdString()) == today) link.date = typed;
+  }
   link.view = m_map.viewport().toSpec();
   link.language = m_session.settings.language();
   if (m_session.settings.namingOrderChosen()) link.namingOrder = m_session.settings.namingOrder();

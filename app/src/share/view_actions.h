@@ -12,6 +12,7 @@
 #include <QStringList>
 
 class QAction;
+class QLineEdit;
 class QMenu;
 class QMenuBar;
 class QWidget;
@@ -37,6 +38,11 @@ class ViewActions : public QObject {
   /// Adds the menus and actions: Open Link… to `file`, Compare Dates… to `view`, an Edit menu
   /// after `file` and a Bookmarks menu before `help` in `bar`.
   void install(QMenuBar& bar, QMenu& file, QMenu& view, QMenu& help);
+
+  /// The field where the user types the date (the playback bar's): when its text is a date
+  /// whose first day is the day shown ("1945~", "1956-10-19/1956-12-12"), links keep the date
+  /// as typed rather than the bare day.
+  void setDateField(QLineEdit* field);
 
   /// The view shown now: date, map view, language, naming order, layers, selection.
   [[nodiscard]] ViewLink currentView() const;
@@ -76,6 +82,7 @@ class ViewActions : public QObject {
   QWidget& m_window;
   Bookmarks m_bookmarks;
   QPointer<CompareView> m_compare;
+  QPointer<QLineEdit> m_dateField;
   QMenu* m_edit = nullptr;
   QMenu* m_bookmarksMenu = nullptr;
   QAction* m_openLink = nullptr;

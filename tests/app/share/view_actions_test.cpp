@@ -9,6 +9,7 @@
 #include "session/atlas_session.h"
 #include "share/view_citation.h"
 #include "text/panel_text.h"
+#include "timeline/playback_bar.h"
 
 #include "okhotsk/calendar.h"
 #include "okhotsk/dataset.h"
@@ -17,6 +18,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -97,6 +99,22 @@ TEST_F(ViewActionsTest, TheLinkOfAViewBringsEveryPartOfItBack) {
   EXPECT_NEAR(back.centre().x(), shown.centre().x(), 200.0);
   EXPECT_NEAR(back.centre().y(), shown.centre().y(), 200.0);
   EXPECT_NEAR(back.metresPerPixel() / shown.metresPerPixel(), 1.0, 0.01);
+}
+
+// The date keeps its EDTF qualifiers as typed in the playback bar while it is the day shown.
+TEST_F(ViewActionsTest, TheLinkKeepsTheDateAsTyped) {
+  QLineEdit* field = window->playbackBar()->dateField();
+  ASSERT_NE(field, nullptr);
+  session.controller.setCurrentDay(day(1945, 1, 1));
+  field->setText(QStringLiteral("1945~"));  // as typed (the bar may rewrite it on a change of day)
+  EXPECT_EQ(actions().currentView().date, QStringLiteral("1945~"));
+  const auto read = decodeViewLink(actions().currentLink());
+  ASSERT_TRUE(read.link);
+  EXPECT_EQ(read.link->date, QStringLiteral("1945~"));
+  // Once the date has moved on, the typed text no longer describes it.
+  session.controller.setCurrentDay(day(1945, 8, 30));
+  field->setText(QStringLiteral("1945~"));
+  EXPECT_EQ(actions().currentView().date, QStringLiteral("1945-08-30"));
 }
 
 TEST_F(ViewActionsTest, ABadLinkSaysWhatIsWrongAndTheWindowKeepsItsView) {
