@@ -50,6 +50,11 @@ MapViewport ComparePane::viewport() const {
   return MapViewport::fitted(m_projection, m_extent, size(), 0.0);
 }
 
+void ComparePane::setRenderOptions(const RenderOptions& options) {
+  m_options = options;
+  update();
+}
+
 void ComparePane::paintEvent(QPaintEvent* /*event*/) {
   QPainter painter(this);
   if (m_document.dataset() == nullptr) {
@@ -57,7 +62,7 @@ void ComparePane::paintEvent(QPaintEvent* /*event*/) {
     return;
   }
   m_renderer.setData(mapDataOf(m_document));
-  m_renderer.render(painter, viewport(), mapSceneOf(m_settings, m_day));
+  m_renderer.render(painter, viewport(), mapSceneOf(m_settings, m_day), m_options);
 }
 
 void ComparePane::wheelEvent(QWheelEvent* event) {
@@ -135,6 +140,10 @@ CompareView::CompareView(const AtlasDocument& document, const DisplaySettings& s
   connect(&settings, &DisplaySettings::namingOrderChanged, this, &CompareView::refresh);
   retranslate();
   setDays(left, right);
+}
+
+void CompareView::setRenderOptions(const RenderOptions& options) {
+  for (ComparePane* pane : m_panes) pane->setRenderOptions(options);
 }
 
 void CompareView::setDays(DayNumber left, DayNumber right) {

@@ -36,6 +36,8 @@ class ComparePane : public QWidget {
   void setExtent(MapProjection projection, const Bounds& extent);
   /// The viewport of the last frame (the extent fitted to the current size).
   [[nodiscard]] MapViewport viewport() const;
+  /// The layers drawn (the main map's, so that both sides look like it).
+  void setRenderOptions(const RenderOptions& options);
 
   [[nodiscard]] QSize sizeHint() const override { return {640, 480}; }
   [[nodiscard]] QSize minimumSizeHint() const override { return {200, 150}; }
@@ -54,6 +56,7 @@ class ComparePane : public QWidget {
   const AtlasDocument& m_document;
   const DisplaySettings& m_settings;
   MapRenderer m_renderer;
+  RenderOptions m_options;
   DayNumber m_day = 0;
   MapProjection m_projection = MapProjection::Region;
   Bounds m_extent;
@@ -76,6 +79,9 @@ class CompareView : public QWidget {
   [[nodiscard]] ComparePane* rightPane() const noexcept { return m_panes[1]; }
   [[nodiscard]] QTreeWidget* changeList() const noexcept { return m_changes; }
   [[nodiscard]] const DateComparison& comparison() const noexcept { return m_comparison; }
+
+  /// Draws both sides with these layers.
+  void setRenderOptions(const RenderOptions& options);
 
   /// Shows `left` | `right` and lists what changed.
   void setDays(DayNumber left, DayNumber right);

@@ -344,6 +344,7 @@ void ViewActions::compareDates() {
       pane->setExtent(viewport.projection(), viewport.mapBounds());
     m_compare->setDays(std::min(today, other), std::max(today, other));
   }
+  m_compare->setRenderOptions(m_map.renderOptions());
   m_compare->show();
   m_compare->raise();
   m_compare->activateWindow();
