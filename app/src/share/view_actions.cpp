@@ -149,7 +149,8 @@ void ViewActions::rebuildBookmarksMenu() {
   m_manageBookmarks->setEnabled(!m_bookmarks.list().empty());
   if (!m_bookmarks.list().empty()) m_bookmarksMenu->addSeparator();
   for (const Bookmark& bookmark : m_bookmarks.list()) {
-    QAction* action = m_bookmarksMenu->addAction(bookmark.name);
+    // A name's "&" is shown, not taken for a mnemonic.
+    QAction* action = m_bookmarksMenu->addAction(QString(bookmark.name).replace(u'&', QStringLiteral("&&")));
     action->setToolTip(bookmark.link);
     const QString link = bookmark.link;
     connect(action, &QAction::triggered, this, [this, link] { openLinkAndReport(link); });

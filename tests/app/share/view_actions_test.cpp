@@ -167,6 +167,7 @@ TEST_F(ViewActionsTest, BookmarksAreKeptInTheSettingsAndOpenTheirView) {
   QAction* portsmouth = nullptr;
   for (QAction* action : menu->actions())
     if (action->text() == QStringLiteral("Portsmouth")) portsmouth = action;
+  EXPECT_TRUE(menu->actions().last()->toolTip().startsWith(QStringLiteral("okhotsk:1956-10-19")));
   ASSERT_NE(portsmouth, nullptr);
   portsmouth->trigger();
   EXPECT_EQ(session.controller.currentDay(), day(1905, 9, 5));
