@@ -52,7 +52,8 @@ DateComparison compareDates(const Dataset& dataset, DayNumber first, DayNumber s
   const std::vector<TerritoryState> before = dataset.stateOn(result.earlier);
   const std::vector<TerritoryState> after = dataset.stateOn(result.later);
   for (std::size_t i = 0; i < before.size() && i < after.size(); ++i) {
-    TerritoryChange change{before[i].territory, before[i].period, after[i].period};
+    TerritoryChange change{before[i].territory, before[i].period, after[i].period, before[i].alternative,
+                           after[i].alternative};
     if (change.administratorChanged() || change.claimantsChanged()) result.territories.push_back(change);
   }
 
@@ -76,14 +77,23 @@ ComparisonText describeComparison(const Dataset& dataset, const DateComparison& 
   ComparisonText text;
   for (const TerritoryChange& change : comparison.territories) {
     QStringList parts;
+    using States = const std::vector<std::string>& (*)(const ControlPeriod*);
+    // One side's states; both candidates when the day is uncertain and they differ.
+    const auto side = [&](States states, const ControlPeriod* period, const ControlPeriod* alternative) {
+      const QString named = statesOrNone(dataset, states(period), language);
+      if (alternative == nullptr || sortedStates(states(alternative)) == sortedStates(states(period)))
+        return named;
+      return CompareText::tr("%1 or %2 (the day is uncertain)")
+          .arg(named, statesOrNone(dataset, states(alternative), language));
+    };
     if (change.administratorChanged())
       parts << CompareText::tr("administered by: %1 → %2")
-                   .arg(statesOrNone(dataset, administrators(change.before), language),
-                        statesOrNone(dataset, administrators(change.after), language));
+                   .arg(side(administrators, change.before, change.beforeAlternative),
+                        side(administrators, change.after, change.afterAlternative));
     if (change.claimantsChanged())
       parts << CompareText::tr("claimed by: %1 → %2")
-                   .arg(statesOrNone(dataset, claimants(change.before), language),
-                        statesOrNone(dataset, claimants(change.after), language));
+                   .arg(side(claimants, change.before, change.beforeAlternative),
+                        side(claimants, change.after, change.afterAlternative));
     const QString name = panel_text::bothNames(change.territory->namesOn(comparison.later), language, order);
     text.territories << CompareText::tr("%1 — %2", "territory — what changed")
                             .arg(name, parts.join(CompareText::tr("; ", "between two changes")));

@@ -29,6 +29,9 @@ struct TerritoryChange {
   const Territory* territory = nullptr;
   const ControlPeriod* before = nullptr;  ///< in force on the earlier date (nullptr: none recorded)
   const ControlPeriod* after = nullptr;   ///< in force on the later date (nullptr: none recorded)
+  /// On a date inside an imprecise hand-over, the later candidate period (TerritoryState).
+  const ControlPeriod* beforeAlternative = nullptr;
+  const ControlPeriod* afterAlternative = nullptr;
   [[nodiscard]] bool administratorChanged() const;
   [[nodiscard]] bool claimantsChanged() const;
 };
@@ -58,9 +61,12 @@ struct DateComparison {
 
 /// The words of a comparison, one line per item, in the display language.
 struct ComparisonText {
-  QStringList territories;  ///< "Etorofu / Iturup — administered by: Japan → Soviet Union; …"
-  QStringList boundaries;   ///< "came into force: …" / "no longer in force: …"
-  QStringList events;       ///< "28 August 1945 — Soviet landing on Etorofu"
+  /// "Etorofu / Iturup — administered by: Japan → Soviet Union; …"; on a date inside an
+  /// imprecise hand-over both candidates are named ("Japan, Russian Empire or Russian Empire
+  /// (the day is uncertain)").
+  QStringList territories;
+  QStringList boundaries;  ///< "came into force: …" / "no longer in force: …"
+  QStringList events;      ///< "28 August 1945 — Soviet landing on Etorofu"
 };
 [[nodiscard]] ComparisonText describeComparison(const Dataset& dataset, const DateComparison& comparison,
                                                 Language language, NamingOrder order);
