@@ -11,6 +11,7 @@
 #include "lecture/tour_editor.h"
 #include "session/atlas_session.h"
 #include "session/tour.h"
+#include "share/view_actions.h"
 
 #include "okhotsk/language.h"
 
@@ -103,6 +104,18 @@ int runDesktop(AtlasSession& session, const QCommandLineParser& parser, const Co
     if (!session.controller.jumpTo(parser.value(options.date), &error))
       std::fprintf(stderr, "okhotsk-atlas: --date: %s\n", error.toUtf8().constData());
   }
+  // A view link (okhotsk:…, from the command line or the desktop's URL handler) once the map
+  // has its size, so that its view fits the window; what could not be used is said on stderr
+  // and in the window.
+  const QString link = viewLinkArgument(parser, nullptr);
+  if (!link.isEmpty()) {
+    const bool quiet = parser.isSet(options.screenshot);
+    QTimer::singleShot(0, &window, [&window, link, quiet] {
+      const QStringList problems = window.viewActions()->openLink(link);
+      for (const QString& problem : problems) printLine(problem);
+      if (!quiet) window.viewActions()->showLinkProblems(problems);
+    });
+  }
   // What went wrong at the start is shown once the window is up: the dataset refused (from
   // there the user may open what is valid) or, with --allow-errors, the errors left out.
   if (!parser.isSet(options.screenshot)) {
@@ -122,6 +135,7 @@ void printDiagnostics(const Diagnostics& diagnostics) {
 int runViewer(const QCommandLineParser& parser, const CommandLineOptions& options, AtlasSession& session) {
   QString argumentError;
   QString datasetPath = datasetArgument(parser, options, &argumentError);
+  if (argumentError.isEmpty()) (void)viewLinkArgument(parser, &argumentError);
   if (!argumentError.isEmpty()) {
     printLine(argumentError);
     printLine(helpHint());

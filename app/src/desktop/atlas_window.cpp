@@ -13,6 +13,7 @@
 #include "panels/territory_panel.h"
 #include "session/atlas_session.h"
 #include "session/playback_settings.h"
+#include "share/view_actions.h"
 #include "timeline/playback_bar.h"
 #include "timeline/text_field_keys.h"
 #include "timeline/timeline_widget.h"
@@ -74,6 +75,9 @@ AtlasWindow::AtlasWindow(AtlasSession& session, QWidget* parent) : QMainWindow(p
   setCentralWidget(m_map);
   buildDocks();
   buildMenus();
+  m_viewActions = new ViewActions(session, *m_map, *this);
+  m_viewActions->install(*menuBar(), *m_menus.file, *m_menus.view, *m_menus.help);
+  m_viewActions->setDateField(m_playback->dateField());
   buildStatusBar();
   retranslate();
   resize(1600, 1000);

@@ -27,6 +27,7 @@ class PlaybackBar;
 class TradeChart;
 class EventPanel;
 class TerritoryPanel;
+class ViewActions;
 
 /// The desktop window: lays out the map (centre), the timeline with its playback bar, the
 /// trade chart and the event and territory panels (docks), and builds the menus. This is
@@ -48,6 +49,8 @@ class AtlasWindow : public QMainWindow {
   [[nodiscard]] TradeChart* tradeChart() const noexcept { return m_chart; }
   [[nodiscard]] EventPanel* eventPanel() const noexcept { return m_events; }
   [[nodiscard]] TerritoryPanel* territoryPanel() const noexcept { return m_territory; }
+  /// Compare Dates, view links, bookmarks and the citation of a view (share/view_actions.h).
+  [[nodiscard]] ViewActions* viewActions() const noexcept { return m_viewActions; }
 
   /// Restores layout and preferences saved by an earlier run (call once, after show()).
   /// Returns false when no window geometry was saved (a first run).
@@ -146,6 +149,7 @@ class AtlasWindow : public QMainWindow {
   TradeChart* m_chart = nullptr;
   EventPanel* m_events = nullptr;
   TerritoryPanel* m_territory = nullptr;
+  ViewActions* m_viewActions = nullptr;
   QDockWidget* m_timelineDock = nullptr;
   QDockWidget* m_chartDock = nullptr;
   QDockWidget* m_eventsDock = nullptr;

@@ -3,10 +3,12 @@
 #include "desktop/command_line.h"
 
 #include "kiosk/kiosk_settings.h"
+#include "session/view_link.h"
 
 #include "okhotsk/language.h"
 
 #include <QCoreApplication>
+#include <QUrl>
 
 #include <initializer_list>
 
@@ -146,6 +148,40 @@ void CommandLineOptions::addTo(QCommandLineParser& parser) const {
       QStringLiteral("dataset"),
       CommandLine::tr("A dataset folder or GeoPackage to open (the same as --dataset)."),
       CommandLine::tr("[dataset]", "the positional argument in the usage line of --help"));
+  parser.addPositionalArgument(
+      QStringLiteral("link"),
+      CommandLine::tr("A view link (okhotsk:DATE?…) to open: the date, map view, language, layers and "
+                      "selection it names. It may stand in place of the dataset or beside it."),
+      CommandLine::tr("[okhotsk:…]", "the view link argument in the usage line of --help"));
+}
+
+namespace {
+
+// The positional arguments that are datasets (not view links).
+// A desktop entry's %u may hand a local dataset over as a file: URL.
+QStringList datasetPositionals(const QCommandLineParser& parser) {
+  QStringList datasets;
+  for (const QString& argument : parser.positionalArguments()) {
+    if (isViewLink(argument)) continue;
+    const QUrl url(argument);
+    datasets.append(url.isLocalFile() ? url.toLocalFile() : argument);
+  }
+  return datasets;
+}
+
+}  // namespace
+
+QString viewLinkArgument(const QCommandLineParser& parser, QString* error) {
+  QStringList links;
+  for (const QString& argument : parser.positionalArguments())
+    if (isViewLink(argument)) links.append(argument);
+  if (links.size() > 1) {
+    if (error != nullptr)
+      *error = CommandLine::tr("one view link at a time: “%1” and “%2” were both given")
+                   .arg(links.at(0), links.at(1));
+    return {};
+  }
+  return links.isEmpty() ? QString() : links.constFirst();
 }
 
 RunMode runModeOf(const QStringList& arguments) {
@@ -163,6 +199,8 @@ RunMode runModeOf(const QStringList& arguments) {
   QString error;
   (void)datasetArgument(parser, options, &error);
   if (!error.isEmpty()) return RunMode::Text;
+  (void)viewLinkArgument(parser, &error);
+  if (!error.isEmpty()) return RunMode::Text;
   if (parser.isSet(options.lang) && !languageFromCode(parser.value(options.lang).toStdString()))
     return RunMode::Text;
   if (parser.isSet(options.render)) return RunMode::Render;
@@ -174,7 +212,7 @@ RunMode runModeOf(const QStringList& arguments) {
 }
 
 QString datasetArgument(const QCommandLineParser& parser, const CommandLineOptions& options, QString* error) {
-  const QStringList positional = parser.positionalArguments();
+  const QStringList positional = datasetPositionals(parser);
   if (positional.size() > 1) {
     if (error != nullptr)
       *error = CommandLine::tr("one dataset at a time: “%1” and “%2” were both given")

@@ -59,10 +59,14 @@ struct CommandLineOptions {
 /// The mode `arguments` (argv as given, Qt's own options such as -platform included) ask for.
 [[nodiscard]] RunMode runModeOf(const QStringList& arguments);
 
-/// The dataset the viewer opens: the positional argument or --dataset (empty: the embedded
-/// one). Sets `error` when both are given or more than one path is.
+/// The dataset the viewer opens: the positional argument that is not a view link, or --dataset
+/// (empty: the embedded one). Sets `error` when both are given or more than one path is.
 [[nodiscard]] QString datasetArgument(const QCommandLineParser& parser, const CommandLineOptions& options,
                                       QString* error);
+
+/// The view link given among the positional arguments ("okhotsk:…", which is never a dataset),
+/// or empty. Sets `error` when more than one is given.
+[[nodiscard]] QString viewLinkArgument(const QCommandLineParser& parser, QString* error);
 
 /// The hint printed after a mistake in the command line.
 [[nodiscard]] QString helpHint();

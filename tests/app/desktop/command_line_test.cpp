@@ -10,8 +10,12 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
+#include <utility>
 
 namespace okhotsk::app {
 namespace {
@@ -72,6 +76,36 @@ TEST(CommandLine, ThePositionalArgumentIsTheDataset) {
   EXPECT_TRUE(datasetOf(argv({"--dataset", "/data/a", "/data/b"}), &error).isEmpty());
   EXPECT_TRUE(error.contains(QStringLiteral("/data/a")) && error.contains(QStringLiteral("/data/b")))
       << error.toStdString();
+}
+
+TEST(CommandLine, AViewLinkIsNeverTakenForTheDataset) {
+  const CommandLineOptions options;
+  const auto parse = [&options](const QStringList& arguments, QString* datasetError, QString* linkError) {
+    QCommandLineParser parser;
+    options.addTo(parser);
+    EXPECT_TRUE(parser.parse(arguments)) << parser.errorText().toStdString();
+    return std::pair{datasetArgument(parser, options, datasetError), viewLinkArgument(parser, linkError)};
+  };
+  QString datasetError;
+  QString linkError;
+  const QString link = QStringLiteral("okhotsk:1945-08-30?v=1&lang=ja");
+  EXPECT_EQ(parse(argv({"okhotsk:1945-08-30?v=1&lang=ja"}), &datasetError, &linkError),
+            std::pair(QString(), link));
+  EXPECT_EQ(parse(argv({"/data/a", "okhotsk:1945-08-30?v=1&lang=ja"}), &datasetError, &linkError),
+            std::pair(QStringLiteral("/data/a"), link));
+  EXPECT_EQ(
+      parse(argv({"--dataset", "/data/a", "okhotsk:1945-08-30?v=1&lang=ja"}), &datasetError, &linkError),
+      std::pair(QStringLiteral("/data/a"), link));
+  EXPECT_TRUE(datasetError.isEmpty() && linkError.isEmpty());
+  // The desktop entry's %u may give a local dataset as a file: URL.
+  EXPECT_EQ(parse(argv({"file:///data/atlas%20two.gpkg"}), &datasetError, &linkError),
+            std::pair(QStringLiteral("/data/atlas two.gpkg"), QString()));
+  (void)parse(argv({"okhotsk:1904", "okhotsk:1906"}), &datasetError, &linkError);
+  EXPECT_TRUE(linkError.contains(QStringLiteral("okhotsk:1906"))) << linkError.toStdString();
+
+  EXPECT_EQ(runModeOf(argv({"okhotsk:1945-08-30?v=1"})), RunMode::Viewer);
+  EXPECT_EQ(runModeOf(argv({"/data/a", "okhotsk:1945-08-30"})), RunMode::Viewer);
+  EXPECT_EQ(runModeOf(argv({"okhotsk:1904", "okhotsk:1906"})), RunMode::Text);
 }
 
 TEST(CommandLine, HelpListsEveryOptionTheProgramTakes) {
@@ -237,6 +271,39 @@ TEST_F(CommandLineWithoutDisplay, TheViewerStartsOnTheEmbeddedDatasetWhenTheOneG
   EXPECT_TRUE(run.err.contains(QStringLiteral("showing the embedded dataset instead")))
       << run.err.toStdString();
   EXPECT_TRUE(run.err.contains(QStringLiteral("error: layer events"))) << run.err.toStdString();
+}
+
+// `okhotsk-atlas 'okhotsk:…'` (what the desktop's URL handler runs) opens the view it names:
+// the link's language is applied before its bad date is reported, so the report is in Russian.
+TEST_F(CommandLineWithoutDisplay, TheViewerOpensAViewLinkAndSaysWhatItCouldNotUse) {
+  const QString shot = file("link.png");
+  const ProcessResult bad = runAtlas(
+      {QStringLiteral("okhotsk:1956-02-30?v=1&lang=ru&territory=atlantis"), QStringLiteral("--no-restore"),
+       QStringLiteral("--screenshot=") + shot, QStringLiteral("--screenshot-delay=300")},
+      config(), QStringLiteral("offscreen"));
+  EXPECT_EQ(bad.exitCode, 0) << bad.err.toStdString();
+  const QStringList lines = bad.err.split(u'\n');
+  const auto dateLine = std::find_if(lines.begin(), lines.end(), [](const QString& line) {
+    return line.contains(QStringLiteral("1956-02-30"));
+  });
+  ASSERT_NE(dateLine, lines.end()) << bad.err.toStdString();
+  EXPECT_TRUE(dateLine->contains(QRegularExpression(QStringLiteral("[\\x{0400}-\\x{04FF}]"))))
+      << "worded in the link's language: " << dateLine->toStdString();
+  EXPECT_TRUE(bad.err.contains(QStringLiteral("atlantis"))) << bad.err.toStdString();
+
+  const ProcessResult good =
+      runAtlas({QStringLiteral("okhotsk:1945-08-30?v=1&view=habomai&territory=etorofu"),
+                QStringLiteral("--no-restore"), QStringLiteral("--screenshot=") + shot,
+                QStringLiteral("--screenshot-delay=300")},
+               config(), QStringLiteral("offscreen"));
+  EXPECT_EQ(good.exitCode, 0) << good.err.toStdString();
+  EXPECT_FALSE(good.err.contains(QStringLiteral("left out"))) << good.err.toStdString();
+  EXPECT_FALSE(good.err.contains(QStringLiteral("not in this dataset"))) << good.err.toStdString();
+
+  const ProcessResult two =
+      runAtlas({QStringLiteral("okhotsk:1904"), QStringLiteral("okhotsk:1906")}, config());
+  EXPECT_EQ(two.exitCode, 2);
+  EXPECT_TRUE(two.err.contains(QStringLiteral("okhotsk:1906"))) << two.err.toStdString();
 }
 
 }  // namespace
