@@ -60,6 +60,52 @@
     </message>
 </context>
 <context>
+    <name>okhotsk::app::MapWidget</name>
+    <message numerus="yes">
+        <source>%n events here</source>
+        <comment>a menu of co-located events</comment>
+        <translation>
+            <numerusform>%n event here</numerusform>
+            <numerusform>%n events here</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events here: click to choose one</source>
+        <comment>a tooltip over co-located markers</comment>
+        <translation>
+            <numerusform>%n event here: click to choose one</numerusform>
+            <numerusform>%n events here: click to choose one</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>okhotsk::app::PlaybackBar</name>
+    <message numerus="yes">
+        <source>%n months/s</source>
+        <comment>playback speed: months of history per second</comment>
+        <translation>
+            <numerusform>%n month/s</numerusform>
+            <numerusform>%n months/s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weeks/s</source>
+        <comment>playback speed: weeks of history per second</comment>
+        <translation>
+            <numerusform>%n week/s</numerusform>
+            <numerusform>%n weeks/s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days/s</source>
+        <comment>playback speed: days of history per second</comment>
+        <translation>
+            <numerusform>%n day/s</numerusform>
+            <numerusform>%n days/s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>okhotsk::app::SourcesDialog</name>
     <message numerus="yes">
         <source>%n source(s)</source>

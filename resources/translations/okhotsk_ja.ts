@@ -246,6 +246,18 @@ Date (EDTF):</source>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>キーボードショートカット(&amp;K)</translation>
     </message>
+    <message>
+        <source>Set Loop &amp;Start at Current Date</source>
+        <translation>現在の日付を繰り返し範囲の始点に設定(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Set Loop &amp;End at Current Date</source>
+        <translation>現在の日付を繰り返し範囲の終点に設定(&amp;E)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Loop</source>
+        <translation>繰り返しを解除(&amp;L)</translation>
+    </message>
 </context>
 <context>
     <name>okhotsk::app::CommandLine</name>
@@ -440,6 +452,113 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
     <message>
         <source>Exit status: 0 success; 1 the dataset could not be read or has errors (see --allow-errors), or a tour or an output file could not be read or written; 2 a mistake in the command line.</source>
         <translation>終了ステータス：0 は成功、1 はデータセットを読み込めないかエラーがある（--allow-errors を参照）、またはツアーや出力ファイルの読み書きに失敗、2 はコマンドラインの誤り。</translation>
+    </message>
+    <message>
+        <source>A view link (okhotsk:DATE?…) to open: the date, map view, language, layers and selection it names. It may stand in place of the dataset or beside it.</source>
+        <translation>開く表示へのリンク（okhotsk:日付?…）。リンクが示す日付、地図の表示範囲、言語、レイヤー、選択の状態で開きます。データセットの代わりに指定することも、データセットと併せて指定することもできます。</translation>
+    </message>
+    <message>
+        <source>[okhotsk:…]</source>
+        <comment>the view link argument in the usage line of --help</comment>
+        <translation>[okhotsk:…]</translation>
+    </message>
+    <message>
+        <source>one view link at a time: “%1” and “%2” were both given</source>
+        <translation>表示へのリンクは一度に一つだけです：「%1」と「%2」の両方が指定されました</translation>
+    </message>
+</context>
+<context>
+    <name>okhotsk::app::CompareText</name>
+    <message>
+        <source>the date has no first day (its start is open)</source>
+        <translation>この日付には最初の日がありません（開始時期の定めのない期間です）</translation>
+    </message>
+    <message>
+        <source>Control of territories</source>
+        <translation>各地域の統治</translation>
+    </message>
+    <message>
+        <source>No change of control.</source>
+        <translation>統治の変更はありません。</translation>
+    </message>
+    <message>
+        <source>Boundaries</source>
+        <translation>境界線</translation>
+    </message>
+    <message>
+        <source>No boundary came or went.</source>
+        <translation>発効・失効した境界線はありません。</translation>
+    </message>
+    <message>
+        <source>Events in between</source>
+        <translation>その間の出来事</translation>
+    </message>
+    <message>
+        <source>No events in between.</source>
+        <translation>その間の出来事はありません。</translation>
+    </message>
+    <message>
+        <source>Compare Dates</source>
+        <translation>日付の比較</translation>
+    </message>
+    <message>
+        <source>date (EDTF)</source>
+        <translation>日付（EDTF）</translation>
+    </message>
+    <message>
+        <source>Earlier date</source>
+        <translation>早い方の日付</translation>
+    </message>
+    <message>
+        <source>Later date</source>
+        <translation>遅い方の日付</translation>
+    </message>
+    <message>
+        <source>Map on the first date</source>
+        <translation>1つ目の日付の地図</translation>
+    </message>
+    <message>
+        <source>Map on the second date</source>
+        <translation>2つ目の日付の地図</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>記録なし</translation>
+    </message>
+    <message>
+        <source>%1 or %2 (the day is uncertain)</source>
+        <translation>%1または%2（日付不確定）</translation>
+    </message>
+    <message>
+        <source>administered by: %1 → %2</source>
+        <translation>施政：%1 → %2</translation>
+    </message>
+    <message>
+        <source>claimed by: %1 → %2</source>
+        <translation>領有主張：%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>territory — what changed</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between two changes</comment>
+        <translation>。</translation>
+    </message>
+    <message>
+        <source>came into force: %1</source>
+        <translation>発効：%1</translation>
+    </message>
+    <message>
+        <source>no longer in force: %1</source>
+        <translation>失効：%1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>event date — title</comment>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -685,6 +804,29 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
     <message>
         <source>Message</source>
         <translation>メッセージ</translation>
+    </message>
+</context>
+<context>
+    <name>okhotsk::app::DistanceTool</name>
+    <message>
+        <source>%1. %2</source>
+        <comment>a measured point: its number, its coordinates</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1→%2: %3, bearing %4°</source>
+        <comment>a measured segment: from point, to point, length, bearing</comment>
+        <translation>%1→%2：%3、方位角 %4°</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <comment>the length of the whole measured line</comment>
+        <translation>合計：%1</translation>
+    </message>
+    <message>
+        <source>%1 · %2°</source>
+        <comment>a segment on the map: its length · its bearing</comment>
+        <translation>%1 · %2°</translation>
     </message>
 </context>
 <context>
@@ -1053,6 +1195,37 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
     </message>
 </context>
 <context>
+    <name>okhotsk::app::LegendMenu</name>
+    <message>
+        <source>Legend &amp;Position</source>
+        <translation>凡例の位置(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Legend</source>
+        <translation>凡例を表示(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Top &amp;Left</source>
+        <comment>legend position</comment>
+        <translation>左上(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Top Right</source>
+        <comment>legend position</comment>
+        <translation>右上(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Bottom Left</source>
+        <comment>legend position</comment>
+        <translation>左下(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Bottom &amp;Right</source>
+        <comment>legend position</comment>
+        <translation>右下(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>okhotsk::app::MapText</name>
     <message>
         <source>no status recorded</source>
@@ -1209,6 +1382,66 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
         <comment>map credit line when no coastline is drawn</comment>
         <translation>データ: 出典を参照</translation>
     </message>
+    <message>
+        <source>%1° S</source>
+        <comment>a latitude</comment>
+        <translation>南緯%1°</translation>
+    </message>
+    <message>
+        <source>%1° N</source>
+        <comment>a latitude</comment>
+        <translation>北緯%1°</translation>
+    </message>
+    <message>
+        <source>%1° W</source>
+        <comment>a longitude</comment>
+        <translation>西経%1°</translation>
+    </message>
+    <message>
+        <source>%1° E</source>
+        <comment>a longitude</comment>
+        <translation>東経%1°</translation>
+    </message>
+    <message>
+        <source>%1 S</source>
+        <comment>a latitude in DMS</comment>
+        <translation>南緯%1</translation>
+    </message>
+    <message>
+        <source>%1 N</source>
+        <comment>a latitude in DMS</comment>
+        <translation>北緯%1</translation>
+    </message>
+    <message>
+        <source>%1 W</source>
+        <comment>a longitude in DMS</comment>
+        <translation>西経%1</translation>
+    </message>
+    <message>
+        <source>%1 E</source>
+        <comment>a longitude in DMS</comment>
+        <translation>東経%1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a position: latitude, longitude</comment>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>Lambert conformal conic, standard parallels %1 and %2, central meridian %3</source>
+        <comment>the map&apos;s projection, in its credit line</comment>
+        <translation>ランベルト正角円錐図法（標準緯線 %1・%2、中央経線 %3）</translation>
+    </message>
+    <message>
+        <source>Equal Earth, central meridian %1</source>
+        <comment>the world map&apos;s projection, in its credit line</comment>
+        <translation>イコールアース図法（中央経線 %1）</translation>
+    </message>
+    <message>
+        <source>Projection: %1; %2</source>
+        <comment>%1 is the projection with its parameters, %2 the datum (WGS 84)</comment>
+        <translation>%1、測地系: %2</translation>
+    </message>
 </context>
 <context>
     <name>okhotsk::app::MapWidget</name>
@@ -1219,6 +1452,29 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
     <message>
         <source>No dataset is open.</source>
         <translation>データセットが開かれていません。</translation>
+    </message>
+    <message>
+        <source>Events at this place</source>
+        <translation>この場所の出来事</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events here</source>
+        <comment>a menu of co-located events</comment>
+        <translation>
+            <numerusform>この場所の出来事（%n件）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>an event in the chooser: its date — its title</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events here: click to choose one</source>
+        <comment>a tooltip over co-located markers</comment>
+        <translation>
+            <numerusform>ここには出来事が%n件あります。クリックして選んでください</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1429,16 +1685,8 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
         <translation>再生速度</translation>
     </message>
     <message>
-        <source>How many years of history pass per second while playing</source>
-        <translation>再生中に1秒あたり何年分の歴史が進むかを選びます</translation>
-    </message>
-    <message>
         <source>Loop</source>
         <translation>繰り返し</translation>
-    </message>
-    <message>
-        <source>Start again from the beginning after the end</source>
-        <translation>最後まで再生したら、最初から再生し直します</translation>
     </message>
     <message>
         <source>Go to date</source>
@@ -1467,6 +1715,40 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
     <message>
         <source>Not a date: %1</source>
         <translation>日付として認識できません：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months/s</source>
+        <comment>playback speed: months of history per second</comment>
+        <translation>
+            <numerusform>毎秒%nか月</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weeks/s</source>
+        <comment>playback speed: weeks of history per second</comment>
+        <translation>
+            <numerusform>毎秒%n週</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days/s</source>
+        <comment>playback speed: days of history per second</comment>
+        <translation>
+            <numerusform>毎秒%n日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 days/s</source>
+        <comment>playback speed: days of history per second, not a whole number</comment>
+        <translation>毎秒%1日</translation>
+    </message>
+    <message>
+        <source>How much history passes per second while playing</source>
+        <translation>再生中に1秒間で進む歴史上の時間</translation>
+    </message>
+    <message>
+        <source>After the end, start again from the beginning, or from the start of the loop set in the Go menu</source>
+        <translation>終わりまで再生したら、最初から、または「移動」メニューで設定した繰り返し範囲の始点から、もう一度再生します</translation>
     </message>
 </context>
 <context>
@@ -1812,6 +2094,34 @@ Next: %1</source>
         <source>English name</source>
         <translation>英語名</translation>
     </message>
+    <message>
+        <source>Boundary, drawn schematically: the source names the line, not its course.</source>
+        <translation>境界線（模式的な表示）。出典は境界がどこにあるかを述べているが、線の経路までは示していない。</translation>
+    </message>
+    <message>
+        <source>Boundary</source>
+        <translation>境界線</translation>
+    </message>
+    <message>
+        <source>In force: %1</source>
+        <translation>有効期間：%1</translation>
+    </message>
+    <message>
+        <source>Basis:</source>
+        <translation>根拠：</translation>
+    </message>
+    <message>
+        <source>Basis event:</source>
+        <translation>根拠となった出来事：</translation>
+    </message>
+    <message>
+        <source>No sources for this boundary in the dataset.</source>
+        <translation>データセットには、この境界線の出典がありません。</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>出典：</translation>
+    </message>
 </context>
 <context>
     <name>okhotsk::app::TimeController</name>
@@ -1854,6 +2164,18 @@ Next: %1</source>
         <source>control changes</source>
         <comment>timeline legend and tooltip heading: a territory changes hands</comment>
         <translation>統治の変更</translation>
+    </message>
+    <message>
+        <source>Set Loop Start Here</source>
+        <translation>ここを繰り返し範囲の始点に設定</translation>
+    </message>
+    <message>
+        <source>Set Loop End Here</source>
+        <translation>ここを繰り返し範囲の終点に設定</translation>
+    </message>
+    <message>
+        <source>Clear Loop</source>
+        <translation>繰り返しを解除</translation>
     </message>
 </context>
 <context>
@@ -2229,6 +2551,131 @@ Next: %1</source>
     <message>
         <source>below the series&apos; reporting threshold, given as %1</source>
         <translation>統計の報告下限未満（記載値：%1）</translation>
+    </message>
+</context>
+<context>
+    <name>okhotsk::app::ViewActions</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmarks</source>
+        <translation>ブックマーク(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Link…</source>
+        <translation>リンクを開く(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Dates…</source>
+        <translation>日付を比較(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link to This View</source>
+        <translation>この表示へのリンクをコピー(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Citation for This View</source>
+        <translation>この表示の引用情報をコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Bookmark…</source>
+        <translation>ブックマークを追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Bookmarks…</source>
+        <translation>ブックマークを管理(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>the link’s territory “%1” is not in this dataset</source>
+        <translation>リンクで指定された地域「%1」は、このデータセットにありません</translation>
+    </message>
+    <message>
+        <source>the link’s event “%1” is not in this dataset</source>
+        <translation>リンクで指定された出来事「%1」は、このデータセットにありません</translation>
+    </message>
+    <message>
+        <source>Open Link</source>
+        <translation>リンクを開く</translation>
+    </message>
+    <message>
+        <source>Part of the link could not be used:</source>
+        <translation>リンクの一部は使用できませんでした：</translation>
+    </message>
+    <message>
+        <source>A view link (okhotsk:…):</source>
+        <translation>表示へのリンク（okhotsk:…）：</translation>
+    </message>
+    <message>
+        <source>Add Bookmark</source>
+        <translation>ブックマークの追加</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名前：</translation>
+    </message>
+    <message>
+        <source>Manage Bookmarks</source>
+        <translation>ブックマークの管理</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>開く(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>okhotsk::app::ViewCitationText</name>
+    <message>
+        <source>%1 %2, map of %3.</source>
+        <translation>%1 %2、%3の地図。</translation>
+    </message>
+    <message>
+        <source>View: %1</source>
+        <translation>表示へのリンク：%1</translation>
+    </message>
+    <message>
+        <source>Sources shown (control of the territories on this date):</source>
+        <translation>出典（この日付における各地域の統治）：</translation>
+    </message>
+    <message>
+        <source>Sources shown (%1):</source>
+        <translation>出典（%1）：</translation>
+    </message>
+</context>
+<context>
+    <name>okhotsk::app::ViewLinkText</name>
+    <message>
+        <source>“%1” is not a view link: a view link starts with “okhotsk:”</source>
+        <translation>「%1」は表示へのリンクではありません（表示へのリンクは「okhotsk:」で始まります）</translation>
+    </message>
+    <message>
+        <source>the date has no first day (its start is open)</source>
+        <translation>この日付には最初の日がありません（開始時期の定めのない期間です）</translation>
+    </message>
+    <message>
+        <source>the link’s date “%1” was left out: %2</source>
+        <translation>リンクの日付「%1」は無視しました：%2</translation>
+    </message>
+    <message>
+        <source>the link’s “%1” value “%2” was left out: it is not one the atlas knows</source>
+        <translation>リンクの「%1」の値「%2」は無視しました：このアトラスが認識できない値です</translation>
+    </message>
+    <message>
+        <source>the link was made by a newer version of the atlas (format %1); what this version understands of it is shown</source>
+        <translation>このリンクは新しいバージョンのアトラスで作成されたものです（形式 %1）。このバージョンで解釈できる部分だけを表示します</translation>
+    </message>
+    <message>
+        <source>the link’s map view “%1” was left out: %2</source>
+        <translation>リンクの地図の表示範囲「%1」は無視しました：%2</translation>
+    </message>
+    <message>
+        <source>the link’s layer “%1” was left out: the atlas has no such layer</source>
+        <translation>リンクのレイヤー「%1」は無視しました：このアトラスにはそのレイヤーがありません</translation>
     </message>
 </context>
 </TS>

@@ -248,6 +248,18 @@ Date (EDTF):</source>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Комбинации клавиш</translation>
     </message>
+    <message>
+        <source>Set Loop &amp;Start at Current Date</source>
+        <translation>Установить &amp;начало повтора на текущую дату</translation>
+    </message>
+    <message>
+        <source>Set Loop &amp;End at Current Date</source>
+        <translation>Установить &amp;конец повтора на текущую дату</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Loop</source>
+        <translation>&amp;Отменить повтор</translation>
+    </message>
 </context>
 <context>
     <name>okhotsk::app::CommandLine</name>
@@ -442,6 +454,113 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
     <message>
         <source>Exit status: 0 success; 1 the dataset could not be read or has errors (see --allow-errors), or a tour or an output file could not be read or written; 2 a mistake in the command line.</source>
         <translation>Код завершения: 0 — успех; 1 — набор данных не удалось прочитать или в нём есть ошибки (см. --allow-errors) либо не удалось прочитать или записать экскурсию или выходной файл; 2 — ошибка в командной строке.</translation>
+    </message>
+    <message>
+        <source>A view link (okhotsk:DATE?…) to open: the date, map view, language, layers and selection it names. It may stand in place of the dataset or beside it.</source>
+        <translation>Ссылка на вид карты (okhotsk:ДАТА?…), который нужно открыть: дата, область карты, язык, слои и выделение, указанные в ней. Её можно указать вместо набора данных или вместе с ним.</translation>
+    </message>
+    <message>
+        <source>[okhotsk:…]</source>
+        <comment>the view link argument in the usage line of --help</comment>
+        <translation>[okhotsk:…]</translation>
+    </message>
+    <message>
+        <source>one view link at a time: “%1” and “%2” were both given</source>
+        <translation>ссылка на вид карты открывается только одна: указаны и «%1», и «%2»</translation>
+    </message>
+</context>
+<context>
+    <name>okhotsk::app::CompareText</name>
+    <message>
+        <source>the date has no first day (its start is open)</source>
+        <translation>у этой даты нет первого дня (начало не задано)</translation>
+    </message>
+    <message>
+        <source>Control of territories</source>
+        <translation>Контроль над территориями</translation>
+    </message>
+    <message>
+        <source>No change of control.</source>
+        <translation>Смены контроля нет.</translation>
+    </message>
+    <message>
+        <source>Boundaries</source>
+        <translation>Границы</translation>
+    </message>
+    <message>
+        <source>No boundary came or went.</source>
+        <translation>Границы не менялись.</translation>
+    </message>
+    <message>
+        <source>Events in between</source>
+        <translation>События между датами</translation>
+    </message>
+    <message>
+        <source>No events in between.</source>
+        <translation>Между датами событий нет.</translation>
+    </message>
+    <message>
+        <source>Compare Dates</source>
+        <translation>Сравнение дат</translation>
+    </message>
+    <message>
+        <source>date (EDTF)</source>
+        <translation>дата (EDTF)</translation>
+    </message>
+    <message>
+        <source>Earlier date</source>
+        <translation>Более ранняя дата</translation>
+    </message>
+    <message>
+        <source>Later date</source>
+        <translation>Более поздняя дата</translation>
+    </message>
+    <message>
+        <source>Map on the first date</source>
+        <translation>Карта на первую дату</translation>
+    </message>
+    <message>
+        <source>Map on the second date</source>
+        <translation>Карта на вторую дату</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>нет сведений</translation>
+    </message>
+    <message>
+        <source>%1 or %2 (the day is uncertain)</source>
+        <translation>%1 или %2 (дата неясна)</translation>
+    </message>
+    <message>
+        <source>administered by: %1 → %2</source>
+        <translation>управление: %1 → %2</translation>
+    </message>
+    <message>
+        <source>claimed by: %1 → %2</source>
+        <translation>притязания: %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>territory — what changed</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between two changes</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>came into force: %1</source>
+        <translation>вступление в силу: %1</translation>
+    </message>
+    <message>
+        <source>no longer in force: %1</source>
+        <translation>прекращение действия: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>event date — title</comment>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -693,6 +812,29 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
     <message>
         <source>Message</source>
         <translation>Сообщение</translation>
+    </message>
+</context>
+<context>
+    <name>okhotsk::app::DistanceTool</name>
+    <message>
+        <source>%1. %2</source>
+        <comment>a measured point: its number, its coordinates</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1→%2: %3, bearing %4°</source>
+        <comment>a measured segment: from point, to point, length, bearing</comment>
+        <translation>%1→%2: %3, азимут %4°</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <comment>the length of the whole measured line</comment>
+        <translation>Итого: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2°</source>
+        <comment>a segment on the map: its length · its bearing</comment>
+        <translation>%1 · %2°</translation>
     </message>
 </context>
 <context>
@@ -1067,6 +1209,37 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
     </message>
 </context>
 <context>
+    <name>okhotsk::app::LegendMenu</name>
+    <message>
+        <source>Legend &amp;Position</source>
+        <translation>Положение ле&amp;генды</translation>
+    </message>
+    <message>
+        <source>Show &amp;Legend</source>
+        <translation>Показывать &amp;легенду</translation>
+    </message>
+    <message>
+        <source>Top &amp;Left</source>
+        <comment>legend position</comment>
+        <translation>Вверху с&amp;лева</translation>
+    </message>
+    <message>
+        <source>&amp;Top Right</source>
+        <comment>legend position</comment>
+        <translation>Вверху с&amp;права</translation>
+    </message>
+    <message>
+        <source>&amp;Bottom Left</source>
+        <comment>legend position</comment>
+        <translation>&amp;Внизу слева</translation>
+    </message>
+    <message>
+        <source>Bottom &amp;Right</source>
+        <comment>legend position</comment>
+        <translation>Вни&amp;зу справа</translation>
+    </message>
+</context>
+<context>
     <name>okhotsk::app::MapText</name>
     <message>
         <source>no status recorded</source>
@@ -1223,6 +1396,66 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
         <comment>map credit line when no coastline is drawn</comment>
         <translation>Данные: см. источники</translation>
     </message>
+    <message>
+        <source>%1° S</source>
+        <comment>a latitude</comment>
+        <translation>%1° ю. ш.</translation>
+    </message>
+    <message>
+        <source>%1° N</source>
+        <comment>a latitude</comment>
+        <translation>%1° с. ш.</translation>
+    </message>
+    <message>
+        <source>%1° W</source>
+        <comment>a longitude</comment>
+        <translation>%1° з. д.</translation>
+    </message>
+    <message>
+        <source>%1° E</source>
+        <comment>a longitude</comment>
+        <translation>%1° в. д.</translation>
+    </message>
+    <message>
+        <source>%1 S</source>
+        <comment>a latitude in DMS</comment>
+        <translation>%1 ю. ш.</translation>
+    </message>
+    <message>
+        <source>%1 N</source>
+        <comment>a latitude in DMS</comment>
+        <translation>%1 с. ш.</translation>
+    </message>
+    <message>
+        <source>%1 W</source>
+        <comment>a longitude in DMS</comment>
+        <translation>%1 з. д.</translation>
+    </message>
+    <message>
+        <source>%1 E</source>
+        <comment>a longitude in DMS</comment>
+        <translation>%1 в. д.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a position: latitude, longitude</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Lambert conformal conic, standard parallels %1 and %2, central meridian %3</source>
+        <comment>the map&apos;s projection, in its credit line</comment>
+        <translation>Равноугольная коническая проекция Ламберта, стандартные параллели %1 и %2, осевой меридиан %3</translation>
+    </message>
+    <message>
+        <source>Equal Earth, central meridian %1</source>
+        <comment>the world map&apos;s projection, in its credit line</comment>
+        <translation>Проекция Equal Earth, осевой меридиан %1</translation>
+    </message>
+    <message>
+        <source>Projection: %1; %2</source>
+        <comment>%1 is the projection with its parameters, %2 the datum (WGS 84)</comment>
+        <translation>%1; система координат %2</translation>
+    </message>
 </context>
 <context>
     <name>okhotsk::app::MapWidget</name>
@@ -1233,6 +1466,33 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
     <message>
         <source>No dataset is open.</source>
         <translation>Набор данных не открыт.</translation>
+    </message>
+    <message>
+        <source>Events at this place</source>
+        <translation>События в этом месте</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events here</source>
+        <comment>a menu of co-located events</comment>
+        <translation>
+            <numerusform>Здесь %n событие</numerusform>
+            <numerusform>Здесь %n события</numerusform>
+            <numerusform>Здесь %n событий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>an event in the chooser: its date — its title</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events here: click to choose one</source>
+        <comment>a tooltip over co-located markers</comment>
+        <translation>
+            <numerusform>Здесь %n событие: щёлкните, чтобы выбрать одно</numerusform>
+            <numerusform>Здесь %n события: щёлкните, чтобы выбрать одно</numerusform>
+            <numerusform>Здесь %n событий: щёлкните, чтобы выбрать одно</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1443,16 +1703,8 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
         <translation>Скорость воспроизведения</translation>
     </message>
     <message>
-        <source>How many years of history pass per second while playing</source>
-        <translation>Сколько лет истории проходит за одну секунду воспроизведения</translation>
-    </message>
-    <message>
         <source>Loop</source>
         <translation>Повтор</translation>
-    </message>
-    <message>
-        <source>Start again from the beginning after the end</source>
-        <translation>Дойдя до конца, начинать сначала</translation>
     </message>
     <message>
         <source>Go to date</source>
@@ -1481,6 +1733,46 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
     <message>
         <source>Not a date: %1</source>
         <translation>Неверная дата: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months/s</source>
+        <comment>playback speed: months of history per second</comment>
+        <translation>
+            <numerusform>%n месяц/с</numerusform>
+            <numerusform>%n месяца/с</numerusform>
+            <numerusform>%n месяцев/с</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weeks/s</source>
+        <comment>playback speed: weeks of history per second</comment>
+        <translation>
+            <numerusform>%n неделя/с</numerusform>
+            <numerusform>%n недели/с</numerusform>
+            <numerusform>%n недель/с</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days/s</source>
+        <comment>playback speed: days of history per second</comment>
+        <translation>
+            <numerusform>%n день/с</numerusform>
+            <numerusform>%n дня/с</numerusform>
+            <numerusform>%n дней/с</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 days/s</source>
+        <comment>playback speed: days of history per second, not a whole number</comment>
+        <translation>%1 дня/с</translation>
+    </message>
+    <message>
+        <source>How much history passes per second while playing</source>
+        <translation>Сколько исторического времени проходит за секунду воспроизведения</translation>
+    </message>
+    <message>
+        <source>After the end, start again from the beginning, or from the start of the loop set in the Go menu</source>
+        <translation>Дойдя до конца, начинать заново — с самого начала или с начала интервала повтора, заданного в меню «Переход»</translation>
     </message>
 </context>
 <context>
@@ -1830,6 +2122,34 @@ Next: %1</source>
         <source>English name</source>
         <translation>Английское название</translation>
     </message>
+    <message>
+        <source>Boundary, drawn schematically: the source names the line, not its course.</source>
+        <translation>Граница показана схематично: источник называет линию, но не описывает её прохождение.</translation>
+    </message>
+    <message>
+        <source>Boundary</source>
+        <translation>Граница</translation>
+    </message>
+    <message>
+        <source>In force: %1</source>
+        <translation>Период действия: %1</translation>
+    </message>
+    <message>
+        <source>Basis:</source>
+        <translation>Основание:</translation>
+    </message>
+    <message>
+        <source>Basis event:</source>
+        <translation>Событие-основание:</translation>
+    </message>
+    <message>
+        <source>No sources for this boundary in the dataset.</source>
+        <translation>Источников по этой границе в наборе данных нет.</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Источники:</translation>
+    </message>
 </context>
 <context>
     <name>okhotsk::app::TimeController</name>
@@ -1874,6 +2194,18 @@ Next: %1</source>
         <source>control changes</source>
         <comment>timeline legend and tooltip heading: a territory changes hands</comment>
         <translation>смены контроля</translation>
+    </message>
+    <message>
+        <source>Set Loop Start Here</source>
+        <translation>Установить начало повтора здесь</translation>
+    </message>
+    <message>
+        <source>Set Loop End Here</source>
+        <translation>Установить конец повтора здесь</translation>
+    </message>
+    <message>
+        <source>Clear Loop</source>
+        <translation>Отменить повтор</translation>
     </message>
 </context>
 <context>
@@ -2249,6 +2581,131 @@ Next: %1</source>
     <message>
         <source>below the series&apos; reporting threshold, given as %1</source>
         <translation>ниже порога учёта в этом ряду, указано как %1</translation>
+    </message>
+</context>
+<context>
+    <name>okhotsk::app::ViewActions</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>П&amp;равка</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmarks</source>
+        <translation>&amp;Закладки</translation>
+    </message>
+    <message>
+        <source>Open &amp;Link…</source>
+        <translation>Открыть &amp;ссылку…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Dates…</source>
+        <translation>Сравнить &amp;даты…</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link to This View</source>
+        <translation>Копировать &amp;ссылку на этот вид карты</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Citation for This View</source>
+        <translation>Копировать &amp;библиографическую ссылку на этот вид карты</translation>
+    </message>
+    <message>
+        <source>&amp;Add Bookmark…</source>
+        <translation>&amp;Добавить закладку…</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Bookmarks…</source>
+        <translation>&amp;Управление закладками…</translation>
+    </message>
+    <message>
+        <source>the link’s territory “%1” is not in this dataset</source>
+        <translation>территории «%1», указанной в ссылке, нет в этом наборе данных</translation>
+    </message>
+    <message>
+        <source>the link’s event “%1” is not in this dataset</source>
+        <translation>события «%1», указанного в ссылке, нет в этом наборе данных</translation>
+    </message>
+    <message>
+        <source>Open Link</source>
+        <translation>Открыть ссылку</translation>
+    </message>
+    <message>
+        <source>Part of the link could not be used:</source>
+        <translation>Часть ссылки не удалось использовать:</translation>
+    </message>
+    <message>
+        <source>A view link (okhotsk:…):</source>
+        <translation>Ссылка на вид карты (okhotsk:…):</translation>
+    </message>
+    <message>
+        <source>Add Bookmark</source>
+        <translation>Добавление закладки</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Manage Bookmarks</source>
+        <translation>Управление закладками</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+</context>
+<context>
+    <name>okhotsk::app::ViewCitationText</name>
+    <message>
+        <source>%1 %2, map of %3.</source>
+        <translation>%1 %2, карта на %3</translation>
+    </message>
+    <message>
+        <source>View: %1</source>
+        <translation>Ссылка на вид карты: %1</translation>
+    </message>
+    <message>
+        <source>Sources shown (control of the territories on this date):</source>
+        <translation>Источники (контроль над территориями на эту дату):</translation>
+    </message>
+    <message>
+        <source>Sources shown (%1):</source>
+        <translation>Источники (%1):</translation>
+    </message>
+</context>
+<context>
+    <name>okhotsk::app::ViewLinkText</name>
+    <message>
+        <source>“%1” is not a view link: a view link starts with “okhotsk:”</source>
+        <translation>«%1» — не ссылка на вид карты: такая ссылка начинается с «okhotsk:»</translation>
+    </message>
+    <message>
+        <source>the date has no first day (its start is open)</source>
+        <translation>у этой даты нет первого дня (начало не задано)</translation>
+    </message>
+    <message>
+        <source>the link’s date “%1” was left out: %2</source>
+        <translation>дата «%1» из ссылки пропущена: %2</translation>
+    </message>
+    <message>
+        <source>the link’s “%1” value “%2” was left out: it is not one the atlas knows</source>
+        <translation>значение «%2» параметра «%1» из ссылки пропущено: атлас такого значения не знает</translation>
+    </message>
+    <message>
+        <source>the link was made by a newer version of the atlas (format %1); what this version understands of it is shown</source>
+        <translation>ссылка создана более новой версией атласа (формат %1); показано то, что понимает эта версия</translation>
+    </message>
+    <message>
+        <source>the link’s map view “%1” was left out: %2</source>
+        <translation>область карты «%1» из ссылки пропущена: %2</translation>
+    </message>
+    <message>
+        <source>the link’s layer “%1” was left out: the atlas has no such layer</source>
+        <translation>слой «%1» из ссылки пропущен: в атласе нет такого слоя</translation>
     </message>
 </context>
 </TS>

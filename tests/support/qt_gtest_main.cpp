@@ -3,6 +3,8 @@
 // GoogleTest main for Qt tests: a QApplication (offscreen) exists for every test.
 #include <QApplication>
 #include <QLocale>
+#include <QSettings>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -13,6 +15,12 @@ int main(int argc, char** argv) {
   QApplication application(argc, argv);
   QApplication::setOrganizationName(QStringLiteral("OkhotskAtlasTests"));
   QApplication::setApplicationName(QStringLiteral("okhotsk-atlas-tests"));
+  // ctest runs the cases of one program as parallel processes: each gets settings of its own,
+  // so one case clearing or writing them cannot pull them from under another.
+  const QTemporaryDir settingsDir;
+  if (!settingsDir.isValid()) return 1;
+  for (const auto format : {QSettings::NativeFormat, QSettings::IniFormat})
+    QSettings::setPath(format, QSettings::UserScope, settingsDir.path());
   ::testing::InitGoogleTest(&argc, argv);
   return RUN_ALL_TESTS();
 }

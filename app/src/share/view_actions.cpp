@@ -15,6 +15,7 @@
 #include <QClipboard>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLineEdit>
@@ -74,8 +75,6 @@ ViewActions::ViewActions(AtlasSession& session, MapWidget& map, QWidget& window)
     m_bookmarks.save(saved);
     rebuildBookmarksMenu();
   });
-  // The session's catalogue is installed before anyone hears of the change.
-  connect(&session.settings, &DisplaySettings::languageChanged, this, &ViewActions::retranslate);
 }
 
 ViewActions::~ViewActions() {
@@ -109,6 +108,8 @@ void ViewActions::install(QMenuBar& bar, QMenu& file, QMenu& view, QMenu& help) 
   view.insertAction(firstSeparator, m_compareDates);
 
   m_edit = new QMenu(&bar);
+  // Not a widget itself: it hears of a new catalogue through its menu, as the widgets do.
+  m_edit->installEventFilter(this);
   m_edit->setObjectName(QStringLiteral("EditMenu"));
   m_copyLink = m_edit->addAction(QString(), this, &ViewActions::copyLink);
   m_copyLink->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
@@ -127,6 +128,11 @@ void ViewActions::install(QMenuBar& bar, QMenu& file, QMenu& view, QMenu& help) 
   bar.insertMenu(help.menuAction(), m_bookmarksMenu);
   rebuildBookmarksMenu();
   retranslate();
+}
+
+bool ViewActions::eventFilter(QObject* watched, QEvent* event) {
+  if (watched == m_edit && event->type() == QEvent::LanguageChange) retranslate();
+  return QObject::eventFilter(watched, event);
 }
 
 void ViewActions::retranslate() {

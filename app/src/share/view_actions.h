@@ -73,6 +73,9 @@ class ViewActions : public QObject {
   void manageBookmarks();
   void compareDates();
 
+ protected:
+  bool eventFilter(QObject* watched, QEvent* event) override;
+
  private:
   void retranslate();
   void rebuildBookmarksMenu();
