@@ -411,9 +411,8 @@ void AtlasWindow::showDiagnostics() {
 }
 
 void AtlasWindow::exportView() {
-  const MapSelection selection{m_session.selection.territoryId(), m_session.selection.eventId()};
   ExportViewDialog dialog(m_session.document, m_session.settings, m_map->viewport(),
-                          m_session.controller.currentDay(), m_map->renderOptions(), selection, this);
+                          m_session.controller.currentDay(), m_map->renderOptions(), this);
   dialog.exec();
 }
 

@@ -22,14 +22,13 @@ namespace okhotsk::app {
 
 ExportViewDialog::ExportViewDialog(const AtlasDocument& document, const DisplaySettings& settings,
                                    const MapViewport& view, DayNumber day, RenderOptions options,
-                                   MapSelection selection, QWidget* parent)
+                                   QWidget* parent)
     : QDialog(parent),
       m_settings(settings),
       m_renderer(mapDataOf(document)),
       m_view(view),
       m_day(day),
-      m_options(options),
-      m_selection(std::move(selection)) {
+      m_options(options) {
   auto* layout = new QVBoxLayout(this);
   auto* form = new QFormLayout;
 
@@ -149,8 +148,7 @@ bool ExportViewDialog::exportNow() {
   RenderOptions options = m_options;
   options.scale = m_options.scale * defaultPictureScale(pictureSize());
   QString error;
-  if (!writeMapPicture(m_renderer, pictureViewport(), mapSceneOf(m_settings, m_day, m_selection), options,
-                       path, &error)) {
+  if (!writeMapPicture(m_renderer, pictureViewport(), mapSceneOf(m_settings, m_day), options, path, &error)) {
     m_error->setText(error);
     return false;
   }

@@ -20,7 +20,7 @@ namespace okhotsk::app {
 class AtlasDocument;
 class DisplaySettings;
 
-/// File → Export View: the current map view, date and highlights written as PNG, SVG or PDF
+/// File → Export View: the current map view and date (never the selection) written as PNG, SVG or PDF
 /// (by the file's extension) at a chosen size, with the date and the credit line stamped on
 /// it. The picture shows what the window shows, fitted to the new size; type and lines grow
 /// with the size as in --render. Written atomically; a failure keeps the dialog open with the
@@ -30,8 +30,7 @@ class ExportViewDialog : public QDialog {
 
  public:
   ExportViewDialog(const AtlasDocument& document, const DisplaySettings& settings, const MapViewport& view,
-                   DayNumber day, RenderOptions options, MapSelection selection = {},
-                   QWidget* parent = nullptr);
+                   DayNumber day, RenderOptions options, QWidget* parent = nullptr);
 
   void setFilePath(const QString& path);
   void setPictureSize(QSize size);
@@ -57,7 +56,6 @@ class ExportViewDialog : public QDialog {
   MapViewport m_view;
   DayNumber m_day;
   RenderOptions m_options;
-  MapSelection m_selection;
   QLineEdit* m_path = nullptr;
   QPushButton* m_browse = nullptr;
   QComboBox* m_preset = nullptr;

@@ -100,8 +100,11 @@ bool writeMapPicture(MapRenderer& renderer, const MapViewport& viewport, const M
                             .arg(QString::fromStdString(isoDate(scene.day)));
   // Drawn into memory first, so that every byte reaches the disk through the checked write and
   // a full disk cannot leave half a picture in place of the old one.
+  // A picture shows the map, never what the user happens to have selected in the window.
+  MapScene unselected = scene;
+  unselected.selection = {};
   QString reason;
-  const QByteArray bytes = drawPicture(*format, renderer, viewport, scene, options, title, reason);
+  const QByteArray bytes = drawPicture(*format, renderer, viewport, unselected, options, title, reason);
   if (!reason.isEmpty()) return fail(reason);
   return writeFileSafely(path, bytes, error, makeDevice);
 }
