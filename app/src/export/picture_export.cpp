@@ -53,6 +53,8 @@ QByteArray drawPicture(PictureFormat format, MapRenderer& renderer, const MapVie
       generator.setOutputDevice(&buffer);
       generator.setSize(pixels);
       generator.setViewBox(QRect(QPoint(0, 0), pixels));
+      // 96 pixels per inch, as the PDF: other programs open it at the size it has on screen.
+      generator.setResolution(96);
       generator.setTitle(title);
       if (!painter.begin(&generator)) {
         reason = ExportText::tr("the SVG generator could not start");
