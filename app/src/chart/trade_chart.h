@@ -129,6 +129,7 @@ class TradeChart : public QWidget {
   void rebuildBands();
   void updateOverlay();
   void updateBandLabels(qreal toggleLeft);
+  void fitXRange(qreal plotWidth);
   void updateCursor();
   void updateYearCursorFromController(DayNumber day);
   void setDateFromViewport(const QPoint& position);
@@ -152,7 +153,9 @@ class TradeChart : public QWidget {
 
   std::vector<SeriesInfo> m_series;
   TradeChartData m_data;  // what is drawn: series, figures, bands, x range
-  qreal m_yMin = 0;       // the vertical axis' range, after rounding to nice numbers
+  qreal m_xAxisMin = 0;   // the years axis' range: the figures' years and room for markers
+  qreal m_xAxisMax = 1;
+  qreal m_yMin = 0;  // the vertical axis' range, after rounding to nice numbers
   qreal m_yMax = 1;
   qreal m_cursorYear = 0;
   bool m_logarithmic = false;
