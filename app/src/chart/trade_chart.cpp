@@ -5,6 +5,8 @@
 #include "chart/trade_chart_legend.h"
 #include "chart/trade_chart_text.h"
 #include "chart/trade_markers.h"
+#include "chart/trade_table_model.h"
+#include "chart/trade_table_view.h"
 #include "chart/trade_tooltip.h"
 #include "session/atlas_document.h"
 #include "session/display_settings.h"
@@ -28,6 +30,8 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QScatterSeries>
+#include <QSplitter>
+#include <QToolButton>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -109,11 +113,38 @@ void TradeChart::setUpLayout() {
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
   layout->setSpacing(2);
-  layout->addWidget(m_view, 1);
+  // The table of the figures sits beside the chart, shown by the toggle under it.
+  m_splitter = new QSplitter(Qt::Horizontal, this);
+  m_splitter->setChildrenCollapsible(false);
+  m_splitter->addWidget(m_view);
+  m_table = new TradeTableView(m_splitter);
+  m_splitter->addWidget(m_table);
+  m_splitter->setStretchFactor(0, 3);
+  m_splitter->setStretchFactor(1, 2);
+  m_table->hide();
+  layout->addWidget(m_splitter, 1);
   auto* bottom = new QHBoxLayout;
   bottom->setContentsMargins(6, 0, 6, 2);
   bottom->addWidget(m_legend, 1);
+  m_tableToggle = new QToolButton(this);
+  m_tableToggle->setCheckable(true);
+  m_tableToggle->setObjectName(QStringLiteral("tradeTableToggle"));
+  connect(m_tableToggle, &QToolButton::toggled, this, &TradeChart::setTableShown);
+  bottom->addWidget(m_tableToggle, 0, Qt::AlignTop);
   layout->addLayout(bottom);
+}
+
+bool TradeChart::isTableShown() const {
+  return !m_table->isHidden();
+}
+
+void TradeChart::setTableShown(bool shown) {
+  {
+    const QSignalBlocker blocker(m_tableToggle);
+    m_tableToggle->setChecked(shown);
+  }
+  m_table->setVisible(shown);
+  if (shown) m_table->resizeColumnsToContents();
 }
 
 void TradeChart::setLogarithmic(bool logarithmic) {
@@ -154,6 +185,7 @@ void TradeChart::rebuild() {
   // The axis is in US$ million: figures in another unit (yen as published) are not drawn on it.
   std::erase_if(all, [](const TradeSeries& series) { return series.unit != "USD_million_current"; });
   m_data = buildTradeChartData(all, m_logarithmic);
+  m_table->tradeModel()->setDataset(dataset);
   addAxes();
   for (const TradeChartSeries& drawn : m_data.series) {
     if (drawn.annual)
@@ -172,6 +204,9 @@ void TradeChart::changeEvent(QEvent* event) {
 
 void TradeChart::retranslate() {
   m_logToggle->setText(tr("Log scale"));
+  m_tableToggle->setText(tr("Table"));
+  m_tableToggle->setToolTip(
+      tr("Show the figures as a table beside the chart (sortable; Ctrl+C copies them)"));
   m_view->setAccessibleName(
       tr("Trade between Japan and Russia by year", "the trade chart, for screen readers"));
   m_logToggle->setToolTip(tr("Logarithmic value axis; zero values cannot be drawn on it and are left out"));

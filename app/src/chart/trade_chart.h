@@ -14,6 +14,8 @@
 #include <vector>
 
 class QCheckBox;
+class QSplitter;
+class QToolButton;
 class QGraphicsLineItem;
 class QGraphicsRectItem;
 class QGraphicsSimpleTextItem;
@@ -29,6 +31,7 @@ class AtlasDocument;
 class DisplaySettings;
 class TimeController;
 class TradeChartLegend;
+class TradeTableView;
 
 /// Japan's trade with Russia / the USSR per year (exports, imports, total, US$ million),
 /// one series per source and flow, with the partner state of each period shaded and named
@@ -76,6 +79,12 @@ class TradeChart : public QWidget {
 
   [[nodiscard]] QChart* chart() const noexcept { return m_chart; }
   [[nodiscard]] QChartView* chartView() const noexcept { return m_view; }
+
+  /// The figures as a table beside the chart (hidden until the Table toggle shows it).
+  [[nodiscard]] TradeTableView* tableView() const noexcept { return m_table; }
+  [[nodiscard]] QToolButton* tableToggle() const noexcept { return m_tableToggle; }
+  [[nodiscard]] bool isTableShown() const;
+  void setTableShown(bool shown);
 
   [[nodiscard]] bool isLogarithmic() const noexcept { return m_logarithmic; }
   void setLogarithmic(bool logarithmic);
@@ -145,6 +154,9 @@ class TradeChart : public QWidget {
   QChartView* m_view = nullptr;
   TradeChartLegend* m_legend = nullptr;
   QCheckBox* m_logToggle = nullptr;
+  QSplitter* m_splitter = nullptr;
+  TradeTableView* m_table = nullptr;
+  QToolButton* m_tableToggle = nullptr;
   QAbstractAxis* m_xAxis = nullptr;
   QAbstractAxis* m_yAxis = nullptr;
   QGraphicsLineItem* m_cursor = nullptr;
