@@ -209,6 +209,94 @@ double northAngle(const MapViewport& viewport) {
   return std::atan2(dx, dy) * 180.0 / std::numbers::pi;
 }
 
+namespace {
+
+// One page to draw: the map (without selection or date stamp) and the words around it.
+struct PageJob {
+  MapRenderer& renderer;
+  const PrintLayout& layout;
+  MapViewport map;
+  MapScene scene;
+  RenderOptions options;
+  QString date;
+  QString title;
+  [[nodiscard]] double unitsToDevice() const { return layout.dpi / kUnitsPerInch; }
+
+  // The map as a recorded picture, for vector pages: replayed at its place on the page (the
+  // renderer resets the painter's transform, so it cannot be drawn there directly).
+  [[nodiscard]] QPicture recordMap() const {
+    QPicture picture;
+    QPainter recorder(&picture);
+    renderer.render(recorder, map, scene, options);
+    recorder.end();
+    return picture;
+  }
+};
+
+bool pngPage(const PageJob& job, QBuffer& buffer, QString& reason) {
+  const double toDevice = job.unitsToDevice();
+  QImage page(printPixels(job.layout), QImage::Format_ARGB32_Premultiplied);
+  page.setDevicePixelRatio(toDevice);
+  const int dotsPerMetre = static_cast<int>(std::lround(job.layout.dpi / 0.0254));
+  page.setDotsPerMeterX(dotsPerMetre);
+  page.setDotsPerMeterY(dotsPerMetre);
+  QPainter painter(&page);
+  drawPage(painter, job.layout, job.map, job.date, [&](const QRectF& rect) {
+    // The map in pixels of its own at the page's resolution, then placed.
+    QImage image((QSizeF(job.map.size()) * toDevice).toSize(), QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(toDevice);
+    image.fill(Qt::white);
+    QPainter mapPainter(&image);
+    job.renderer.render(mapPainter, job.map, job.scene, job.options);
+    mapPainter.end();
+    painter.drawImage(rect.topLeft(), image);
+  });
+  painter.end();
+  if (!page.save(&buffer, "PNG")) reason = ExportText::tr("PNG encoding failed");
+  return reason.isEmpty();
+}
+
+bool svgPage(const PageJob& job, QBuffer& buffer, QString& reason) {
+  QSvgGenerator generator;
+  generator.setOutputDevice(&buffer);
+  generator.setSize(printPixels(job.layout));
+  generator.setResolution(job.layout.dpi);  // the paper's size in millimetres
+  generator.setViewBox(QRectF(QPointF(0, 0), printPageSize(job.layout)));
+  generator.setTitle(job.title);
+  QPainter painter;
+  if (!painter.begin(&generator)) {
+    reason = ExportText::tr("the SVG generator could not start");
+    return false;
+  }
+  const QPicture picture = job.recordMap();
+  drawPage(painter, job.layout, job.map, job.date,
+           [&](const QRectF& rect) { playMap(painter, picture, rect); });
+  painter.end();
+  return true;
+}
+
+bool pdfPage(const PageJob& job, QBuffer& buffer, QString& reason) {
+  QPdfWriter writer(&buffer);
+  writer.setResolution(job.layout.dpi);
+  writer.setPageSize(QPageSize(job.layout.paperMm, QPageSize::Millimeter, QString(), QPageSize::ExactMatch));
+  writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+  writer.setTitle(job.title);
+  writer.setCreator(QStringLiteral("okhotsk-atlas"));
+  QPainter painter;
+  if (!painter.begin(&writer)) {
+    reason = ExportText::tr("the PDF writer could not start");
+    return false;
+  }
+  painter.scale(job.unitsToDevice(), job.unitsToDevice());
+  const QPicture picture = job.recordMap();
+  drawPage(painter, job.layout, job.map, job.date,
+           [&](const QRectF& rect) { playMap(painter, picture, rect); });
+  painter.end();
+  return true;
+}
+
+}  // namespace
+
 bool writePrintPicture(MapRenderer& renderer, const MapViewport& shown, const MapScene& scene,
                        const RenderOptions& options, const PrintLayout& layout, const QString& path,
                        QString* error, const SaveDeviceFactory& makeDevice) {
@@ -225,85 +313,30 @@ bool writePrintPicture(MapRenderer& renderer, const MapViewport& shown, const Ma
 
   // The page shows the map, never what the user happens to have selected in the window; the
   // date is in the caption, not stamped on the map.
-  MapScene unselected = scene;
-  unselected.selection = {};
-  RenderOptions mapOptions = options;
-  mapOptions.dateStamp = false;
-  mapOptions.scale = 1.0;  // page units are 1/96 inch: type as on a desktop screen
-  const MapViewport map = printMapViewport(shown, layout);
-  const QString date = QString::fromStdString(formatDay(scene.day, scene.language));
-  const QString title =
-      layout.title.trimmed().isEmpty() ? ExportText::tr("Okhotsk Atlas") : layout.title.trimmed();
-  const double unitsToDevice = layout.dpi / kUnitsPerInch;
-
-  // Vector pages get the map as a recorded picture, replayed at its place on the page (the
-  // renderer resets the painter's transform, so it cannot be drawn there directly).
-  auto recordMap = [&]() {
-    QPicture picture;
-    QPainter recorder(&picture);
-    renderer.render(recorder, map, unselected, mapOptions);
-    recorder.end();
-    return picture;
-  };
+  PageJob job{renderer,
+              layout,
+              printMapViewport(shown, layout),
+              scene,
+              options,
+              QString::fromStdString(formatDay(scene.day, scene.language)),
+              layout.title.trimmed().isEmpty() ? ExportText::tr("Okhotsk Atlas") : layout.title.trimmed()};
+  job.scene.selection = {};
+  job.options.dateStamp = false;
+  job.options.scale = 1.0;  // page units are 1/96 inch: type as on a desktop screen
 
   QBuffer buffer;
   buffer.open(QIODevice::WriteOnly);
   QString reason;
   switch (*format) {
-    case PictureFormat::Png: {
-      QImage page(pixels, QImage::Format_ARGB32_Premultiplied);
-      page.setDevicePixelRatio(unitsToDevice);
-      page.setDotsPerMeterX(static_cast<int>(std::lround(layout.dpi / 0.0254)));
-      page.setDotsPerMeterY(static_cast<int>(std::lround(layout.dpi / 0.0254)));
-      QPainter painter(&page);
-      drawPage(painter, layout, map, date, [&](const QRectF& rect) {
-        QImage image((QSizeF(map.size()) * unitsToDevice).toSize(), QImage::Format_ARGB32_Premultiplied);
-        image.setDevicePixelRatio(unitsToDevice);
-        image.fill(Qt::white);
-        QPainter mapPainter(&image);
-        renderer.render(mapPainter, map, unselected, mapOptions);
-        mapPainter.end();
-        painter.drawImage(rect.topLeft(), image);
-      });
-      painter.end();
-      if (!page.save(&buffer, "PNG")) reason = ExportText::tr("PNG encoding failed");
+    case PictureFormat::Png:
+      pngPage(job, buffer, reason);
       break;
-    }
-    case PictureFormat::Svg: {
-      QSvgGenerator generator;
-      generator.setOutputDevice(&buffer);
-      generator.setSize(pixels);
-      generator.setResolution(layout.dpi);  // the paper's size in millimetres
-      generator.setViewBox(QRectF(QPointF(0, 0), printPageSize(layout)));
-      generator.setTitle(title);
-      QPainter painter;
-      if (!painter.begin(&generator)) {
-        reason = ExportText::tr("the SVG generator could not start");
-        break;
-      }
-      const QPicture picture = recordMap();
-      drawPage(painter, layout, map, date, [&](const QRectF& rect) { playMap(painter, picture, rect); });
-      painter.end();
+    case PictureFormat::Svg:
+      svgPage(job, buffer, reason);
       break;
-    }
-    case PictureFormat::Pdf: {
-      QPdfWriter writer(&buffer);
-      writer.setResolution(layout.dpi);
-      writer.setPageSize(QPageSize(layout.paperMm, QPageSize::Millimeter, QString(), QPageSize::ExactMatch));
-      writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-      writer.setTitle(title);
-      writer.setCreator(QStringLiteral("okhotsk-atlas"));
-      QPainter painter;
-      if (!painter.begin(&writer)) {
-        reason = ExportText::tr("the PDF writer could not start");
-        break;
-      }
-      painter.scale(unitsToDevice, unitsToDevice);
-      const QPicture picture = recordMap();
-      drawPage(painter, layout, map, date, [&](const QRectF& rect) { playMap(painter, picture, rect); });
-      painter.end();
+    case PictureFormat::Pdf:
+      pdfPage(job, buffer, reason);
       break;
-    }
   }
   buffer.close();
   if (!reason.isEmpty()) return fail(reason);
