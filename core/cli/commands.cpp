@@ -393,7 +393,8 @@ void writeInvalidDate(std::ostream& out, const std::string& text, const EdtfErro
     Json json = Json::object();
     json["input"] = text;
     json["valid"] = false;
-    json["position"] = error.position;
+    // 1-based, as the text message ("at character 9") and people count characters.
+    json["position"] = error.position + 1;
     json["reason"] = error.reason;
     writeJson(out, json);
   } else {
@@ -442,6 +443,14 @@ void writeDateJson(std::ostream& out, const std::string& text, const Edtf& date)
     json["japanese_era"]["era"] = era->eraRomaji;
     json["japanese_era"]["era_kanji"] = era->eraKanji;
     json["japanese_era"]["year"] = era->year;
+    // Before 1873 the era year is a lunisolar one; the lunisolar date goes with it.
+    json["japanese_era"]["lunisolar"] = nullptr;
+    if (auto lunisolar = japaneseLunisolarDate(first)) {
+      json["japanese_era"]["lunisolar"] = Json::object();
+      json["japanese_era"]["lunisolar"]["month"] = lunisolar->month;
+      json["japanese_era"]["lunisolar"]["leap_month"] = lunisolar->leapMonth;
+      json["japanese_era"]["lunisolar"]["day"] = lunisolar->day;
+    }
   }
   writeJson(out, json);
 }

@@ -2,9 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "okhotsk/calendar.h"
 
+#include "japanese_lunisolar_table.h"
+
+#include <algorithm>
 #include <array>
 #include <chrono>
 #include <limits>
+#include <vector>
 
 namespace okhotsk {
 
@@ -39,14 +43,6 @@ constexpr std::int64_t kGregorianEpochShift = 719468;
 constexpr std::int64_t kJulianEpochShift = 719470;
 constexpr std::int64_t kDaysPer400GregorianYears = 146097;
 constexpr std::int64_t kDaysPer4JulianYears = 1461;
-
-struct Era {
-  DayNumber firstDay;
-  std::int64_t firstGregorianYear;  // the Gregorian year of the era's year 1
-  const char* romaji;
-  const char* kanji;
-  const char* cyrillic;
-};
 
 }  // namespace
 
@@ -113,10 +109,120 @@ bool isOldStyleInRussia(DayNumber day) noexcept {
   return day < russianGregorianAdoptionDay();
 }
 
+namespace {
+
+DayNumber dayFromYyyymmdd(std::int32_t yyyymmdd) noexcept {
+  return daysFromGregorian(yyyymmdd / 10000, yyyymmdd / 100 % 100, yyyymmdd % 100);
+}
+
+// One month of the lunisolar table as day numbers.
+struct LunisolarMonth {
+  DayNumber firstDay;
+  int year;  // the lunisolar year, named by the Gregorian year of its first day
+  int month;
+  bool leap;
+};
+
+// Every month of the table, oldest first, followed by a sentinel month that starts the day
+// after the last lunisolar day.
+const std::vector<LunisolarMonth>& lunisolarMonths() {
+  static const std::vector<LunisolarMonth> months = [] {
+    std::vector<LunisolarMonth> result;
+    for (const lunisolar::YearRow& row : lunisolar::years()) {
+      int month = 0;
+      for (std::size_t i = 0; i < row.firstDays.size() && row.firstDays[i] != 0; ++i) {
+        // The intercalary month follows the month it repeats and keeps its number.
+        const bool leap =
+            row.leapMonth != 0 && month == row.leapMonth && i == static_cast<std::size_t>(month);
+        if (!leap) ++month;
+        result.push_back({dayFromYyyymmdd(row.firstDays[i]), row.year, month, leap});
+      }
+    }
+    result.push_back({dayFromYyyymmdd(lunisolar::kLastDay) + 1, 0, 0, false});
+    return result;
+  }();
+  return months;
+}
+
+// The era in force on a day of the lunisolar table, with the lunisolar year it began in.
+struct LunisolarEra {
+  DayNumber firstDay;
+  const lunisolar::EraRow* row;
+};
+
+const std::vector<LunisolarEra>& lunisolarEras() {
+  static const std::vector<LunisolarEra> eras = [] {
+    std::vector<LunisolarEra> result;
+    for (const lunisolar::EraRow& row : lunisolar::eras()) {
+      // An era proclaimed before the table starts is in force from the table's first day.
+      const std::optional<DayNumber> first =
+          daysFromJapaneseLunisolar(row.lunisolarYear, row.month, false, row.day);
+      result.push_back({first.value_or(japaneseLunisolarFirstDay()), &row});
+    }
+    return result;
+  }();
+  return eras;
+}
+
+struct Era {
+  DayNumber firstDay;
+  std::int64_t firstGregorianYear;  // the Gregorian year of the era's year 1
+  const char* romaji;
+  const char* kanji;
+  const char* cyrillic;
+};
+
+}  // namespace
+
+DayNumber japaneseGregorianAdoptionDay() noexcept {
+  return daysFromGregorian(1873, 1, 1);
+}
+
+DayNumber japaneseLunisolarFirstDay() noexcept {
+  return dayFromYyyymmdd(lunisolar::years().front().firstDays.front());
+}
+
+DayNumber japaneseLunisolarLastDay() noexcept {
+  return dayFromYyyymmdd(lunisolar::kLastDay);
+}
+
+std::optional<DayNumber> daysFromJapaneseLunisolar(int year, int month, bool leapMonth, int day) {
+  const std::vector<LunisolarMonth>& months = lunisolarMonths();
+  for (std::size_t i = 0; i + 1 < months.size(); ++i) {
+    const LunisolarMonth& m = months[i];
+    if (m.year != year || m.month != month || m.leap != leapMonth) continue;
+    const DayNumber length = months[i + 1].firstDay - m.firstDay;
+    if (day < 1 || day > length) return std::nullopt;
+    return m.firstDay + day - 1;
+  }
+  return std::nullopt;
+}
+
+std::optional<LunisolarDate> japaneseLunisolarDate(DayNumber day) {
+  if (day < japaneseLunisolarFirstDay() || day > japaneseLunisolarLastDay()) return std::nullopt;
+  const std::vector<LunisolarMonth>& months = lunisolarMonths();
+  // The last month that starts on or before the day (the sentinel starts after every day).
+  const auto next = std::upper_bound(months.begin(), months.end(), day,
+                                     [](DayNumber d, const LunisolarMonth& m) { return d < m.firstDay; });
+  const LunisolarMonth& month = *std::prev(next);
+  const std::vector<LunisolarEra>& eras = lunisolarEras();
+  const auto eraAfter = std::upper_bound(eras.begin(), eras.end(), day,
+                                         [](DayNumber d, const LunisolarEra& e) { return d < e.firstDay; });
+  const lunisolar::EraRow& era = *std::prev(eraAfter)->row;
+  LunisolarDate date;
+  date.era = JapaneseEraYear{era.romaji, era.kanji, era.cyrillic, month.year - era.lunisolarYear + 1};
+  date.month = month.month;
+  date.leapMonth = month.leap;
+  date.day = static_cast<int>(day - month.firstDay) + 1;
+  return date;
+}
+
 std::optional<JapaneseEraYear> japaneseEra(DayNumber day) {
-  // Newest first. Meiji starts at the lunar new year of 1868 because the era was applied
-  // retroactively to the whole year; Japan kept the lunisolar calendar until 1872, so for
-  // Meiji 1–5 the era year is an approximation by Gregorian year, as is conventional.
+  if (day < japaneseGregorianAdoptionDay()) {
+    if (auto date = japaneseLunisolarDate(day)) return date->era;
+    return std::nullopt;
+  }
+  // Newest first. From 1873 the era year follows the Gregorian year; Meiji 6 is 1873.
   static const std::array<Era, 5> kEras{{
       {daysFromGregorian(2019, 5, 1), 2019, "Reiwa", "令和", "Рэйва"},
       {daysFromGregorian(1989, 1, 8), 1989, "Heisei", "平成", "Хэйсэй"},

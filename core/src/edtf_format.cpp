@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace okhotsk {
 
@@ -351,6 +352,44 @@ std::string intervalText(const Edtf& value, Language language) {
   return "unknown";
 }
 
+// The first year of an era is 元年 in Japanese, never 1年.
+std::string eraYearNumberJa(int year) {
+  return year == 1 ? std::string("元") : number(year);
+}
+
+// "Shōwa 31" / "昭和31年" / "Сёва 31".
+std::string eraYearText(const JapaneseEraYear& era, Language language) {
+  switch (language) {
+    case Language::Japanese:
+      return era.eraKanji + eraYearNumberJa(era.year) + "年";
+    case Language::Russian:
+      return era.eraCyrillic + " " + number(era.year);
+    case Language::English:
+      break;
+  }
+  return era.eraRomaji + " " + number(era.year);
+}
+
+// A day of the lunisolar calendar with its era year, labelled as such:
+// "Ansei 1, 12th month 21st day (lunisolar)", "Meiji 1, leap 4th month 1st day (lunisolar)";
+// "安政元年12月21日（旧暦）", "明治元年閏4月1日（旧暦）";
+// "Ансэй 1, 12-й месяц, 21-й день (лунно-солнечный календарь)",
+// "Мэйдзи 1, вставной 4-й месяц, 1-й день (лунно-солнечный календарь)".
+std::string lunisolarText(const LunisolarDate& date, Language language) {
+  const std::string era = eraYearText(date.era, language);
+  switch (language) {
+    case Language::Japanese:
+      return era + (date.leapMonth ? "閏" : "") + number(date.month) + "月" + number(date.day) + "日（旧暦）";
+    case Language::Russian:
+      return era + ", " + (date.leapMonth ? "вставной " : "") + number(date.month) + "-й месяц, " +
+             number(date.day) + "-й день (лунно-солнечный календарь)";
+    case Language::English:
+      break;
+  }
+  return era + ", " + (date.leapMonth ? "leap " : "") + ordinalEn(date.month) + " month " +
+         ordinalEn(date.day) + " day (lunisolar)";
+}
+
 }  // namespace
 
 std::string formatEdtf(const Edtf& value, Language language) {
@@ -378,18 +417,33 @@ std::optional<std::string> formatOldStyle(DayNumber day, Language language) {
 }
 
 std::optional<std::string> formatJapaneseEra(DayNumber day, Language language) {
+  if (const std::optional<LunisolarDate> date = japaneseLunisolarDate(day))
+    return lunisolarText(*date, language);
   const std::optional<JapaneseEraYear> era = japaneseEra(day);
   if (!era) return std::nullopt;
-  switch (language) {
-    case Language::Japanese:
-      // The first year of an era is 元年, never 1年.
-      return era->eraKanji + (era->year == 1 ? std::string("元") : number(era->year)) + "年";
-    case Language::Russian:
-      return era->eraCyrillic + " " + number(era->year);
-    case Language::English:
-      break;
+  return eraYearText(*era, language);
+}
+
+std::optional<std::string> formatJapaneseEraSpan(DayNumber first, DayNumber last, Language language) {
+  std::optional<JapaneseEraYear> from = japaneseEra(first);
+  std::optional<JapaneseEraYear> to = japaneseEra(last);
+  if (!from || !to) return std::nullopt;
+  if (first > last) std::swap(from, to);
+  if (*from == *to) return eraYearText(*from, language);
+  if (from->eraKanji == to->eraKanji) {  // one era: "Shōwa 45–54", "昭和45～54年"
+    switch (language) {
+      case Language::Japanese:
+        return from->eraKanji + eraYearNumberJa(from->year) + "～" + number(to->year) + "年";
+      case Language::Russian:
+        return from->eraCyrillic + " " + number(from->year) + "–" + number(to->year);
+      case Language::English:
+        break;
+    }
+    return from->eraRomaji + " " + number(from->year) + "–" + number(to->year);
   }
-  return era->eraRomaji + " " + number(era->year);
+  // Across eras: "Taishō 15 – Shōwa 2", "大正15年～昭和2年".
+  const std::string_view separator = language == Language::Japanese ? "～" : " – ";
+  return eraYearText(*from, language) + std::string(separator) + eraYearText(*to, language);
 }
 
 std::string isoDate(DayNumber day) {

@@ -169,7 +169,36 @@ TEST(Cli, DateRejectsInvalidInputWithPositionAndReason) {
   const CliRun r = runCli({"date", "1956-02-30", "--json"});
   EXPECT_EQ(r.status, 1);
   EXPECT_NE(r.out.find("\"valid\":false"), std::string::npos);
-  EXPECT_NE(r.out.find("\"position\":"), std::string::npos);
+  // The day "30" starts at the 9th character; JSON and text both count from 1.
+  EXPECT_EQ(Json::parse(r.out)["position"], 9) << r.out;
+  const CliRun text = runCli({"date", "1956-02-30"});
+  EXPECT_NE(text.out.find("at character 9:"), std::string::npos) << text.out;
+  const CliRun first = runCli({"date", "x1956", "--json"});
+  EXPECT_EQ(Json::parse(first.out)["position"], 1) << first.out;
+}
+
+TEST(Cli, DateGivesTheLunisolarDateBefore1873) {
+  const CliRun shimoda = runCli({"date", "1855-02-07", "--json"});
+  ASSERT_EQ(shimoda.status, 0) << shimoda.err;
+  Json era = Json::parse(shimoda.out)["japanese_era"];
+  EXPECT_EQ(era["era"], "Ansei");
+  EXPECT_EQ(era["era_kanji"], "安政");
+  EXPECT_EQ(era["year"], 1);
+  EXPECT_EQ(era["lunisolar"]["month"], 12);
+  EXPECT_EQ(era["lunisolar"]["leap_month"], false);
+  EXPECT_EQ(era["lunisolar"]["day"], 21);
+  // 嘉永7年閏7月1日.
+  Json leap = Json::parse(runCli({"date", "1854-08-24", "--json"}).out)["japanese_era"];
+  EXPECT_EQ(leap["year"], 7);
+  EXPECT_EQ(leap["lunisolar"]["month"], 7);
+  EXPECT_EQ(leap["lunisolar"]["leap_month"], true);
+  // January 1869 is Meiji 1; from 1873 there is no lunisolar date.
+  EXPECT_EQ(Json::parse(runCli({"date", "1869-01-01", "--json"}).out)["japanese_era"]["year"], 1);
+  Json gregorian = Json::parse(runCli({"date", "1873-01-01", "--json"}).out)["japanese_era"];
+  EXPECT_EQ(gregorian["year"], 6);
+  EXPECT_TRUE(gregorian["lunisolar"].is_null()) << gregorian.dump();
+  const CliRun text = runCli({"date", "1855-02-07"});
+  EXPECT_NE(text.out.find("Ansei 1, 12th month 21st day (lunisolar)"), std::string::npos) << text.out;
 }
 
 TEST(Cli, StateListsEveryTerritoryOnADay) {

@@ -218,9 +218,10 @@ TEST(FormatJapaneseEraTest, AllLanguages) {
 }
 
 TEST(FormatJapaneseEraTest, FirstYearIsGannen) {
-  EXPECT_EQ(formatJapaneseEra(day(1868, 1, 25), Language::Japanese), "明治元年");
-  EXPECT_EQ(formatJapaneseEra(day(1868, 1, 25), Language::English), "Meiji 1");
-  EXPECT_EQ(formatJapaneseEra(day(1868, 1, 25), Language::Russian), "Мэйдзи 1");
+  EXPECT_EQ(formatJapaneseEra(day(1868, 1, 25), Language::Japanese), "明治元年1月1日（旧暦）");
+  EXPECT_EQ(formatJapaneseEra(day(1868, 1, 25), Language::English), "Meiji 1, 1st month 1st day (lunisolar)");
+  EXPECT_EQ(formatJapaneseEra(day(1868, 1, 25), Language::Russian),
+            "Мэйдзи 1, 1-й месяц, 1-й день (лунно-солнечный календарь)");
   EXPECT_EQ(formatJapaneseEra(day(1912, 7, 30), Language::Japanese), "大正元年");
   EXPECT_EQ(formatJapaneseEra(day(1926, 12, 25), Language::Japanese), "昭和元年");
   EXPECT_EQ(formatJapaneseEra(day(1989, 1, 8), Language::Japanese), "平成元年");
@@ -228,9 +229,10 @@ TEST(FormatJapaneseEraTest, FirstYearIsGannen) {
   EXPECT_EQ(formatJapaneseEra(day(2020, 1, 1), Language::Japanese), "令和2年");
 }
 
-TEST(FormatJapaneseEraTest, EmptyBeforeMeiji) {
-  EXPECT_FALSE(formatJapaneseEra(day(1868, 1, 24), Language::Japanese).has_value());
-  EXPECT_FALSE(formatJapaneseEra(day(1855, 2, 7), Language::English).has_value());
+TEST(FormatJapaneseEraTest, EmptyBeforeTheLunisolarTable) {
+  EXPECT_FALSE(formatJapaneseEra(day(1853, 2, 7), Language::Japanese).has_value());
+  EXPECT_FALSE(formatJapaneseEra(day(1800, 1, 1), Language::English).has_value());
+  EXPECT_FALSE(formatJapaneseEra(kDayMin, Language::Russian).has_value());
 }
 
 TEST(IsoDateTest, FourDigitYears) {
@@ -247,6 +249,77 @@ TEST(IsoDateTest, SignedOutsideFourDigits) {
   EXPECT_EQ(isoDate(day(-500, 3, 1)), "-0500-03-01");
   EXPECT_EQ(isoDate(day(-12345, 6, 7)), "-12345-06-07");
   EXPECT_EQ(isoDate(day(10000, 1, 1)), "+10000-01-01");
+}
+
+}  // namespace
+}  // namespace okhotsk
+
+namespace okhotsk {
+namespace {
+
+// Before 1873 the lunisolar era year and date, labelled; the dates are those of the sources
+// named in tests/core/calendar_test.cpp.
+TEST(FormatJapaneseEraTest, LunisolarDateBefore1873) {
+  const DayNumber shimoda = day(1855, 2, 7);  // 安政元年12月21日
+  EXPECT_EQ(formatJapaneseEra(shimoda, Language::English), "Ansei 1, 12th month 21st day (lunisolar)");
+  EXPECT_EQ(formatJapaneseEra(shimoda, Language::Japanese), "安政元年12月21日（旧暦）");
+  EXPECT_EQ(formatJapaneseEra(shimoda, Language::Russian),
+            "Ансэй 1, 12-й месяц, 21-й день (лунно-солнечный календарь)");
+  // January 1869 is Meiji 1 (11th month); the last lunisolar day is 明治5年12月2日.
+  EXPECT_EQ(formatJapaneseEra(day(1869, 1, 1), Language::Japanese), "明治元年11月19日（旧暦）");
+  EXPECT_EQ(formatJapaneseEra(day(1872, 12, 31), Language::English),
+            "Meiji 5, 12th month 2nd day (lunisolar)");
+  EXPECT_EQ(formatJapaneseEra(day(1873, 1, 1), Language::English), "Meiji 6");
+  EXPECT_EQ(formatJapaneseEra(day(1873, 1, 1), Language::Japanese), "明治6年");
+  // Perry at Uraga, 嘉永6年6月3日.
+  EXPECT_EQ(formatJapaneseEra(day(1853, 7, 8), Language::English), "Kaei 6, 6th month 3rd day (lunisolar)");
+  EXPECT_FALSE(formatJapaneseEra(day(1853, 2, 7), Language::English).has_value());
+}
+
+TEST(FormatJapaneseEraTest, IntercalaryMonthIsNamed) {
+  const DayNumber leap = day(1854, 8, 24);  // 嘉永7年閏7月1日
+  EXPECT_EQ(formatJapaneseEra(leap, Language::English), "Kaei 7, leap 7th month 1st day (lunisolar)");
+  EXPECT_EQ(formatJapaneseEra(leap, Language::Japanese), "嘉永7年閏7月1日（旧暦）");
+  EXPECT_EQ(formatJapaneseEra(leap, Language::Russian),
+            "Каэй 7, вставной 7-й месяц, 1-й день (лунно-солнечный календарь)");
+  // The ordinary 7th month before it is not called leap.
+  EXPECT_EQ(formatJapaneseEra(day(1854, 8, 23), Language::Japanese), "嘉永7年7月30日（旧暦）");
+}
+
+TEST(FormatJapaneseEraSpanTest, OneYear) {
+  EXPECT_EQ(formatJapaneseEraSpan(day(1970, 1, 1), day(1970, 12, 31), Language::English), "Shōwa 45");
+  EXPECT_EQ(formatJapaneseEraSpan(day(1970, 1, 1), day(1970, 12, 31), Language::Japanese), "昭和45年");
+  EXPECT_EQ(formatJapaneseEraSpan(day(1970, 1, 1), day(1970, 12, 31), Language::Russian), "Сёва 45");
+  // One lunisolar year: no lunisolar date in a span.
+  EXPECT_EQ(formatJapaneseEraSpan(day(1869, 1, 1), day(1869, 2, 10), Language::Japanese), "明治元年");
+}
+
+TEST(FormatJapaneseEraSpanTest, YearsOfOneEra) {
+  // 197X: 1970–1979.
+  const DayNumber first = day(1970, 1, 1);
+  const DayNumber last = day(1979, 12, 31);
+  EXPECT_EQ(formatJapaneseEraSpan(first, last, Language::English), "Shōwa 45–54");
+  EXPECT_EQ(formatJapaneseEraSpan(first, last, Language::Japanese), "昭和45～54年");
+  EXPECT_EQ(formatJapaneseEraSpan(first, last, Language::Russian), "Сёва 45–54");
+  // 1868 to 1872 in lunisolar years: Meiji 1 to 5, the first year 元.
+  EXPECT_EQ(formatJapaneseEraSpan(day(1868, 1, 25), day(1872, 12, 31), Language::Japanese), "明治元～5年");
+  EXPECT_EQ(formatJapaneseEraSpan(day(1868, 1, 25), day(1872, 12, 31), Language::English), "Meiji 1–5");
+}
+
+TEST(FormatJapaneseEraSpanTest, AcrossEras) {
+  const DayNumber first = day(1926, 1, 1);
+  const DayNumber last = day(1927, 12, 31);
+  EXPECT_EQ(formatJapaneseEraSpan(first, last, Language::English), "Taishō 15 – Shōwa 2");
+  EXPECT_EQ(formatJapaneseEraSpan(first, last, Language::Japanese), "大正15年～昭和2年");
+  EXPECT_EQ(formatJapaneseEraSpan(first, last, Language::Russian), "Тайсё 15 – Сёва 2");
+  // 1855: Kaei 7 (to 14 January), Ansei 1, then Ansei 2 from 17 February.
+  EXPECT_EQ(formatJapaneseEraSpan(day(1855, 1, 1), day(1855, 12, 31), Language::English), "Kaei 7 – Ansei 2");
+  EXPECT_EQ(formatJapaneseEraSpan(day(1855, 1, 15), day(1855, 12, 31), Language::English), "Ansei 1–2");
+}
+
+TEST(FormatJapaneseEraSpanTest, EmptyWhereAnEndHasNoEra) {
+  EXPECT_FALSE(formatJapaneseEraSpan(day(1850, 1, 1), day(1859, 12, 31), Language::English).has_value());
+  EXPECT_FALSE(formatJapaneseEraSpan(kDayMin, day(1970, 1, 1), Language::English).has_value());
 }
 
 }  // namespace

@@ -6,14 +6,18 @@
 #include "desktop/help_window.h"
 #include "desktop/window_placement.h"
 #include "export/export_dialog.h"
+#include "map/widget/legend_menu.h"
 #include "map/widget/map_widget.h"
 #include "panels/diagnostics_dialog.h"
 #include "panels/event_panel.h"
 #include "panels/sources_dialog.h"
 #include "panels/territory_panel.h"
 #include "session/atlas_session.h"
+#include "session/playback_settings.h"
 #include "timeline/playback_bar.h"
+#include "timeline/text_field_keys.h"
 #include "timeline/timeline_widget.h"
+#include "timeline/view_preferences.h"
 
 #include "okhotsk/edtf.h"
 
@@ -117,6 +121,9 @@ void AtlasWindow::buildDocks() {
   connect(&s.selection, &Selection::territorySelected, this, [this](const QString& id) {
     if (!id.isEmpty()) m_territoryDock->raise();
   });
+  connect(&s.selection, &Selection::boundarySelected, this, [this](const QString& id) {
+    if (!id.isEmpty()) m_territoryDock->raise();
+  });
   connect(&s.selection, &Selection::eventSelected, this, [this](const QString& id) {
     if (!id.isEmpty()) m_eventsDock->raise();
   });
@@ -176,6 +183,9 @@ QMenu* AtlasWindow::buildViewMenu() {
   a.measure->setCheckable(true);
   a.measure->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
   connect(a.measure, &QAction::toggled, m_map, &MapWidget::setMeasuring);
+  auto* legend = new LegendMenu(*m_map, view);  // its words follow the language by themselves
+  view->addAction(legend->showAction());
+  view->addMenu(legend);
   view->addSeparator();
   return view;
 }
@@ -233,6 +243,21 @@ void AtlasWindow::buildGoMenu() {
                                &TimeController::stepToNextControlChange);
   go->addSeparator();
   a.jumpToDate = go->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_G), this, &AtlasWindow::jumpToDate);
+  go->addSeparator();
+  a.loopStart = go->addAction(QString(), &controller, &TimeController::setLoopStartAtCurrentDay);
+  a.loopEnd = go->addAction(QString(), &controller, &TimeController::setLoopEndAtCurrentDay);
+  a.clearLoop = go->addAction(QString(), &controller, &TimeController::clearLoop);
+  // The timeline's Page Up/Down keys (named in the playback bar's tooltips) window-wide, except
+  // in a text field, which keeps them.
+  const QKeySequence pageUp(Qt::Key_PageUp);
+  const QKeySequence pageDown(Qt::Key_PageDown);
+  const QKeySequence controlPageUp(Qt::CTRL | Qt::Key_PageUp);
+  const QKeySequence controlPageDown(Qt::CTRL | Qt::Key_PageDown);
+  a.previousEvent->setShortcuts({a.previousEvent->shortcut(), pageUp});
+  a.nextEvent->setShortcuts({a.nextEvent->shortcut(), pageDown});
+  a.previousChange->setShortcuts({a.previousChange->shortcut(), controlPageUp});
+  a.nextChange->setShortcuts({a.nextChange->shortcut(), controlPageDown});
+  new TextFieldKeys({pageUp, pageDown, controlPageUp, controlPageDown}, this);
   // The date keys work wherever the focus is, floating panels included.
   for (QAction* action : {a.play, a.previousEvent, a.nextEvent, a.previousChange, a.nextChange, a.jumpToDate})
     action->setShortcutContext(Qt::ApplicationShortcut);
@@ -309,6 +334,9 @@ void AtlasWindow::retranslateGoAndHelpMenus() {
   a.previousChange->setText(tr("Previous &Control Change"));
   a.nextChange->setText(tr("Next C&ontrol Change"));
   a.jumpToDate->setText(tr("&Jump to Date…"));
+  a.loopStart->setText(tr("Set Loop &Start at Current Date"));
+  a.loopEnd->setText(tr("Set Loop &End at Current Date"));
+  a.clearLoop->setText(tr("C&lear Loop"));
   m_menus.help->setTitle(tr("&Help"));
   a.guide->setText(tr("&Guide"));
   a.shortcuts->setText(tr("&Keyboard Shortcuts"));
@@ -418,7 +446,9 @@ void AtlasWindow::exportView() {
 
 void AtlasWindow::jumpToDate() {
   bool ok = false;
-  const QString current = QString::fromStdString(isoDate(m_session.controller.currentDay()));
+  // The date as it was typed ("1945~") while it is the current one.
+  QString current = m_session.controller.typedDateText();
+  if (current.isEmpty()) current = QString::fromStdString(isoDate(m_session.controller.currentDay()));
   QString text =
       QInputDialog::getText(this, tr("Jump to Date"), tr("Date (EDTF: 1956-10-19, 1978-08, 1945, 1945-08?):"),
                             QLineEdit::Normal, current, &ok);
@@ -467,8 +497,12 @@ void AtlasWindow::saveSettings() const {
   settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
   settings.setValue(QStringLiteral("window/state"), saveState());
   m_session.settings.save(settings);
-  settings.setValue(QStringLiteral("time/lastDate"),
-                    QString::fromStdString(isoDate(m_session.controller.currentDay())));
+  const QString typed = m_session.controller.typedDateText();
+  settings.setValue(
+      QStringLiteral("time/lastDate"),
+      typed.isEmpty() ? QString::fromStdString(isoDate(m_session.controller.currentDay())) : typed);
+  playback_settings::save(settings, m_session.controller);
+  view_preferences::save(settings, *m_map, *m_chart, *m_events);
 }
 
 bool AtlasWindow::restoreSettings() {
@@ -479,6 +513,8 @@ bool AtlasWindow::restoreSettings() {
   restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
   const QString lastDate = settings.value(QStringLiteral("time/lastDate")).toString();
   if (!lastDate.isEmpty()) m_session.controller.jumpTo(lastDate);
+  playback_settings::restore(settings, m_session.controller);
+  view_preferences::restore(settings, *m_map, *m_chart, *m_events);
   return restored;
 }
 

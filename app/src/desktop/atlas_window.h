@@ -113,6 +113,9 @@ class AtlasWindow : public QMainWindow {
     QAction* previousChange = nullptr;
     QAction* nextChange = nullptr;
     QAction* jumpToDate = nullptr;
+    QAction* loopStart = nullptr;
+    QAction* loopEnd = nullptr;
+    QAction* clearLoop = nullptr;
     QAction* guide = nullptr;
     QAction* shortcuts = nullptr;
     QAction* sources = nullptr;

@@ -21,6 +21,7 @@
 #include <QMenu>
 #include <QPainter>
 #include <QPixmap>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QToolButton>
@@ -28,6 +29,7 @@
 #include <QVBoxLayout>
 
 #include <cmath>
+#include <utility>
 
 namespace okhotsk::app {
 
@@ -69,6 +71,19 @@ EventPanel::EventPanel(TimeController& controller, const AtlasDocument& document
   m_filter = new EventFilterModel(controller, this);
   m_filter->setSourceModel(m_model);
   m_filter->sort(EventListModel::DateColumn, Qt::AscendingOrder);
+  // While the filter takes rows away or reorders them, the list moves its current row by
+  // itself: that is not the user choosing an event. Connected before the list's own
+  // selection model, so the flag is up when it moves.
+  for (const auto& [begin, end] :
+       {std::pair{&QAbstractItemModel::rowsAboutToBeRemoved, &QAbstractItemModel::rowsRemoved},
+        std::pair{&QAbstractItemModel::rowsAboutToBeInserted, &QAbstractItemModel::rowsInserted}}) {
+    connect(m_filter, begin, this, [this] { m_filtering = true; });
+    connect(m_filter, end, this, [this] { m_filtering = false; });
+  }
+  connect(m_filter, &QAbstractItemModel::layoutAboutToBeChanged, this, [this] { m_filtering = true; });
+  connect(m_filter, &QAbstractItemModel::layoutChanged, this, [this] { m_filtering = false; });
+  connect(m_filter, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_filtering = true; });
+  connect(m_filter, &QAbstractItemModel::modelReset, this, [this] { m_filtering = false; });
 
   auto* filterRow = new QWidget(this);
   buildFilterRow(filterRow);
@@ -112,13 +127,27 @@ EventPanel::EventPanel(TimeController& controller, const AtlasDocument& document
   layout->addWidget(filterRow);
   layout->addWidget(splitter, 1);
 
+  // An event is chosen by the user only: a click, Enter, or moving through the list with the
+  // keys. Typing in the search only filters.
   connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-          [this](const QModelIndex& current) { onCurrentRowChanged(current); });
+          [this](const QModelIndex& current) {
+            if (m_list->hasFocus()) onCurrentRowChanged(current);
+          });
+  connect(m_list, &QAbstractItemView::clicked, this, &EventPanel::onCurrentRowChanged);
+  connect(m_list, &QAbstractItemView::activated, this, &EventPanel::onCurrentRowChanged);
   connect(&selection, &Selection::eventSelected, this, &EventPanel::onEventSelected);
   // A new dataset or language resets the list: select the chosen event again and redraw it.
   connect(m_model, &QAbstractItemModel::modelReset, this, [this] { onEventSelected(m_selection.eventId()); });
   connect(&settings, &DisplaySettings::namingOrderChanged, this, &EventPanel::refreshDetail);
   connect(m_filter, &EventFilterModel::filterChanged, this, &EventPanel::updateCount);
+  // The categories menu shows the filter, whoever set it (restored settings).
+  connect(m_filter, &EventFilterModel::filterChanged, this, [this] {
+    for (int i = 0; i < kEventCategoryCount; ++i) {
+      QAction* action = m_categoryActions[static_cast<std::size_t>(i)];
+      const QSignalBlocker blocker(action);
+      action->setChecked(m_filter->isCategoryVisible(static_cast<EventCategory>(i)));
+    }
+  });
   connect(m_filter, &QAbstractItemModel::rowsInserted, this, &EventPanel::updateCount);
   connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &EventPanel::updateCount);
   connect(m_filter, &QAbstractItemModel::modelReset, this, &EventPanel::updateCount);
@@ -153,6 +182,10 @@ void EventPanel::buildFilterRow(QWidget* row) {
   m_search = new QLineEdit(row);
   m_search->setClearButtonEnabled(true);
   connect(m_search, &QLineEdit::textChanged, m_filter, &EventFilterModel::setSearchText);
+  // Enter in the search chooses the first event found.
+  connect(m_search, &QLineEdit::returnPressed, this, [this] {
+    if (m_filter->rowCount() > 0) onCurrentRowChanged(m_filter->index(0, 0));
+  });
 
   m_categoryButton = new QToolButton(row);
   m_categoryButton->setPopupMode(QToolButton::InstantPopup);
@@ -213,7 +246,7 @@ void EventPanel::updateCount() {
 }
 
 void EventPanel::onCurrentRowChanged(const QModelIndex& current) {
-  if (m_syncing || !current.isValid()) return;
+  if (m_syncing || m_filtering || !current.isValid()) return;
   const Event* event = m_filter->eventAt(current.row());
   if (!event) return;
   m_selection.selectEvent(qs(event->id));
@@ -270,14 +303,14 @@ QString EventPanel::calendarsHtml(const Event& event, Language lang) const {
     if (!oldStyle.isEmpty()) calendars << oldStyle.toHtmlEscaped();
   }
   if (start.kind == EndpointKind::Date) {
-    if (const auto era = formatJapaneseEra(first, lang)) {
-      QString eras = qs(*era);
-      if (event.date.isInterval() && end.kind == EndpointKind::Date) {
-        const auto endEra = formatJapaneseEra(end.date.latest(), lang);
-        if (endEra && *endEra != *era) eras += QStringLiteral(" – ") + qs(*endEra);
-      }
-      calendars << tr("Japanese era: %1").arg(eras.toHtmlEscaped());
-    }
+    // A day is given as a day (with its lunisolar date before 1873); anything longer as the
+    // span of era years it covers ("Meiji 37–38", "Shōwa 45–54").
+    const DayNumber last =
+        event.date.isInterval() && end.kind == EndpointKind::Date ? end.date.latest() : start.date.latest();
+    const bool oneDay = !event.date.isInterval() && isDayPrecise(start);
+    const std::optional<std::string> eras =
+        oneDay ? formatJapaneseEra(first, lang) : formatJapaneseEraSpan(first, last, lang);
+    if (eras) calendars << tr("Japanese era: %1").arg(qs(*eras).toHtmlEscaped());
   }
   if (calendars.isEmpty()) return {};
   return QStringLiteral("<p style=\"color:%2\">%1</p>").arg(calendars.join(QStringLiteral("<br/>")), kMuted);

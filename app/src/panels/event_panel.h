@@ -98,7 +98,8 @@ class EventPanel : public QWidget {
 
   QString m_shownId;
   bool m_linksEnabled = true;
-  bool m_syncing = false;  // true while the list follows the Selection, so it does not echo back
+  bool m_syncing = false;    // true while the list follows the Selection, so it does not echo back
+  bool m_filtering = false;  // true while the filter changes the list's rows
 };
 
 }  // namespace okhotsk::app

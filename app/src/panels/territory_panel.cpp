@@ -126,6 +126,7 @@ TerritoryPanel::TerritoryPanel(TimeController& controller, const AtlasDocument& 
   m_stack->addWidget(m_content);
 
   connect(&selection, &Selection::territorySelected, this, &TerritoryPanel::onTerritorySelected);
+  connect(&selection, &Selection::boundarySelected, this, &TerritoryPanel::onBoundarySelected);
   connect(&controller, &TimeController::currentDayChanged, this, &TerritoryPanel::onCurrentDayChanged);
   connect(&document, &AtlasDocument::datasetChanged, this, &TerritoryPanel::refresh);
   connect(&settings, &DisplaySettings::languageChanged, this, &TerritoryPanel::refresh);
@@ -140,6 +141,7 @@ TerritoryPanel::TerritoryPanel(TimeController& controller, const AtlasDocument& 
                               std::min(m_table->columnWidth(column), fontMetrics().averageCharWidth() * 28));
   });
 
+  m_boundaryId = selection.boundaryId();
   retranslate();
   onTerritorySelected(selection.territoryId());
 }
@@ -173,8 +175,51 @@ void TerritoryPanel::onTerritorySelected(const QString& territoryId) {
   refresh();
 }
 
+void TerritoryPanel::onBoundarySelected(const QString& boundaryId) {
+  m_boundaryId = boundaryId;
+  refresh();
+}
+
+bool TerritoryPanel::showBoundary(const Dataset& dataset) {
+  const std::string id = m_boundaryId.toStdString();
+  const auto boundaries = dataset.boundaries();
+  const auto found =
+      std::find_if(boundaries.begin(), boundaries.end(), [&](const Boundary& b) { return b.id == id; });
+  if (found == boundaries.end()) return false;
+  const Boundary& boundary = *found;
+  const Language lang = m_settings.language();
+  m_stack->setCurrentWidget(m_content);
+  m_title->setText(escaped(boundary.name.get(lang).empty() ? boundary.id : boundary.name.get(lang)));
+  m_names->setText(QStringLiteral("<span style=\"color:%1\">%2</span>")
+                       .arg(kMuted, boundary.schematic
+                                        ? tr("Boundary, drawn schematically: the source names the "
+                                             "line, not its course.")
+                                        : tr("Boundary")));
+  m_date->setText(tr("In force: %1").arg(qs(formatEdtf(boundary.inForce, lang))));
+  QString basis;
+  if (!boundary.basis.empty())
+    basis = QStringLiteral("<b>%1</b> %2").arg(tr("Basis:"), escaped(boundary.basis.get(lang)));
+  if (const Event* event = boundary.basisEventId.empty() ? nullptr : dataset.event(boundary.basisEventId))
+    basis += QStringLiteral("<br/><span style=\"color:%1\">%2 %3 (%4)</span>")
+                 .arg(kMuted, tr("Basis event:"), escaped(event->title.get(lang)),
+                      escaped(formatEdtf(event->date, lang)));
+  m_state->setText(basis);
+  m_area->setText(
+      boundary.sourceIds.empty()
+          ? QStringLiteral("<span style=\"color:%1\">%2</span>")
+                .arg(kMuted, tr("No sources for this boundary in the dataset."))
+          : QStringLiteral("<b>%1</b>%2")
+                .arg(tr("Sources:"), panel_text::sourcesHtml(dataset, boundary.sourceIds, m_linksEnabled)));
+  m_historyHeading->hide();
+  m_table->hide();
+  m_statePeriod = m_stateAlternative = nullptr;
+  m_shownNames = nullptr;
+  return true;
+}
+
 void TerritoryPanel::onCurrentDayChanged(DayNumber day) {
   m_history->setCurrentDay(day);
+  if (!m_boundaryId.isEmpty()) return;  // a boundary's page does not depend on the day
   // A territory renamed on this day (Karafuto from 15 Oct 1905) gets its names rewritten.
   if (const Territory* territory = m_history->territory();
       territory && &territory->namesOn(day) != m_shownNames) {
@@ -190,8 +235,14 @@ void TerritoryPanel::onRowActivated(const QModelIndex& index) {
 }
 
 void TerritoryPanel::refresh() {
-  m_history->setTerritory(m_territoryId);
   const Dataset* dataset = m_document.dataset();
+  if (dataset != nullptr && !m_boundaryId.isEmpty()) {
+    m_history->setTerritory(QString());
+    if (showBoundary(*dataset)) return;
+  }
+  m_historyHeading->show();
+  m_table->show();
+  m_history->setTerritory(m_territoryId);
   const Territory* territory = m_history->territory();
   if (!dataset || !territory) {
     m_stack->setCurrentWidget(m_placeholder);
@@ -258,6 +309,7 @@ void TerritoryPanel::refresh() {
 }
 
 void TerritoryPanel::refreshState(bool force) {
+  if (!m_boundaryId.isEmpty()) return;
   const Dataset* dataset = m_document.dataset();
   const Territory* territory = m_history->territory();
   if (!dataset || !territory) return;

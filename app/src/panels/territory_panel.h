@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "okhotsk/dataset.h"
 #include "okhotsk/model.h"
 
 #include <QString>
@@ -28,6 +29,10 @@ class TimeController;
 /// (never an area computed from the map), and its control history as a table with the row
 /// in force highlighted.
 ///
+/// A selected boundary (Selection::boundarySelected) is shown in the same panel: its name,
+/// the dates it was in force, whether it is drawn schematically, its basis (the treaty and its
+/// event) and its sources, in the display language as the dataset gives them.
+///
 /// Follows Selection::territorySelected and the controller's date; on a date change it only
 /// re-asks the dataset's index for the state and touches the rows whose mark changed.
 /// Double-clicking a history row moves the controller to the start of that period. Owns its
@@ -46,6 +51,8 @@ class TerritoryPanel : public QWidget {
 
   /// The territory shown ("" when none).
   [[nodiscard]] const QString& territoryId() const noexcept { return m_territoryId; }
+  /// The boundary shown ("" when none).
+  [[nodiscard]] const QString& boundaryId() const noexcept { return m_boundaryId; }
 
   [[nodiscard]] ControlHistoryModel* historyModel() const noexcept { return m_history; }
   [[nodiscard]] QTableView* historyView() const noexcept { return m_table; }
@@ -62,6 +69,9 @@ class TerritoryPanel : public QWidget {
   /// Sets every word of the panel in the current interface language.
   void retranslate();
   void onTerritorySelected(const QString& territoryId);
+  void onBoundarySelected(const QString& boundaryId);
+  /// Fills the panel with the selected boundary; false when the dataset has none such.
+  bool showBoundary(const Dataset& dataset);
   void onCurrentDayChanged(DayNumber day);
   void onRowActivated(const QModelIndex& index);
   void refresh();
@@ -84,6 +94,7 @@ class TerritoryPanel : public QWidget {
   QTableView* m_table = nullptr;
 
   QString m_territoryId;
+  QString m_boundaryId;
   bool m_linksEnabled = true;
   // The periods the state line was written for; the line is rewritten only when they change.
   const ControlPeriod* m_statePeriod = nullptr;

@@ -37,9 +37,18 @@ void TimeController::moveTo(DayNumber day) {
   day = std::clamp(day, m_bounds.first, m_bounds.last);
   if (day == m_currentDay) return;
   m_currentDay = day;
+  // A day reached otherwise than by typing it is no longer the typed date.
+  setTypedDate(std::nullopt, QString());
   // The range first, so that listeners of the day find it on screen.
   followCurrentDay();
   Q_EMIT currentDayChanged(day);
+}
+
+void TimeController::setTypedDate(const std::optional<Edtf>& date, const QString& text) {
+  if (date == m_typedDate && text == m_typedDateText) return;
+  m_typedDate = date;
+  m_typedDateText = date ? text : QString();
+  Q_EMIT typedDateChanged();
 }
 
 void TimeController::setFollowCurrentDay(bool follow) {
@@ -97,7 +106,7 @@ void TimeController::togglePlaying() {
 }
 
 void TimeController::setSpeedYearsPerSecond(double speed) {
-  speed = std::clamp(speed, 0.01, 100.0);
+  speed = std::clamp(speed, kMinimumSpeed, kMaximumSpeed);
   if (speed == m_speed) return;
   m_speed = speed;
   Q_EMIT speedChanged(speed);
@@ -107,6 +116,47 @@ void TimeController::setLoop(bool loop) {
   if (loop == m_loop) return;
   m_loop = loop;
   Q_EMIT loopChanged(loop);
+}
+
+void TimeController::setLoopRange(DayRange range) {
+  if (range.first > range.last) std::swap(range.first, range.last);
+  range.first = std::clamp(range.first, m_bounds.first, m_bounds.last);
+  range.last = std::clamp(range.last, m_bounds.first, m_bounds.last);
+  if (m_loopRange != range) {
+    m_loopRange = range;
+    Q_EMIT loopRangeChanged();
+  }
+  setLoop(true);
+}
+
+void TimeController::setLoopStartAtCurrentDay() {
+  setLoopStartAt(m_currentDay);
+}
+
+void TimeController::setLoopEndAtCurrentDay() {
+  setLoopEndAt(m_currentDay);
+}
+
+void TimeController::setLoopStartAt(DayNumber day) {
+  day = std::clamp(day, m_bounds.first, m_bounds.last);
+  DayNumber last = m_loopRange ? m_loopRange->last : m_bounds.last;
+  if (last < day) last = m_bounds.last;
+  setLoopRange({day, last});
+}
+
+void TimeController::setLoopEndAt(DayNumber day) {
+  day = std::clamp(day, m_bounds.first, m_bounds.last);
+  DayNumber first = m_loopRange ? m_loopRange->first : m_bounds.first;
+  if (first > day) first = m_bounds.first;
+  setLoopRange({first, day});
+}
+
+void TimeController::clearLoop() {
+  if (m_loopRange) {
+    m_loopRange.reset();
+    Q_EMIT loopRangeChanged();
+  }
+  setLoop(false);
 }
 
 void TimeController::onTick() {
@@ -142,10 +192,16 @@ void TimeController::setClockWanted(bool wanted) {
 
 void TimeController::advancePlayback(std::chrono::milliseconds elapsed) {
   m_fractionalDays += static_cast<double>(elapsed.count()) / 1000.0 * m_speed * kDaysPerYear;
-  const double whole = std::floor(m_fractionalDays);
+  // A rounding error must not hold back a whole day (one day a second is 1/365.2425 year/s).
+  const double whole = std::floor(m_fractionalDays + 1e-9);
   if (whole < 1.0) return;
   m_fractionalDays -= whole;
   DayNumber next = m_currentDay + static_cast<DayNumber>(whole);
+  // Looping within a loop range wraps at its end (and from beyond it) to its start.
+  if (m_loop && m_loopRange && next > m_loopRange->last) {
+    moveTo(m_loopRange->first);
+    return;
+  }
   if (next > m_bounds.last) {
     if (m_loop) {
       next = m_bounds.first;
@@ -261,7 +317,20 @@ bool TimeController::jumpTo(const QString& edtfText, QString* error, Language la
                         QString::fromStdString(isoDate(m_bounds.last)));
     return false;
   }
-  setCurrentDay(parsed->earliest());
+  stopAnimation();
+  // The typed date first, so that listeners of the day find it there.
+  const QString typed = edtfText.trimmed();
+  const DayNumber target = std::clamp(parsed->earliest(), m_bounds.first, m_bounds.last);
+  if (target != m_currentDay) {
+    // Not through moveTo(), which drops a typed date: the typed date is set once the day is
+    // reached and before the day is announced.
+    m_currentDay = target;
+    followCurrentDay();
+    setTypedDate(*parsed, typed);
+    Q_EMIT currentDayChanged(target);
+  } else {
+    setTypedDate(*parsed, typed);
+  }
   return true;
 }
 

@@ -11,6 +11,7 @@
 #include <QTimer>
 
 #include <chrono>
+#include <optional>
 
 namespace okhotsk::app {
 
@@ -42,6 +43,14 @@ class TimeController : public QObject {
   [[nodiscard]] bool followsCurrentDay() const noexcept { return m_follow; }
   /// True while an animateTo() glide runs.
   [[nodiscard]] bool isAnimating() const noexcept { return m_animating; }
+  /// The EDTF date the user typed to get to the current day ("1945~", "1978-08",
+  /// "1904-02-08/1905-09-05"), kept beside the day as long as the day is the one jumpTo()
+  /// moved to; empty once the day changes by any other means (playback, stepping, the timeline).
+  [[nodiscard]] const std::optional<Edtf>& typedDate() const noexcept { return m_typedDate; }
+  /// The typed date as the user wrote it (trimmed); empty when there is no typed date.
+  [[nodiscard]] const QString& typedDateText() const noexcept { return m_typedDateText; }
+  /// The range playback wraps within while looping; empty: the whole axis.
+  [[nodiscard]] const std::optional<DayRange>& loopRange() const noexcept { return m_loopRange; }
 
   /// Moves the date by `elapsed` of wall time: one step of a running glide, else of playback
   /// (playback waits while a glide runs), then reports the time that passed with no glide
@@ -74,8 +83,21 @@ class TimeController : public QObject {
   void play();
   void pause();
   void togglePlaying();
+  /// Clamped to [kMinimumSpeed, kMaximumSpeed] years per second.
   void setSpeedYearsPerSecond(double speed);
   void setLoop(bool loop);
+  /// Loops playback within `range` (clamped to bounds(), ends swapped if reversed) and turns
+  /// looping on.
+  void setLoopRange(okhotsk::DayRange range);
+  /// The loop starts (ends) at the current day; its other end stays, or is the axis's end
+  /// (start) when there was no loop range or it would lie on the wrong side.
+  void setLoopStartAtCurrentDay();
+  void setLoopEndAtCurrentDay();
+  /// The same at any day (a place on the timeline).
+  void setLoopStartAt(okhotsk::DayNumber day);
+  void setLoopEndAt(okhotsk::DayNumber day);
+  /// Forgets the loop range and turns looping off.
+  void clearLoop();
 
   /// Steps to the start of the next/previous event; false (and no change) when there is none.
   bool stepToNextEvent();
@@ -89,7 +111,13 @@ class TimeController : public QObject {
   /// to a readable reason ("at character 9: day 30 does not exist in February 1956").
   /// `language` words a parse error (Japanese and Russian from the catalogue, English from the
   /// parser's own detailed reason).
+  /// The typed date is kept (typedDate()) until the day changes otherwise.
   bool jumpTo(const QString& edtfText, QString* error = nullptr, Language language = Language::English);
+
+ public:
+  /// One day a second: the slowest playback.
+  static constexpr double kMinimumSpeed = 1.0 / 365.2425;
+  static constexpr double kMaximumSpeed = 100.0;
 
  Q_SIGNALS:
   void currentDayChanged(okhotsk::DayNumber day);
@@ -98,6 +126,11 @@ class TimeController : public QObject {
   void playingChanged(bool playing);
   void speedChanged(double yearsPerSecond);
   void loopChanged(bool loop);
+  /// The loop range was set or cleared (loopRange()).
+  void loopRangeChanged();
+  /// The typed date was set by jumpTo() or dropped because the day changed otherwise; emitted
+  /// before the currentDayChanged() of the same change.
+  void typedDateChanged();
   /// A glide started (true) or ended (false: arrived, cancelled or stopped).
   void animatingChanged(bool animating);
   /// Wall time that passed on the clock with no glide running: a whole step of advance(), or
@@ -110,6 +143,8 @@ class TimeController : public QObject {
   // Clamps, follows the date when asked to and emits; unlike setCurrentDay it leaves a
   // running glide alone (the glide and playback move the date through it).
   void moveTo(DayNumber day);
+  // Sets (or with an empty `date`, drops) the typed date and says so when it changed.
+  void setTypedDate(const std::optional<Edtf>& date, const QString& text);
   void followCurrentDay();
   // One step of the glide; returns the part of `elapsed` left over after it arrived (zero while
   // it runs on).
@@ -123,6 +158,9 @@ class TimeController : public QObject {
   bool m_playing = false;
   double m_speed = 2.0;
   bool m_loop = false;
+  std::optional<DayRange> m_loopRange;
+  std::optional<Edtf> m_typedDate;
+  QString m_typedDateText;
   double m_fractionalDays = 0.0;  // playback progress not yet a whole day
   bool m_follow = true;
   bool m_clockWanted = false;  // see setClockWanted()

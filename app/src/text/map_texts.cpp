@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "text/map_texts.h"
 
+#include <QHash>
 #include <QStringList>
 
 #include <algorithm>
+#include <cmath>
 
 namespace okhotsk::app {
 
@@ -75,6 +77,75 @@ QString creditText(bool coastlinesDrawn, bool dataDrawn) {
   if (coastlinesDrawn) return mapPhrase(MapPhrase::CreditCoastlines);
   if (dataDrawn) return mapPhrase(MapPhrase::CreditData);
   return {};
+}
+
+QString degreesText(double degrees, bool latitude) {
+  const QString number = QString::number(std::abs(degrees), 'g', 8);
+  if (latitude)
+    return degrees < 0 ? MapText::tr("%1° S", "a latitude").arg(number)
+                       : MapText::tr("%1° N", "a latitude").arg(number);
+  return degrees < 0 ? MapText::tr("%1° W", "a longitude").arg(number)
+                     : MapText::tr("%1° E", "a longitude").arg(number);
+}
+
+namespace {
+
+// "43°30′00″": rounded to the second, the carry taken into minutes and degrees.
+QString dms(double degrees) {
+  const auto totalSeconds = static_cast<long long>(std::llround(std::abs(degrees) * 3600.0));
+  const long long d = totalSeconds / 3600;
+  const long long m = totalSeconds / 60 % 60;
+  const long long sec = totalSeconds % 60;
+  return QStringLiteral("%1°%2′%3″").arg(d).arg(m, 2, 10, QLatin1Char('0')).arg(sec, 2, 10, QLatin1Char('0'));
+}
+
+}  // namespace
+
+QString dmsText(double lon, double lat) {
+  const QString latitude = lat < 0 ? MapText::tr("%1 S", "a latitude in DMS").arg(dms(lat))
+                                   : MapText::tr("%1 N", "a latitude in DMS").arg(dms(lat));
+  const QString longitude = lon < 0 ? MapText::tr("%1 W", "a longitude in DMS").arg(dms(lon))
+                                    : MapText::tr("%1 E", "a longitude in DMS").arg(dms(lon));
+  return MapText::tr("%1, %2", "a position: latitude, longitude").arg(latitude, longitude);
+}
+
+QString projectionText(MapProjection projection) {
+  // "+proj=lcc +lat_1=38 …": the parameters by name.
+  const std::string_view definition = projectionDefinition(projection);
+  const QString text = QString::fromUtf8(definition.data(), static_cast<qsizetype>(definition.size()));
+  QHash<QString, QString> parameters;
+  for (const QString& token : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+    if (!token.startsWith(QLatin1Char('+'))) continue;
+    const qsizetype equals = token.indexOf(QLatin1Char('='));
+    if (equals < 0)
+      parameters.insert(token.mid(1), QString());
+    else
+      parameters.insert(token.mid(1, equals - 1), token.mid(equals + 1));
+  }
+  auto angle = [&](const QString& key, bool latitude) {
+    bool ok = false;
+    const double value = parameters.value(key).toDouble(&ok);
+    return ok ? degreesText(value, latitude) : QStringLiteral("?");
+  };
+  const QString datum =
+      parameters.value(QStringLiteral("datum")) == QLatin1String("WGS84")
+          ? QStringLiteral("WGS 84")
+          : parameters.value(QStringLiteral("datum"), parameters.value(QStringLiteral("ellps")));
+  const QString proj = parameters.value(QStringLiteral("proj"));
+  QString name;
+  if (proj == QLatin1String("lcc"))
+    name = MapText::tr("Lambert conformal conic, standard parallels %1 and %2, central meridian %3",
+                       "the map's projection, in its credit line")
+               .arg(angle(QStringLiteral("lat_1"), true), angle(QStringLiteral("lat_2"), true),
+                    angle(QStringLiteral("lon_0"), false));
+  else if (proj == QLatin1String("eqearth"))
+    name = MapText::tr("Equal Earth, central meridian %1", "the world map's projection, in its credit line")
+               .arg(angle(QStringLiteral("lon_0"), false));
+  else
+    return text;  // a projection without words of its own: its definition
+  if (datum.isEmpty()) return name;
+  return MapText::tr("Projection: %1; %2", "%1 is the projection with its parameters, %2 the datum (WGS 84)")
+      .arg(name, datum);
 }
 
 QString kilometresText(const QString& number) {

@@ -4,6 +4,7 @@
 
 #include "okhotsk/dataset.h"
 #include "okhotsk/language.h"
+#include "okhotsk/projection.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -42,6 +43,14 @@ enum class MapPhrase : unsigned char {
 /// The credit line for what a frame draws: GSHHG only when its coastlines are drawn, the
 /// data's sources only when the dataset has features; empty when neither is drawn.
 [[nodiscard]] QString creditText(bool coastlinesDrawn, bool dataDrawn);
+/// The projection of a map plane by its name and parameters, read from core's definition
+/// (okhotsk/projection.h): "Lambert conformal conic, standard parallels 38° N and 52° N,
+/// central meridian 145° E; WGS 84". For the map's credit and the exports' furniture.
+[[nodiscard]] QString projectionText(MapProjection projection);
+/// "38° N", "145° E", "20.5° S": a whole or decimal angle with its hemisphere.
+[[nodiscard]] QString degreesText(double degrees, bool latitude);
+/// "43°30′00″ N, 146°30′00″ E": a position in degrees, minutes and whole seconds.
+[[nodiscard]] QString dmsText(double lon, double lat);
 /// "12 km": a distance on the map's scale bar and the measuring tool.
 [[nodiscard]] QString kilometresText(const QString& number);
 /// A state's short name for labels from the states layer ("USSR", "ソ連", "СССР"; the full

@@ -22,7 +22,9 @@
 #include <QStyle>
 #include <QTimer>
 #include <QToolButton>
+#include <QVBoxLayout>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <functional>
@@ -32,13 +34,41 @@ namespace okhotsk::app {
 
 namespace {
 
-constexpr std::array<double, 7> kSpeeds{0.25, 0.5, 1.0, 2.0, 5.0, 10.0, 20.0};
+constexpr double kDaysPerYear = 365.2425;
+// Slow speeds for living through a month day by day (August 1945), then years per second.
+constexpr std::array<double, 10> kSpeeds{
+    1.0 / kDaysPerYear, 7.0 / kDaysPerYear, 1.0 / 12.0, 0.25, 0.5, 1.0, 2.0, 5.0, 10.0, 20.0};
 
-QString speedText(double yearsPerSecond) {
-  const QString number = QLocale().toString(yearsPerSecond, 'g', 3);
-  return yearsPerSecond == 1.0 ? PlaybackBar::tr("%1 year/s").arg(number)
-                               : PlaybackBar::tr("%1 years/s").arg(number);
+// How many whole `unit`s (in days) a speed of `daysPerSecond` is, when it is one.
+std::optional<int> wholeUnits(double daysPerSecond, double unit) {
+  const double units = daysPerSecond / unit;
+  const double rounded = std::round(units);
+  if (rounded < 1.0 || std::abs(units - rounded) > 1e-6 * rounded) return std::nullopt;
+  return static_cast<int>(rounded);
 }
+
+}  // namespace
+
+// Below a quarter of a year a second, speeds read in days, weeks or months a second ("1 day/s",
+// "1 month/s"), with the plural forms of the language; faster ones in years.
+QString PlaybackBar::speedText(double yearsPerSecond) {
+  const double daysPerSecond = yearsPerSecond * kDaysPerYear;
+  if (yearsPerSecond < 0.25) {
+    if (const auto months = wholeUnits(daysPerSecond, kDaysPerYear / 12.0))
+      return tr("%n months/s", "playback speed: months of history per second", *months);
+    if (const auto weeks = wholeUnits(daysPerSecond, 7.0))
+      return tr("%n weeks/s", "playback speed: weeks of history per second", *weeks);
+    if (const auto days = wholeUnits(daysPerSecond, 1.0))
+      return tr("%n days/s", "playback speed: days of history per second", *days);
+    if (daysPerSecond < 60.0)
+      return tr("%1 days/s", "playback speed: days of history per second, not a whole number")
+          .arg(QLocale().toString(daysPerSecond, 'g', 3));
+  }
+  const QString number = QLocale().toString(yearsPerSecond, 'g', 3);
+  return yearsPerSecond == 1.0 ? tr("%1 year/s").arg(number) : tr("%1 years/s").arg(number);
+}
+
+namespace {
 
 // The Old Style date in words. English reads "(O.S. 26 January 1855)", as historians
 // write it; the Japanese and Russian forms of core name the calendar in their own way.
@@ -83,14 +113,20 @@ PlaybackBar::PlaybackBar(TimeController& controller, const AtlasDocument& docume
                          const DisplaySettings& settings, QWidget* parent)
     : QWidget(parent), m_controller(controller), m_document(document), m_settings(settings) {
   const double s = std::max(1.0, logicalDpiY() / 96.0);
-  auto* layout = new QHBoxLayout(this);
-  layout->setContentsMargins(0, 0, 0, 0);
+  // The controls and the date on one row; a refused date's reason on a row of its own under
+  // them (shown only then), so that it never takes the date's room.
+  auto* rows = new QVBoxLayout(this);
+  rows->setContentsMargins(0, 0, 0, 0);
+  rows->setSpacing(qRound(2 * s));
+  auto* layout = new QHBoxLayout;
   layout->setSpacing(qRound(4 * s));
+  rows->addLayout(layout);
   // Created from left to right, which is also the order of the focus chain.
   addStepButtons(layout, s);
   addSpeedAndLoop(layout, s);
   addDateField(layout, s);
   addDateLabels(layout, s);
+  rows->addWidget(m_errorLabel);
   connectControls();
   connectController();
   retranslate();
@@ -133,22 +169,24 @@ void PlaybackBar::addDateField(QHBoxLayout* layout, double s) {
   m_dateField->setMinimumWidth(m_dateField->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00")) +
                                qRound(24 * s));
   m_dateField->setMaximumWidth(m_dateField->minimumWidth() * 2);  // room for an interval
+  // One width whatever its border: the red frame of a refused date must not move the header.
+  m_dateField->setFixedWidth(
+      std::clamp(m_dateField->sizeHint().width(), m_dateField->minimumWidth(), m_dateField->maximumWidth()));
   m_dateField->installEventFilter(new DateFieldFilter(m_dateField, [this] {
     clearDateError();
-    m_dateField->setText(QString::fromStdString(isoDate(m_controller.currentDay())));
-    m_dateField->setModified(false);
+    showCurrentDateInField();
   }));
   layout->addWidget(m_dateField);
 }
 
 void PlaybackBar::addDateLabels(QHBoxLayout* layout, double s) {
+  // Laid out by the constructor, under the row: wrapped, as long as the language needs.
   m_errorLabel = new QLabel(this);
-  m_errorLabel->setWordWrap(false);
+  m_errorLabel->setWordWrap(true);
   QPalette errorPalette = m_errorLabel->palette();
   errorPalette.setColor(QPalette::WindowText, palette::highlight().darker(120));
   m_errorLabel->setPalette(errorPalette);
   m_errorLabel->hide();
-  layout->addWidget(m_errorLabel);
 
   m_dateLabel = new QLabel(this);
   m_dateLabel->setTextFormat(Qt::RichText);
@@ -182,6 +220,10 @@ void PlaybackBar::connectControls() {
 // ...and mirrors its signals, so the bar stays right when they change elsewhere.
 void PlaybackBar::connectController() {
   connect(&m_controller, &TimeController::currentDayChanged, this, &PlaybackBar::onCurrentDayChanged);
+  connect(&m_controller, &TimeController::typedDateChanged, this, [this] {
+    updateDateLabel();
+    if (!m_dateError && !(m_dateField->hasFocus() && m_dateField->isModified())) showCurrentDateInField();
+  });
   connect(&m_controller, &TimeController::playingChanged, this, &PlaybackBar::onPlayingChanged);
   connect(&m_controller, &TimeController::speedChanged, this, &PlaybackBar::onSpeedChanged);
   connect(&m_controller, &TimeController::loopChanged, m_loop, &QAbstractButton::setChecked);
@@ -226,7 +268,7 @@ QToolButton* PlaybackBar::makeButton() {
 void PlaybackBar::retranslate() {
   retranslateButtons();
   m_speed->setAccessibleName(tr("Playback speed"));
-  m_speed->setToolTip(tr("How many years of history pass per second while playing"));
+  m_speed->setToolTip(tr("How much history passes per second while playing"));
   // The items keep their order, their speeds and the current one; only their words change.
   for (int i = 0; i < m_speed->count(); ++i)
     m_speed->setItemText(i, speedText(m_speed->itemData(i).toDouble()));
@@ -252,7 +294,8 @@ void PlaybackBar::retranslateButtons() {
   m_nextControlChange->setAccessibleName(tr("Next control change"));
   m_nextControlChange->setToolTip(tr("Go to the next change of control (Ctrl+Page Down)"));
   m_loop->setAccessibleName(tr("Loop"));
-  m_loop->setToolTip(tr("Start again from the beginning after the end"));
+  m_loop->setToolTip(
+      tr("After the end, start again from the beginning, or from the start of the loop set in the Go menu"));
   m_loop->setText(tr("Loop"));
 }
 
@@ -300,14 +343,30 @@ void PlaybackBar::onSpeedChanged(double yearsPerSecond) {
   m_speed->setCurrentIndex(index);
 }
 
-void PlaybackBar::onCurrentDayChanged(DayNumber day) {
+void PlaybackBar::onCurrentDayChanged(DayNumber /*day*/) {
   updateDateLabel();
   updateStepButtons();
-  // Mirror the date in the field unless the user is typing there or looking at an error.
-  if (!m_dateError && !(m_dateField->hasFocus() && m_dateField->isModified())) {
-    m_dateField->setText(QString::fromStdString(isoDate(day)));
-    m_dateField->setModified(false);
-  }
+  // The date moved on: a refused date no longer applies.
+  clearDateError();
+  // Mirror the date in the field unless the user is typing there.
+  if (!(m_dateField->hasFocus() && m_dateField->isModified())) showCurrentDateInField();
+}
+
+void PlaybackBar::showCurrentDateInField() {
+  // The date as typed while it is the current one ("1945~"), else the day.
+  const QString typed = m_controller.typedDateText();
+  m_dateField->setText(typed.isEmpty() ? QString::fromStdString(isoDate(m_controller.currentDay())) : typed);
+  m_dateField->setModified(false);
+}
+
+std::optional<QString> PlaybackBar::eraOfSpanText(DayNumber first, DayNumber last, Language language) {
+  // The era years of a typed span ("197X" is Shōwa 45–54). An open end ("1945/..") has no era
+  // of its own, so the known end stands for the span.
+  if (last >= kDayMax) last = first;
+  if (first <= kDayMin) first = last;
+  const auto era = formatJapaneseEraSpan(first, last, language);
+  if (!era) return std::nullopt;
+  return QString::fromStdString(*era);
 }
 
 void PlaybackBar::updateStepButtons() {
@@ -325,12 +384,22 @@ void PlaybackBar::updateDateLabel() {
   const DayNumber day = m_controller.currentDay();
   const Language language = m_settings.language();
   const QString separator = QStringLiteral(" · ");
-  QString text =
-      QStringLiteral("<b>%1</b>").arg(QString::fromStdString(formatDay(day, language)).toHtmlEscaped());
-  QString plain = QString::fromStdString(formatDay(day, language));
+  // A typed date is said as it was typed ("about 1945"), with the era of its whole span; else
+  // the day with its era.
+  const std::optional<Edtf>& typed = m_controller.typedDate();
+  const bool oneDay = !typed || typed->earliest() == typed->latest();
+  const QString spoken =
+      QString::fromStdString(typed ? formatEdtf(*typed, language) : formatDay(day, language));
+  QString text = QStringLiteral("<b>%1</b>").arg(spoken.toHtmlEscaped());
+  QString plain = spoken;
   QStringList notes;
-  if (const auto era = formatJapaneseEra(day, language)) notes << QString::fromStdString(*era);
-  if (isOldStyleInRussia(day)) {
+  if (!oneDay) {
+    if (const auto era = eraOfSpanText(typed->earliest(), typed->latest(), language)) notes << *era;
+  } else if (const auto era = formatJapaneseEra(day, language)) {
+    notes << QString::fromStdString(*era);
+  }
+  // The Old Style date is of one day: not given for a span.
+  if (oneDay && isOldStyleInRussia(day)) {
     const QString oldStyle = oldStyleText(day, language);
     if (!oldStyle.isEmpty()) notes << oldStyle;
   }
@@ -377,8 +446,7 @@ void PlaybackBar::submitDate() {
   QString error;
   if (m_controller.jumpTo(m_dateField->text(), &error, m_settings.language())) {
     clearDateError();
-    m_dateField->setText(QString::fromStdString(isoDate(m_controller.currentDay())));
-    m_dateField->setModified(false);
+    showCurrentDateInField();  // as typed
     m_dateField->selectAll();  // ready for the next date
     return;
   }

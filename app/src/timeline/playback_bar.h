@@ -3,8 +3,13 @@
 #pragma once
 
 #include "okhotsk/calendar.h"
+#include "okhotsk/language.h"
+
+#include <QString>
 
 #include <QWidget>
+
+#include <optional>
 
 class QAbstractButton;
 class QComboBox;
@@ -50,6 +55,14 @@ class PlaybackBar : public QWidget {
   [[nodiscard]] QLabel* dateLabel() const noexcept { return m_dateLabel; }
   [[nodiscard]] bool hasDateError() const noexcept { return m_dateError; }
 
+  /// A playback speed in words: "1 day/s", "1 week/s", "1 month/s" below a quarter year a
+  /// second, else "0.25 years/s", "1 year/s".
+  [[nodiscard]] static QString speedText(double yearsPerSecond);
+  /// The Japanese era of a span of days, as the date label shows it after a typed imprecise
+  /// date; empty when no era applies.
+  [[nodiscard]] static std::optional<QString> eraOfSpanText(DayNumber first, DayNumber last,
+                                                            Language language);
+
  protected:
   void changeEvent(QEvent* event) override;
   void resizeEvent(QResizeEvent* event) override;
@@ -69,6 +82,7 @@ class PlaybackBar : public QWidget {
   void onSpeedChanged(double yearsPerSecond);
   void updateStepButtons();
   void updateDateLabel();
+  void showCurrentDateInField();
   void updateDateLabelMode();
   void submitDate();
   void showDateError(const QString& message);

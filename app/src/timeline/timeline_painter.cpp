@@ -127,6 +127,27 @@ QRect TimelinePainter::handleRect(DayNumber day) const {
   return line.united(handleLabelRect(day)).toAlignedRect().adjusted(-2, -2, 2, 2);
 }
 
+void TimelinePainter::drawLoopRange(QPainter& painter, DayRange range) const {
+  const TimelineLayout& l = m_layout;
+  const DayRange shown = m_axis.range();
+  if (!shown.overlaps(range)) return;
+  const double left = std::max(l.left, m_axis.xForDay(range.first) - (m_axis.pixelsPerDay() / 2.0));
+  const double right = std::min(l.right, m_axis.xForDay(range.last) + (m_axis.pixelsPerDay() / 2.0));
+  const double top = l.eventLane.top();
+  const double bottom = l.axisY + l.tickLength;
+  QColor tint = palette::mutedText();
+  tint.setAlpha(48);
+  painter.save();
+  painter.setPen(Qt::NoPen);
+  painter.setBrush(tint);
+  painter.drawRect(QRectF(left, top, std::max(1.0, right - left), bottom - top));
+  // Its ends, where they are on screen, as solid lines.
+  painter.setPen(QPen(palette::mutedText(), 1.5 * l.scale));
+  if (shown.contains(range.first)) painter.drawLine(QPointF(left, top), QPointF(left, bottom));
+  if (shown.contains(range.last)) painter.drawLine(QPointF(right, top), QPointF(right, bottom));
+  painter.restore();
+}
+
 void TimelinePainter::drawHandle(QPainter& painter, DayNumber day) const {
   const TimelineLayout& l = m_layout;
   const double s = l.scale;

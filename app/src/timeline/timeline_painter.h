@@ -53,6 +53,9 @@ class TimelinePainter {
   /// Draws the handle of `day`: a line and knob on the axis with a label above, or when the
   /// day lies outside the axis's range a label at that edge pointing towards it.
   void drawHandle(QPainter& painter, DayNumber day) const;
+  /// Draws the loop range (the days playback wraps within) as a tinted band with edges over
+  /// the lanes and the axis; nothing of it outside the axis's range.
+  void drawLoopRange(QPainter& painter, DayRange range) const;
 
  private:
   void drawAxis(QPainter& painter, std::vector<AxisLabel>& labels) const;

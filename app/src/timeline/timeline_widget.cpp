@@ -11,10 +11,12 @@
 #include "okhotsk/dataset.h"
 
 #include <QApplication>
+#include <QContextMenuEvent>
 #include <QFocusEvent>
 #include <QFontMetricsF>
 #include <QHelpEvent>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QPaintEvent>
 #include <QPainter>
@@ -47,6 +49,7 @@ TimelineWidget::TimelineWidget(TimeController& controller, const AtlasDocument& 
   connect(&m_controller, &TimeController::currentDayChanged, this, &TimelineWidget::onCurrentDayChanged);
   connect(&m_controller, &TimeController::visibleRangeChanged, this, &TimelineWidget::invalidateStaticLayer);
   connect(&m_controller, &TimeController::boundsChanged, this, &TimelineWidget::invalidateStaticLayer);
+  connect(&m_controller, &TimeController::loopRangeChanged, this, qOverload<>(&QWidget::update));
   connect(&m_document, &AtlasDocument::datasetChanged, this, &TimelineWidget::onDatasetChanged);
   connect(&m_controller, &TimeController::playingChanged, this, [this](bool playing) {
     if (!playing)
@@ -193,6 +196,7 @@ void TimelineWidget::paintEvent(QPaintEvent* event) {
       QRectF(dirty.x() * ratio, dirty.y() * ratio, dirty.width() * ratio, dirty.height() * ratio));
   screen.setRenderHint(QPainter::Antialiasing);
   screen.setRenderHint(QPainter::TextAntialiasing);
+  if (const auto& loop = m_controller.loopRange()) painter().drawLoopRange(screen, *loop);
   painter().drawHandle(screen, m_controller.currentDay());
   if (hasFocus()) {
     // A keyboard user must see where the keys go. The system's focus colour, not the
@@ -296,6 +300,16 @@ bool TimelineWidget::event(QEvent* event) {
 
 // --- Mouse, wheel and keys -------------------------------------------------------------------
 
+bool TimelineWidget::onTrack(QPointF position) const {
+  return position.y() < m_layout.tickLabels.top() && position.x() >= m_layout.left &&
+         position.x() <= m_layout.right;
+}
+
+void TimelineWidget::scrubTo(double x) {
+  // Kept inside the axis so the view does not run away under the finger.
+  m_controller.setCurrentDay(dayAtX(std::clamp(x, m_layout.left, m_layout.right - 0.01)));
+}
+
 void TimelineWidget::mousePressEvent(QMouseEvent* event) {
   if (event->button() != Qt::LeftButton) {
     QWidget::mousePressEvent(event);
@@ -303,11 +317,25 @@ void TimelineWidget::mousePressEvent(QMouseEvent* event) {
   }
   m_pressPosition = event->position();
   m_pressRange = m_controller.visibleRange();
-  if (hitsHandle(event->position())) {
+  const bool pans = (event->modifiers() & Qt::ShiftModifier) != 0 || !onTrack(event->position());
+  if (hitsHandle(event->position()) && !pans) {
     m_drag = Drag::Handle;
     setCursor(Qt::SizeHorCursor);
-  } else {
+  } else if (pans) {
     m_drag = Drag::Pending;  // a click sets the date, a drag pans: decided on moving
+  } else {
+    // A press on the track moves the date there at once (on a point mark, to the mark's day:
+    // at low zoom a pixel is weeks wide); dragging on scrubs.
+    const EventMark* mark = markAt(event->position());
+    const Dataset* loaded = dataset();
+    if (mark != nullptr && mark->pointLike() && loaded != nullptr) {
+      m_controller.setCurrentDay(loaded->events()[mark->eventIndex].date.earliest());
+      m_drag = Drag::MarkPress;
+    } else {
+      scrubTo(event->position().x());
+      m_drag = Drag::Handle;
+    }
+    setCursor(Qt::SizeHorCursor);
   }
   event->accept();
 }
@@ -315,12 +343,14 @@ void TimelineWidget::mousePressEvent(QMouseEvent* event) {
 void TimelineWidget::mouseMoveEvent(QMouseEvent* event) {
   const QPointF position = event->position();
   switch (m_drag) {
-    case Drag::Handle: {
-      // Kept inside the axis so the view does not run away under the finger.
-      const double x = std::clamp(position.x(), m_layout.left, m_layout.right - 0.01);
-      m_controller.setCurrentDay(dayAtX(x));
+    case Drag::MarkPress:
+      // The mark's day holds until the pointer really moves.
+      if (std::abs(position.x() - m_pressPosition.x()) < QApplication::startDragDistance()) return;
+      m_drag = Drag::Handle;
+      [[fallthrough]];
+    case Drag::Handle:
+      scrubTo(position.x());
       return;
-    }
     case Drag::Pending:
       if (std::abs(position.x() - m_pressPosition.x()) < QApplication::startDragDistance()) return;
       m_drag = Drag::Pan;
@@ -353,8 +383,8 @@ void TimelineWidget::mouseReleaseEvent(QMouseEvent* event) {
     return;
   }
   if (m_drag == Drag::Pending) {
-    // A click: on a point mark, go to its day (at low zoom a pixel is weeks wide);
-    // elsewhere, to the day under the pointer.
+    // A click on the labels or the legend: on a point mark, go to its day; elsewhere, to the
+    // day under the pointer.
     const EventMark* mark = markAt(event->position());
     const Dataset* loaded = dataset();
     if (mark != nullptr && mark->pointLike() && loaded != nullptr)
@@ -365,6 +395,23 @@ void TimelineWidget::mouseReleaseEvent(QMouseEvent* event) {
   endPan();
   m_drag = Drag::None;
   unsetCursor();
+  event->accept();
+}
+
+QMenu* TimelineWidget::makeContextMenu(QPointF position) {
+  const DayNumber day = dayAtX(std::clamp(position.x(), m_layout.left, m_layout.right - 0.01));
+  auto* menu = new QMenu(this);
+  menu->addAction(tr("Set Loop Start Here"), this, [this, day] { m_controller.setLoopStartAt(day); });
+  menu->addAction(tr("Set Loop End Here"), this, [this, day] { m_controller.setLoopEndAt(day); });
+  QAction* clear = menu->addAction(tr("Clear Loop"), &m_controller, &TimeController::clearLoop);
+  clear->setEnabled(m_controller.loopRange().has_value() || m_controller.loops());
+  return menu;
+}
+
+void TimelineWidget::contextMenuEvent(QContextMenuEvent* event) {
+  QMenu* menu = makeContextMenu(event->pos());
+  menu->setAttribute(Qt::WA_DeleteOnClose);
+  menu->popup(event->globalPos());
   event->accept();
 }
 

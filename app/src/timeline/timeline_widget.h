@@ -18,6 +18,8 @@
 #include <cstddef>
 #include <vector>
 
+class QMenu;
+
 namespace okhotsk {
 class Dataset;
 }
@@ -64,6 +66,10 @@ class TimelineWidget : public QWidget {
   /// does not redraw it.
   [[nodiscard]] int staticLayerBuildCount() const noexcept { return m_staticLayerBuilds; }
 
+  /// The menu a right click at `position` opens: set the loop's start or end at the day
+  /// there, or clear the loop. The caller owns it.
+  [[nodiscard]] QMenu* makeContextMenu(QPointF position);
+
   [[nodiscard]] QSize sizeHint() const override;
   [[nodiscard]] QSize minimumSizeHint() const override;
 
@@ -77,6 +83,7 @@ class TimelineWidget : public QWidget {
   void mouseReleaseEvent(QMouseEvent* event) override;
   void wheelEvent(QWheelEvent* event) override;
   void keyPressEvent(QKeyEvent* event) override;
+  void contextMenuEvent(QContextMenuEvent* event) override;
   void focusInEvent(QFocusEvent* event) override;
   void focusOutEvent(QFocusEvent* event) override;
 
@@ -92,6 +99,10 @@ class TimelineWidget : public QWidget {
   [[nodiscard]] bool staticLayerIsCurrent() const;
   void rebuildStaticLayer();
   [[nodiscard]] bool hitsHandle(QPointF position) const;
+  /// The track: the lanes and the axis, where a press moves the date and a drag scrubs (the
+  /// tick labels and the legend below it pan).
+  [[nodiscard]] bool onTrack(QPointF position) const;
+  void scrubTo(double x);
   [[nodiscard]] const EventMark* markAt(QPointF position) const;
   [[nodiscard]] QString toolTipAt(QPointF position) const;
   void zoomAround(double x, double factor);
@@ -120,7 +131,10 @@ class TimelineWidget : public QWidget {
   DayNumber m_shownDay = 0;  // the day whose handle is on screen
 
   // Mouse interaction.
-  enum class Drag { None, Pending, Handle, Pan };
+  // Pending: pressed on the axis labels or the legend (or with Shift): a click sets the date,
+  // a drag pans. Handle: scrubbing the date, from a press anywhere on the track. MarkPress: a
+  // press on a point mark went to its day; moving on from it scrubs.
+  enum class Drag { None, Pending, Handle, MarkPress, Pan };
   Drag m_drag = Drag::None;
   QPointF m_pressPosition;
   DayRange m_pressRange;

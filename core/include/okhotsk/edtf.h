@@ -241,9 +241,21 @@ struct FirstDayError {
 /// empty from 1918-02-14 on.
 [[nodiscard]] std::optional<std::string> formatOldStyle(DayNumber day, Language language);
 
-/// The Japanese era year: "Shōwa 31" / "昭和31年" / "Сёва 31"; Meiji 1 is "明治元年" in
-/// Japanese. Empty before Meiji.
+/// The Japanese era year: "Shōwa 31" / "昭和31年" / "Сёва 31"; the first year of an era is
+/// "元年" in Japanese ("明治元年"). Before 1873, when Japan kept the lunisolar calendar, the
+/// era year is the lunisolar one and the lunisolar date follows, labelled as such:
+/// "Ansei 1, 12th month 21st day (lunisolar)" / "安政元年12月21日（旧暦）" /
+/// "Ансэй 1, 12-й месяц, 21-й день (лунно-солнечный календарь)"; an intercalary month reads
+/// "leap 4th month" / "閏4月" / "вставной 4-й месяц". Empty before 1853-02-08 (see japaneseEra).
 [[nodiscard]] std::optional<std::string> formatJapaneseEra(DayNumber day, Language language);
+
+/// The Japanese era years a span of days covers, first to last day: one year as
+/// formatJapaneseEra gives it without the lunisolar date ("Shōwa 45" / "昭和45年" / "Сёва 45"),
+/// years of one era as a range ("Shōwa 45–54" / "昭和45～54年" / "Сёва 45–54"), and across
+/// eras both ends ("Taishō 15 – Shōwa 2" / "大正15年～昭和2年" / "Тайсё 15 – Сёва 2"). Before
+/// 1873 the years are lunisolar era years. Empty when either day has no era.
+[[nodiscard]] std::optional<std::string> formatJapaneseEraSpan(DayNumber first, DayNumber last,
+                                                               Language language);
 
 /// ISO 8601 "YYYY-MM-DD" of a day (with a sign and at least four year digits outside 0000–9999).
 [[nodiscard]] std::string isoDate(DayNumber day);

@@ -168,6 +168,9 @@ TEST_F(PanelsTest, EventDetailSpellsOutDatesPlacesAndTerritories) {
   // The Old Style date names its calendar once ("O.S."), not twice.
   EXPECT_TRUE(text.contains(QStringLiteral("26 January 1855 O.S."))) << text.toStdString();
   EXPECT_FALSE(text.contains(QStringLiteral("Old Style:"))) << text.toStdString();
+  // Before 1873 Japan dated by its lunisolar calendar: the treaty's day was Ansei 1, 12th month, 21st day.
+  EXPECT_TRUE(text.contains(QStringLiteral("Japanese era: Ansei 1, 12th month 21st day (lunisolar)")))
+      << text.toStdString();
   EXPECT_TRUE(text.contains(QStringLiteral("Alpha-jima / Alfa")));  // both names of the territory
   EXPECT_TRUE(text.contains(QStringLiteral("Beta Islands (Beta)")) || text.contains(QStringLiteral("Beta")));
   EXPECT_FALSE(text.contains(QStringLiteral("Unconfirmed")));
@@ -184,7 +187,8 @@ TEST_F(PanelsTest, EventDetailSpellsOutDatesPlacesAndTerritories) {
   selection.selectEvent(QStringLiteral("E4"));
   text = panel.detailView()->toPlainText();
   EXPECT_TRUE(text.contains(QStringLiteral("start known to the day; end known to the day")));
-  EXPECT_TRUE(text.contains(QStringLiteral("Japanese era: Meiji 37 – Meiji 38"))) << text.toStdString();
+  // An interval of days is a span of era years, said once: "Meiji 37–38", not "Meiji 37 – Meiji 38".
+  EXPECT_TRUE(text.contains(QStringLiteral("Japanese era: Meiji 37–38"))) << text.toStdString();
 
   // An event with its own point but no place gives the coordinates.
   selection.selectEvent(QStringLiteral("E2"));

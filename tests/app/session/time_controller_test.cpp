@@ -13,6 +13,8 @@
 #include <gtest/gtest.h>
 
 #include <chrono>
+#include <optional>
+#include <string>
 #include <vector>
 
 namespace okhotsk::app {
@@ -568,6 +570,115 @@ TEST_F(TimeControllerTest, JumpToADateOutsideTheBoundsIsRejected) {
 TEST_F(TimeControllerTest, JumpToWithoutAnErrorOutParameterStillFailsCleanly) {
   EXPECT_FALSE(controller.jumpTo(QStringLiteral("1956-13")));
   EXPECT_FALSE(controller.jumpTo(QStringLiteral("1600")));
+}
+
+// --- The typed date (#15) --------------------------------------------------------------------
+
+TEST_F(TimeControllerTest, AJumpKeepsTheTypedDateBesideTheDayUntilTheDayMovesOtherwise) {
+  controller.setCurrentDay(day(1950, 6, 1));
+  EXPECT_FALSE(controller.typedDate().has_value());
+  QSignalSpy typedSpy(&controller, &TimeController::typedDateChanged);
+  // Listeners of the day find the typed date already there.
+  std::optional<std::string> seenWithTheDay;
+  QObject::connect(&controller, &TimeController::currentDayChanged, &controller, [&] {
+    seenWithTheDay =
+        controller.typedDate() ? std::optional(controller.typedDate()->toString()) : std::nullopt;
+  });
+
+  ASSERT_TRUE(controller.jumpTo(QStringLiteral(" 1945~ ")));
+  EXPECT_EQ(controller.currentDay(), day(1945, 1, 1));  // the interval's first day
+  ASSERT_TRUE(controller.typedDate().has_value());
+  EXPECT_EQ(controller.typedDate()->toString(), "1945~");
+  EXPECT_EQ(controller.typedDateText(), QStringLiteral("1945~"));
+  EXPECT_EQ(seenWithTheDay, std::optional<std::string>("1945~"));
+  EXPECT_EQ(typedSpy.count(), 1);
+
+  // The same first day typed another way: the day stays, the typed date changes.
+  ASSERT_TRUE(controller.jumpTo(QStringLiteral("1945?")));
+  EXPECT_EQ(controller.typedDateText(), QStringLiteral("1945?"));
+  EXPECT_EQ(typedSpy.count(), 2);
+
+  // Any other move of the day drops it: a step, playback, a glide.
+  controller.stepByDays(1);
+  EXPECT_FALSE(controller.typedDate().has_value());
+  EXPECT_TRUE(controller.typedDateText().isEmpty());
+  EXPECT_EQ(typedSpy.count(), 3);
+  ASSERT_TRUE(controller.jumpTo(QStringLiteral("1978-08")));
+  controller.play();
+  controller.advance(1000ms);
+  controller.pause();
+  EXPECT_FALSE(controller.typedDate().has_value());
+  ASSERT_TRUE(controller.jumpTo(QStringLiteral("1904-02-08/1905-09-05")));
+  EXPECT_TRUE(controller.typedDate()->isInterval());
+  controller.setCurrentDay(day(1904, 2, 8));  // the same day: nothing moves, the typed date stays
+  EXPECT_TRUE(controller.typedDate().has_value());
+  controller.setCurrentDay(day(1904, 2, 9));
+  EXPECT_FALSE(controller.typedDate().has_value());
+}
+
+TEST_F(TimeControllerTest, ARefusedDateKeepsTheTypedDateThatWasThere) {
+  ASSERT_TRUE(controller.jumpTo(QStringLiteral("1945~")));
+  EXPECT_FALSE(controller.jumpTo(QStringLiteral("1956-02-30")));
+  EXPECT_EQ(controller.typedDateText(), QStringLiteral("1945~"));
+}
+
+// --- Slow playback and the loop range (#15) -------------------------------------------------
+
+TEST_F(TimeControllerTest, TheSlowestPlaybackIsOneDayASecond) {
+  controller.setSpeedYearsPerSecond(0.0);
+  EXPECT_DOUBLE_EQ(controller.speedYearsPerSecond(), TimeController::kMinimumSpeed);
+  controller.setCurrentDay(day(1945, 8, 1));
+  controller.play();
+  controller.advance(1000ms);
+  EXPECT_EQ(controller.currentDay(), day(1945, 8, 2));
+  controller.advance(29'000ms);
+  EXPECT_EQ(controller.currentDay(), day(1945, 8, 31));  // August 1945 takes a month of seconds
+  controller.pause();
+}
+
+TEST_F(TimeControllerTest, PlaybackWrapsWithinTheLoopRange) {
+  QSignalSpy rangeSpy(&controller, &TimeController::loopRangeChanged);
+  controller.setLoopRange({day(1945, 8, 31), day(1945, 8, 1)});  // reversed ends are swapped
+  ASSERT_TRUE(controller.loopRange().has_value());
+  EXPECT_EQ(*controller.loopRange(), (DayRange{day(1945, 8, 1), day(1945, 8, 31)}));
+  EXPECT_TRUE(controller.loops());
+  EXPECT_EQ(rangeSpy.count(), 1);
+
+  controller.setSpeedYearsPerSecond(7.0 / 365.2425);  // a week a second
+  controller.setCurrentDay(day(1945, 8, 27));
+  controller.play();
+  controller.advance(1000ms);  // 1945-09-03 would be past the end: back to the start
+  EXPECT_EQ(controller.currentDay(), day(1945, 8, 1));
+  controller.advance(1000ms);
+  EXPECT_EQ(controller.currentDay(), day(1945, 8, 8));
+  EXPECT_TRUE(controller.isPlaying());
+
+  // From beyond the range, playback comes back into it.
+  controller.setCurrentDay(day(1950, 1, 1));
+  controller.advance(1000ms);
+  EXPECT_EQ(controller.currentDay(), day(1945, 8, 1));
+
+  controller.clearLoop();
+  EXPECT_FALSE(controller.loopRange().has_value());
+  EXPECT_FALSE(controller.loops());
+  EXPECT_EQ(rangeSpy.count(), 2);
+  controller.setCurrentDay(day(1945, 8, 27));
+  controller.advance(1000ms);
+  EXPECT_EQ(controller.currentDay(), day(1945, 9, 3));  // no wrap any more
+  controller.pause();
+}
+
+TEST_F(TimeControllerTest, LoopStartAndEndAreSetAtTheCurrentDay) {
+  controller.setCurrentDay(day(1945, 8, 9));
+  controller.setLoopStartAtCurrentDay();
+  EXPECT_EQ(*controller.loopRange(), (DayRange{day(1945, 8, 9), controller.bounds().last}));
+  controller.setCurrentDay(day(1945, 9, 2));
+  controller.setLoopEndAtCurrentDay();
+  EXPECT_EQ(*controller.loopRange(), (DayRange{day(1945, 8, 9), day(1945, 9, 2)}));
+  // An end before the start: the start goes back to the axis's start.
+  controller.setCurrentDay(day(1904, 2, 8));
+  controller.setLoopEndAtCurrentDay();
+  EXPECT_EQ(*controller.loopRange(), (DayRange{controller.bounds().first, day(1904, 2, 8)}));
 }
 
 }  // namespace

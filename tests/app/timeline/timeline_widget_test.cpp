@@ -20,15 +20,18 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolTip>
+#include <QVBoxLayout>
 #include <QWheelEvent>
 
 #include <gtest/gtest.h>
 
 #include <chrono>
 #include <cmath>
+#include <memory>
 #include <optional>
 
 namespace okhotsk::app {
@@ -371,6 +374,82 @@ TEST_F(TimelineWidgetTest, ClickingAPointMarkGoesToItsDay) {
   EXPECT_EQ(controller.currentDay(), day(1855, 2, 7));
 }
 
+// #15: a press anywhere on the track, away from the handle, moves the date there and a drag
+// from it scrubs; the view does not pan.
+TEST_F(TimelineWidgetTest, PressingTheTrackAwayFromTheHandleMovesTheDateAndDraggingScrubs) {
+  controller.setCurrentDay(day(1990, 1, 1));
+  const int y = timeline.height() / 2;
+  const double from = timeline.xForDay(day(1880, 1, 1));
+  ASSERT_FALSE(timeline.handleRect(controller.currentDay()).contains(at(from, y)));
+  QTest::mousePress(&timeline, Qt::LeftButton, {}, at(from, y));
+  EXPECT_LE(std::abs(controller.currentDay() - day(1880, 1, 1)), daysPerPixel());  // on the press
+  QTest::mouseMove(&timeline, at(timeline.xForDay(day(1900, 1, 1)), y));
+  EXPECT_LE(std::abs(controller.currentDay() - day(1900, 1, 1)), daysPerPixel());
+  QTest::mouseMove(&timeline, at(timeline.xForDay(day(1930, 6, 1)), y));
+  QTest::mouseRelease(&timeline, Qt::LeftButton, {}, at(timeline.xForDay(day(1930, 6, 1)), y));
+  EXPECT_LE(std::abs(controller.currentDay() - day(1930, 6, 1)), daysPerPixel());
+  EXPECT_EQ(controller.visibleRange(), controller.bounds());
+}
+
+TEST_F(TimelineWidgetTest, APressOnAPointMarkGoesToItsDayAndADragFromItScrubs) {
+  controller.setCurrentDay(day(1990, 1, 1));
+  const QImage image = timeline.grab().toImage();
+  const auto mark =
+      findNear(image, timeline.xForDay(day(1855, 2, 7)), palette::categoryColour(EventCategory::Treaty), 3);
+  ASSERT_TRUE(mark);
+  QTest::mousePress(&timeline, Qt::LeftButton, {}, *mark);
+  EXPECT_EQ(controller.currentDay(), day(1855, 2, 7));
+  QTest::mouseMove(&timeline, *mark + QPoint(1, 0));  // a tremble keeps the mark's day
+  EXPECT_EQ(controller.currentDay(), day(1855, 2, 7));
+  const QPoint later = at(timeline.xForDay(day(1920, 1, 1)), mark->y());
+  QTest::mouseMove(&timeline, later);
+  QTest::mouseRelease(&timeline, Qt::LeftButton, {}, later);
+  EXPECT_LE(std::abs(controller.currentDay() - day(1920, 1, 1)), daysPerPixel());
+}
+
+// #15: the loop range is drawn on the timeline, and only there.
+TEST_F(TimelineWidgetTest, TheLoopRangeIsDrawn) {
+  controller.setCurrentDay(day(1990, 1, 1));
+  QApplication::processEvents();
+  const QImage without = timeline.grab().toImage();
+  controller.setLoopRange({day(1905, 1, 1), day(1935, 1, 1)});
+  QApplication::processEvents();
+  const QImage with = timeline.grab().toImage();
+  const double ratio = with.devicePixelRatio();
+  const auto changedInColumn = [&](double x) {
+    const int column = static_cast<int>(std::floor(x * ratio));
+    int changed = 0;
+    for (int row = 0; row < with.height(); ++row)
+      if (with.pixel(column, row) != without.pixel(column, row)) ++changed;
+    return changed;
+  };
+  EXPECT_GT(changedInColumn(timeline.xForDay(day(1920, 1, 1))), 10);  // inside the band
+  EXPECT_EQ(changedInColumn(timeline.xForDay(day(1960, 1, 1))), 0);   // outside it
+  EXPECT_EQ(changedInColumn(timeline.xForDay(day(1880, 1, 1))), 0);
+
+  controller.clearLoop();
+  QApplication::processEvents();
+  EXPECT_EQ(timeline.grab().toImage(), without);
+}
+
+// #15: a loop range set on the timeline itself, from its context menu.
+TEST_F(TimelineWidgetTest, TheContextMenuSetsTheLoopAtTheDayUnderThePointer) {
+  const auto trigger = [&](DayNumber at, int index) {
+    std::unique_ptr<QMenu> menu(
+        timeline.makeContextMenu(QPointF(timeline.xForDay(at), timeline.height() / 2.0)));
+    ASSERT_GT(menu->actions().size(), index);
+    menu->actions().at(index)->trigger();
+  };
+  trigger(day(1904, 2, 8), 0);  // Set Loop Start Here
+  trigger(day(1905, 9, 5), 1);  // Set Loop End Here
+  ASSERT_TRUE(controller.loopRange());
+  EXPECT_LE(std::abs(controller.loopRange()->first - day(1904, 2, 8)), daysPerPixel());
+  EXPECT_LE(std::abs(controller.loopRange()->last - day(1905, 9, 5)), daysPerPixel());
+  EXPECT_TRUE(controller.loops());
+  trigger(day(1950, 1, 1), 2);  // Clear Loop
+  EXPECT_FALSE(controller.loopRange());
+}
+
 // --- The playback bar -----------------------------------------------------------------------
 
 class PlaybackBarTest : public ::testing::Test {
@@ -402,7 +481,141 @@ TEST_F(PlaybackBarTest, TypingADateAndEnterSetsIt) {
   EXPECT_FALSE(bar.errorLabel()->isVisible());
   typeDate(QStringLiteral("1978-08"));
   EXPECT_EQ(controller.currentDay(), day(1978, 8, 1));
-  EXPECT_EQ(bar.dateField()->text(), QStringLiteral("1978-08-01"));
+  EXPECT_EQ(bar.dateField()->text(), QStringLiteral("1978-08"));  // as typed
+}
+
+// #15: "1945~" stays "1945~" in the field, the date goes to the first day of 1945, and the
+// header says the date as core says it, not "1 January 1945" — until the date moves otherwise.
+TEST_F(PlaybackBarTest, ATypedQualifiedDateIsKeptAsTypedAndSaidAsItIs) {
+  const auto approximate = Edtf::parse("1945~");
+  ASSERT_TRUE(approximate);
+  typeDate(QStringLiteral("1945~"));
+  EXPECT_EQ(controller.currentDay(), day(1945, 1, 1));
+  EXPECT_EQ(bar.dateField()->text(), QStringLiteral("1945~"));
+  const QString about = QString::fromStdString(formatEdtf(*approximate, Language::English));
+  EXPECT_TRUE(bar.dateLabel()->text().contains(about)) << bar.dateLabel()->text().toStdString();
+  EXPECT_FALSE(bar.dateLabel()->text().contains(QStringLiteral("1 January 1945")));
+  // The era of the span: one year of Shōwa.
+  EXPECT_TRUE(bar.dateLabel()->text().contains(QStringLiteral("Shōwa 20")));
+  settings.setLanguage(Language::Japanese);
+  EXPECT_TRUE(
+      bar.dateLabel()->text().contains(QString::fromStdString(formatEdtf(*approximate, Language::Japanese))))
+      << bar.dateLabel()->text().toStdString();
+  settings.setLanguage(Language::Russian);
+  EXPECT_TRUE(
+      bar.dateLabel()->text().contains(QString::fromStdString(formatEdtf(*approximate, Language::Russian))))
+      << bar.dateLabel()->text().toStdString();
+  settings.setLanguage(Language::English);
+
+  // Moved by other means: the day again, in the header and the field.
+  controller.stepByDays(1);
+  EXPECT_TRUE(bar.dateLabel()->text().contains(QStringLiteral("2 January 1945")));
+  EXPECT_FALSE(bar.dateLabel()->text().contains(about));
+  EXPECT_EQ(bar.dateField()->text(), QStringLiteral("1945-01-02"));
+}
+
+TEST_F(PlaybackBarTest, ATypedDecadeGivesItsEraYearsAsARange) {
+  // 197X is ten years: Shōwa 45 to Shōwa 54, not the era year of 1970 alone.
+  typeDate(QStringLiteral("197X"));
+  EXPECT_EQ(controller.currentDay(), day(1970, 1, 1));
+  EXPECT_TRUE(bar.dateLabel()->text().contains(QStringLiteral("Shōwa 45–54")))
+      << bar.dateLabel()->text().toStdString();
+  // An open end has no era: the known end stands for the span.
+  typeDate(QStringLiteral("1945-08-09/.."));
+  EXPECT_TRUE(bar.dateLabel()->text().contains(QStringLiteral("Shōwa 20")))
+      << bar.dateLabel()->text().toStdString();
+  EXPECT_FALSE(bar.dateLabel()->text().contains(QStringLiteral("Reiwa")))
+      << bar.dateLabel()->text().toStdString();
+}
+
+TEST_F(PlaybackBarTest, AQualifiedDateFromElsewhereIsShownAsTyped) {
+  // Go → Jump to Date and the command line go through the controller too.
+  ASSERT_TRUE(controller.jumpTo(QStringLiteral("1904-02-08/1905-09-05")));
+  EXPECT_EQ(bar.dateField()->text(), QStringLiteral("1904-02-08/1905-09-05"));
+  const auto war = Edtf::parse("1904-02-08/1905-09-05");
+  ASSERT_TRUE(war);
+  EXPECT_TRUE(bar.dateLabel()->text().contains(
+      QString::fromStdString(formatEdtf(*war, Language::English)).toHtmlEscaped()))
+      << bar.dateLabel()->text().toStdString();
+  EXPECT_FALSE(bar.dateLabel()->text().contains(QLatin1String("O.S.")));  // a span has no one Old Style day
+}
+
+// #15: a refused date's error goes once the date moves by any other path.
+TEST_F(PlaybackBarTest, TheErrorOfARefusedDateGoesWhenTheDateMovesOtherwise) {
+  controller.setCurrentDay(day(1945, 8, 28));
+  typeDate(QStringLiteral("1956-02-30"));
+  ASSERT_TRUE(bar.hasDateError());
+  bar.nextEventButton()->setFocus();  // the user leaves the field and steps
+  controller.stepToPreviousEvent();
+  EXPECT_FALSE(bar.hasDateError());
+  EXPECT_FALSE(bar.errorLabel()->isVisible());
+  EXPECT_TRUE(bar.dateField()->styleSheet().isEmpty());
+  EXPECT_EQ(bar.dateField()->text(), QString::fromStdString(isoDate(controller.currentDay())));
+}
+
+// #15: the error never takes the header's room, however long it is and however narrow the bar.
+TEST_F(PlaybackBarTest, TheErrorNeverClipsTheHeader) {
+  QWidget box;
+  auto* layout = new QVBoxLayout(&box);
+  PlaybackBar narrow{controller, document, settings, &box};
+  layout->addWidget(&narrow);
+  layout->addStretch(1);
+  box.resize(760, 200);
+  box.show();
+  ASSERT_TRUE(QTest::qWaitForWindowExposed(&box));
+  for (Language language : {Language::English, Language::Japanese, Language::Russian}) {
+    settings.setLanguage(language);
+    controller.setCurrentDay(day(1888, 9, 28));
+    QApplication::processEvents();
+    const QRect before = narrow.dateLabel()->geometry();
+    narrow.dateField()->setFocus();
+    narrow.dateField()->setText(QStringLiteral("1956-02-30"));
+    QTest::keyClick(narrow.dateField(), Qt::Key_Return);
+    ASSERT_TRUE(narrow.hasDateError());
+    QApplication::processEvents();
+    const QLabel* error = narrow.errorLabel();
+    // The header keeps its width and the height its text needs.
+    const QRect after = narrow.dateLabel()->geometry();
+    EXPECT_EQ(after.left(), before.left()) << static_cast<int>(language);
+    EXPECT_EQ(after.width(), before.width()) << static_cast<int>(language);
+    EXPECT_GE(after.height(), narrow.dateLabel()->sizeHint().height());
+    // Under the row, wrapped to the bar's width, and all of it on screen.
+    EXPECT_GT(error->geometry().top(), after.bottom());
+    EXPECT_LE(error->geometry().right(), narrow.width());
+    EXPECT_GE(error->height(), error->heightForWidth(error->width()));
+    EXPECT_LE(error->geometry().bottom(), narrow.height());
+    QTest::keyClick(narrow.dateField(), Qt::Key_Escape);
+  }
+  settings.setLanguage(Language::English);
+}
+
+// #15: slow speeds, in words.
+TEST_F(PlaybackBarTest, SlowSpeedsAreOfferedInDaysWeeksAndMonths) {
+  QComboBox* speeds = bar.speedBox();
+  const int daily = speeds->findData(TimeController::kMinimumSpeed);
+  ASSERT_GE(daily, 0);
+  EXPECT_EQ(daily, 0);  // the slowest first
+  EXPECT_TRUE(speeds->itemText(daily).contains(QLatin1String("day")))
+      << speeds->itemText(daily).toStdString();
+  EXPECT_TRUE(speeds->itemText(daily).startsWith(QLatin1String("1 ")));
+  const int weekly = speeds->findData(7.0 / 365.2425);
+  ASSERT_GE(weekly, 0);
+  EXPECT_TRUE(speeds->itemText(weekly).contains(QLatin1String("week")));
+  const int monthly = speeds->findData(1.0 / 12.0);
+  ASSERT_GE(monthly, 0);
+  EXPECT_TRUE(speeds->itemText(monthly).contains(QLatin1String("month")));
+  EXPECT_EQ(PlaybackBar::speedText(3.0 / 365.2425), QStringLiteral("3 days/s"));
+  EXPECT_EQ(PlaybackBar::speedText(2.0 / 12.0), QStringLiteral("2 months/s"));
+  EXPECT_EQ(PlaybackBar::speedText(0.25), QStringLiteral("0.25 years/s"));
+
+  speeds->setCurrentIndex(daily);
+  Q_EMIT speeds->activated(daily);
+  EXPECT_DOUBLE_EQ(controller.speedYearsPerSecond(), TimeController::kMinimumSpeed);
+  controller.setCurrentDay(day(1945, 8, 1));
+  controller.play();
+  controller.advance(1000ms);
+  controller.pause();
+  EXPECT_EQ(controller.currentDay(), day(1945, 8, 2));
 }
 
 TEST_F(PlaybackBarTest, AnInvalidDateLeavesTheDateAndShowsWhy) {

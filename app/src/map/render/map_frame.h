@@ -63,6 +63,7 @@ struct Frame {
   DayNumber day = 0;
   std::string selectedTerritory;
   QString selectedEvent;
+  std::string selectedBoundary;
 };
 
 // --- colours of the map itself (the states' and categories' colours are in style/palette)

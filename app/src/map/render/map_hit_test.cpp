@@ -4,6 +4,11 @@
 
 #include "map/render/map_shapes.h"
 
+#include <QPainterPath>
+
+#include <algorithm>
+#include <cmath>
+
 namespace okhotsk::app {
 
 const Territory* territoryAt(const MapShapes& shapes, const MapViewport& viewport, QPointF screen) {
@@ -23,6 +28,48 @@ const Territory* territoryAt(const MapShapes& shapes, const MapViewport& viewpor
     if (best == nullptr || area < bestArea) {
       best = t.territory;
       bestArea = area;
+    }
+  }
+  return best;
+}
+
+namespace {
+
+double distanceToSegment(QPointF p, QPointF a, QPointF b) {
+  const QPointF ab = b - a;
+  const double length2 = QPointF::dotProduct(ab, ab);
+  const double t = length2 > 0.0 ? std::clamp(QPointF::dotProduct(p - a, ab) / length2, 0.0, 1.0) : 0.0;
+  const QPointF nearest = a + ab * t;
+  return std::hypot(p.x() - nearest.x(), p.y() - nearest.y());
+}
+
+}  // namespace
+
+const Boundary* boundaryAt(const MapShapes& shapes, const MapViewport& viewport,
+                           std::span<const Boundary* const> inForce, QPointF screen, double tolerance) {
+  const std::size_t p = projectionSlot(viewport.projection());
+  const Boundary* best = nullptr;
+  double bestDistance = tolerance;
+  for (const Boundary* boundary : inForce) {
+    const QPainterPath& path = shapes.boundaryPath(boundary, p);
+    if (path.isEmpty()) continue;
+    const QRectF box = QRectF(viewport.toScreen(path.controlPointRect().topLeft()),
+                              viewport.toScreen(path.controlPointRect().bottomRight()))
+                           .normalized()
+                           .adjusted(-tolerance, -tolerance, tolerance, tolerance);
+    if (!box.contains(screen)) continue;
+    QPointF previous;
+    for (int i = 0; i < path.elementCount(); ++i) {
+      const QPainterPath::Element e = path.elementAt(i);
+      const QPointF at = viewport.toScreen(QPointF(e.x, e.y));
+      if (!e.isMoveTo()) {
+        const double distance = distanceToSegment(screen, previous, at);
+        if (distance <= bestDistance) {
+          best = boundary;
+          bestDistance = distance;
+        }
+      }
+      previous = at;
     }
   }
   return best;

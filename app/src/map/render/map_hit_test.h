@@ -8,6 +8,8 @@
 
 #include <QPointF>
 
+#include <span>
+
 namespace okhotsk::app {
 
 class MapShapes;
@@ -16,6 +18,11 @@ class MapShapes;
 /// overlap, the smallest territory (by its bounds) wins.
 [[nodiscard]] const Territory* territoryAt(const MapShapes& shapes, const MapViewport& viewport,
                                            QPointF screen);
+/// The boundary among `inForce` whose line passes within `tolerance` logical pixels of
+/// `screen` (the nearest), or nullptr. Boundaries are hit before the areas they divide.
+[[nodiscard]] const Boundary* boundaryAt(const MapShapes& shapes, const MapViewport& viewport,
+                                         std::span<const Boundary* const> inForce, QPointF screen,
+                                         double tolerance);
 /// The territory part (an island) under `screen`, or nullptr.
 [[nodiscard]] const TerritoryPart* territoryPartAt(const MapShapes& shapes, const MapViewport& viewport,
                                                    QPointF screen);

@@ -16,11 +16,14 @@
 #include "map/render/map_frame.h"
 #include "map/render/map_hit_test.h"
 #include "map/render/map_shapes.h"
+#include "style/palette.h"
 
 #include <QImage>
 #include <QPaintDevice>
 #include <QPaintEngine>
 #include <QPainter>
+#include <QPainterPath>
+#include <QPen>
 
 #include <algorithm>
 
@@ -68,6 +71,8 @@ struct MapRenderer::Impl {
   QRectF lastLegend;
   QRectF lastDate;
   QString lastCredit;
+  QString lastProjection;
+  QRectF lastCreditBox;
 
   void setData(const MapData& data) {
     if (shapes.sync(data)) {
@@ -87,6 +92,7 @@ struct MapRenderer::Impl {
     f.day = scene.day;
     f.selectedTerritory = scene.selection.territoryId.toStdString();
     f.selectedEvent = scene.selection.eventId;
+    f.selectedBoundary = scene.selection.boundaryId.toStdString();
     f.scale = std::clamp(options.scale, 0.25, 8.0);
     QPaintDevice* device = painter.device();
     f.dpr = device != nullptr ? std::max(1.0, device->devicePixelRatio()) : 1.0;
@@ -132,13 +138,13 @@ struct MapRenderer::Impl {
   }
 
   Furniture layoutFurniture(const Frame& f, const RenderOptions& options) {
-    const double s = f.scale;
     Furniture furniture;
     if (options.dateStamp) furniture.date = DateStamp::layout(f);
     // The coastline the frame drew: every coastline layer of a dataset is GSHHG's (geodata/README.md).
     const bool coastlines =
         chosenCoastline != nullptr && !chosenCoastline->coastline().projected.polygons.empty();
     if (options.credit) furniture.credit = CreditLine::layout(f, coastlines);
+    if (options.scaleBar) furniture.scaleBar = scaleBar.layout(f, shapes.projector(f.viewport.projection()));
     furniture.legendFrame = f;
     if (options.legend) {
       QSizeF size = legend.size(f);
@@ -151,16 +157,26 @@ struct MapRenderer::Impl {
         furniture.legendFrame.fonts = &legendFonts;
         size = legend.size(furniture.legendFrame);
       }
-      const double bottom =
-          (!furniture.credit.rect.isEmpty() ? furniture.credit.rect.top() : f.screen.bottom() - 8 * s) -
-          4 * s;
       // Only where it leaves the map readable.
-      if (fit >= 0.55)
-        furniture.legend =
-            QRectF(QPointF(f.screen.right() - 12 * s - size.width(), bottom - size.height()), size);
+      if (fit >= 0.55) furniture.legend = legendRect(f, options.legendCorner, size, furniture);
     }
-    if (options.scaleBar) furniture.scaleBar = scaleBar.layout(f, shapes.projector(f.viewport.projection()));
     return furniture;
+  }
+
+  // The legend's rectangle in its corner, clear of the date stamp, scale bar and credit there.
+  static QRectF legendRect(const Frame& f, LegendCorner corner, QSizeF size, const Furniture& furniture) {
+    const double s = f.scale;
+    const bool left = corner == LegendCorner::TopLeft || corner == LegendCorner::BottomLeft;
+    const bool top = corner == LegendCorner::TopLeft || corner == LegendCorner::TopRight;
+    const double x = left ? f.screen.left() + 12 * s : f.screen.right() - 12 * s - size.width();
+    if (top) {
+      const QRectF above = left ? furniture.date.rect : QRectF();
+      const double y = !above.isEmpty() ? above.bottom() + 8 * s : f.screen.top() + 12 * s;
+      return {QPointF(x, y), size};
+    }
+    const QRectF below = left ? furniture.scaleBar : furniture.credit.rect;
+    const double bottom = (!below.isEmpty() ? below.top() : f.screen.bottom() - 8 * s) - 4 * s;
+    return {QPointF(x, bottom - size.height()), size};
   }
 
   // Markers, badges and labels, placed around the furniture.
@@ -168,6 +184,7 @@ struct MapRenderer::Impl {
                     const Furniture& furniture) {
     const double s = f.scale;
     placer.reset(f.screen, &cache.landMask(f, shapes, chosenCoastline));
+    drawSelectedBoundary(painter, f);
     for (const QRectF& r : {furniture.date.rect, furniture.credit.rect, furniture.legend, furniture.scaleBar})
       if (!r.isEmpty()) placer.addObstacle(r.adjusted(-4 * s, -4 * s, 4 * s, 4 * s));
     if (options.events) {
@@ -182,6 +199,22 @@ struct MapRenderer::Impl {
         events.drawArrows(painter, f, placer);
         labels.drawEventLabels(painter, f, events.markers(), placer);
       }
+    }
+  }
+
+  // The selected boundary, traced in the highlight colour over the cached base (it is not
+  // part of the base image, which a new selection would otherwise have to rebuild).
+  void drawSelectedBoundary(QPainter& painter, const Frame& f) const {
+    if (f.selectedBoundary.empty()) return;
+    for (const Boundary* boundary : look.boundaries) {
+      if (boundary->id != f.selectedBoundary) continue;
+      const QPainterPath& path = shapes.boundaryPath(boundary, f.projection);
+      if (path.isEmpty()) continue;
+      painter.resetTransform();
+      painter.setRenderHint(QPainter::Antialiasing, true);
+      painter.setBrush(Qt::NoBrush);
+      painter.setPen(QPen(palette::highlight(), 4.0 * f.scale, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+      painter.drawPath(f.map.map(path));
     }
   }
 
@@ -231,6 +264,8 @@ void MapRenderer::render(QPainter& painter, const MapViewport& viewport, const M
   d.lastLegend = {};
   d.lastDate = {};
   d.lastCredit.clear();
+  d.lastProjection.clear();
+  d.lastCreditBox = {};
   if (f.dataset != nullptr) {
     const Furniture furniture = d.layoutFurniture(f, options);
     d.drawAboveMap(painter, f, options, furniture);
@@ -238,6 +273,8 @@ void MapRenderer::render(QPainter& painter, const MapViewport& viewport, const M
     d.lastLegend = furniture.legend;
     d.lastDate = furniture.date.rect;
     d.lastCredit = furniture.credit.text;
+    d.lastProjection = furniture.credit.projection;
+    d.lastCreditBox = furniture.credit.rect;
   }
   painter.restore();
 }
@@ -248,6 +285,14 @@ const Territory* MapRenderer::territoryAt(const MapViewport& viewport, QPointF s
 
 const TerritoryPart* MapRenderer::territoryPartAt(const MapViewport& viewport, QPointF screen) const {
   return app::territoryPartAt(m_impl->shapes, viewport, screen);
+}
+
+const Boundary* MapRenderer::boundaryAt(const MapViewport& viewport, QPointF screen, double tolerance) const {
+  return app::boundaryAt(m_impl->shapes, viewport, m_impl->look.boundaries, screen, tolerance);
+}
+
+std::vector<const Event*> MapRenderer::eventsAt(QPointF screen) const {
+  return m_impl->events.eventsAt(m_impl->shapes.dataset(), screen);
 }
 
 const Event* MapRenderer::eventAt(QPointF screen) const {
@@ -272,6 +317,14 @@ QRectF MapRenderer::lastDateStampRect() const noexcept {
 
 QString MapRenderer::lastCreditText() const {
   return m_impl->lastCredit;
+}
+
+QRectF MapRenderer::lastCreditRect() const noexcept {
+  return m_impl->lastCreditBox;
+}
+
+QString MapRenderer::lastProjectionText() const {
+  return m_impl->lastProjection;
 }
 
 }  // namespace okhotsk::app

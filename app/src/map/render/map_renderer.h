@@ -14,6 +14,7 @@
 
 #include <memory>
 #include <optional>
+#include <vector>
 
 class QPainter;
 
@@ -66,6 +67,12 @@ class MapRenderer {
   [[nodiscard]] const TerritoryPart* territoryPartAt(const MapViewport& viewport, QPointF screen) const;
   /// The event whose marker the last frame drew under `screen` (topmost first), or nullptr.
   [[nodiscard]] const Event* eventAt(QPointF screen) const;
+  /// Every event whose marker the last frame drew under `screen`, topmost first.
+  [[nodiscard]] std::vector<const Event*> eventsAt(QPointF screen) const;
+  /// The boundary in force in the last frame whose line passes within `tolerance` pixels of
+  /// `screen`, or nullptr.
+  [[nodiscard]] const Boundary* boundaryAt(const MapViewport& viewport, QPointF screen,
+                                           double tolerance = 5.0) const;
 
   // --- for tests and the benchmark
   /// How many times the cached image has been built whole (a new viewport, size, device
@@ -78,8 +85,12 @@ class MapRenderer {
   [[nodiscard]] std::optional<CoastlineLevel> lastCoastlineLevel() const noexcept;
   [[nodiscard]] QRectF lastLegendRect() const noexcept;
   [[nodiscard]] QRectF lastDateStampRect() const noexcept;
+  /// Where the last frame drew its credit and projection lines (empty when it drew none).
+  [[nodiscard]] QRectF lastCreditRect() const noexcept;
   /// The credit line the last frame drew (empty when it drew none).
   [[nodiscard]] QString lastCreditText() const;
+  /// The projection the last frame named above its credit line (empty when it drew none).
+  [[nodiscard]] QString lastProjectionText() const;
 
  private:
   struct Impl;

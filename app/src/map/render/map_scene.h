@@ -26,10 +26,12 @@ struct MapData {
   friend bool operator==(const MapData&, const MapData&) = default;
 };
 
-/// What is selected: outlined (a territory) or ringed (an event) in the highlight colour.
+/// What is selected: outlined (a territory), ringed (an event) or traced (a boundary) in the
+/// highlight colour.
 struct MapSelection {
   QString territoryId;
   QString eventId;
+  QString boundaryId = {};
 };
 
 /// What one frame shows of the data: the day, the words and the selection.
@@ -40,9 +42,15 @@ struct MapScene {
   MapSelection selection;
 };
 
+/// The corner of the map a legend sits in.
+enum class LegendCorner : unsigned char { TopLeft, TopRight, BottomLeft, BottomRight };
+
 /// What a frame shows besides the map itself, and how large its type and lines are.
 struct RenderOptions {
   bool legend = true;
+  /// Where the legend goes: below the date stamp (top left), above the scale bar (bottom
+  /// left), at the top right, or above the credit (bottom right).
+  LegendCorner legendCorner = LegendCorner::BottomRight;
   bool dateStamp = true;
   bool scaleBar = true;
   bool credit = true;

@@ -138,6 +138,21 @@ void MapShapes::buildGraticules() {
   m_worldOutline.moveTo(toPoint(outline.front()));
   for (const Vec2& v : outline) m_worldOutline.lineTo(toPoint(v));
   m_worldOutline.closeSubpath();
+  // The data box, its edges sampled every half degree (parallels are arcs in the conic).
+  std::vector<Vec2> box;
+  constexpr double kLon0 = MapViewport::kDataLonMin;
+  constexpr double kLon1 = MapViewport::kDataLonMax;
+  constexpr double kLat0 = MapViewport::kDataLatMin;
+  constexpr double kLat1 = MapViewport::kDataLatMax;
+  for (double lon = kLon0; lon < kLon1; lon += 0.5) box.push_back({lon, kLat0});
+  for (double lat = kLat0; lat < kLat1; lat += 0.5) box.push_back({kLon1, lat});
+  for (double lon = kLon1; lon > kLon0; lon -= 0.5) box.push_back({lon, kLat1});
+  for (double lat = kLat1; lat > kLat0; lat -= 0.5) box.push_back({kLon0, lat});
+  projector(MapProjection::Region).forward(box);
+  m_dataBox = QPainterPath();
+  m_dataBox.moveTo(toPoint(box.front()));
+  for (const Vec2& v : box) m_dataBox.lineTo(toPoint(v));
+  m_dataBox.closeSubpath();
 }
 
 const QPainterPath& MapShapes::boundaryPath(const Boundary* boundary, std::size_t projection) const {

@@ -63,6 +63,9 @@ class MapShapes {
     return m_graticules[projection];
   }
   [[nodiscard]] const QPainterPath& worldOutline() const noexcept { return m_worldOutline; }
+  /// The outline of the coastlines' data box (MapViewport::kDataLonMin…) in the Region
+  /// projection: its parallels are arcs, its meridians straight.
+  [[nodiscard]] const QPainterPath& dataBoxOutline() const noexcept { return m_dataBox; }
 
   /// The loaded coastline to draw in `f`: the preferred level (forced by the options, else
   /// MapRenderer::preferredCoastlineLevel), else the nearest coarser one, else a finer one;
@@ -88,6 +91,7 @@ class MapShapes {
   std::array<std::unique_ptr<CoastlineGeometry>, 4> m_coastlines;
   std::array<QPainterPath, kProjections> m_graticules;
   QPainterPath m_worldOutline;
+  QPainterPath m_dataBox;
   std::array<std::unique_ptr<Projector>, kProjections> m_projectors;
 };
 

@@ -20,6 +20,7 @@
 #include <QGestureEvent>
 #include <QHelpEvent>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPinchGesture>
@@ -35,6 +36,8 @@ namespace okhotsk::app {
 namespace {
 
 constexpr double kZoomStep = 1.5;
+// How far from a boundary's line (logical pixels) a click or the pointer still takes it.
+constexpr double kBoundaryReach = 5.0;
 
 // Events whose place lies in this box are shown in the regional map; others (Moscow,
 // Kittery, San Francisco…) in the world view.
@@ -75,6 +78,7 @@ MapWidget::MapWidget(TimeController& controller, const AtlasDocument& document,
   connect(&m_document, &AtlasDocument::datasetChanged, this, &MapWidget::describe);
   connect(&m_selection, &Selection::eventSelected, this, &MapWidget::onEventSelected);
   connect(&m_selection, &Selection::territorySelected, this, repaint);
+  connect(&m_selection, &Selection::boundarySelected, this, repaint);
   describe();
 }
 
@@ -166,6 +170,21 @@ bool MapWidget::isAnimating() const noexcept {
 void MapWidget::setRenderOptions(const RenderOptions& options) {
   m_options = options;
   update();
+  Q_EMIT renderOptionsChanged();
+}
+
+void MapWidget::setLegendVisible(bool visible) {
+  if (visible == m_options.legend) return;
+  RenderOptions options = m_options;
+  options.legend = visible;
+  setRenderOptions(options);
+}
+
+void MapWidget::setLegendCorner(LegendCorner corner) {
+  if (corner == m_options.legendCorner) return;
+  RenderOptions options = m_options;
+  options.legendCorner = corner;
+  setRenderOptions(options);
 }
 
 void MapWidget::changeViewport(const MapViewport& viewport) {
@@ -209,8 +228,15 @@ void MapWidget::zoomAround(QPointF anchor, double factor) {
   m_pendingFit.reset();
   if (m_viewAnimation) m_viewAnimation->stop();
   MapViewport viewport = this->viewport();
-  viewport.zoomAround(anchor, factor);
+  viewport.zoomAround(anchor, limitedZoom(viewport, factor));
   changeViewport(viewport);
+}
+
+double MapWidget::limitedZoom(const MapViewport& viewport, double factor) const {
+  // The regional map zooms out no further than its data box: past it there is only paper.
+  if (viewport.projection() != MapProjection::Region || !(factor < 1.0)) return factor;
+  const double limit = MapViewport::maxRegionMetresPerPixel(viewport.size());
+  return std::max(factor, std::min(1.0, viewport.metresPerPixel() / limit));
 }
 
 void MapWidget::zoomIn() {
@@ -249,7 +275,7 @@ std::optional<GeoPoint> MapWidget::geographicAt(QPointF position) {
 
 void MapWidget::paintEvent(QPaintEvent*) {
   QPainter painter(this);
-  const MapSelection selection{m_selection.territoryId(), m_selection.eventId()};
+  const MapSelection selection{m_selection.territoryId(), m_selection.eventId(), m_selection.boundaryId()};
   m_renderer.render(painter, viewport(), mapSceneOf(m_settings, m_controller.currentDay(), selection),
                     m_options);
   if (m_measuring || !m_distance.isEmpty()) m_distance.draw(painter, viewport(), m_options.scale);
@@ -314,7 +340,7 @@ void MapWidget::mouseMoveEvent(QMouseEvent* event) {
     }
   }
   m_lastPosition = position;
-  if (m_measuring && m_distance.pointCount() == 1) {
+  if (m_measuring && m_distance.pointCount() >= 1 && !m_distance.isFinished()) {
     m_distance.setHover(position);
     update();
   }
@@ -343,23 +369,71 @@ void MapWidget::clickAt(QPointF position) {
     addMeasurePoint(position);
     return;
   }
+  const std::vector<const Event*> events = m_renderer.eventsAt(position);
+  if (events.size() > 1) {
+    chooseEvent(events, position);
+    return;
+  }
   m_selectingFromMap = true;
-  if (const Event* event = m_renderer.eventAt(position)) {
-    m_selection.selectEvent(QString::fromStdString(event->id));
+  if (!events.empty()) {
+    m_selection.selectEvent(QString::fromStdString(events.front()->id));
+  } else if (const Boundary* boundary = m_renderer.boundaryAt(viewport(), position, kBoundaryReach)) {
+    // A line is hit before the areas it divides: the 50th parallel, not North Sakhalin.
+    m_selection.selectBoundary(QString::fromStdString(boundary->id));
   } else if (const Territory* territory = m_renderer.territoryAt(viewport(), position)) {
     m_selection.selectTerritory(QString::fromStdString(territory->id));
   }
   m_selectingFromMap = false;
 }
 
+QMenu* MapWidget::eventChooser() const {
+  return m_chooser.data();
+}
+
+void MapWidget::chooseEvent(const std::vector<const Event*>& events, QPointF position) {
+  if (m_chooser) m_chooser->close();
+  std::vector<const Event*> sorted = events;
+  std::stable_sort(sorted.begin(), sorted.end(), [](const Event* a, const Event* b) {
+    if (a->date.earliest() != b->date.earliest()) return a->date.earliest() < b->date.earliest();
+    return a->date.latest() < b->date.latest();
+  });
+  const Language language = m_settings.language();
+  m_chooser = new QMenu(this);
+  m_chooser->setAttribute(Qt::WA_DeleteOnClose);
+  m_chooser->setAccessibleName(tr("Events at this place"));
+  m_chooser->addSection(tr("%n events here", "a menu of co-located events", static_cast<int>(sorted.size())));
+  for (const Event* event : sorted) {
+    const QString text = tr("%1 — %2", "an event in the chooser: its date — its title")
+                             .arg(QString::fromStdString(formatEdtf(event->date, language)),
+                                  QString::fromStdString(event->title.get(language)));
+    QAction* action = m_chooser->addAction(text);
+    const QString id = QString::fromStdString(event->id);
+    connect(action, &QAction::triggered, this, [this, id] {
+      m_selectingFromMap = true;
+      m_selection.selectEvent(id);
+      m_selectingFromMap = false;
+    });
+  }
+  m_chooser->popup(mapToGlobal(position.toPoint()));
+}
+
 void MapWidget::addMeasurePoint(QPointF position) {
   const auto geo = geographicAt(position);
   if (!geo) return;
-  const MapViewport viewport = this->viewport();
-  const auto kilometres =
-      m_distance.addPoint(*geo, viewport.toMap(position), projector(viewport.projection()));
+  const auto kilometres = m_distance.addPoint(*geo, projector(viewport().projection()));
   update();
   if (kilometres) Q_EMIT distanceMeasured(*kilometres);
+}
+
+void MapWidget::mouseDoubleClickEvent(QMouseEvent* event) {
+  // The first click of the pair has added the last point: the second ends the line.
+  if (m_measuring && event->button() == Qt::LeftButton) {
+    m_distance.finish();
+    update();
+    event->accept();
+    return;
+  }
+  QWidget::mouseDoubleClickEvent(event);
 }
 
 void MapWidget::keyPressEvent(QKeyEvent* event) {
@@ -390,6 +464,24 @@ void MapWidget::keyPressEvent(QKeyEvent* event) {
         m_distance.clear();
         update();
       }
+      break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+      if (!m_measuring) {
+        QWidget::keyPressEvent(event);
+        return;
+      }
+      m_distance.finish();
+      update();
+      break;
+    case Qt::Key_Backspace:
+      if (!m_measuring) {
+        QWidget::keyPressEvent(event);
+        return;
+      }
+      if (const auto total = m_distance.removeLast(projector(this->viewport().projection())))
+        Q_EMIT distanceMeasured(*total);
+      update();
       break;
     default:
       QWidget::keyPressEvent(event);
@@ -424,7 +516,7 @@ bool MapWidget::handleGesture(QGestureEvent* event) {
   if (pinch->changeFlags() & QPinchGesture::CenterPointChanged)
     viewport.panByPixels(pinch->centerPoint() - pinch->lastCenterPoint());
   if (pinch->changeFlags() & QPinchGesture::ScaleFactorChanged)
-    viewport.zoomAround(centre, pinch->scaleFactor());
+    viewport.zoomAround(centre, limitedZoom(viewport, pinch->scaleFactor()));
   m_pendingFit.reset();
   m_pressed = false;  // a pinch is not a drag or a click
   changeViewport(viewport);
@@ -441,10 +533,26 @@ void MapWidget::showToolTip(const QPoint& position, const QPoint& globalPosition
   const Language language = m_settings.language();
   const NamingOrder order = m_settings.namingOrder();
   QString text;
-  if (const Event* event = m_renderer.eventAt(position)) {
+  const std::vector<const Event*> events = m_renderer.eventsAt(position);
+  if (events.size() > 1) {
+    // Several markers at one place: name them all, and say a click offers the choice.
+    text = QStringLiteral("<b>%1</b>")
+               .arg(tr("%n events here: click to choose one", "a tooltip over co-located markers",
+                       static_cast<int>(events.size()))
+                        .toHtmlEscaped());
+    for (const Event* event : events)
+      text += QStringLiteral("<br>%1 — %2")
+                  .arg(QString::fromStdString(formatEdtf(event->date, language)).toHtmlEscaped(),
+                       QString::fromStdString(event->title.get(language)).toHtmlEscaped());
+  } else if (!events.empty()) {
+    const Event* event = events.front();
     text = QStringLiteral("<b>%1</b><br>%2")
                .arg(QString::fromStdString(event->title.get(language)).toHtmlEscaped(),
                     QString::fromStdString(formatEdtf(event->date, language)).toHtmlEscaped());
+  } else if (const Boundary* boundary = m_renderer.boundaryAt(viewport(), position, kBoundaryReach)) {
+    text = QStringLiteral("<b>%1</b><br>%2")
+               .arg(QString::fromStdString(boundary->name.get(language)).toHtmlEscaped(),
+                    QString::fromStdString(formatEdtf(boundary->inForce, language)).toHtmlEscaped());
   } else if (const Territory* territory = m_renderer.territoryAt(viewport(), position)) {
     text =
         QStringLiteral("<b>%1</b>")

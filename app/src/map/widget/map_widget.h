@@ -10,6 +10,7 @@
 #include "okhotsk/projection.h"
 
 #include <QPointF>
+#include <QPointer>
 #include <QWidget>
 
 #include <array>
@@ -18,6 +19,7 @@
 #include <vector>
 
 class QGestureEvent;
+class QMenu;
 class QVariantAnimation;
 
 namespace okhotsk::app {
@@ -60,13 +62,22 @@ class MapWidget : public QWidget {
   [[nodiscard]] const RenderOptions& renderOptions() const noexcept { return m_options; }
   /// Legend/date/scale switches and the type scale (the lecture mode uses larger type).
   void setRenderOptions(const RenderOptions& options);
+  /// Whether the legend is drawn and in which corner (View → Show Legend, Legend Position);
+  /// for the settings, the window reads and restores these.
+  [[nodiscard]] bool legendVisible() const noexcept { return m_options.legend; }
+  [[nodiscard]] LegendCorner legendCorner() const noexcept { return m_options.legendCorner; }
 
   [[nodiscard]] bool isMeasuring() const noexcept { return m_measuring; }
-  /// The last measured distance in kilometres, if two points have been clicked.
+  /// The measured line's total length in kilometres, once it has two points.
   [[nodiscard]] std::optional<double> measuredDistanceKm() const noexcept { return m_distance.distanceKm(); }
+  /// The measure tool's line: its points, segments (length, bearing) and summary.
+  [[nodiscard]] const DistanceTool& measurement() const noexcept { return m_distance; }
   /// How many times the renderer has built its day-independent base image (for tests).
   [[nodiscard]] int baseImageBuildCount() const noexcept { return m_renderer.baseImageBuildCount(); }
   [[nodiscard]] const MapRenderer& renderer() const noexcept { return m_renderer; }
+  /// The menu offered when a click hits several event markers (one place, one time), while
+  /// it is open; nullptr otherwise.
+  [[nodiscard]] QMenu* eventChooser() const;
 
   [[nodiscard]] QSize sizeHint() const override { return {960, 640}; }
   [[nodiscard]] QSize minimumSizeHint() const override { return {240, 160}; }
@@ -77,18 +88,23 @@ class MapWidget : public QWidget {
   void fitRegion();
   void fitWorld();
   void fitHabomai();
-  /// The distance tool: while on, clicks place the two ends of a measurement.
+  /// The measure tool: while on, clicks add points to a line (double-click or Enter ends it,
+  /// Backspace removes the last point, Escape cancels).
   void setMeasuring(bool measuring);
   /// Centres on an event's place (the world view for places far from the region).
   void centreOnEvent(const QString& eventId);
+  void setLegendVisible(bool visible);
+  void setLegendCorner(okhotsk::app::LegendCorner corner);
 
  Q_SIGNALS:
   /// The geographic position under the pointer (degrees).
   void cursorMoved(double lon, double lat);
-  /// A measurement was completed: the geodesic distance between its ends, in kilometres.
+  /// The measured line gained or lost a segment: its total geodesic length, in kilometres.
   void distanceMeasured(double kilometres);
   void measuringChanged(bool measuring);
   void viewportChanged();
+  /// The render options changed (the legend shown, hidden or moved, the type scale).
+  void renderOptionsChanged();
 
  protected:
   void changeEvent(QEvent* event) override;
@@ -100,6 +116,7 @@ class MapWidget : public QWidget {
   void mousePressEvent(QMouseEvent* event) override;
   void mouseMoveEvent(QMouseEvent* event) override;
   void mouseReleaseEvent(QMouseEvent* event) override;
+  void mouseDoubleClickEvent(QMouseEvent* event) override;
   void leaveEvent(QEvent* event) override;
   void keyPressEvent(QKeyEvent* event) override;
   bool event(QEvent* event) override;
@@ -111,7 +128,11 @@ class MapWidget : public QWidget {
   void fit(NamedView view);
   void changeViewport(const MapViewport& viewport);
   void zoomAround(QPointF anchor, double factor);
+  /// `factor` limited so that a Region view zooms out no further than its data box.
+  [[nodiscard]] double limitedZoom(const MapViewport& viewport, double factor) const;
   void clickAt(QPointF position);
+  /// Offers the events under a click, by date and title, in a menu at `position`.
+  void chooseEvent(const std::vector<const Event*>& events, QPointF position);
   void addMeasurePoint(QPointF position);
   bool handleGesture(QGestureEvent* event);
   void showToolTip(const QPoint& position, const QPoint& globalPosition);
@@ -139,8 +160,9 @@ class MapWidget : public QWidget {
   bool m_pressed = false;
   bool m_dragging = false;
   bool m_selectingFromMap = false;  // our own click: do not recentre on it
+  QPointer<QMenu> m_chooser;        // the open chooser of co-located events
 
-  bool m_measuring = false;  // clicks place the ends of a measurement
+  bool m_measuring = false;  // clicks add points to the measured line
   DistanceTool m_distance;
 };
 

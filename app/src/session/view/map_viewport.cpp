@@ -100,6 +100,19 @@ const Bounds& MapViewport::namedExtent(NamedView view) {
   return extents[static_cast<std::size_t>(view)];
 }
 
+const Bounds& MapViewport::dataExtent() {
+  static const Bounds extent =
+      projectGeographicBox(MapProjection::Region, kDataLonMin, kDataLatMin, kDataLonMax, kDataLatMax);
+  return extent;
+}
+
+double MapViewport::maxRegionMetresPerPixel(QSize size) {
+  const Bounds& extent = dataExtent();
+  if (extent.empty() || size.isEmpty()) return kMaxMetresPerPixel;
+  const double fit = std::max(extent.width() / size.width(), extent.height() / size.height());
+  return std::clamp(fit, kMinMetresPerPixel, kMaxMetresPerPixel);
+}
+
 MapViewport MapViewport::named(NamedView view, QSize size) {
   return fitted(namedProjection(view), namedExtent(view), size, view == NamedView::World ? 0.01 : 0.02);
 }

@@ -53,6 +53,18 @@ class MapViewport {
   /// centre, whatever the size). On failure returns empty and sets `error` to a readable reason.
   [[nodiscard]] static std::optional<MapViewport> fromSpec(QStringView spec, QSize size,
                                                            QString* error = nullptr);
+  /// The lon/lat box the Region projection's coastlines cover: the dataset's GSHHG extract
+  /// (geodata/README.md, 128–160°E × 30–60°N). Outside it the map has no land or sea to show.
+  static constexpr double kDataLonMin = 128.0;
+  static constexpr double kDataLatMin = 30.0;
+  static constexpr double kDataLonMax = 160.0;
+  static constexpr double kDataLatMax = 60.0;
+  /// That box in the Region projection (its bounds; projected once per process).
+  [[nodiscard]] static const Bounds& dataExtent();
+  /// The largest metres per pixel a Region view of `size` may zoom out to: the whole data box
+  /// fits and no more, so the map never shrinks to a block floating in "no data".
+  [[nodiscard]] static double maxRegionMetresPerPixel(QSize size);
+
   /// The projected extent of a named view (cached: projected once per process).
   [[nodiscard]] static const Bounds& namedExtent(NamedView view);
   [[nodiscard]] static MapProjection namedProjection(NamedView view) noexcept;

@@ -157,3 +157,18 @@ TEST_F(MapWidgetTest, ClickSelectsTheTerritoryUnderThePointer) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST_F(MapWidgetTest, ZoomingOutStopsWhenTheDataBoxFits) {
+  for (int i = 0; i < 40; ++i) widget.zoomOut();
+  const double limit = MapViewport::maxRegionMetresPerPixel(widget.size());
+  EXPECT_NEAR(widget.viewport().metresPerPixel(), limit, 1e-6);
+  wheel(QPointF(100, 100), -1200);
+  EXPECT_NEAR(widget.viewport().metresPerPixel(), limit, 1e-6);
+  // Zooming in still works from there.
+  widget.zoomIn();
+  EXPECT_LT(widget.viewport().metresPerPixel(), limit);
+}
+
+}  // namespace

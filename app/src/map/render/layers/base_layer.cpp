@@ -7,6 +7,7 @@
 #include "style/palette.h"
 
 #include <QPainter>
+#include <QPainterPath>
 #include <QPen>
 
 #include <algorithm>
@@ -25,6 +26,16 @@ void BaseLayer::draw(QPainter& painter, const Frame& f, const MapShapes& shapes,
     painter.setPen(Qt::NoPen);
     painter.setBrush(palette::sea());
     painter.drawPath(shapes.worldOutline());
+  } else {
+    // Outside the coastlines' data box the map knows neither land nor sea: paper, as round
+    // the world map, so that the box's cut edges never read as a coast.
+    QPainterPath outside;
+    outside.addRect(QRectF(view.minX, view.minY, view.width(), view.height()));
+    outside.addPath(shapes.dataBoxOutline());
+    outside.setFillRule(Qt::OddEvenFill);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(paperColour());
+    painter.drawPath(outside);
   }
   strokeMapPath(painter, f, shapes.graticule(f.projection), QPen(graticuleColour(), 1.0));
   if (coastline != nullptr) {
@@ -38,7 +49,9 @@ void BaseLayer::draw(QPainter& painter, const Frame& f, const MapShapes& shapes,
     coastline->strokeShore(painter, view, f.tolerance, m_scratch, f.vector ? &f.map : nullptr);
     painter.setTransform(f.map);
   }
-  if (world) strokeMapPath(painter, f, shapes.worldOutline(), QPen(palette::coastline(), 1.0));
+  // The edge of what is drawn: the world's outline, or the data box's neat line.
+  strokeMapPath(painter, f, world ? shapes.worldOutline() : shapes.dataBoxOutline(),
+                QPen(palette::coastline(), 1.0));
   painter.resetTransform();
 }
 

@@ -162,6 +162,19 @@ void EventLayer::drawArrows(QPainter& painter, const Frame& f, LabelPlacer& plac
   for (const Arrow& arrow : m_arrows) drawEdgeArrow(painter, arrow.tip, arrow.direction, arrow.colour, s);
 }
 
+std::vector<const Event*> EventLayer::eventsAt(const Dataset* dataset, QPointF screen) const {
+  std::vector<const Event*> hits;
+  if (dataset == nullptr) return hits;
+  const auto events = dataset->events();
+  for (std::size_t i = m_markers.size(); i-- > 0;) {
+    const EventMarker& marker = m_markers[i];
+    if (!marker.onScreen || QLineF(marker.position, screen).length() > marker.radius + 3.0) continue;
+    const Event* event = &events[marker.eventIndex];
+    if (std::find(hits.begin(), hits.end(), event) == hits.end()) hits.push_back(event);
+  }
+  return hits;
+}
+
 const Event* EventLayer::eventAt(const Dataset* dataset, QPointF screen) const {
   if (dataset == nullptr) return nullptr;
   const auto events = dataset->events();

@@ -54,6 +54,9 @@ class EventLayer {
   [[nodiscard]] const std::vector<EventMarker>& markers() const noexcept { return m_markers; }
   /// The event whose marker the last frame drew under `screen` (topmost first), or nullptr.
   [[nodiscard]] const Event* eventAt(const Dataset* dataset, QPointF screen) const;
+  /// Every event whose marker the last frame drew under `screen`, topmost first: several
+  /// when markers share a place (Shumshu, 18 August 1945).
+  [[nodiscard]] std::vector<const Event*> eventsAt(const Dataset* dataset, QPointF screen) const;
 
  private:
   struct Arrow {

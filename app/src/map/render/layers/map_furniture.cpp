@@ -78,8 +78,11 @@ CreditLine CreditLine::layout(const Frame& f, bool coastlinesDrawn) {
                                              !data->events().empty() || !data->places().empty());
   credit.text = creditText(coastlinesDrawn, dataDrawn);
   if (credit.text.isEmpty()) return credit;
+  credit.projection = projectionText(f.viewport.projection());
   const QFontMetricsF metrics(f.fonts->small);
-  const QSizeF size(metrics.horizontalAdvance(credit.text) + 8 * s, metrics.height() + 2 * s);
+  const double width =
+      std::max(metrics.horizontalAdvance(credit.text), metrics.horizontalAdvance(credit.projection));
+  const QSizeF size(width + 8 * s, 2 * metrics.height() + 2 * s);
   credit.rect = QRectF(
       QPointF(f.screen.right() - 8 * s - size.width(), f.screen.bottom() - 4 * s - size.height()), size);
   return credit;
@@ -92,7 +95,10 @@ void CreditLine::draw(QPainter& painter, const Frame& f) const {
   painter.drawRect(rect);
   painter.setFont(f.fonts->small);
   painter.setPen(palette::mutedText());
-  painter.drawText(rect, Qt::AlignCenter, text);
+  const QRectF inner = rect.adjusted(4 * f.scale, f.scale, -4 * f.scale, -f.scale);
+  const QRectF top(inner.topLeft(), QSizeF(inner.width(), inner.height() / 2));
+  painter.drawText(top, Qt::AlignRight | Qt::AlignVCenter, projection);
+  painter.drawText(top.translated(0, inner.height() / 2), Qt::AlignRight | Qt::AlignVCenter, text);
 }
 
 // True ground metres per logical pixel at the view's centre (the conic projection's scale

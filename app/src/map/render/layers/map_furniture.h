@@ -27,10 +27,12 @@ struct DateStamp {
 };
 
 /// The credit line (bottom right): it names only what the frame draws (creditText()), and is
-/// empty, with an empty rectangle, when the frame draws neither coastlines nor data.
+/// empty, with an empty rectangle, when the frame draws neither coastlines nor data. Above it,
+/// the projection of the view by name and parameters (projectionText()).
 struct CreditLine {
   QRectF rect;
   QString text;
+  QString projection;
 
   [[nodiscard]] static CreditLine layout(const Frame& f, bool coastlinesDrawn);
   void draw(QPainter& painter, const Frame& f) const;
