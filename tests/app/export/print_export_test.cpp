@@ -158,7 +158,8 @@ TEST_F(PrintExportTest, APdfPageHasThePapersSize) {
   ASSERT_TRUE(size.hasMatch()) << info.toStdString();
   EXPECT_NEAR(size.captured(1).toDouble(), 420 / 25.4 * 72, 1.0);  // 1190.55 pt
   EXPECT_NEAR(size.captured(2).toDouble(), 297 / 25.4 * 72, 1.0);  // 841.89 pt
-  EXPECT_TRUE(QRegularExpression(QStringLiteral(R"(Pages:\s+1\n)")).match(info).hasMatch()) << info.toStdString();
+  EXPECT_TRUE(QRegularExpression(QStringLiteral(R"(Pages:\s+1\n)")).match(info).hasMatch())
+      << info.toStdString();
 
   // Drawn by poppler at 30 dpi: the title's and the map's pixels are where the layout puts them.
   run(QStringLiteral("pdftoppm"),
