@@ -144,7 +144,12 @@ void TradeChart::setTableShown(bool shown) {
     m_tableToggle->setChecked(shown);
   }
   m_table->setVisible(shown);
-  if (shown) m_table->resizeColumnsToContents();
+  if (!shown) return;
+  // The chart keeps the larger part; the table takes the rest and scrolls sideways if need be.
+  const int width = m_splitter->width();
+  m_splitter->setSizes({width * 3 / 5, width - width * 3 / 5});
+  // Each column as wide as its figures; the notes take what is left.
+  for (int column = 0; column < TradeTableModel::Notes; ++column) m_table->resizeColumnToContents(column);
 }
 
 void TradeChart::setLogarithmic(bool logarithmic) {

@@ -79,7 +79,12 @@ int TradeTableModel::columnCount(const QModelIndex& parent) const {
 
 QString TradeTableModel::cellText(const Cell& cell) const {
   const QString number = QLocale().toString(cell.value, 'f', QLocale::FloatingPointShortest);
-  QString text = TradeChartText::boundedValue(cell.bound, number);
+  // A figure under the series' reporting threshold, briefly: the chart's long wording would
+  // make its column as wide as the table.
+  QString text =
+      cell.bound == TradeBound::BelowThreshold
+          ? tr("%1 (below threshold)", "a trade figure under the series' reporting threshold").arg(number)
+          : TradeChartText::boundedValue(cell.bound, number);
   if (cell.derived)
     text = tr("%1 (summed)", "a trade figure summed in the dataset from the two flows").arg(text);
   return text;

@@ -164,6 +164,8 @@ TEST(TradeChartTableTest, TheChartsToggleShowsTheTableBesideIt) {
   const QRect table(chart.tableView()->mapTo(&chart, QPoint(0, 0)), chart.tableView()->size());
   const QRect plot(chart.chartView()->mapTo(&chart, QPoint(0, 0)), chart.chartView()->size());
   EXPECT_FALSE(table.intersects(plot));
+  // The chart keeps the larger part of the width.
+  EXPECT_GT(plot.width(), table.width());
   chart.tableToggle()->click();
   QApplication::processEvents();
   EXPECT_FALSE(chart.tableView()->isVisible());
