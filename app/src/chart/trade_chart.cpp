@@ -5,6 +5,8 @@
 #include "chart/trade_chart_legend.h"
 #include "chart/trade_chart_text.h"
 #include "chart/trade_markers.h"
+#include "chart/trade_table_model.h"
+#include "chart/trade_table_view.h"
 #include "chart/trade_tooltip.h"
 #include "session/atlas_document.h"
 #include "session/display_settings.h"
@@ -28,6 +30,8 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QScatterSeries>
+#include <QSplitter>
+#include <QToolButton>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -109,11 +113,43 @@ void TradeChart::setUpLayout() {
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
   layout->setSpacing(2);
-  layout->addWidget(m_view, 1);
+  // The table of the figures sits beside the chart, shown by the toggle under it.
+  m_splitter = new QSplitter(Qt::Horizontal, this);
+  m_splitter->setChildrenCollapsible(false);
+  m_splitter->addWidget(m_view);
+  m_table = new TradeTableView(m_splitter);
+  m_splitter->addWidget(m_table);
+  m_splitter->setStretchFactor(0, 3);
+  m_splitter->setStretchFactor(1, 2);
+  m_table->hide();
+  layout->addWidget(m_splitter, 1);
   auto* bottom = new QHBoxLayout;
   bottom->setContentsMargins(6, 0, 6, 2);
   bottom->addWidget(m_legend, 1);
+  m_tableToggle = new QToolButton(this);
+  m_tableToggle->setCheckable(true);
+  m_tableToggle->setObjectName(QStringLiteral("tradeTableToggle"));
+  connect(m_tableToggle, &QToolButton::toggled, this, &TradeChart::setTableShown);
+  bottom->addWidget(m_tableToggle, 0, Qt::AlignTop);
   layout->addLayout(bottom);
+}
+
+bool TradeChart::isTableShown() const {
+  return !m_table->isHidden();
+}
+
+void TradeChart::setTableShown(bool shown) {
+  {
+    const QSignalBlocker blocker(m_tableToggle);
+    m_tableToggle->setChecked(shown);
+  }
+  m_table->setVisible(shown);
+  if (!shown) return;
+  // The chart keeps the larger part; the table takes the rest and scrolls sideways if need be.
+  const int width = m_splitter->width();
+  m_splitter->setSizes({width * 3 / 5, width - width * 3 / 5});
+  // Each column as wide as its figures; the notes take what is left.
+  for (int column = 0; column < TradeTableModel::Notes; ++column) m_table->resizeColumnToContents(column);
 }
 
 void TradeChart::setLogarithmic(bool logarithmic) {
@@ -154,6 +190,7 @@ void TradeChart::rebuild() {
   // The axis is in US$ million: figures in another unit (yen as published) are not drawn on it.
   std::erase_if(all, [](const TradeSeries& series) { return series.unit != "USD_million_current"; });
   m_data = buildTradeChartData(all, m_logarithmic);
+  m_table->tradeModel()->setDataset(dataset);
   addAxes();
   for (const TradeChartSeries& drawn : m_data.series) {
     if (drawn.annual)
@@ -172,6 +209,9 @@ void TradeChart::changeEvent(QEvent* event) {
 
 void TradeChart::retranslate() {
   m_logToggle->setText(tr("Log scale"));
+  m_tableToggle->setText(tr("Table"));
+  m_tableToggle->setToolTip(
+      tr("Show the figures as a table beside the chart (sortable; Ctrl+C copies them)"));
   m_view->setAccessibleName(
       tr("Trade between Japan and Russia by year", "the trade chart, for screen readers"));
   m_logToggle->setToolTip(tr("Logarithmic value axis; zero values cannot be drawn on it and are left out"));
@@ -200,7 +240,9 @@ void TradeChart::clearChart() {
 // The axes are built before the series so that each series attaches once.
 void TradeChart::addAxes() {
   auto* xAxis = new QValueAxis;
-  xAxis->setRange(m_data.xMin, m_data.xMax);
+  m_xAxisMin = m_data.xMin;
+  m_xAxisMax = m_data.xMax;
+  xAxis->setRange(m_xAxisMin, m_xAxisMax);
   xAxis->setLabelFormat(QStringLiteral("%d"));  // years: no digit grouping
   xAxis->setTickType(QValueAxis::TicksDynamic);
   xAxis->setTickAnchor(1900);
@@ -237,7 +279,12 @@ void TradeChart::addYAxis() {
     yAxis->setRange(m_data.linear.min, m_data.linear.max);
     yAxis->setTickCount(5);
     yAxis->applyNiceNumbers();
-    yAxis->setLabelFormat(QStringLiteral("%'.0f"));  // "40,000"
+    // Whole numbers ("40,000") unless the ticks are closer than one (an empty chart's 0–1,
+    // figures under a million): then as many decimals as the step needs, never "1, 1, 0, 0".
+    const qreal step = (yAxis->max() - yAxis->min()) / std::max(1, yAxis->tickCount() - 1);
+    const int decimals =
+        step >= 1 ? 0 : std::clamp(static_cast<int>(std::ceil(-std::log10(step) - 1e-9)), 1, 6);
+    yAxis->setLabelFormat(QStringLiteral("%'.%1f").arg(decimals));
     yAxis->setMinorTickCount(0);
     yAxis->setGridLineColor(QColor(0xE4, 0xE4, 0xE4));
     yAxis->setLabelsColor(palette::mutedText());
@@ -301,7 +348,7 @@ void TradeChart::rebuildBands() {
 
 QPointF TradeChart::chartPosition(qreal x, qreal value) const {
   const QRectF plot = m_chart->plotArea();
-  const qreal px = plot.left() + (x - m_data.xMin) / (m_data.xMax - m_data.xMin) * plot.width();
+  const qreal px = plot.left() + (x - m_xAxisMin) / (m_xAxisMax - m_xAxisMin) * plot.width();
   qreal fraction = 0;
   if (m_logarithmic) {
     const qreal v = std::max(value, m_yMin);
@@ -314,7 +361,7 @@ QPointF TradeChart::chartPosition(qreal x, qreal value) const {
 
 qreal TradeChart::yearAtChartX(qreal chartX) const {
   const QRectF plot = m_chart->plotArea();
-  return m_data.xMin + (chartX - plot.left()) / plot.width() * (m_data.xMax - m_data.xMin);
+  return m_xAxisMin + (chartX - plot.left()) / plot.width() * (m_xAxisMax - m_xAxisMin);
 }
 
 QPointF TradeChart::viewportPosition(qreal x, qreal value) const {
@@ -330,8 +377,9 @@ qreal TradeChart::cursorViewportX() const {
 void TradeChart::updateOverlay() {
   const QRectF plot = m_chart->plotArea();
   if (plot.width() <= 0) return;
+  fitXRange(plot.width());
   // Ticks every 10 years when there is room, else every 20 or 50.
-  const qreal perDecade = plot.width() / (m_data.xMax - m_data.xMin) * 10;
+  const qreal perDecade = plot.width() / (m_xAxisMax - m_xAxisMin) * 10;
   const qreal interval = perDecade >= 45 ? 10 : (perDecade >= 22 ? 20 : 50);
   auto* xAxis = static_cast<QValueAxis*>(m_xAxis);
   if (xAxis && xAxis->tickInterval() != interval) xAxis->setTickInterval(interval);
@@ -351,6 +399,23 @@ void TradeChart::updateOverlay() {
   updateCursor();
 }
 
+// The years axis runs a little past the first and last figures, so that their markers (drawn
+// at the middle of their year) are whole inside the plot instead of cut at its edges: the
+// room on each side is half a marker and a little more, in years at the plot's width.
+void TradeChart::fitXRange(qreal plotWidth) {
+  const qreal span = m_data.xMax - m_data.xMin;
+  const qreal room = trade_markers::kMarkerSize / 2 + 2;  // pixels beyond a figure's centre
+  // A figure half a year inside each end: (pad + 0.5) × plotWidth / (span + 2 pad) ≥ room.
+  const qreal pad = plotWidth > 2 * room + 1
+                        ? std::max<qreal>(0, (room * span - 0.5 * plotWidth) / (plotWidth - 2 * room))
+                        : 0;
+  if (std::abs(m_xAxisMin - (m_data.xMin - pad)) < 1e-9 && std::abs(m_xAxisMax - (m_data.xMax + pad)) < 1e-9)
+    return;
+  m_xAxisMin = m_data.xMin - pad;
+  m_xAxisMax = m_data.xMax + pad;
+  if (auto* xAxis = static_cast<QValueAxis*>(m_xAxis)) xAxis->setRange(m_xAxisMin, m_xAxisMax);
+}
+
 // The partners' names in the strip above the plot, each over its shaded years; the last
 // one leaves room for the scale toggle at the right.
 void TradeChart::updateBandLabels(qreal toggleLeft) {
@@ -360,8 +425,9 @@ void TradeChart::updateBandLabels(qreal toggleLeft) {
   const Dataset* dataset = m_document.dataset();
   for (std::size_t i = 0; i < m_data.bands.size(); ++i) {
     const PartnerBand& band = m_data.bands[i];
-    const qreal left = chartPosition(band.from, m_yMin).x();
-    const qreal right = chartPosition(band.to, m_yMin).x();
+    // The first and last bands reach the axis' ends, past the first and last figures.
+    const qreal left = chartPosition(i == 0 ? m_xAxisMin : band.from, m_yMin).x();
+    const qreal right = chartPosition(i + 1 == m_data.bands.size() ? m_xAxisMax : band.to, m_yMin).x();
     m_bandItems[i]->setRect(QRectF(QPointF(left, plot.top() - header + 2), QPointF(right, plot.bottom())));
     const QString name =
         dataset ? stateShortName(*dataset, band.partnerId, m_settings.language()) : qs(band.partnerId);
@@ -378,7 +444,7 @@ void TradeChart::updateYearCursorFromController(DayNumber day) {
 
 void TradeChart::updateCursor() {
   const QRectF plot = m_chart->plotArea();
-  if (m_cursorYear < m_data.xMin || m_cursorYear > m_data.xMax || plot.width() <= 0) {
+  if (m_cursorYear < m_xAxisMin || m_cursorYear > m_xAxisMax || plot.width() <= 0) {
     m_cursor->hide();
     return;
   }
@@ -426,7 +492,7 @@ std::vector<const TradeFigure*> TradeChart::figuresNear(const QPointF& chartPoin
     const qreal distance =
         std::hypot(at.x() - chartPointer.x(), figure.drawn ? at.y() - chartPointer.y() : 0.0);
     // Zeros left out on the log scale answer anywhere in their year's column.
-    const qreal reach = figure.drawn ? kHitRadius : plot.width() / (m_data.xMax - m_data.xMin) / 2;
+    const qreal reach = figure.drawn ? kHitRadius : plot.width() / (m_xAxisMax - m_xAxisMin) / 2;
     if (distance <= reach) near.emplace_back(distance, &figure);
   }
   std::stable_sort(near.begin(), near.end(), [](const auto& a, const auto& b) { return a.first < b.first; });

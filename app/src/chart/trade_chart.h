@@ -14,6 +14,8 @@
 #include <vector>
 
 class QCheckBox;
+class QSplitter;
+class QToolButton;
 class QGraphicsLineItem;
 class QGraphicsRectItem;
 class QGraphicsSimpleTextItem;
@@ -29,6 +31,7 @@ class AtlasDocument;
 class DisplaySettings;
 class TimeController;
 class TradeChartLegend;
+class TradeTableView;
 
 /// Japan's trade with Russia / the USSR per year (exports, imports, total, US$ million),
 /// one series per source and flow, with the partner state of each period shaded and named
@@ -76,6 +79,12 @@ class TradeChart : public QWidget {
 
   [[nodiscard]] QChart* chart() const noexcept { return m_chart; }
   [[nodiscard]] QChartView* chartView() const noexcept { return m_view; }
+
+  /// The figures as a table beside the chart (hidden until the Table toggle shows it).
+  [[nodiscard]] TradeTableView* tableView() const noexcept { return m_table; }
+  [[nodiscard]] QToolButton* tableToggle() const noexcept { return m_tableToggle; }
+  [[nodiscard]] bool isTableShown() const;
+  void setTableShown(bool shown);
 
   [[nodiscard]] bool isLogarithmic() const noexcept { return m_logarithmic; }
   void setLogarithmic(bool logarithmic);
@@ -129,6 +138,7 @@ class TradeChart : public QWidget {
   void rebuildBands();
   void updateOverlay();
   void updateBandLabels(qreal toggleLeft);
+  void fitXRange(qreal plotWidth);
   void updateCursor();
   void updateYearCursorFromController(DayNumber day);
   void setDateFromViewport(const QPoint& position);
@@ -144,6 +154,9 @@ class TradeChart : public QWidget {
   QChartView* m_view = nullptr;
   TradeChartLegend* m_legend = nullptr;
   QCheckBox* m_logToggle = nullptr;
+  QSplitter* m_splitter = nullptr;
+  TradeTableView* m_table = nullptr;
+  QToolButton* m_tableToggle = nullptr;
   QAbstractAxis* m_xAxis = nullptr;
   QAbstractAxis* m_yAxis = nullptr;
   QGraphicsLineItem* m_cursor = nullptr;
@@ -152,7 +165,9 @@ class TradeChart : public QWidget {
 
   std::vector<SeriesInfo> m_series;
   TradeChartData m_data;  // what is drawn: series, figures, bands, x range
-  qreal m_yMin = 0;       // the vertical axis' range, after rounding to nice numbers
+  qreal m_xAxisMin = 0;   // the years axis' range: the figures' years and room for markers
+  qreal m_xAxisMax = 1;
+  qreal m_yMin = 0;  // the vertical axis' range, after rounding to nice numbers
   qreal m_yMax = 1;
   qreal m_cursorYear = 0;
   bool m_logarithmic = false;

@@ -211,6 +211,15 @@ TradeChartData buildTradeChartData(const std::vector<TradeSeries>& all, bool log
     if (!series.annual) addProseGroups(series, logarithmic, data);
   data.bands = partnerBands(all, data.xMin, data.xMax);
   data.sources = legendSources(data.series, data.xMax);
+  int nextShape = 0;
+  for (TradeLegendSource& source : data.sources)
+    if (!source.annual) source.shape = nextShape++;
+  for (TradeChartSeries& drawn : data.series) {
+    if (drawn.annual) continue;
+    const auto source = std::find_if(data.sources.begin(), data.sources.end(),
+                                     [&](const TradeLegendSource& s) { return s.id == drawn.sourceId; });
+    if (source != data.sources.end()) drawn.shape = std::max(0, source->shape);
+  }
   return data;
 }
 

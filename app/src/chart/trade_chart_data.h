@@ -27,6 +27,7 @@ struct TradeChartSeries {
   bool derived = false;                  ///< summed in the dataset rather than stated (dashed)
   TradeBound bound = TradeBound::Exact;  ///< for points: how the source states them
   std::vector<QPointF> points;           ///< x = the middle of the year, y = US$ million
+  int shape = 0;                         ///< for points: their source's marker shape (see TradeLegendSource)
 };
 
 /// One figure, drawn or (a zero on the logarithmic scale) left out; what hovering reports.
@@ -57,6 +58,9 @@ struct TradeLegendSource {
   std::string id;
   bool annual = false;  ///< drawn as a line somewhere
   qreal firstYear = 0;  ///< x of its first drawn figure
+  /// A source of prose figures: its marker shape, 0, 1, 2 … in legend order, so that each
+  /// such source is told apart in the chart and the legend (-1 for annual sources).
+  int shape = -1;
 };
 
 /// Everything the trade chart draws, worked out from the dataset's trade series without any

@@ -84,7 +84,8 @@ void addSourceEntries(std::vector<Entry>& entries, const TradeChartData& data, c
                                : TradeChartText::tr("\n(figures from the text, drawn as points)");
     entries.push_back(
         {legendSource.annual ? Glyph::Line : Glyph::Marker, key,
-         legendSource.annual ? QImage() : trade_markers::markerImage(MarkerCue::Stated, key, false),
+         legendSource.annual ? QImage()
+                             : trade_markers::markerImage(MarkerCue::Stated, key, false, legendSource.shape),
          source ? panel_text::shortCitation(source->citation) : qs(legendSource.id), tip, false, false});
   }
 }
@@ -146,9 +147,16 @@ bool TradeChartLegend::event(QEvent* event) {
   return true;
 }
 
-QString TradeChartLegend::fullText(std::size_t index) const {
-  const Entry& entry = m_entries[index];
-  return entry.toolTip.isEmpty() ? entry.text : entry.toolTip;
+QRect TradeChartLegend::moreEntryRect() const {
+  const Layout placed = layout(width());
+  for (const Placed& item : placed.items)
+    if (item.index < 0) return item.whole;
+  return {};
+}
+
+int TradeChartLegend::foldedCount() const {
+  (void)layout(width());
+  return m_moreCount;
 }
 
 const TradeChartLegend::Entry& TradeChartLegend::entryOf(const Placed& item) const {
@@ -186,6 +194,7 @@ TradeChartLegend::Layout TradeChartLegend::layout(int width) const {
     x += glyph + shownWidth + (entry.heading ? kGap : kSpacing);
   }
   m_more = {};
+  m_moreCount = 0;
   if (i < m_entries.size()) {
     foldOverflow(result, i, available);
     row = kMaxRows - 1;
@@ -210,10 +219,14 @@ void TradeChartLegend::foldOverflow(Layout& result, std::size_t firstUnplaced, q
     if (!m_entries[index].heading) folded.insert(folded.begin(), index);
     result.items.pop_back();
   }
+  // One short line per folded entry: their full texts (citations of several hundred
+  // characters) made a tooltip wider than the screen, which opened under the pointer and
+  // closed at once. Hovering an entry where it is shown gives its full text.
   QStringList texts;
-  for (std::size_t index : folded) texts << fullText(index);
+  for (std::size_t index : folded) texts << m_entries[index].text;
+  m_moreCount = static_cast<int>(folded.size());
   m_more.text = TradeChartText::tr("+%1 more").arg(folded.size());
-  m_more.toolTip = texts.join(QStringLiteral("\n\n"));
+  m_more.toolTip = texts.join(u'\n');
   Placed more;
   more.index = -1;
   more.shownText = m_more.text;

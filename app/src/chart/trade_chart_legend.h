@@ -40,6 +40,10 @@ class TradeChartLegend : public QWidget {
 
   void setEntries(std::vector<Entry> entries);
   [[nodiscard]] const std::vector<Entry>& entries() const noexcept { return m_entries; }
+  /// Where the "+N more" entry is at the legend's width (empty when everything fits).
+  [[nodiscard]] QRect moreEntryRect() const;
+  /// How many entries the "+N more" entry stands for at the legend's width (0: none).
+  [[nodiscard]] int foldedCount() const;
 
   [[nodiscard]] bool hasHeightForWidth() const override { return true; }
   [[nodiscard]] int heightForWidth(int width) const override { return layout(width).height; }
@@ -64,14 +68,14 @@ class TradeChartLegend : public QWidget {
   };
 
   [[nodiscard]] int rowHeight() const { return fontMetrics().height() + 4; }
-  [[nodiscard]] QString fullText(std::size_t index) const;
   [[nodiscard]] const Entry& entryOf(const Placed& item) const;
   [[nodiscard]] Layout layout(int width) const;
   void foldOverflow(Layout& result, std::size_t firstUnplaced, qreal available) const;
   static void drawGlyph(QPainter& painter, const Entry& entry, const QRectF& rect);
 
   std::vector<Entry> m_entries;
-  mutable Entry m_more;  // the "+N more" entry of the last layout
+  mutable Entry m_more;         // the "+N more" entry of the last layout
+  mutable int m_moreCount = 0;  // how many entries it stands for
 };
 
 }  // namespace okhotsk::app

@@ -4,6 +4,7 @@
 
 #include "chart/trade_chart.h"
 #include "desktop/help_window.h"
+#include "desktop/window_placement.h"
 #include "export/export_dialog.h"
 #include "map/widget/legend_menu.h"
 #include "map/widget/map_widget.h"
@@ -442,9 +443,8 @@ void AtlasWindow::showDiagnostics() {
 }
 
 void AtlasWindow::exportView() {
-  const MapSelection selection{m_session.selection.territoryId(), m_session.selection.eventId()};
   ExportViewDialog dialog(m_session.document, m_session.settings, m_map->viewport(),
-                          m_session.controller.currentDay(), m_map->renderOptions(), selection, this);
+                          m_session.controller.currentDay(), m_map->renderOptions(), this);
   dialog.exec();
 }
 
@@ -512,6 +512,8 @@ void AtlasWindow::saveSettings() const {
 bool AtlasWindow::restoreSettings() {
   QSettings settings;
   const bool restored = restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+  // Qt brings back only a window that is wholly off the screen: the frame must be all on it.
+  if (restored) keepFrameOnScreen(*this);
   restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
   const QString lastDate = settings.value(QStringLiteral("time/lastDate")).toString();
   if (!lastDate.isEmpty()) m_session.controller.jumpTo(lastDate);

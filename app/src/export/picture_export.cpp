@@ -53,6 +53,8 @@ QByteArray drawPicture(PictureFormat format, MapRenderer& renderer, const MapVie
       generator.setOutputDevice(&buffer);
       generator.setSize(pixels);
       generator.setViewBox(QRect(QPoint(0, 0), pixels));
+      // 96 pixels per inch, as the PDF: other programs open it at the size it has on screen.
+      generator.setResolution(96);
       generator.setTitle(title);
       if (!painter.begin(&generator)) {
         reason = ExportText::tr("the SVG generator could not start");
@@ -100,8 +102,11 @@ bool writeMapPicture(MapRenderer& renderer, const MapViewport& viewport, const M
                             .arg(QString::fromStdString(isoDate(scene.day)));
   // Drawn into memory first, so that every byte reaches the disk through the checked write and
   // a full disk cannot leave half a picture in place of the old one.
+  // A picture shows the map, never what the user happens to have selected in the window.
+  MapScene unselected = scene;
+  unselected.selection = {};
   QString reason;
-  const QByteArray bytes = drawPicture(*format, renderer, viewport, scene, options, title, reason);
+  const QByteArray bytes = drawPicture(*format, renderer, viewport, unselected, options, title, reason);
   if (!reason.isEmpty()) return fail(reason);
   return writeFileSafely(path, bytes, error, makeDevice);
 }

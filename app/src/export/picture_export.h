@@ -20,7 +20,8 @@ enum class PictureFormat : unsigned char { Png, Svg, Pdf };
 
 /// Writes the map of `scene` in `viewport` (its size is the picture's, in pixels; 96 per inch
 /// for PDF) to `path`, drawn by `renderer` exactly as on screen, with the legend, date stamp
-/// and credit line that `options` asks for. Drawn into memory, then written atomically and
+/// and credit line that `options` asks for; never with the scene's selection highlighted (an
+/// export is the map, not the state of the window). Drawn into memory, then written atomically and
 /// checked (writeFileSafely): on any failure, a full disk included, the previous file stays as
 /// it was, no temporary is left, false is returned and `error` says why, naming the file.
 /// `makeDevice` is for tests (see SaveDevice). Used by File → Export View and by --render.

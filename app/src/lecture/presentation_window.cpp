@@ -430,9 +430,8 @@ void PresentationWindow::saveTourAs() {
 void PresentationWindow::exportView() {
   RenderOptions options = m_map->renderOptions();
   options.scale = 1.0;
-  const MapSelection selection{m_session.selection.territoryId(), m_session.selection.eventId()};
   ExportViewDialog dialog(m_session.document, m_session.settings, m_map->viewport(),
-                          m_session.controller.currentDay(), options, selection, this);
+                          m_session.controller.currentDay(), options, this);
   dialog.exec();
 }
 

@@ -30,6 +30,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineF>
+#include <QPainter>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStringList>
@@ -493,6 +494,52 @@ TEST_F(PictureTest, AFailedWriteKeepsTheOldFile) {
   EXPECT_FALSE(write(file, &error, QSize(0, 0)));
   EXPECT_FALSE(error.isEmpty());
   EXPECT_EQ(fileBytes(file), old);
+}
+
+TEST_F(PictureTest, NeverShowsTheSelectionHighlight) {
+  // South Sakhalin (in the region view) and an event on the day, both selected: the exported
+  // picture is the one without any selection, pixel for pixel.
+  const MapViewport viewport = MapViewport::named(NamedView::Region, QSize(480, 300));
+  const DayNumber day = daysFromGregorian(1905, 9, 5);
+  const QString plain = path(QStringLiteral("plain.png"));
+  const QString selected = path(QStringLiteral("selected.png"));
+  ASSERT_TRUE(writeMapPicture(*renderer, viewport, mapSceneOf(*settings, day), RenderOptions{}, plain));
+  ASSERT_TRUE(writeMapPicture(*renderer, viewport,
+                              mapSceneOf(*settings, day, MapSelection{QStringLiteral("south_sakhalin"), {}}),
+                              RenderOptions{}, selected));
+  const QImage a(plain);
+  const QImage b(selected);
+  ASSERT_FALSE(a.isNull());
+  EXPECT_EQ(a, b);
+  // The highlight is there to be left out: the window's renderer does draw it.
+  QImage shown(viewport.size(), QImage::Format_ARGB32_Premultiplied);
+  shown.fill(Qt::white);
+  {
+    QPainter painter(&shown);
+    MapRenderer window(mapDataOf(*document));
+    window.render(painter, viewport,
+                  mapSceneOf(*settings, day, MapSelection{QStringLiteral("south_sakhalin"), {}}));
+  }
+  EXPECT_NE(shown.convertToFormat(a.format()), a);
+}
+
+TEST_F(PictureTest, SvgAndPdfNeverShowTheSelectionEither) {
+  const MapViewport viewport = MapViewport::named(NamedView::Region, QSize(480, 300));
+  const DayNumber day = daysFromGregorian(1905, 9, 5);
+  for (const char* extension : {"svg", "pdf"}) {
+    const QString plain = path(QStringLiteral("plain.") + QLatin1String(extension));
+    const QString selected = path(QStringLiteral("selected.") + QLatin1String(extension));
+    ASSERT_TRUE(writeMapPicture(*renderer, viewport, mapSceneOf(*settings, day), RenderOptions{}, plain));
+    ASSERT_TRUE(writeMapPicture(
+        *renderer, viewport, mapSceneOf(*settings, day, MapSelection{QStringLiteral("south_sakhalin"), {}}),
+        RenderOptions{}, selected));
+    if (QLatin1String(extension) == QLatin1String("svg")) {
+      EXPECT_EQ(fileBytes(plain), fileBytes(selected));
+    } else {
+      // A PDF carries its creation time: compare its size, the drawing being the same.
+      EXPECT_EQ(fileBytes(plain).size(), fileBytes(selected).size());
+    }
+  }
 }
 
 TEST_F(PictureTest, DefaultPictureScaleFollowsTheSize) {

@@ -5,6 +5,7 @@
 #include "okhotsk/geometry_algorithms.h"
 
 #include <QPainter>
+#include <QTransform>
 
 #include <cmath>
 
@@ -156,12 +157,15 @@ void CoastlineGeometry::fillLand(QPainter& painter, const Bounds& view, double t
 }
 
 void CoastlineGeometry::strokeShore(QPainter& painter, const Bounds& view, double tolerance,
-                                    QPolygonF& scratch) const {
+                                    QPolygonF& scratch, const QTransform* toDevice) const {
   painter.setBrush(Qt::NoBrush);
   for (const Run& run : m_runs) {
     if (!m_polygonBounds[run.polygon].intersects(view)) continue;
     decimateInto(ringPoints(run.polygon, run.ring).subspan(run.first, run.count), tolerance, scratch);
-    if (scratch.size() >= 2) painter.drawPolyline(scratch);
+    if (scratch.size() < 2) continue;
+    if (toDevice != nullptr)
+      for (QPointF& point : scratch) point = toDevice->map(point);
+    painter.drawPolyline(scratch);
   }
 }
 

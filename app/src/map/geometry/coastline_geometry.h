@@ -8,6 +8,8 @@
 #include <QColor>
 #include <QPolygonF>
 
+class QTransform;
+
 #include <cstdint>
 #include <span>
 #include <vector>
@@ -33,8 +35,10 @@ class CoastlineGeometry {
   /// last drawn one are skipped. `scratch` is reused so that nothing allocates per vertex.
   void fill(QPainter& painter, const Bounds& view, double tolerance, const QColor& land, const QColor& water,
             QPolygonF& scratch) const;
-  /// Strokes the shore (with the painter's pen) of the polygons that meet `view`.
-  void strokeShore(QPainter& painter, const Bounds& view, double tolerance, QPolygonF& scratch) const;
+  /// Strokes the shore (with the painter's pen) of the polygons that meet `view`; with
+  /// `toDevice`, each line is mapped by it first (vector devices draw it in pixels).
+  void strokeShore(QPainter& painter, const Bounds& view, double tolerance, QPolygonF& scratch,
+                   const QTransform* toDevice = nullptr) const;
   /// Draws land (levels 1 and 3) into a coverage mask, for label placement.
   void fillLand(QPainter& painter, const Bounds& view, double tolerance, QPolygonF& scratch) const;
 

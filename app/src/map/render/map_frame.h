@@ -9,6 +9,9 @@
 #include "okhotsk/dataset.h"
 
 #include <QColor>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPen>
 #include <QRectF>
 #include <QString>
 #include <QTransform>
@@ -83,6 +86,23 @@ struct Frame {
 [[nodiscard]] inline QColor withAlpha(QColor colour, double alpha) {
   colour.setAlphaF(static_cast<float>(std::clamp(alpha, 0.0, 1.0)));
   return colour;
+}
+
+/// Strokes `path` (in map metres) with `pen`, whose width is in logical pixels, and leaves the
+/// painter's transform at f.map. On raster devices, a cosmetic pen through the map transform;
+/// on vector devices (SVG, PDF) the path is mapped to pixels and stroked with a plain pen, so
+/// that the file carries the real width: a non-scaling stroke inside the map's tiny scale is
+/// drawn as nothing by other SVG renderers (rsvg-convert, Inkscape).
+inline void strokeMapPath(QPainter& painter, const Frame& f, const QPainterPath& path, QPen pen) {
+  pen.setCosmetic(!f.vector);
+  painter.setPen(pen);
+  painter.setBrush(Qt::NoBrush);
+  if (f.vector) {
+    painter.resetTransform();
+    painter.drawPath(f.map.map(path));
+  }
+  painter.setTransform(f.map);
+  if (!f.vector) painter.drawPath(path);
 }
 
 [[nodiscard]] inline QString qs(const std::string& text) {

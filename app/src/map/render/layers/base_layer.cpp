@@ -37,25 +37,21 @@ void BaseLayer::draw(QPainter& painter, const Frame& f, const MapShapes& shapes,
     painter.setBrush(paperColour());
     painter.drawPath(outside);
   }
-  QPen hairline(graticuleColour(), 1.0);
-  hairline.setCosmetic(true);
-  painter.setPen(hairline);
-  painter.setBrush(Qt::NoBrush);
-  painter.drawPath(shapes.graticule(f.projection));
+  strokeMapPath(painter, f, shapes.graticule(f.projection), QPen(graticuleColour(), 1.0));
   if (coastline != nullptr) {
     coastline->fill(painter, view, f.tolerance, palette::land(), palette::lake(), m_scratch);
     QPen shore(palette::coastline(), std::max(1.0, std::round(0.7 * f.dpr * f.scale)));
-    shore.setCosmetic(true);
     shore.setJoinStyle(Qt::RoundJoin);
+    // In pixels on vector devices, as strokeMapPath does.
+    shore.setCosmetic(!f.vector);
     painter.setPen(shore);
-    coastline->strokeShore(painter, view, f.tolerance, m_scratch);
+    if (f.vector) painter.resetTransform();
+    coastline->strokeShore(painter, view, f.tolerance, m_scratch, f.vector ? &f.map : nullptr);
+    painter.setTransform(f.map);
   }
   // The edge of what is drawn: the world's outline, or the data box's neat line.
-  QPen edge(palette::coastline(), 1.0);
-  edge.setCosmetic(true);
-  painter.setPen(edge);
-  painter.setBrush(Qt::NoBrush);
-  painter.drawPath(world ? shapes.worldOutline() : shapes.dataBoxOutline());
+  strokeMapPath(painter, f, world ? shapes.worldOutline() : shapes.dataBoxOutline(),
+                QPen(palette::coastline(), 1.0));
   painter.resetTransform();
 }
 

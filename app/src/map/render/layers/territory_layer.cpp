@@ -53,25 +53,19 @@ void outlineTerritory(QPainter& painter, const Frame& f, TerritoryShape& t, cons
     // Disputed: a dashed outline in the claimant's colour, wide enough to read.
     QPen pen(palette::stateColour(f.dataset, style.claimant).darker(115),
              std::max(1.0, std::round(1.3 * f.dpr * f.scale)));
-    pen.setCosmetic(true);
     pen.setDashPattern({4.0, 2.5});
-    painter.setPen(pen);
-    painter.drawPath(path);
+    strokeMapPath(painter, f, path, pen);
   } else {
     // The shore only: an edge shared with a neighbour is drawn as a boundary or not at all.
     QPen pen(style.kind == TerritoryStyle::Kind::Unknown
                  ? palette::coastline()
                  : palette::stateColour(f.dataset, style.first).darker(130),
              1.0);
-    pen.setCosmetic(true);
-    painter.setPen(pen);
-    painter.drawPath(t.outlines[f.projection].at(f.tolerance));
+    strokeMapPath(painter, f, t.outlines[f.projection].at(f.tolerance), pen);
   }
   if (!f.selectedTerritory.empty() && t.territory->id == f.selectedTerritory) {
-    QPen pen(palette::highlight(), std::max(1.0, std::round(2.0 * f.dpr * f.scale)));
-    pen.setCosmetic(true);
-    painter.setPen(pen);
-    painter.drawPath(path);
+    strokeMapPath(painter, f, path,
+                  QPen(palette::highlight(), std::max(1.0, std::round(2.0 * f.dpr * f.scale))));
   }
 }
 
