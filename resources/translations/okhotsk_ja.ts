@@ -1029,6 +1029,19 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
         <comment>%1 is why a frame could not be written</comment>
         <translation>%1。1～%2 番目のフレームは書き出し済みで、%3 にそのまま残っています</translation>
     </message>
+    <message>
+        <source>Okhotsk Atlas</source>
+        <translation>オホーツク・アトラス</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <comment>north, on the north arrow</comment>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>the page is too large at this resolution</source>
+        <translation>この解像度ではページが大きすぎます</translation>
+    </message>
 </context>
 <context>
     <name>okhotsk::app::ExportViewDialog</name>
@@ -1083,6 +1096,67 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
     <message>
         <source>Choose a file to write.</source>
         <translation>書き出すファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels; the PDF page has the paper&apos;s size</source>
+        <translation>%1 × %2 ピクセル。PDF のページは用紙の大きさになります</translation>
+    </message>
+    <message>
+        <source>For print: a page with title, caption, north arrow and scale bar</source>
+        <translation>印刷用：表題・説明・方位記号・縮尺記号の入ったページ</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>用紙</translation>
+    </message>
+    <message>
+        <source>A4 landscape (297 × 210 mm)</source>
+        <translation>A4 横（297 × 210 mm）</translation>
+    </message>
+    <message>
+        <source>A4 portrait (210 × 297 mm)</source>
+        <translation>A4 縦（210 × 297 mm）</translation>
+    </message>
+    <message>
+        <source>A3 landscape (420 × 297 mm)</source>
+        <translation>A3 横（420 × 297 mm）</translation>
+    </message>
+    <message>
+        <source>A3 portrait (297 × 420 mm)</source>
+        <translation>A3 縦（297 × 420 mm）</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>ユーザー定義</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>用紙の大きさ</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>Resolution (dpi)</source>
+        <translation>解像度（dpi）</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>表題</translation>
+    </message>
+    <message>
+        <source>Okhotsk Atlas</source>
+        <comment>the default title of a printed map</comment>
+        <translation>オホーツク・アトラス</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>A line under the date (optional)</source>
+        <translation>日付の下に添える一行（任意）</translation>
     </message>
 </context>
 <context>
@@ -2551,6 +2625,62 @@ Next: %1</source>
     <message>
         <source>below the series&apos; reporting threshold, given as %1</source>
         <translation>統計の報告下限未満（記載値：%1）</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>Show the figures as a table beside the chart (sortable; Ctrl+C copies them)</source>
+        <translation>数値をグラフの横に表で表示します（並べ替え可能。Ctrl+C でコピーできます）</translation>
+    </message>
+</context>
+<context>
+    <name>okhotsk::app::TradeTableModel</name>
+    <message>
+        <source>%1 (below threshold)</source>
+        <comment>a trade figure under the series&apos; reporting threshold</comment>
+        <translation>%1（計上基準未満）</translation>
+    </message>
+    <message>
+        <source>%1 (summed)</source>
+        <comment>a trade figure summed in the dataset from the two flows</comment>
+        <translation>%1（合算値）</translation>
+    </message>
+    <message>
+        <source>year uncertain</source>
+        <translation>年は不確実</translation>
+    </message>
+    <message>
+        <source>%1?</source>
+        <comment>a year the source gives only loosely</comment>
+        <translation>%1?</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Exports (US$ million)</source>
+        <comment>Japan&apos;s exports to Russia / the USSR</comment>
+        <translation>輸出（百万米ドル）</translation>
+    </message>
+    <message>
+        <source>Imports (US$ million)</source>
+        <comment>Japan&apos;s imports from Russia / the USSR</comment>
+        <translation>輸入（百万米ドル）</translation>
+    </message>
+    <message>
+        <source>Total (US$ million)</source>
+        <translation>合計（百万米ドル）</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備考</translation>
     </message>
 </context>
 <context>

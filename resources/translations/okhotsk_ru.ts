@@ -1043,6 +1043,19 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
         <comment>%1 is why a frame could not be written</comment>
         <translation>%1; кадры с 1 по %2 уже записаны и остаются в папке %3</translation>
     </message>
+    <message>
+        <source>Okhotsk Atlas</source>
+        <translation>Охотский атлас</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <comment>north, on the north arrow</comment>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>the page is too large at this resolution</source>
+        <translation>при таком разрешении страница слишком велика</translation>
+    </message>
 </context>
 <context>
     <name>okhotsk::app::ExportViewDialog</name>
@@ -1097,6 +1110,67 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
     <message>
         <source>Choose a file to write.</source>
         <translation>Выберите файл для записи.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels; the PDF page has the paper&apos;s size</source>
+        <translation>%1 × %2 пикселей; страница PDF — размера листа</translation>
+    </message>
+    <message>
+        <source>For print: a page with title, caption, north arrow and scale bar</source>
+        <translation>Для печати: страница с заголовком, подписью, стрелкой севера и масштабной линейкой</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Бумага</translation>
+    </message>
+    <message>
+        <source>A4 landscape (297 × 210 mm)</source>
+        <translation>A4, альбомная (297 × 210 мм)</translation>
+    </message>
+    <message>
+        <source>A4 portrait (210 × 297 mm)</source>
+        <translation>A4, книжная (210 × 297 мм)</translation>
+    </message>
+    <message>
+        <source>A3 landscape (420 × 297 mm)</source>
+        <translation>A3, альбомная (420 × 297 мм)</translation>
+    </message>
+    <message>
+        <source>A3 portrait (297 × 420 mm)</source>
+        <translation>A3, книжная (297 × 420 мм)</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Свой размер</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Размер листа</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> мм</translation>
+    </message>
+    <message>
+        <source>Resolution (dpi)</source>
+        <translation>Разрешение (точек на дюйм)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Okhotsk Atlas</source>
+        <comment>the default title of a printed map</comment>
+        <translation>Охотский атлас</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <source>A line under the date (optional)</source>
+        <translation>Строка под датой (необязательно)</translation>
     </message>
 </context>
 <context>
@@ -2581,6 +2655,62 @@ Next: %1</source>
     <message>
         <source>below the series&apos; reporting threshold, given as %1</source>
         <translation>ниже порога учёта в этом ряду, указано как %1</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Таблица</translation>
+    </message>
+    <message>
+        <source>Show the figures as a table beside the chart (sortable; Ctrl+C copies them)</source>
+        <translation>Показать цифры таблицей рядом с графиком (её можно сортировать; Ctrl+C копирует)</translation>
+    </message>
+</context>
+<context>
+    <name>okhotsk::app::TradeTableModel</name>
+    <message>
+        <source>%1 (below threshold)</source>
+        <comment>a trade figure under the series&apos; reporting threshold</comment>
+        <translation>%1 (ниже порога учёта)</translation>
+    </message>
+    <message>
+        <source>%1 (summed)</source>
+        <comment>a trade figure summed in the dataset from the two flows</comment>
+        <translation>%1 (сумма)</translation>
+    </message>
+    <message>
+        <source>year uncertain</source>
+        <translation>год неточен</translation>
+    </message>
+    <message>
+        <source>%1?</source>
+        <comment>a year the source gives only loosely</comment>
+        <translation>%1?</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Exports (US$ million)</source>
+        <comment>Japan&apos;s exports to Russia / the USSR</comment>
+        <translation>Экспорт (млн долл. США)</translation>
+    </message>
+    <message>
+        <source>Imports (US$ million)</source>
+        <comment>Japan&apos;s imports from Russia / the USSR</comment>
+        <translation>Импорт (млн долл. США)</translation>
+    </message>
+    <message>
+        <source>Total (US$ million)</source>
+        <translation>Всего (млн долл. США)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
     </message>
 </context>
 <context>
