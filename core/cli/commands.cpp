@@ -176,7 +176,9 @@ void writeStateJson(std::ostream& out, const Edtf& date, DayNumber day,
 void printState(std::ostream& out, const Dataset& dataset, const Edtf& date, DayNumber day,
                 const std::vector<TerritoryState>& states, Language language) {
   std::string when = formatDay(day, language);
-  if (auto era = formatJapaneseEra(day, language)) when += bracketed(*era, language);
+  // The era after a separator, not in brackets: before 1873 it carries its own "(lunisolar)".
+  if (auto era = formatJapaneseEra(day, language))
+    when += (language == Language::Japanese ? "・" : " — ") + *era;
   out << fill(phrase(Phrase::On, language), when);
   if (date.range().length() > 1)
     out << fill(phrase(Phrase::FirstDayOf, language), formatEdtf(date, language));

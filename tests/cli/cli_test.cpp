@@ -201,6 +201,20 @@ TEST(Cli, DateGivesTheLunisolarDateBefore1873) {
   EXPECT_NE(text.out.find("Ansei 1, 12th month 21st day (lunisolar)"), std::string::npos) << text.out;
 }
 
+TEST(Cli, StateGivesTheLunisolarEraWithoutBracketsInBrackets) {
+  // Before 1873 the era carries its own "(lunisolar)": the heading must not nest it in another pair.
+  for (const char* language : {"en", "ja", "ru"}) {
+    const CliRun r = runCli({"--dataset", kValid, "state", "1855-02-07", "--lang", language});
+    ASSERT_EQ(r.status, 0) << r.err;
+    const std::string heading = r.out.substr(0, r.out.find('\n'));
+    EXPECT_EQ(heading.find("))"), std::string::npos) << heading;
+    EXPECT_EQ(heading.find("））"), std::string::npos) << heading;
+  }
+  const CliRun english = runCli({"--dataset", kValid, "state", "1855-02-07"});
+  EXPECT_EQ(english.out.rfind("On 7 February 1855 — Ansei 1, 12th month 21st day (lunisolar):", 0), 0U)
+      << english.out;
+}
+
 TEST(Cli, StateListsEveryTerritoryOnADay) {
   const CliRun r = runCli({"--dataset", kValid, "state", "1945-08-30", "--json"});
   ASSERT_EQ(r.status, 0) << r.err;
