@@ -80,7 +80,7 @@ ComparisonText describeComparison(const Dataset& dataset, const DateComparison& 
     using States = const std::vector<std::string>& (*)(const ControlPeriod*);
     // One side's states; both candidates when the day is uncertain and they differ.
     const auto side = [&](States states, const ControlPeriod* period, const ControlPeriod* alternative) {
-      const QString named = statesOrNone(dataset, states(period), language);
+      QString named = statesOrNone(dataset, states(period), language);
       if (alternative == nullptr || sortedStates(states(alternative)) == sortedStates(states(period)))
         return named;
       return CompareText::tr("%1 or %2 (the day is uncertain)")

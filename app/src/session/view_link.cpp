@@ -9,9 +9,12 @@
 
 #include <QByteArray>
 #include <QSize>
+#include <QStringList>
 #include <QUrl>
 
+#include <algorithm>
 #include <array>
+#include <functional>
 #include <utility>
 
 namespace okhotsk::app {
@@ -72,6 +75,86 @@ QString encodeViewLink(const ViewLink& link) {
   return text + u'?' + query.join(u'&');
 }
 
+namespace {
+
+// The link's path: a date in EDTF with a first day, or a problem.
+void readDate(const QString& date, Language language, ViewLink& link, QStringList& problems) {
+  if (date.isEmpty()) return;
+  FirstDayError error;
+  if (firstDayOf(date.toStdString(), &error)) {
+    link.date = date;
+    return;
+  }
+  const QString reason = error.reason == FirstDayError::Reason::NotEdtf
+                             ? edtfErrorText(date, error.edtf, language)
+                             : ViewLinkText::tr("the date has no first day (its start is open)");
+  problems.append(ViewLinkText::tr("the link’s date “%1” was left out: %2").arg(date, reason));
+}
+
+void readVersion(const QString& value, QStringList& problems, const std::function<void()>& reject) {
+  bool ok = false;
+  const int version = value.toInt(&ok);
+  if (!ok || version < 1)
+    reject();
+  else if (version > kViewLinkVersion)
+    problems.append(ViewLinkText::tr("the link was made by a newer version of the atlas (format "
+                                     "%1); what this version understands of it is shown")
+                        .arg(version));
+}
+
+// "legend,credit": the layers switched off; an unknown name is reported and skipped.
+unsigned readHiddenLayers(const QString& value, QStringList& problems) {
+  unsigned hidden = 0;
+  for (const QStringView code : QStringView(value).split(u',', Qt::SkipEmptyParts)) {
+    const auto known = std::find_if(kLayers.begin(), kLayers.end(), [&](const auto& layer) {
+      return code.trimmed() == QLatin1String(layer.second);
+    });
+    if (known != kLayers.end())
+      hidden |= static_cast<unsigned>(known->first);
+    else
+      problems.append(ViewLinkText::tr("the link’s layer “%1” was left out: the atlas has no such layer")
+                          .arg(code.trimmed().toString()));
+  }
+  return hidden;
+}
+
+// One key=value of the query. Any key this version does not know is from a later version or
+// another tool: ignored, as promised.
+void readQueryItem(const QString& key, const QString& value, ViewLink& link, QStringList& problems) {
+  const auto reject = [&problems, &key, &value] {
+    problems.append(ViewLinkText::tr("the link’s “%1” value “%2” was left out: it is not one the "
+                                     "atlas knows")
+                        .arg(key, value));
+  };
+  if (key == u"v") {
+    readVersion(value, problems, reject);
+  } else if (key == u"view") {
+    QString error;
+    if (MapViewport::fromSpec(value, QSize(800, 600), &error))
+      link.view = value;
+    else
+      problems.append(ViewLinkText::tr("the link’s map view “%1” was left out: %2").arg(value, error));
+  } else if (key == u"lang") {
+    if (const auto chosen = languageFromCode(value.toStdString()))
+      link.language = chosen;
+    else
+      reject();
+  } else if (key == u"names") {
+    if (const auto order = namingOrderFromCode(value.toStdString()))
+      link.namingOrder = order;
+    else
+      reject();
+  } else if (key == u"hide") {
+    link.hiddenLayers = readHiddenLayers(value, problems);
+  } else if (key == u"territory") {
+    link.territoryId = value;
+  } else if (key == u"event") {
+    link.eventId = value;
+  }
+}
+
+}  // namespace
+
 ViewLinkReadResult decodeViewLink(const QString& text, Language language) {
   ViewLinkReadResult result;
   const QString trimmed = text.trimmed();
@@ -87,76 +170,12 @@ ViewLinkReadResult decodeViewLink(const QString& text, Language language) {
   const QStringView queryText = question < 0 ? QStringView() : rest.mid(question + 1);
 
   ViewLink link;
-  const QString date = decoded(path).trimmed();
-  if (!date.isEmpty()) {
-    FirstDayError error;
-    if (firstDayOf(date.toStdString(), &error)) {
-      link.date = date;
-    } else {
-      const QString reason = error.reason == FirstDayError::Reason::NotEdtf
-                                 ? edtfErrorText(date, error.edtf, language)
-                                 : ViewLinkText::tr("the date has no first day (its start is open)");
-      result.problems.append(ViewLinkText::tr("the link’s date “%1” was left out: %2").arg(date, reason));
-    }
-  }
-
+  readDate(decoded(path).trimmed(), language, link, result.problems);
   for (const QStringView item : queryText.split(u'&', Qt::SkipEmptyParts)) {
     const qsizetype equals = item.indexOf(u'=');
     const QString key = decoded(equals < 0 ? item : item.left(equals)).trimmed().toLower();
     const QString value = equals < 0 ? QString() : decoded(item.mid(equals + 1)).trimmed();
-    const auto reject = [&result, &key, &value] {
-      result.problems.append(ViewLinkText::tr("the link’s “%1” value “%2” was left out: it is not one the "
-                                              "atlas knows")
-                                 .arg(key, value));
-    };
-    if (key == u"v") {
-      bool ok = false;
-      const int version = value.toInt(&ok);
-      if (!ok || version < 1)
-        reject();
-      else if (version > kViewLinkVersion)
-        result.problems.append(ViewLinkText::tr("the link was made by a newer version of the atlas (format "
-                                                "%1); what this version understands of it is shown")
-                                   .arg(version));
-    } else if (key == u"view") {
-      QString error;
-      if (MapViewport::fromSpec(value, QSize(800, 600), &error))
-        link.view = value;
-      else
-        result.problems.append(
-            ViewLinkText::tr("the link’s map view “%1” was left out: %2").arg(value, error));
-    } else if (key == u"lang") {
-      if (const auto chosen = languageFromCode(value.toStdString()))
-        link.language = chosen;
-      else
-        reject();
-    } else if (key == u"names") {
-      if (const auto order = namingOrderFromCode(value.toStdString()))
-        link.namingOrder = order;
-      else
-        reject();
-    } else if (key == u"hide") {
-      unsigned hidden = 0;
-      for (const QStringView code : QStringView(value).split(u',', Qt::SkipEmptyParts)) {
-        bool known = false;
-        for (const auto& [layer, name] : kLayers) {
-          if (code.trimmed() == QLatin1String(name)) {
-            hidden |= static_cast<unsigned>(layer);
-            known = true;
-          }
-        }
-        if (!known)
-          result.problems.append(
-              ViewLinkText::tr("the link’s layer “%1” was left out: the atlas has no such layer")
-                  .arg(code.trimmed().toString()));
-      }
-      link.hiddenLayers = hidden;
-    } else if (key == u"territory") {
-      link.territoryId = value;
-    } else if (key == u"event") {
-      link.eventId = value;
-    }
-    // Any other key is from a later version or another tool: ignored, as promised.
+    readQueryItem(key, value, link, result.problems);
   }
   result.link = std::move(link);
   return result;
