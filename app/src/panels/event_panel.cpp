@@ -71,43 +71,12 @@ EventPanel::EventPanel(TimeController& controller, const AtlasDocument& document
   m_filter = new EventFilterModel(controller, this);
   m_filter->setSourceModel(m_model);
   m_filter->sort(EventListModel::DateColumn, Qt::AscendingOrder);
-  // While the filter takes rows away or reorders them, the list moves its current row by
-  // itself: that is not the user choosing an event. Connected before the list's own
-  // selection model, so the flag is up when it moves.
-  for (const auto& [begin, end] :
-       {std::pair{&QAbstractItemModel::rowsAboutToBeRemoved, &QAbstractItemModel::rowsRemoved},
-        std::pair{&QAbstractItemModel::rowsAboutToBeInserted, &QAbstractItemModel::rowsInserted}}) {
-    connect(m_filter, begin, this, [this] { m_filtering = true; });
-    connect(m_filter, end, this, [this] { m_filtering = false; });
-  }
-  connect(m_filter, &QAbstractItemModel::layoutAboutToBeChanged, this, [this] { m_filtering = true; });
-  connect(m_filter, &QAbstractItemModel::layoutChanged, this, [this] { m_filtering = false; });
-  connect(m_filter, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_filtering = true; });
-  connect(m_filter, &QAbstractItemModel::modelReset, this, [this] { m_filtering = false; });
+  watchFiltering();
 
   auto* filterRow = new QWidget(this);
   buildFilterRow(filterRow);
 
-  m_list = new QTreeView(this);
-  m_list->setModel(m_filter);
-  m_list->setRootIsDecorated(false);
-  m_list->setUniformRowHeights(true);
-  m_list->setAlternatingRowColors(true);
-  m_list->setSelectionMode(QAbstractItemView::SingleSelection);
-  m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
-  m_list->setSortingEnabled(true);
-  m_list->sortByColumn(EventListModel::DateColumn, Qt::AscendingOrder);
-  m_list->setTextElideMode(Qt::ElideRight);
-  QHeaderView* header = m_list->header();
-  header->setStretchLastSection(false);
-  header->setSectionResizeMode(EventListModel::DateColumn, QHeaderView::Interactive);
-  header->setSectionResizeMode(EventListModel::TitleColumn, QHeaderView::Stretch);
-  // A dock is narrow: the category shows as the title's swatch and an unconfirmed event in
-  // italics (with the word in its tooltip and, prominently, in the detail).
-  header->hideSection(EventListModel::CategoryColumn);
-  header->hideSection(EventListModel::ConfidenceColumn);
-  header->resizeSection(EventListModel::DateColumn,
-                        fontMetrics().horizontalAdvance(QStringLiteral("00 September 0000")) + 8);
+  buildList();
 
   m_detail = new QTextBrowser(this);
   m_detail->setOpenExternalLinks(true);
@@ -154,6 +123,45 @@ EventPanel::EventPanel(TimeController& controller, const AtlasDocument& document
 
   retranslate();
   onEventSelected(selection.eventId());
+}
+
+void EventPanel::watchFiltering() {
+  // While the filter takes rows away or reorders them, the list moves its current row by
+  // itself: that is not the user choosing an event. Connected before the list's own
+  // selection model, so the flag is up when it moves.
+  for (const auto& [begin, end] :
+       {std::pair{&QAbstractItemModel::rowsAboutToBeRemoved, &QAbstractItemModel::rowsRemoved},
+        std::pair{&QAbstractItemModel::rowsAboutToBeInserted, &QAbstractItemModel::rowsInserted}}) {
+    connect(m_filter, begin, this, [this] { m_filtering = true; });
+    connect(m_filter, end, this, [this] { m_filtering = false; });
+  }
+  connect(m_filter, &QAbstractItemModel::layoutAboutToBeChanged, this, [this] { m_filtering = true; });
+  connect(m_filter, &QAbstractItemModel::layoutChanged, this, [this] { m_filtering = false; });
+  connect(m_filter, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_filtering = true; });
+  connect(m_filter, &QAbstractItemModel::modelReset, this, [this] { m_filtering = false; });
+}
+
+void EventPanel::buildList() {
+  m_list = new QTreeView(this);
+  m_list->setModel(m_filter);
+  m_list->setRootIsDecorated(false);
+  m_list->setUniformRowHeights(true);
+  m_list->setAlternatingRowColors(true);
+  m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+  m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+  m_list->setSortingEnabled(true);
+  m_list->sortByColumn(EventListModel::DateColumn, Qt::AscendingOrder);
+  m_list->setTextElideMode(Qt::ElideRight);
+  QHeaderView* header = m_list->header();
+  header->setStretchLastSection(false);
+  header->setSectionResizeMode(EventListModel::DateColumn, QHeaderView::Interactive);
+  header->setSectionResizeMode(EventListModel::TitleColumn, QHeaderView::Stretch);
+  // A dock is narrow: the category shows as the title's swatch and an unconfirmed event in
+  // italics (with the word in its tooltip and, prominently, in the detail).
+  header->hideSection(EventListModel::CategoryColumn);
+  header->hideSection(EventListModel::ConfidenceColumn);
+  header->resizeSection(EventListModel::DateColumn,
+                        fontMetrics().horizontalAdvance(QStringLiteral("00 September 0000")) + 8);
 }
 
 void EventPanel::changeEvent(QEvent* event) {

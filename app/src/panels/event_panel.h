@@ -66,6 +66,8 @@ class EventPanel : public QWidget {
   void changeEvent(QEvent* event) override;
 
  private:
+  void watchFiltering();
+  void buildList();
   void buildFilterRow(QWidget* row);
   /// Sets every word of the panel in the current interface language.
   void retranslate();

@@ -112,7 +112,7 @@ QString dmsText(double lon, double lat) {
 QString projectionText(MapProjection projection) {
   // "+proj=lcc +lat_1=38 …": the parameters by name.
   const std::string_view definition = projectionDefinition(projection);
-  const QString text = QString::fromUtf8(definition.data(), static_cast<qsizetype>(definition.size()));
+  QString text = QString::fromUtf8(definition.data(), static_cast<qsizetype>(definition.size()));
   QHash<QString, QString> parameters;
   for (const QString& token : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
     if (!token.startsWith(QLatin1Char('+'))) continue;
