@@ -37,6 +37,17 @@ QString& captionIn(TourText& text, Language language) {
   return text.en;
 }
 
+// Puts `text` in a field only when it differs: a field that already holds it keeps its cursor,
+// selection and undo history. Each keystroke in a field changes the tour and so shows the stop
+// again; setting the same text would move the cursor to the start of the field.
+void showText(QLineEdit* field, const QString& text) {
+  if (field->text() != text) field->setText(text);
+}
+
+void showText(QPlainTextEdit* field, const QString& text) {
+  if (field->toPlainText() != text) field->setPlainText(text);
+}
+
 }  // namespace
 
 TourEditor::TourEditor(TourPlayer& player, const TimeController& controller, const Selection& selection,
@@ -171,7 +182,7 @@ void TourEditor::setModified(bool modified) {
 
 void TourEditor::rebuildList() {
   m_updating = true;
-  m_title->setText(m_player.tour().title.get(m_settings.language()));
+  showText(m_title, m_player.tour().title.get(m_settings.language()));
   m_list->clear();
   const Language language = m_settings.language();
   int number = 1;
@@ -191,11 +202,11 @@ void TourEditor::showStop(int index) {
   if (valid) {
     const TourStop& stop = m_player.tour().stops[static_cast<std::size_t>(index)];
     m_list->setCurrentRow(index);
-    m_date->setText(stop.date);
-    m_view->setText(stop.view);
-    m_caption->setText(stop.caption.get(m_settings.language()));
+    showText(m_date, stop.date);
+    showText(m_view, stop.view);
+    showText(m_caption, stop.caption.get(m_settings.language()));
     m_shownCaption = m_caption->text();
-    m_notes->setPlainText(stop.notes);
+    showText(m_notes, stop.notes);
     m_hold->setValue(stop.holdSeconds);
     m_shownHold = m_hold->value();
   } else {

@@ -307,6 +307,32 @@ TEST_F(TourEditorTest, TheNotesFieldEditsTheSpeakerNotes) {
   EXPECT_TRUE(editor->isModified());
 }
 
+// Typed key by key, as a lecturer types: every keystroke changes the stop, and the field must
+// keep its cursor where the typing is (it was put back at the start, so "ABC DEF" became
+// "FED CBA").
+TEST_F(TourEditorTest, TypingInTheNotesFieldKeepsTheTypedOrder) {
+  goTo(2);
+  auto* notes = child<QPlainTextEdit>("stopNotes");
+  ASSERT_NE(notes, nullptr);
+  notes->setFocus();
+  notes->selectAll();
+  QTest::keyClick(notes, Qt::Key_Delete);
+  QTest::keyClicks(notes, QStringLiteral("ABC DEF"));
+  QTest::keyClick(notes, Qt::Key_Return);
+  QTest::keyClicks(notes, QStringLiteral("gh"));
+  QApplication::processEvents();
+  const QString typed = QStringLiteral("ABC DEF\ngh");
+  EXPECT_EQ(notes->toPlainText(), typed);
+  EXPECT_EQ(notes->textCursor().position(), typed.size()) << "the cursor left the end of the typing";
+  EXPECT_EQ(playerStop(2).notes, typed);
+
+  const QString path = directory.filePath(QStringLiteral("typed-notes.json"));
+  ASSERT_TRUE(editor->saveTo(path)) << editor->statusText().toStdString();
+  const TourReadResult read = readTour(path, session.document.dataset());
+  ASSERT_TRUE(read.tour.has_value());
+  EXPECT_EQ(read.tour->stops[2].notes, typed);
+}
+
 TEST_F(TourEditorTest, ChoosingARowInTheListGoesToThatStop) {
   auto* list = child<QListWidget>("tourStops");
   ASSERT_NE(list, nullptr);
