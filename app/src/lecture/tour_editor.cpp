@@ -250,19 +250,18 @@ void TourEditor::commitFields() {
 }
 
 void TourEditor::addCurrentState() {
+  // A clean stop at the current date and view. Its words (captions and notes in every
+  // language) are left for the lecturer to write; nothing of the current stop is copied.
   TourStop stop;
   stop.setDate(QString::fromStdString(isoDate(m_controller.currentDay())));
   stop.view = m_mapView.viewport().toSpec();
   if (stop.view.isEmpty()) stop.view = QStringLiteral("region");
-  stop.eventId = m_selection.eventId();
-  stop.territoryId = m_selection.territoryId();
-  if (const Dataset* dataset = m_document.dataset(); dataset != nullptr && !stop.eventId.isEmpty()) {
-    if (const Event* event = dataset->event(stop.eventId.toStdString())) {
-      stop.caption.en = QString::fromStdString(event->title.en);
-      stop.caption.ja = QString::fromStdString(event->title.ja);
-      stop.caption.ru = QString::fromStdString(event->title.ru);
-    }
-  }
+  // What the current stop highlights is selected because the player went there; only what the
+  // lecturer selected since is part of the new state.
+  const TourStop* current = m_player.currentStop();
+  if (current == nullptr || m_selection.eventId() != current->eventId) stop.eventId = m_selection.eventId();
+  if (current == nullptr || m_selection.territoryId() != current->territoryId)
+    stop.territoryId = m_selection.territoryId();
   // Goes after the current stop, so "add" while stepping through builds the story in order.
   m_player.insertStop(m_player.currentIndex() + 1, stop);
   setModified(true);

@@ -202,9 +202,9 @@ TEST_F(TourEditorTest, AddCurrentStateAddsAStopAfterTheCurrentOne) {
   EXPECT_EQ(added.date, QString::fromStdString(isoDate(day)));
   EXPECT_EQ(added.eventId, eventId);
   EXPECT_EQ(added.territoryId, territoryId);
-  const Event* event = session.document.dataset()->event(eventId.toStdString());
-  ASSERT_NE(event, nullptr);
-  EXPECT_EQ(added.caption.en, QString::fromStdString(event->title.en));
+  // A new stop's words are the lecturer's to write: nothing is copied in.
+  EXPECT_TRUE(added.caption.isEmpty());
+  EXPECT_TRUE(added.notes.isEmpty());
 
   // The view spec reads back as about the map's view.
   QString error;
@@ -226,6 +226,53 @@ TEST_F(TourEditorTest, AddCurrentStateAddsAStopAfterTheCurrentOne) {
   ASSERT_NE(list, nullptr);
   EXPECT_EQ(list->count(), count() + 1);
   EXPECT_EQ(list->currentRow(), 3);
+}
+
+// Without a selection of the lecturer's own, the event and territory selected are the ones
+// the current stop highlights: the new stop must not inherit them, nor the current stop's
+// captions or notes in any language.
+TEST_F(TourEditorTest, AddCurrentStateStartsACleanStop) {
+  int from = -1;
+  for (int i = 0; i < count(); ++i) {
+    const TourStop& stop = originalStop(i);
+    if (!stop.eventId.isEmpty() && !stop.caption.ja.isEmpty() && !stop.caption.ru.isEmpty()) {
+      from = i;
+      break;
+    }
+  }
+  ASSERT_GE(from, 0) << "the default tour has no stop with an event and captions in three languages";
+  for (const Language language : {Language::Japanese, Language::Russian, Language::English}) {
+    SCOPED_TRACE(static_cast<int>(language));
+    player().setTour(tour);
+    session.settings.setLanguage(language);
+    goTo(from);
+    ASSERT_EQ(session.selection.eventId(), originalStop(from).eventId);
+    const DayNumber day = originalStop(from).day + 40;
+    session.controller.setCurrentDay(day);
+    QApplication::processEvents();
+    const QString view = window->map()->viewport().toSpec();
+
+    click("addStop");
+    ASSERT_EQ(player().count(), count() + 1);
+    ASSERT_EQ(player().currentIndex(), from + 1);
+    const TourStop& added = playerStop(from + 1);
+    EXPECT_EQ(added.day, day);
+    EXPECT_EQ(added.date, QString::fromStdString(isoDate(day)));
+    EXPECT_EQ(added.view, view);
+    EXPECT_TRUE(added.eventId.isEmpty()) << added.eventId.toStdString();
+    EXPECT_TRUE(added.territoryId.isEmpty()) << added.territoryId.toStdString();
+    EXPECT_TRUE(added.caption.en.isEmpty()) << added.caption.en.toStdString();
+    EXPECT_TRUE(added.caption.ja.isEmpty()) << added.caption.ja.toStdString();
+    EXPECT_TRUE(added.caption.ru.isEmpty()) << added.caption.ru.toStdString();
+    EXPECT_TRUE(added.notes.isEmpty()) << added.notes.toStdString();
+    EXPECT_TRUE(child<QLineEdit>("stopCaption")->text().isEmpty());
+    EXPECT_TRUE(child<QPlainTextEdit>("stopNotes")->toPlainText().isEmpty());
+    // Moving the focus away from the empty caption field writes nothing into the stop.
+    child<QLineEdit>("stopDate")->setFocus();
+    QApplication::processEvents();
+    EXPECT_TRUE(playerStop(from + 1).caption.isEmpty());
+    EXPECT_EQ(playerStop(from), originalStop(from)) << "adding changed the stop before it";
+  }
 }
 
 TEST_F(TourEditorTest, AddCurrentStateOnAnEmptyTourAddsTheFirstStop) {
