@@ -377,10 +377,12 @@ void PresentationWindow::onStopChanged(int index) {
   }
   m_caption->setText(stop->caption.get(language));
   m_counter->setText(QStringLiteral("%1 / %2").arg(index + 1).arg(m_session.player.count()));
+  // The notes in the interface's language, or the English ones when there are none in it.
+  const QString& stopNotes = stop->notes.get(language);
   QString notes = QStringLiteral("%1 / %2 · %3\n\n%4")
                       .arg(index + 1)
                       .arg(m_session.player.count())
-                      .arg(stop->date, stop->notes.isEmpty() ? tr("(no notes)") : stop->notes);
+                      .arg(stop->date, stopNotes.isEmpty() ? tr("(no notes)") : stopNotes);
   if (index + 1 < m_session.player.count())
     notes +=
         tr("\n\nNext: %1")

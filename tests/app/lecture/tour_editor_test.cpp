@@ -21,9 +21,11 @@
 #include "visible_texts.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QFile>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineF>
@@ -37,6 +39,7 @@
 
 #include <gtest/gtest.h>
 
+#include <array>
 #include <cstdlib>
 #include <memory>
 #include <ostream>
@@ -127,13 +130,23 @@ class TourEditorTest : public ::testing::Test {
     player().goTo(index);
     QApplication::processEvents();
   }
+  // Types `text` key by key into the focused widget; QTest::keyClicks takes ASCII only, so each
+  // character is a key event carrying its text, as a keyboard layout or an input method sends.
+  static void typeText(QWidget* widget, const QString& text) {
+    for (const QChar ch : text) {
+      QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(ch));
+      QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, QString(ch));
+      QApplication::sendEvent(widget, &press);
+      QApplication::sendEvent(widget, &release);
+    }
+  }
   // Replaces a line edit's text as a user would, and finishes with Return.
   static void typeInto(QLineEdit* edit, const QString& text) {
     ASSERT_NE(edit, nullptr);
     edit->setFocus();
     edit->selectAll();
     QTest::keyClick(edit, Qt::Key_Delete);
-    QTest::keyClicks(edit, text);
+    typeText(edit, text);
     QTest::keyClick(edit, Qt::Key_Return);
     QApplication::processEvents();
   }
@@ -264,7 +277,7 @@ TEST_F(TourEditorTest, AddCurrentStateStartsACleanStop) {
     EXPECT_TRUE(added.caption.en.isEmpty()) << added.caption.en.toStdString();
     EXPECT_TRUE(added.caption.ja.isEmpty()) << added.caption.ja.toStdString();
     EXPECT_TRUE(added.caption.ru.isEmpty()) << added.caption.ru.toStdString();
-    EXPECT_TRUE(added.notes.isEmpty()) << added.notes.toStdString();
+    EXPECT_TRUE(added.notes.isEmpty()) << added.notes.en.toStdString();
     EXPECT_TRUE(child<QLineEdit>("stopCaption")->text().isEmpty());
     EXPECT_TRUE(child<QPlainTextEdit>("stopNotes")->toPlainText().isEmpty());
     // Moving the focus away from the empty caption field writes nothing into the stop.
@@ -346,10 +359,10 @@ TEST_F(TourEditorTest, TheNotesFieldEditsTheSpeakerNotes) {
   goTo(2);
   auto* notes = child<QPlainTextEdit>("stopNotes");
   ASSERT_NE(notes, nullptr);
-  EXPECT_EQ(notes->toPlainText(), originalStop(2).notes);
+  EXPECT_EQ(notes->toPlainText(), originalStop(2).notes.en);
   notes->setPlainText(QStringLiteral("New notes for stop three."));
   QApplication::processEvents();
-  EXPECT_EQ(playerStop(2).notes, QStringLiteral("New notes for stop three."));
+  EXPECT_EQ(playerStop(2).notes.en, QStringLiteral("New notes for stop three."));
   EXPECT_TRUE(window->notesText().contains(QStringLiteral("New notes for stop three.")));
   EXPECT_TRUE(editor->isModified());
 }
@@ -371,13 +384,87 @@ TEST_F(TourEditorTest, TypingInTheNotesFieldKeepsTheTypedOrder) {
   const QString typed = QStringLiteral("ABC DEF\ngh");
   EXPECT_EQ(notes->toPlainText(), typed);
   EXPECT_EQ(notes->textCursor().position(), typed.size()) << "the cursor left the end of the typing";
-  EXPECT_EQ(playerStop(2).notes, typed);
+  EXPECT_EQ(playerStop(2).notes.en, typed);
 
   const QString path = directory.filePath(QStringLiteral("typed-notes.json"));
   ASSERT_TRUE(editor->saveTo(path)) << editor->statusText().toStdString();
   const TourReadResult read = readTour(path, session.document.dataset());
   ASSERT_TRUE(read.tour.has_value());
-  EXPECT_EQ(read.tour->stops[2].notes, typed);
+  EXPECT_EQ(read.tour->stops[2].notes.en, typed);
+}
+
+// The lecturer writes the title, a caption and the notes in each of the three languages with
+// the editor's language choice, whatever the interface's language; the saved file has them all.
+TEST_F(TourEditorTest, EditsTitleCaptionAndNotesInAllThreeLanguages) {
+  goTo(1);
+  auto* language = child<QComboBox>("editLanguage");
+  ASSERT_NE(language, nullptr);
+  ASSERT_TRUE(language->isVisible());
+  EXPECT_EQ(editor->editLanguage(), Language::English);  // the interface's language to begin with
+  struct Texts {
+    Language language;
+    QString title, caption, notes;
+  };
+  const std::array<Texts, 3> texts{{
+      {Language::English, QStringLiteral("Lecture"), QStringLiteral("The caption"),
+       QStringLiteral("Say this")},
+      {Language::Japanese, QStringLiteral("講義"), QStringLiteral("説明文"), QStringLiteral("ここで話す")},
+      {Language::Russian, QStringLiteral("Лекция"), QStringLiteral("Подпись"), QStringLiteral("Сказать это")},
+  }};
+  for (const Texts& t : texts) {
+    SCOPED_TRACE(static_cast<int>(t.language));
+    // Chosen as a user would: the combo box's own keys (Up to the first, then Down; Home is
+    // the window's "first stop").
+    language->setFocus();
+    for (int i = 0; i < language->count(); ++i) QTest::keyClick(language, Qt::Key_Up);
+    for (int i = 0; i < language->findData(static_cast<int>(t.language)); ++i)
+      QTest::keyClick(language, Qt::Key_Down);
+    QApplication::processEvents();
+    ASSERT_EQ(editor->editLanguage(), t.language);
+    typeInto(child<QLineEdit>("tourTitle"), t.title);
+    typeInto(child<QLineEdit>("stopCaption"), t.caption);
+    auto* notes = child<QPlainTextEdit>("stopNotes");
+    notes->setFocus();
+    notes->selectAll();
+    QTest::keyClick(notes, Qt::Key_Delete);
+    typeText(notes, t.notes);
+    QApplication::processEvents();
+  }
+  EXPECT_EQ(session.settings.language(), Language::English)
+      << "choosing a language to edit changed the interface";
+  EXPECT_EQ(window->captionText(), texts[0].caption);
+
+  // Each language's texts are shown again when it is chosen again.
+  editor->setEditLanguage(Language::Japanese);
+  QApplication::processEvents();
+  EXPECT_EQ(child<QLineEdit>("stopCaption")->text(), texts[1].caption);
+  EXPECT_EQ(child<QPlainTextEdit>("stopNotes")->toPlainText(), texts[1].notes);
+  EXPECT_EQ(child<QLineEdit>("tourTitle")->text(), texts[1].title);
+
+  const QString path = directory.filePath(QStringLiteral("three-languages.json"));
+  ASSERT_TRUE(editor->saveTo(path)) << editor->statusText().toStdString();
+  const TourReadResult read = readTour(path, session.document.dataset());
+  ASSERT_TRUE(read.tour.has_value());
+  const TourStop& saved = read.tour->stops[1];
+  for (const Texts& t : texts) {
+    SCOPED_TRACE(static_cast<int>(t.language));
+    EXPECT_EQ(saved.caption.get(t.language), t.caption);
+    EXPECT_EQ(saved.notes.get(t.language), t.notes);
+    EXPECT_EQ(read.tour->title.get(t.language), t.title);
+  }
+  EXPECT_EQ(saved.caption.ja, texts[1].caption);
+  EXPECT_EQ(saved.notes.ru, texts[2].notes);
+  // The other stops are as they were.
+  for (int i = 0; i < count(); ++i) {
+    if (i == 1) continue;
+    EXPECT_EQ(read.tour->stops[static_cast<std::size_t>(i)], originalStop(i)) << i;
+  }
+
+  // The speaker notes follow the interface's language.
+  session.settings.setLanguage(Language::Russian);
+  QApplication::processEvents();
+  EXPECT_TRUE(window->notesText().contains(texts[2].notes)) << window->notesText().toStdString();
+  EXPECT_EQ(editor->editLanguage(), Language::Russian);
 }
 
 TEST_F(TourEditorTest, ChoosingARowInTheListGoesToThatStop) {
@@ -632,7 +719,9 @@ TEST_F(TourEditorTest, SavingInJapaneseDoesNotCopyTheEnglishFallback) {
       {"date": "1956-10-19", "view": "region", "caption": "Only an English caption"}]})"));
   session.settings.setLanguage(Language::Japanese);
   QApplication::processEvents();
-  EXPECT_EQ(child<QLineEdit>("stopCaption")->text(), QStringLiteral("Only an English caption"));
+  // The English caption is the empty Japanese field's hint, not its text.
+  EXPECT_TRUE(child<QLineEdit>("stopCaption")->text().isEmpty());
+  EXPECT_EQ(child<QLineEdit>("stopCaption")->placeholderText(), QStringLiteral("Only an English caption"));
   const Tour opened = player().tour();
   ASSERT_TRUE(opened.stops[0].caption.ja.isEmpty());
   const QString path = directory.filePath(QStringLiteral("english-only.json"));
