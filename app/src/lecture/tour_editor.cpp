@@ -12,7 +12,9 @@
 #include "okhotsk/edtf.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QDoubleSpinBox>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -20,6 +22,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QVBoxLayout>
 
 namespace okhotsk::app {
@@ -382,8 +385,36 @@ bool TourEditor::saveTo(const QString& path) {
 }
 
 bool TourEditor::save() {
-  if (m_filePath.isEmpty()) return false;
+  if (m_filePath.isEmpty() || isProtectedPath(m_filePath)) return false;
   return saveTo(m_filePath);
+}
+
+bool TourEditor::isProtectedPath(const QString& path) {
+  const QFileInfo file(path);
+  const QString shipped = findDefaultTour();
+  if (!shipped.isEmpty() && file.exists() &&
+      QFileInfo(shipped).canonicalFilePath() == file.canonicalFilePath())
+    return true;
+  // The permission bits as well as access(): root may write anything, but a file or folder
+  // marked read-only is not to be written by the atlas.
+  constexpr QFile::Permissions kWrite = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
+  const QFileInfo folder(file.absolutePath());
+  if (file.exists()) return !file.isWritable() || (file.permissions() & kWrite) == 0;
+  return !folder.isDir() || !folder.isWritable() || (folder.permissions() & kWrite) == 0;
+}
+
+QString TourEditor::suggestedSavePath() const {
+  if (!m_filePath.isEmpty() && !isProtectedPath(m_filePath)) return m_filePath;
+  QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+  if (folder.isEmpty() || !QFileInfo(folder).isDir())
+    folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+  const QString base =
+      m_filePath.isEmpty() ? QStringLiteral("tour") : QFileInfo(m_filePath).completeBaseName();
+  const QDir dir(folder);
+  QString path = dir.filePath(base + QStringLiteral(".json"));
+  for (int n = 2; QFileInfo::exists(path); ++n)
+    path = dir.filePath(QStringLiteral("%1-%2.json").arg(base).arg(n));
+  return path;
 }
 
 }  // namespace okhotsk::app

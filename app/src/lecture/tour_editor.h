@@ -52,6 +52,12 @@ class TourEditor : public QWidget {
   [[nodiscard]] QString statusText() const;
   /// The language whose title, caption and notes the fields edit.
   [[nodiscard]] Language editLanguage() const;
+  /// True for the tour shipped with the atlas and for a file or folder that is read-only:
+  /// Save never writes there, and Save As asks first.
+  [[nodiscard]] static bool isProtectedPath(const QString& path);
+  /// Where Save As proposes to save: the current file when it may be written, else a new file
+  /// (one that does not exist yet) in the user's documents folder, or the atlas's data folder.
+  [[nodiscard]] QString suggestedSavePath() const;
   void setEditLanguage(Language language);
 
  public Q_SLOTS:
@@ -60,6 +66,8 @@ class TourEditor : public QWidget {
   bool openFile(const QString& path);
   /// Writes the tour to `path` atomically; false with the reason shown when it fails.
   bool saveTo(const QString& path);
+  /// Saves to filePath(); false (nothing written) when there is none or it is protected
+  /// (isProtectedPath): the caller asks for another file.
   bool save();
   void addCurrentState();
   void removeSelected();

@@ -22,9 +22,11 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -33,6 +35,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWindow>
@@ -671,6 +674,65 @@ TEST_F(TourEditorTest, TheTitleMarksUnsavedChanges) {
       << "the title does not show the unsaved changes: \"" << modified.toStdString() << "\"";
   ASSERT_TRUE(editor->saveTo(directory.filePath(QStringLiteral("title.json"))));
   EXPECT_EQ(window->windowHandle()->title(), saved);
+}
+
+// The shipped tour is opened by default; Save must not write over it, and Save As proposes a new
+// file in the user's documents (or data) folder rather than the shipped file.
+TEST_F(TourEditorTest, SaveNeverWritesOverTheShippedTour) {
+  ASSERT_EQ(editor->filePath(), tourPath);
+  const QByteArray shipped = fileBytes(tourPath);
+  ASSERT_FALSE(shipped.isEmpty());
+  click("addStop");
+  ASSERT_TRUE(editor->isModified());
+  EXPECT_TRUE(TourEditor::isProtectedPath(tourPath));
+  EXPECT_FALSE(editor->save());
+  EXPECT_EQ(fileBytes(tourPath), shipped);
+  EXPECT_TRUE(editor->isModified()) << "the changes are not saved anywhere yet";
+
+  const QString suggested = editor->suggestedSavePath();
+  EXPECT_NE(QFileInfo(suggested).absoluteFilePath(), QFileInfo(tourPath).absoluteFilePath());
+  EXPECT_FALSE(QFileInfo::exists(suggested)) << suggested.toStdString();
+  EXPECT_TRUE(suggested.endsWith(QStringLiteral(".json"))) << suggested.toStdString();
+  const QString folder = QFileInfo(suggested).absolutePath();
+  EXPECT_TRUE(folder == QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) ||
+              folder == QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+      << folder.toStdString();
+}
+
+// A read-only tour file (or a new file in a read-only folder) is not written by Save; a
+// writable copy is, and Save As then proposes that copy.
+TEST_F(TourEditorTest, SaveNeverWritesOverAReadOnlyFile) {
+  const QString copy = directory.filePath(QStringLiteral("read-only.json"));
+  ASSERT_TRUE(QFile::copy(tourPath, copy));
+  ASSERT_TRUE(QFile::setPermissions(copy, QFile::ReadOwner | QFile::ReadUser | QFile::ReadGroup));
+  ASSERT_TRUE(window->openTour(copy));
+  QApplication::processEvents();
+  const QByteArray before = fileBytes(copy);
+  click("addStop");
+  EXPECT_TRUE(TourEditor::isProtectedPath(copy));
+  EXPECT_FALSE(editor->save());
+  EXPECT_EQ(fileBytes(copy), before);
+  EXPECT_NE(editor->suggestedSavePath(), copy);
+
+  const QString locked = directory.filePath(QStringLiteral("locked"));
+  ASSERT_TRUE(QDir().mkpath(locked));
+  ASSERT_TRUE(
+      QFile::setPermissions(locked, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadUser | QFile::ExeUser));
+  EXPECT_TRUE(TourEditor::isProtectedPath(QDir(locked).filePath(QStringLiteral("new.json"))));
+  QFile::setPermissions(locked, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+
+  const QString writable = directory.filePath(QStringLiteral("writable.json"));
+  ASSERT_TRUE(QFile::copy(tourPath, writable));
+  ASSERT_TRUE(QFile::setPermissions(writable, QFile::ReadOwner | QFile::WriteOwner));
+  ASSERT_TRUE(window->openTour(writable));
+  QApplication::processEvents();
+  EXPECT_FALSE(TourEditor::isProtectedPath(writable));
+  EXPECT_EQ(editor->suggestedSavePath(), writable);
+  click("addStop");
+  EXPECT_TRUE(editor->save()) << editor->statusText().toStdString();
+  const TourReadResult read = readTour(writable, session.document.dataset());
+  ASSERT_TRUE(read.tour.has_value());
+  EXPECT_EQ(read.tour->stops.size(), tour.stops.size() + 1);
 }
 
 TEST_F(TourEditorTest, SaveWithoutAFileDoesNothing) {
