@@ -43,7 +43,15 @@ QString& captionIn(TourText& text, Language language) {
 
 // The text in exactly that language (no English fallback).
 const QString& textIn(const TourText& text, Language language) {
-  return captionIn(const_cast<TourText&>(text), language);  // NOLINT(cppcoreguidelines-pro-type-const-cast)
+  switch (language) {
+    case Language::Japanese:
+      return text.ja;
+    case Language::Russian:
+      return text.ru;
+    case Language::English:
+      break;
+  }
+  return text.en;
 }
 
 // Puts `text` in a field only when it differs: a field that already holds it keeps its cursor,
