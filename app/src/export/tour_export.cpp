@@ -24,6 +24,7 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QPicture>
 #include <QTextDocument>
 
 #include <algorithm>
@@ -145,18 +146,31 @@ void paintHandoutPage(QPainter& painter, const HandoutContext& c, int i) {
   const QRectF dateRect(page.left(), header.bottom() + 4, page.width(), 30);
   painter.drawText(dateRect, Qt::AlignLeft | Qt::AlignVCenter, spelledStopDate(stop, language));
 
-  // The map: 62% of the page's height, drawn as vectors.
-  const QRectF mapRect(page.left(), dateRect.bottom() + 6, page.width(), page.height() * 0.62);
-  const QSize mapSize(static_cast<int>(mapRect.width()), static_cast<int>(mapRect.height()));
+  // The map: 62% of the page's height, drawn as vectors, on whole units so that the frame and
+  // the map's own size are the same rectangle.
+  const QRect mapRect(static_cast<int>(std::ceil(page.left())),
+                      static_cast<int>(std::ceil(dateRect.bottom() + 6)), static_cast<int>(page.width()),
+                      static_cast<int>(page.height() * 0.62));
+  // The renderer sets the painter's transform of its own (resetTransform(), setTransform()),
+  // which dropped a translate() to the frame and drew the map off it, leaving a white band at
+  // its bottom. So the map is recorded at the origin as vectors and replayed into the frame:
+  // a QPicture's replay applies its transforms after the painter's.
+  QPicture map;
+  {
+    QPainter recorder(&map);
+    recorder.setClipRect(QRect(QPoint(0, 0), mapRect.size()));
+    RenderOptions options = stopOptions(0.8);
+    options.dateStamp = false;  // the page's heading spells the date out
+    c.renderer.render(recorder, stopViewport(stop, mapRect.size()), stopScene(c.settings, stop, stop.day),
+                      options);
+  }
   painter.save();
-  painter.translate(mapRect.topLeft());
-  painter.setClipRect(QRectF(QPointF(0, 0), mapRect.size()));
-  c.renderer.render(painter, stopViewport(stop, mapSize), stopScene(c.settings, stop, stop.day),
-                    stopOptions(0.8));
+  painter.setClipRect(mapRect);
+  painter.drawPicture(mapRect.topLeft(), map);
   painter.restore();
   painter.setPen(QPen(QColor(120, 120, 120), 0.8));
   painter.setBrush(Qt::NoBrush);
-  painter.drawRect(mapRect);
+  painter.drawRect(QRectF(mapRect));
 
   // Caption, the event's title and its sources.
   const QString html = handoutStopHtml(stop, c.dataset, language);
@@ -165,8 +179,8 @@ void paintHandoutPage(QPainter& painter, const HandoutContext& c, int i) {
   text.setTextWidth(page.width());
   text.setHtml(html);
   painter.save();
-  painter.translate(page.left(), mapRect.bottom() + 10);
-  text.drawContents(&painter, QRectF(0, 0, page.width(), page.bottom() - mapRect.bottom() - 34));
+  painter.translate(page.left(), QRectF(mapRect).bottom() + 10);
+  text.drawContents(&painter, QRectF(0, 0, page.width(), page.bottom() - QRectF(mapRect).bottom() - 34));
   painter.restore();
 
   // Footer: the credit line.

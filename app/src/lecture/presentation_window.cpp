@@ -13,6 +13,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -377,10 +378,12 @@ void PresentationWindow::onStopChanged(int index) {
   }
   m_caption->setText(stop->caption.get(language));
   m_counter->setText(QStringLiteral("%1 / %2").arg(index + 1).arg(m_session.player.count()));
+  // The notes in the interface's language, or the English ones when there are none in it.
+  const QString& stopNotes = stop->notes.get(language);
   QString notes = QStringLiteral("%1 / %2 · %3\n\n%4")
                       .arg(index + 1)
                       .arg(m_session.player.count())
-                      .arg(stop->date, stop->notes.isEmpty() ? tr("(no notes)") : stop->notes);
+                      .arg(stop->date, stopNotes.isEmpty() ? tr("(no notes)") : stopNotes);
   if (index + 1 < m_session.player.count())
     notes +=
         tr("\n\nNext: %1")
@@ -421,9 +424,18 @@ void PresentationWindow::openTourDialog() {
 }
 
 void PresentationWindow::saveTourAs() {
-  const QString path = QFileDialog::getSaveFileName(this, tr("Save Tour"), m_editor->filePath(),
+  // A new file in the user's documents when the tour came from the shipped or a read-only
+  // file, so that one Enter never overwrites it.
+  const QString path = QFileDialog::getSaveFileName(this, tr("Save Tour"), m_editor->suggestedSavePath(),
                                                     tr("Okhotsk Atlas tours (*.json)"));
   if (path.isEmpty()) return;
+  if (TourEditor::isProtectedPath(path) &&
+      QMessageBox::question(this, tr("Protected tour file"),
+                            tr("%1 is the tour shipped with the atlas or a read-only file. Write over it "
+                               "anyway?")
+                                .arg(QDir::toNativeSeparators(path)),
+                            QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+    return;
   if (!m_editor->saveTo(path)) QMessageBox::warning(this, tr("Tour not saved"), m_editor->statusText());
 }
 

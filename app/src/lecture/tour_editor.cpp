@@ -11,7 +11,10 @@
 
 #include "okhotsk/edtf.h"
 
+#include <QComboBox>
+#include <QDir>
 #include <QDoubleSpinBox>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -19,6 +22,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QVBoxLayout>
 
 namespace okhotsk::app {
@@ -35,6 +39,30 @@ QString& captionIn(TourText& text, Language language) {
       break;
   }
   return text.en;
+}
+
+// The text in exactly that language (no English fallback).
+const QString& textIn(const TourText& text, Language language) {
+  switch (language) {
+    case Language::Japanese:
+      return text.ja;
+    case Language::Russian:
+      return text.ru;
+    case Language::English:
+      break;
+  }
+  return text.en;
+}
+
+// Puts `text` in a field only when it differs: a field that already holds it keeps its cursor,
+// selection and undo history. Each keystroke in a field changes the tour and so shows the stop
+// again; setting the same text would move the cursor to the start of the field.
+void showText(QLineEdit* field, const QString& text) {
+  if (field->text() != text) field->setText(text);
+}
+
+void showText(QPlainTextEdit* field, const QString& text) {
+  if (field->toPlainText() != text) field->setPlainText(text);
 }
 
 }  // namespace
@@ -66,14 +94,7 @@ TourEditor::TourEditor(TourPlayer& player, const TimeController& controller, con
   m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
   layout->addWidget(m_status);
 
-  connect(m_title, &QLineEdit::editingFinished, this, [this] {
-    // The title in the interface's language, like the captions.
-    TourText title = m_player.tour().title;
-    if (m_title->text() == title.get(m_settings.language())) return;
-    captionIn(title, m_settings.language()) = m_title->text();
-    m_player.setTitle(title);
-    setModified(true);
-  });
+  connect(m_title, &QLineEdit::editingFinished, this, &TourEditor::commitTitle);
   for (QLineEdit* edit : {m_date, m_view, m_caption})
     connect(edit, &QLineEdit::editingFinished, this, &TourEditor::commitFields);
   connect(m_notes, &QPlainTextEdit::textChanged, this, &TourEditor::commitFields);
@@ -84,8 +105,15 @@ TourEditor::TourEditor(TourPlayer& player, const TimeController& controller, con
   });
   connect(&m_player, &TourPlayer::tourChanged, this, &TourEditor::rebuildList);
   connect(&m_player, &TourPlayer::stopChanged, this, &TourEditor::showStop);
-  connect(&m_settings, &DisplaySettings::languageChanged, this,
-          [this] { showStop(m_player.currentIndex()); });
+  // The texts are edited in the interface's language until the lecturer chooses another.
+  connect(&m_settings, &DisplaySettings::languageChanged, this, [this](Language language) {
+    setEditLanguage(language);
+    rebuildList();
+  });
+  connect(m_editLanguage, &QComboBox::currentIndexChanged, this, [this] {
+    if (!m_updating) showTexts();
+  });
+  setEditLanguage(m_settings.language());
   retranslate();
   rebuildList();
 }
@@ -115,6 +143,12 @@ void TourEditor::buildForm(QVBoxLayout* layout) {
   m_view->setObjectName(QStringLiteral("stopView"));
   // The words of a view spec are typed as they are in every language.
   m_view->setPlaceholderText(QStringLiteral("region | world | habomai | lon1,lat1,lon2,lat2"));
+  m_editLanguage = new QComboBox(this);
+  m_editLanguage->setObjectName(QStringLiteral("editLanguage"));
+  // Each language by its own name, as in every language menu of the atlas.
+  m_editLanguage->addItem(QStringLiteral("English"), static_cast<int>(Language::English));
+  m_editLanguage->addItem(QStringLiteral("日本語"), static_cast<int>(Language::Japanese));
+  m_editLanguage->addItem(QStringLiteral("Русский"), static_cast<int>(Language::Russian));
   m_caption = new QLineEdit(this);
   m_caption->setObjectName(QStringLiteral("stopCaption"));
   m_notes = new QPlainTextEdit(this);
@@ -124,7 +158,7 @@ void TourEditor::buildForm(QVBoxLayout* layout) {
   m_hold->setObjectName(QStringLiteral("stopHold"));
   m_hold->setRange(0.1, 600.0);
   m_hold->setDecimals(1);
-  const std::array<QWidget*, 5> fields{m_date, m_view, m_caption, m_notes, m_hold};
+  const std::array<QWidget*, 6> fields{m_date, m_view, m_editLanguage, m_caption, m_notes, m_hold};
   for (std::size_t i = 0; i < fields.size(); ++i) {
     m_fieldLabels[i] = new QLabel(this);
     m_fieldLabels[i]->setBuddy(fields[i]);
@@ -139,7 +173,6 @@ void TourEditor::changeEvent(QEvent* event) {
 }
 
 void TourEditor::retranslate() {
-  m_title->setPlaceholderText(tr("Tour title"));
   m_add->setText(tr("Add Current State"));
   m_remove->setText(tr("Remove"));
   m_up->setText(tr("Up"));
@@ -147,10 +180,23 @@ void TourEditor::retranslate() {
   m_hold->setSuffix(tr(" s"));
   m_fieldLabels[0]->setText(tr("Date (EDTF)"));
   m_fieldLabels[1]->setText(tr("View"));
-  m_fieldLabels[2]->setText(tr("Caption"));
-  m_fieldLabels[3]->setText(tr("Speaker notes"));
-  m_fieldLabels[4]->setText(tr("Hold (attract loop, video)"));
+  m_fieldLabels[2]->setText(tr("Language of the texts",
+                               "tour editor: which language's title, caption "
+                               "and notes the fields edit"));
+  m_fieldLabels[3]->setText(tr("Caption"));
+  m_fieldLabels[4]->setText(tr("Speaker notes"));
+  m_fieldLabels[5]->setText(tr("Hold (attract loop, video)"));
   if (m_statusText) m_status->setText(m_statusText());
+  showTexts();  // the placeholders
+}
+
+Language TourEditor::editLanguage() const {
+  return static_cast<Language>(m_editLanguage->currentData().toInt());
+}
+
+void TourEditor::setEditLanguage(Language language) {
+  const int index = m_editLanguage->findData(static_cast<int>(language));
+  if (index >= 0) m_editLanguage->setCurrentIndex(index);
 }
 
 QString TourEditor::statusText() const {
@@ -171,7 +217,6 @@ void TourEditor::setModified(bool modified) {
 
 void TourEditor::rebuildList() {
   m_updating = true;
-  m_title->setText(m_player.tour().title.get(m_settings.language()));
   m_list->clear();
   const Language language = m_settings.language();
   int number = 1;
@@ -191,20 +236,41 @@ void TourEditor::showStop(int index) {
   if (valid) {
     const TourStop& stop = m_player.tour().stops[static_cast<std::size_t>(index)];
     m_list->setCurrentRow(index);
-    m_date->setText(stop.date);
-    m_view->setText(stop.view);
-    m_caption->setText(stop.caption.get(m_settings.language()));
-    m_shownCaption = m_caption->text();
-    m_notes->setPlainText(stop.notes);
+    showText(m_date, stop.date);
+    showText(m_view, stop.view);
     m_hold->setValue(stop.holdSeconds);
     m_shownHold = m_hold->value();
   } else {
     m_date->clear();
     m_view->clear();
+  }
+  m_updating = false;
+  showTexts();
+}
+
+void TourEditor::showTexts() {
+  const bool updating = m_updating;
+  m_updating = true;
+  const Language language = editLanguage();
+  // A field shows its language's own text only; the English text is the hint of an empty
+  // Japanese or Russian field, never copied into it.
+  auto hint = [language](const TourText& text, const QString& otherwise) {
+    return language != Language::English && !text.en.isEmpty() ? text.en : otherwise;
+  };
+  const TourText& title = m_player.tour().title;
+  showText(m_title, textIn(title, language));
+  m_title->setPlaceholderText(hint(title, tr("Tour title")));
+  const TourStop* stop = m_player.currentStop();
+  if (stop != nullptr) {
+    showText(m_caption, textIn(stop->caption, language));
+    m_caption->setPlaceholderText(hint(stop->caption, QString()));
+    showText(m_notes, textIn(stop->notes, language));
+    m_notes->setPlaceholderText(hint(stop->notes, QString()));
+  } else {
     m_caption->clear();
     m_notes->clear();
   }
-  m_updating = false;
+  m_updating = updating;
 }
 
 void TourEditor::commitFields() {
@@ -229,8 +295,8 @@ void TourEditor::commitFields() {
     return;
   }
   stop.view = view;
-  if (m_caption->text() != m_shownCaption) captionIn(stop.caption, m_settings.language()) = m_caption->text();
-  stop.notes = m_notes->toPlainText();
+  captionIn(stop.caption, editLanguage()) = m_caption->text();
+  captionIn(stop.notes, editLanguage()) = m_notes->toPlainText();
   if (m_hold->value() != m_shownHold) stop.holdSeconds = m_hold->value();
   if (stop == before) return;
   setStatus({}, false);
@@ -238,20 +304,28 @@ void TourEditor::commitFields() {
   setModified(true);
 }
 
+void TourEditor::commitTitle() {
+  if (m_updating) return;
+  TourText title = m_player.tour().title;
+  if (m_title->text() == textIn(title, editLanguage())) return;
+  captionIn(title, editLanguage()) = m_title->text();
+  m_player.setTitle(title);
+  setModified(true);
+}
+
 void TourEditor::addCurrentState() {
+  // A clean stop at the current date and view. Its words (captions and notes in every
+  // language) are left for the lecturer to write; nothing of the current stop is copied.
   TourStop stop;
   stop.setDate(QString::fromStdString(isoDate(m_controller.currentDay())));
   stop.view = m_mapView.viewport().toSpec();
   if (stop.view.isEmpty()) stop.view = QStringLiteral("region");
-  stop.eventId = m_selection.eventId();
-  stop.territoryId = m_selection.territoryId();
-  if (const Dataset* dataset = m_document.dataset(); dataset != nullptr && !stop.eventId.isEmpty()) {
-    if (const Event* event = dataset->event(stop.eventId.toStdString())) {
-      stop.caption.en = QString::fromStdString(event->title.en);
-      stop.caption.ja = QString::fromStdString(event->title.ja);
-      stop.caption.ru = QString::fromStdString(event->title.ru);
-    }
-  }
+  // What the current stop highlights is selected because the player went there; only what the
+  // lecturer selected since is part of the new state.
+  const TourStop* current = m_player.currentStop();
+  if (current == nullptr || m_selection.eventId() != current->eventId) stop.eventId = m_selection.eventId();
+  if (current == nullptr || m_selection.territoryId() != current->territoryId)
+    stop.territoryId = m_selection.territoryId();
   // Goes after the current stop, so "add" while stepping through builds the story in order.
   m_player.insertStop(m_player.currentIndex() + 1, stop);
   setModified(true);
@@ -319,8 +393,36 @@ bool TourEditor::saveTo(const QString& path) {
 }
 
 bool TourEditor::save() {
-  if (m_filePath.isEmpty()) return false;
+  if (m_filePath.isEmpty() || isProtectedPath(m_filePath)) return false;
   return saveTo(m_filePath);
+}
+
+bool TourEditor::isProtectedPath(const QString& path) {
+  const QFileInfo file(path);
+  const QString shipped = findDefaultTour();
+  if (!shipped.isEmpty() && file.exists() &&
+      QFileInfo(shipped).canonicalFilePath() == file.canonicalFilePath())
+    return true;
+  // The permission bits as well as access(): root may write anything, but a file or folder
+  // marked read-only is not to be written by the atlas.
+  constexpr QFile::Permissions kWrite = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
+  const QFileInfo folder(file.absolutePath());
+  if (file.exists()) return !file.isWritable() || (file.permissions() & kWrite) == 0;
+  return !folder.isDir() || !folder.isWritable() || (folder.permissions() & kWrite) == 0;
+}
+
+QString TourEditor::suggestedSavePath() const {
+  if (!m_filePath.isEmpty() && !isProtectedPath(m_filePath)) return m_filePath;
+  QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+  if (folder.isEmpty() || !QFileInfo(folder).isDir())
+    folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+  const QString base =
+      m_filePath.isEmpty() ? QStringLiteral("tour") : QFileInfo(m_filePath).completeBaseName();
+  const QDir dir(folder);
+  QString path = dir.filePath(base + QStringLiteral(".json"));
+  for (int n = 2; QFileInfo::exists(path); ++n)
+    path = dir.filePath(QStringLiteral("%1-%2.json").arg(base).arg(n));
+  return path;
 }
 
 }  // namespace okhotsk::app

@@ -220,7 +220,7 @@ class TourParser {
     }
 
     stop.caption = readText(object.value(QStringLiteral("caption")), index, QStringLiteral("caption"));
-    stop.notes = readString(object, QStringLiteral("notes"), index);
+    stop.notes = readText(object.value(QStringLiteral("notes")), index, QStringLiteral("notes"));
 
     const QJsonValue hold = object.value(QStringLiteral("hold"));
     if (hold.isUndefined()) {
@@ -237,7 +237,7 @@ class TourParser {
     return stop;
   }
 
-  // A caption or the title: a string (English) or an object with "en", "ja", "ru".
+  // A caption, the notes or the title: a string (English) or an object with "en", "ja", "ru".
   TourText readText(const QJsonValue& value, int index, const QString& field) {
     TourText caption;
     if (value.isUndefined()) return caption;
@@ -341,7 +341,7 @@ TourReadResult readTour(const QString& path, const Dataset* dataset) {
 }
 
 namespace {
-// A caption or title as the file has it: a plain string when only English is given.
+// A caption, notes or title as the file has it: a plain string when only English is given.
 QJsonValue textValue(const TourText& text) {
   if (text.ja.isEmpty() && text.ru.isEmpty()) return text.en;
   QJsonObject languages;
@@ -362,7 +362,7 @@ QByteArray serializeTour(const Tour& tour) {
     if (!stop.eventId.isEmpty()) object.insert(QStringLiteral("event"), stop.eventId);
     if (!stop.territoryId.isEmpty()) object.insert(QStringLiteral("territory"), stop.territoryId);
     if (!stop.caption.isEmpty()) object.insert(QStringLiteral("caption"), textValue(stop.caption));
-    if (!stop.notes.isEmpty()) object.insert(QStringLiteral("notes"), stop.notes);
+    if (!stop.notes.isEmpty()) object.insert(QStringLiteral("notes"), textValue(stop.notes));
     object.insert(QStringLiteral("hold"), stop.holdSeconds);
     stops.append(object);
   }

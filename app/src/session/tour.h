@@ -47,7 +47,7 @@ struct TourStop {
   QString eventId;      ///< highlighted event; empty for none
   QString territoryId;  ///< highlighted territory; empty for none
   TourText caption;     ///< shown on screen
-  QString notes;        ///< speaker notes; never shown to the audience
+  TourText notes;       ///< speaker notes, like a caption in three languages; never shown to the audience
   double holdSeconds = 10.0;  ///< how long the attract loop and the frame export stay here
 
   /// Sets `date` and `day` from EDTF text; false (and nothing changed) with `error` set when
@@ -92,7 +92,8 @@ struct TourReadResult {
 /// The tour file format, documented in geodata/tours/README.md:
 /// {"format": "okhotsk-atlas-tour", "version": 1, "title": "...", "stops": [
 ///   {"date": "1945-08-28", "view": "region", "event": "...", "territory": "...",
-///    "caption": "..." or {"en": "...", "ja": "...", "ru": "..."}, "notes": "...", "hold": 10}]}
+///    "caption": "..." or {"en": "...", "ja": "...", "ru": "..."},
+///    "notes": "..." or {"en": "...", "ja": "...", "ru": "..."}, "hold": 10}]}
 /// `fileName` is used in the problems only. `dataset` (may be null) checks event and territory ids.
 [[nodiscard]] TourReadResult parseTour(const QByteArray& json, const QString& fileName,
                                        const Dataset* dataset);

@@ -376,11 +376,11 @@ TEST_F(PresentationWindowTest, SpeakerNotesNameTheStopAndTheNext) {
   window->player().goTo(1);
   QApplication::processEvents();
   const QString notes = window->notesText();
-  EXPECT_TRUE(notes.contains(stopAt(1).notes)) << notes.toStdString();
+  EXPECT_TRUE(notes.contains(stopAt(1).notes.en)) << notes.toStdString();
   EXPECT_TRUE(notes.contains(stopAt(1).date)) << notes.toStdString();
   EXPECT_TRUE(notes.contains(stopAt(2).caption.en)) << notes.toStdString();
   // The notes are never on the audience's screen.
-  EXPECT_FALSE(window->captionText().contains(stopAt(1).notes));
+  EXPECT_FALSE(window->captionText().contains(stopAt(1).notes.en));
 }
 
 // Switching the catalogue while the window is open: the window's own words are set again by

@@ -21,9 +21,13 @@
 #include "visible_texts.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QFile>
+#include <QFileInfo>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineF>
@@ -31,12 +35,14 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWindow>
 
 #include <gtest/gtest.h>
 
+#include <array>
 #include <cstdlib>
 #include <memory>
 #include <ostream>
@@ -127,13 +133,23 @@ class TourEditorTest : public ::testing::Test {
     player().goTo(index);
     QApplication::processEvents();
   }
+  // Types `text` key by key into the focused widget; QTest::keyClicks takes ASCII only, so each
+  // character is a key event carrying its text, as a keyboard layout or an input method sends.
+  static void typeText(QWidget* widget, const QString& text) {
+    for (const QChar ch : text) {
+      QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(ch));
+      QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, QString(ch));
+      QApplication::sendEvent(widget, &press);
+      QApplication::sendEvent(widget, &release);
+    }
+  }
   // Replaces a line edit's text as a user would, and finishes with Return.
   static void typeInto(QLineEdit* edit, const QString& text) {
     ASSERT_NE(edit, nullptr);
     edit->setFocus();
     edit->selectAll();
     QTest::keyClick(edit, Qt::Key_Delete);
-    QTest::keyClicks(edit, text);
+    typeText(edit, text);
     QTest::keyClick(edit, Qt::Key_Return);
     QApplication::processEvents();
   }
@@ -202,9 +218,9 @@ TEST_F(TourEditorTest, AddCurrentStateAddsAStopAfterTheCurrentOne) {
   EXPECT_EQ(added.date, QString::fromStdString(isoDate(day)));
   EXPECT_EQ(added.eventId, eventId);
   EXPECT_EQ(added.territoryId, territoryId);
-  const Event* event = session.document.dataset()->event(eventId.toStdString());
-  ASSERT_NE(event, nullptr);
-  EXPECT_EQ(added.caption.en, QString::fromStdString(event->title.en));
+  // A new stop's words are the lecturer's to write: nothing is copied in.
+  EXPECT_TRUE(added.caption.isEmpty());
+  EXPECT_TRUE(added.notes.isEmpty());
 
   // The view spec reads back as about the map's view.
   QString error;
@@ -226,6 +242,53 @@ TEST_F(TourEditorTest, AddCurrentStateAddsAStopAfterTheCurrentOne) {
   ASSERT_NE(list, nullptr);
   EXPECT_EQ(list->count(), count() + 1);
   EXPECT_EQ(list->currentRow(), 3);
+}
+
+// Without a selection of the lecturer's own, the event and territory selected are the ones
+// the current stop highlights: the new stop must not inherit them, nor the current stop's
+// captions or notes in any language.
+TEST_F(TourEditorTest, AddCurrentStateStartsACleanStop) {
+  int from = -1;
+  for (int i = 0; i < count(); ++i) {
+    const TourStop& stop = originalStop(i);
+    if (!stop.eventId.isEmpty() && !stop.caption.ja.isEmpty() && !stop.caption.ru.isEmpty()) {
+      from = i;
+      break;
+    }
+  }
+  ASSERT_GE(from, 0) << "the default tour has no stop with an event and captions in three languages";
+  for (const Language language : {Language::Japanese, Language::Russian, Language::English}) {
+    SCOPED_TRACE(static_cast<int>(language));
+    player().setTour(tour);
+    session.settings.setLanguage(language);
+    goTo(from);
+    ASSERT_EQ(session.selection.eventId(), originalStop(from).eventId);
+    const DayNumber day = originalStop(from).day + 40;
+    session.controller.setCurrentDay(day);
+    QApplication::processEvents();
+    const QString view = window->map()->viewport().toSpec();
+
+    click("addStop");
+    ASSERT_EQ(player().count(), count() + 1);
+    ASSERT_EQ(player().currentIndex(), from + 1);
+    const TourStop& added = playerStop(from + 1);
+    EXPECT_EQ(added.day, day);
+    EXPECT_EQ(added.date, QString::fromStdString(isoDate(day)));
+    EXPECT_EQ(added.view, view);
+    EXPECT_TRUE(added.eventId.isEmpty()) << added.eventId.toStdString();
+    EXPECT_TRUE(added.territoryId.isEmpty()) << added.territoryId.toStdString();
+    EXPECT_TRUE(added.caption.en.isEmpty()) << added.caption.en.toStdString();
+    EXPECT_TRUE(added.caption.ja.isEmpty()) << added.caption.ja.toStdString();
+    EXPECT_TRUE(added.caption.ru.isEmpty()) << added.caption.ru.toStdString();
+    EXPECT_TRUE(added.notes.isEmpty()) << added.notes.en.toStdString();
+    EXPECT_TRUE(child<QLineEdit>("stopCaption")->text().isEmpty());
+    EXPECT_TRUE(child<QPlainTextEdit>("stopNotes")->toPlainText().isEmpty());
+    // Moving the focus away from the empty caption field writes nothing into the stop.
+    child<QLineEdit>("stopDate")->setFocus();
+    QApplication::processEvents();
+    EXPECT_TRUE(playerStop(from + 1).caption.isEmpty());
+    EXPECT_EQ(playerStop(from), originalStop(from)) << "adding changed the stop before it";
+  }
 }
 
 TEST_F(TourEditorTest, AddCurrentStateOnAnEmptyTourAddsTheFirstStop) {
@@ -299,12 +362,112 @@ TEST_F(TourEditorTest, TheNotesFieldEditsTheSpeakerNotes) {
   goTo(2);
   auto* notes = child<QPlainTextEdit>("stopNotes");
   ASSERT_NE(notes, nullptr);
-  EXPECT_EQ(notes->toPlainText(), originalStop(2).notes);
+  EXPECT_EQ(notes->toPlainText(), originalStop(2).notes.en);
   notes->setPlainText(QStringLiteral("New notes for stop three."));
   QApplication::processEvents();
-  EXPECT_EQ(playerStop(2).notes, QStringLiteral("New notes for stop three."));
+  EXPECT_EQ(playerStop(2).notes.en, QStringLiteral("New notes for stop three."));
   EXPECT_TRUE(window->notesText().contains(QStringLiteral("New notes for stop three.")));
   EXPECT_TRUE(editor->isModified());
+}
+
+// Typed key by key, as a lecturer types: every keystroke changes the stop, and the field must
+// keep its cursor where the typing is (it was put back at the start, so "ABC DEF" became
+// "FED CBA").
+TEST_F(TourEditorTest, TypingInTheNotesFieldKeepsTheTypedOrder) {
+  goTo(2);
+  auto* notes = child<QPlainTextEdit>("stopNotes");
+  ASSERT_NE(notes, nullptr);
+  notes->setFocus();
+  notes->selectAll();
+  QTest::keyClick(notes, Qt::Key_Delete);
+  QTest::keyClicks(notes, QStringLiteral("ABC DEF"));
+  QTest::keyClick(notes, Qt::Key_Return);
+  QTest::keyClicks(notes, QStringLiteral("gh"));
+  QApplication::processEvents();
+  const QString typed = QStringLiteral("ABC DEF\ngh");
+  EXPECT_EQ(notes->toPlainText(), typed);
+  EXPECT_EQ(notes->textCursor().position(), typed.size()) << "the cursor left the end of the typing";
+  EXPECT_EQ(playerStop(2).notes.en, typed);
+
+  const QString path = directory.filePath(QStringLiteral("typed-notes.json"));
+  ASSERT_TRUE(editor->saveTo(path)) << editor->statusText().toStdString();
+  const TourReadResult read = readTour(path, session.document.dataset());
+  ASSERT_TRUE(read.tour.has_value());
+  EXPECT_EQ(read.tour->stops[2].notes.en, typed);
+}
+
+// The lecturer writes the title, a caption and the notes in each of the three languages with
+// the editor's language choice, whatever the interface's language; the saved file has them all.
+TEST_F(TourEditorTest, EditsTitleCaptionAndNotesInAllThreeLanguages) {
+  goTo(1);
+  auto* language = child<QComboBox>("editLanguage");
+  ASSERT_NE(language, nullptr);
+  ASSERT_TRUE(language->isVisible());
+  EXPECT_EQ(editor->editLanguage(), Language::English);  // the interface's language to begin with
+  struct Texts {
+    Language language;
+    QString title, caption, notes;
+  };
+  const std::array<Texts, 3> texts{{
+      {Language::English, QStringLiteral("Lecture"), QStringLiteral("The caption"),
+       QStringLiteral("Say this")},
+      {Language::Japanese, QStringLiteral("講義"), QStringLiteral("説明文"), QStringLiteral("ここで話す")},
+      {Language::Russian, QStringLiteral("Лекция"), QStringLiteral("Подпись"), QStringLiteral("Сказать это")},
+  }};
+  for (const Texts& t : texts) {
+    SCOPED_TRACE(static_cast<int>(t.language));
+    // Chosen as a user would: the combo box's own keys (Up to the first, then Down; Home is
+    // the window's "first stop").
+    language->setFocus();
+    for (int i = 0; i < language->count(); ++i) QTest::keyClick(language, Qt::Key_Up);
+    for (int i = 0; i < language->findData(static_cast<int>(t.language)); ++i)
+      QTest::keyClick(language, Qt::Key_Down);
+    QApplication::processEvents();
+    ASSERT_EQ(editor->editLanguage(), t.language);
+    typeInto(child<QLineEdit>("tourTitle"), t.title);
+    typeInto(child<QLineEdit>("stopCaption"), t.caption);
+    auto* notes = child<QPlainTextEdit>("stopNotes");
+    notes->setFocus();
+    notes->selectAll();
+    QTest::keyClick(notes, Qt::Key_Delete);
+    typeText(notes, t.notes);
+    QApplication::processEvents();
+  }
+  EXPECT_EQ(session.settings.language(), Language::English)
+      << "choosing a language to edit changed the interface";
+  EXPECT_EQ(window->captionText(), texts[0].caption);
+
+  // Each language's texts are shown again when it is chosen again.
+  editor->setEditLanguage(Language::Japanese);
+  QApplication::processEvents();
+  EXPECT_EQ(child<QLineEdit>("stopCaption")->text(), texts[1].caption);
+  EXPECT_EQ(child<QPlainTextEdit>("stopNotes")->toPlainText(), texts[1].notes);
+  EXPECT_EQ(child<QLineEdit>("tourTitle")->text(), texts[1].title);
+
+  const QString path = directory.filePath(QStringLiteral("three-languages.json"));
+  ASSERT_TRUE(editor->saveTo(path)) << editor->statusText().toStdString();
+  const TourReadResult read = readTour(path, session.document.dataset());
+  ASSERT_TRUE(read.tour.has_value());
+  const TourStop& saved = read.tour->stops[1];
+  for (const Texts& t : texts) {
+    SCOPED_TRACE(static_cast<int>(t.language));
+    EXPECT_EQ(saved.caption.get(t.language), t.caption);
+    EXPECT_EQ(saved.notes.get(t.language), t.notes);
+    EXPECT_EQ(read.tour->title.get(t.language), t.title);
+  }
+  EXPECT_EQ(saved.caption.ja, texts[1].caption);
+  EXPECT_EQ(saved.notes.ru, texts[2].notes);
+  // The other stops are as they were.
+  for (int i = 0; i < count(); ++i) {
+    if (i == 1) continue;
+    EXPECT_EQ(read.tour->stops[static_cast<std::size_t>(i)], originalStop(i)) << i;
+  }
+
+  // The speaker notes follow the interface's language.
+  session.settings.setLanguage(Language::Russian);
+  QApplication::processEvents();
+  EXPECT_TRUE(window->notesText().contains(texts[2].notes)) << window->notesText().toStdString();
+  EXPECT_EQ(editor->editLanguage(), Language::Russian);
 }
 
 TEST_F(TourEditorTest, ChoosingARowInTheListGoesToThatStop) {
@@ -513,6 +676,65 @@ TEST_F(TourEditorTest, TheTitleMarksUnsavedChanges) {
   EXPECT_EQ(window->windowHandle()->title(), saved);
 }
 
+// The shipped tour is opened by default; Save must not write over it, and Save As proposes a new
+// file in the user's documents (or data) folder rather than the shipped file.
+TEST_F(TourEditorTest, SaveNeverWritesOverTheShippedTour) {
+  ASSERT_EQ(editor->filePath(), tourPath);
+  const QByteArray shipped = fileBytes(tourPath);
+  ASSERT_FALSE(shipped.isEmpty());
+  click("addStop");
+  ASSERT_TRUE(editor->isModified());
+  EXPECT_TRUE(TourEditor::isProtectedPath(tourPath));
+  EXPECT_FALSE(editor->save());
+  EXPECT_EQ(fileBytes(tourPath), shipped);
+  EXPECT_TRUE(editor->isModified()) << "the changes are not saved anywhere yet";
+
+  const QString suggested = editor->suggestedSavePath();
+  EXPECT_NE(QFileInfo(suggested).absoluteFilePath(), QFileInfo(tourPath).absoluteFilePath());
+  EXPECT_FALSE(QFileInfo::exists(suggested)) << suggested.toStdString();
+  EXPECT_TRUE(suggested.endsWith(QStringLiteral(".json"))) << suggested.toStdString();
+  const QString folder = QFileInfo(suggested).absolutePath();
+  EXPECT_TRUE(folder == QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) ||
+              folder == QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+      << folder.toStdString();
+}
+
+// A read-only tour file (or a new file in a read-only folder) is not written by Save; a
+// writable copy is, and Save As then proposes that copy.
+TEST_F(TourEditorTest, SaveNeverWritesOverAReadOnlyFile) {
+  const QString copy = directory.filePath(QStringLiteral("read-only.json"));
+  ASSERT_TRUE(QFile::copy(tourPath, copy));
+  ASSERT_TRUE(QFile::setPermissions(copy, QFile::ReadOwner | QFile::ReadUser | QFile::ReadGroup));
+  ASSERT_TRUE(window->openTour(copy));
+  QApplication::processEvents();
+  const QByteArray before = fileBytes(copy);
+  click("addStop");
+  EXPECT_TRUE(TourEditor::isProtectedPath(copy));
+  EXPECT_FALSE(editor->save());
+  EXPECT_EQ(fileBytes(copy), before);
+  EXPECT_NE(editor->suggestedSavePath(), copy);
+
+  const QString locked = directory.filePath(QStringLiteral("locked"));
+  ASSERT_TRUE(QDir().mkpath(locked));
+  ASSERT_TRUE(
+      QFile::setPermissions(locked, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadUser | QFile::ExeUser));
+  EXPECT_TRUE(TourEditor::isProtectedPath(QDir(locked).filePath(QStringLiteral("new.json"))));
+  QFile::setPermissions(locked, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+
+  const QString writable = directory.filePath(QStringLiteral("writable.json"));
+  ASSERT_TRUE(QFile::copy(tourPath, writable));
+  ASSERT_TRUE(QFile::setPermissions(writable, QFile::ReadOwner | QFile::WriteOwner));
+  ASSERT_TRUE(window->openTour(writable));
+  QApplication::processEvents();
+  EXPECT_FALSE(TourEditor::isProtectedPath(writable));
+  EXPECT_EQ(editor->suggestedSavePath(), writable);
+  click("addStop");
+  EXPECT_TRUE(editor->save()) << editor->statusText().toStdString();
+  const TourReadResult read = readTour(writable, session.document.dataset());
+  ASSERT_TRUE(read.tour.has_value());
+  EXPECT_EQ(read.tour->stops.size(), tour.stops.size() + 1);
+}
+
 TEST_F(TourEditorTest, SaveWithoutAFileDoesNothing) {
   player().setTour(Tour{});
   // A tour that never had a file: the window asks for one ("Save As").
@@ -559,7 +781,9 @@ TEST_F(TourEditorTest, SavingInJapaneseDoesNotCopyTheEnglishFallback) {
       {"date": "1956-10-19", "view": "region", "caption": "Only an English caption"}]})"));
   session.settings.setLanguage(Language::Japanese);
   QApplication::processEvents();
-  EXPECT_EQ(child<QLineEdit>("stopCaption")->text(), QStringLiteral("Only an English caption"));
+  // The English caption is the empty Japanese field's hint, not its text.
+  EXPECT_TRUE(child<QLineEdit>("stopCaption")->text().isEmpty());
+  EXPECT_EQ(child<QLineEdit>("stopCaption")->placeholderText(), QStringLiteral("Only an English caption"));
   const Tour opened = player().tour();
   ASSERT_TRUE(opened.stops[0].caption.ja.isEmpty());
   const QString path = directory.filePath(QStringLiteral("english-only.json"));

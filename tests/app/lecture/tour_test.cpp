@@ -58,7 +58,9 @@ Tour fullTour() {
   first.territoryId = QStringLiteral("shikotan");
   first.caption = {QStringLiteral("English caption"), QStringLiteral("日ソ共同宣言"),
                    QStringLiteral("Советско-японская декларация 1956 года")};
-  first.notes = QStringLiteral("Speaker notes, \"quoted\".\nSecond line.");
+  first.notes = {QStringLiteral("Speaker notes, \"quoted\".\nSecond line."),
+                 QStringLiteral("講演者のメモ。\n二行目。"),
+                 QStringLiteral("Заметки докладчика, «в кавычках».")};
   first.holdSeconds = 12.5;
   tour.stops.push_back(first);
 
@@ -228,6 +230,28 @@ TEST(TourSerializeTest, WritesTheDocumentedShape) {
   EXPECT_TRUE(serializeTour(fullTour()).contains("\n    \"stops\": ["));
 }
 
+// Notes are written like a caption: a plain string when only English is given (as tour files
+// had them before notes had languages), else an object; both read back.
+TEST(TourSerializeTest, NotesInThreeLanguagesAndInEnglishOnlyReadBack) {
+  Tour tour;
+  TourStop english = makeStop(QStringLiteral("1855-02-07"));
+  english.notes.en = QStringLiteral("English only");
+  TourStop three = makeStop(QStringLiteral("1875-05-07"));
+  three.notes = {QStringLiteral("Three"), QStringLiteral("三つ"), QStringLiteral("Три")};
+  tour.stops = {english, three};
+  const QByteArray json = serializeTour(tour);
+  const QJsonArray stops = QJsonDocument::fromJson(json).object().value(QStringLiteral("stops")).toArray();
+  ASSERT_EQ(stops.size(), 2);
+  EXPECT_EQ(stops.at(0).toObject().value(QStringLiteral("notes")).toString(), QStringLiteral("English only"));
+  const QJsonObject notes = stops.at(1).toObject().value(QStringLiteral("notes")).toObject();
+  EXPECT_EQ(notes.value(QStringLiteral("ja")).toString(), QStringLiteral("三つ"));
+  EXPECT_EQ(notes.value(QStringLiteral("ru")).toString(), QStringLiteral("Три"));
+  const TourReadResult read = parseTour(json, QStringLiteral("notes.json"), nullptr);
+  EXPECT_TRUE(read.problems.empty());
+  ASSERT_TRUE(read.tour.has_value());
+  EXPECT_EQ(*read.tour, tour);
+}
+
 TEST(TourSerializeTest, AStopWithoutAViewIsWrittenWithTheDefaultView) {
   Tour tour;
   TourStop stop;
@@ -379,7 +403,8 @@ TEST_F(TourFileTest, FieldsOfTheWrongTypeAreErrors) {
   expectProblems(validStopsWith(R"({"date": "1945", "event": 13, "territory": null, "notes": true})"),
                  {QStringLiteral("%1: stop 1, field \"event\": expected a string, got a number"),
                   QStringLiteral("%1: stop 1, field \"territory\": expected a string, got null"),
-                  QStringLiteral("%1: stop 1, field \"notes\": expected a string, got true or false")});
+                  QStringLiteral("%1: stop 1, field \"notes\": expected a string or an object with \"en\", "
+                                 "\"ja\", \"ru\", got true or false")});
   expectProblems(
       R"({"format": "okhotsk-atlas-tour", "version": 1, "title": 7, "stops": [{"date": "1945"}]})",
       {QStringLiteral(
@@ -506,7 +531,7 @@ TEST(DefaultTourTest, LoadsWithoutProblemsAndTellsTheStoryInOrder) {
     EXPECT_GE(stop.day, previous) << where;
     previous = stop.day;
     EXPECT_FALSE(stop.caption.en.isEmpty()) << where;
-    EXPECT_FALSE(stop.notes.isEmpty()) << where;
+    EXPECT_FALSE(stop.notes.en.isEmpty()) << where;
     ASSERT_FALSE(stop.eventId.isEmpty()) << where;
     const Event* event = dataset.event(stop.eventId.toStdString());
     ASSERT_NE(event, nullptr) << where;
