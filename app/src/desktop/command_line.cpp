@@ -122,7 +122,11 @@ CommandLineOptions::CommandLineOptions()
                  QStringLiteral("N"))),
       benchmark(QStringLiteral("benchmark"),
                 CommandLine::tr("Measure opening and drawing without a window and print the figures as "
-                                "JSON, then quit.")) {}
+                                "JSON, then quit.")),
+      hashPin(QStringLiteral("hash-pin"),
+              CommandLine::tr("Read staff PINs for the kiosk's PIN pad from standard input (one a line, "
+                              "not shown when typed) and print the exitPinHash= line for the kiosk "
+                              "settings, then quit.")) {}
 
 void CommandLineOptions::addTo(QCommandLineParser& parser) const {
   parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -143,7 +147,8 @@ void CommandLineOptions::addTo(QCommandLineParser& parser) const {
   parser.addVersionOption();
   parser.addOptions({dataset, allowErrors, date,    lang,          noRestore,    screenshot, screenshotDelay,
                      kiosk,   kioskConfig, present, tour,          render,       size,       out,
-                     view,    naming,      scale,   exportHandout, exportFrames, fps,        benchmark});
+                     view,    naming,      scale,   exportHandout, exportFrames, fps,        benchmark,
+                     hashPin});
   parser.addPositionalArgument(
       QStringLiteral("dataset"),
       CommandLine::tr("A dataset folder or GeoPackage to open (the same as --dataset)."),
@@ -203,6 +208,7 @@ RunMode runModeOf(const QStringList& arguments) {
   if (!error.isEmpty()) return RunMode::Text;
   if (parser.isSet(options.lang) && !languageFromCode(parser.value(options.lang).toStdString()))
     return RunMode::Text;
+  if (parser.isSet(options.hashPin)) return RunMode::KioskTool;
   if (parser.isSet(options.render)) return RunMode::Render;
   if (parser.isSet(options.benchmark)) return RunMode::Benchmark;
   if (parser.isSet(options.tour) &&

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kiosk/kiosk_settings.h"
 
+#include "kiosk/pin_hash.h"
 #include "session/view/map_viewport.h"
 
 #include "okhotsk/calendar.h"
@@ -25,9 +26,9 @@ constexpr int kMaxSeconds = 86'400;  // a day: longer is a typo, not a kiosk tha
 
 // The keys of [kiosk], in the order the example file documents them; anything else is
 // reported so that a typo ("atractAfter") does not silently keep the default.
-constexpr std::array<QStringView, 11> kKnownKeys{
-    u"enabled", u"screen",    u"attractAfter", u"resetAfter", u"tour",    u"exitSequence",
-    u"exitPin", u"startDate", u"startView",    u"language",   u"dataset",
+constexpr std::array<QStringView, 12> kKnownKeys{
+    u"enabled",     u"screen",  u"attractAfter", u"resetAfter", u"tour",     u"exitSequence",
+    u"exitPinHash", u"exitPin", u"startDate",    u"startView",  u"language", u"dataset",
 };
 
 bool isKnownKey(const QString& key) {
@@ -143,6 +144,45 @@ void readPath(const KioskReader& reader, const QString& key, QString& target) {
     reader.badValue(key, target, QStringLiteral("does not exist"));
 }
 
+// exitPinHash: a comma-separated list of crypt(3) hashes; each one that is not a hash is
+// reported and left out, the others still open the pad.
+void readExitPinHashes(const KioskReader& reader, QStringList& target) {
+  const QString key = QStringLiteral("exitPinHash");
+  const auto text = reader.text(key);
+  if (!text) return;
+  for (const QString& part : text->split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+    const QString hash = part.trimmed();
+    if (looksLikePinHash(hash))
+      target.append(hash);
+    else if (!hash.isEmpty())
+      reader.badValue(key, hash,
+                      QStringLiteral("is not a PIN hash (write one with okhotsk-atlas --hash-pin)"));
+  }
+}
+
+// exitPin: a PIN in plain text keeps working, so that an update does not lock staff out of a
+// kiosk configured before hashes, but whoever can read the file can read the PIN: reported.
+void readPlainExitPin(const KioskReader& reader, QString& target) {
+  const QString key = QStringLiteral("exitPin");
+  const auto text = reader.text(key);
+  if (!text) return;
+  const QString pin = text->trimmed();
+  if (pin.isEmpty()) return;  // empty: no plain PIN
+  if (!isValidPin(pin)) {
+    reader.badValue(key, *text, QStringLiteral("is not a PIN of 4 to 12 digits"));
+    return;
+  }
+  target = pin;
+  // The value is not repeated: the report goes to the journal, which more people read.
+  reader.problem(key, QStringLiteral("a PIN in plain text is insecure; replace it with the exitPinHash= "
+                                     "line that okhotsk-atlas --hash-pin prints"));
+}
+
+void readExitPins(const KioskReader& reader, KioskSettings& result) {
+  readExitPinHashes(reader, result.exitPinHashes);
+  readPlainExitPin(reader, result.exitPin);
+}
+
 }  // namespace
 
 KioskSettings KioskSettings::read(QSettings& settings, QStringList* problems) {
@@ -166,16 +206,7 @@ KioskSettings KioskSettings::read(QSettings& settings, QStringList* problems) {
                       QStringLiteral("is not a key sequence such as Ctrl+Alt+Shift+Q"));
   }
 
-  const QString exitPinKey = QStringLiteral("exitPin");
-  if (const auto text = reader.text(exitPinKey)) {
-    const QString pin = text->trimmed();
-    // Empty means no PIN pad. The pad has the digits 0–9 only; fewer than four are guessed
-    // by a patient visitor, more than twelve are mistyped by the staff.
-    if (pin.isEmpty() || (isAsciiDigits(pin) && pin.size() >= 4 && pin.size() <= 12))
-      result.exitPin = pin;
-    else
-      reader.badValue(exitPinKey, *text, QStringLiteral("is not a PIN of 4 to 12 digits"));
-  }
+  readExitPins(reader, result);
 
   const QString startDateKey = QStringLiteral("startDate");
   if (const auto text = reader.text(startDateKey)) {

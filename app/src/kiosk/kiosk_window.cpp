@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kiosk/kiosk_window.h"
 
+#include "kiosk/pin_hash.h"
+
 #include "text/kiosk_phrases.h"
 
 #include "map/widget/map_widget.h"
@@ -28,6 +30,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <utility>
 
 namespace okhotsk::app {
 
@@ -248,7 +251,13 @@ void KioskWindow::buildPinPad() {
     m_pinEntered.clear();
     m_pinPad->hide();
   });
-  grid->addWidget(cancel, 4, 2);
+  grid->addWidget(cancel, 4, 0);
+  // The pad never guesses when a PIN is complete (that would tell its length): staff press OK.
+  auto* confirm = new QPushButton(m_pinPad);
+  confirm->setObjectName(QStringLiteral("pinOk"));
+  confirm->setMinimumSize(m_touchSize * 3 / 2, m_touchSize * 3 / 2);
+  connect(confirm, &QPushButton::clicked, this, &KioskWindow::confirmPin);
+  grid->addWidget(confirm, 4, 2);
   m_pinPad->hide();
   m_pinTimeout.setSingleShot(true);
   m_pinTimeout.setInterval(20000);
@@ -282,6 +291,8 @@ void KioskWindow::applyLanguage() {
   m_pinDisplay->setText(phrase(KioskPhrase::EnterPin) + QStringLiteral("\n") +
                         QString(m_pinEntered.size(), QChar(0x25CF)));
   m_pinPad->findChild<QPushButton*>(QStringLiteral("pinCancel"))->setText(phrase(KioskPhrase::Cancel));
+  m_pinPad->findChild<QPushButton*>(QStringLiteral("pinOk"))
+      ->setText(KioskText::tr("OK", "the PIN pad's button that checks the PIN typed"));
 }
 
 void KioskWindow::updateStory() {
@@ -346,6 +357,10 @@ bool KioskWindow::isPinPadVisible() const {
   return !m_pinPad->isHidden();
 }
 
+int KioskWindow::pinDigitsShown() const {
+  return static_cast<int>(m_pinDisplay->text().count(QChar(0x25CF)));
+}
+
 void KioskWindow::resetToStart() {
   m_session.player.stopAutoplay();
   m_session.controller.pause();
@@ -379,7 +394,7 @@ void KioskWindow::stopAttract() {
 }
 
 void KioskWindow::showPinPad() {
-  if (m_settings.exitPin.isEmpty()) return;
+  if (!m_settings.hasExitPin()) return;
   m_pinEntered.clear();
   applyLanguage();
   const QSize size = m_pinPad->sizeHint().expandedTo(QSize(m_touchSize * 6, m_touchSize * 8));
@@ -392,12 +407,20 @@ void KioskWindow::showPinPad() {
 void KioskWindow::enterPinDigit(int digit) {
   if (!isPinPadVisible()) return;
   m_pinTimeout.start();
-  m_pinEntered += QString::number(digit);
-  if (m_pinEntered == m_settings.exitPin) {
+  // Twelve digits is the longest PIN; more is a finger resting on a key.
+  if (m_pinEntered.size() < 12) m_pinEntered += QString::number(digit);
+  applyLanguage();
+}
+
+void KioskWindow::confirmPin() {
+  if (!isPinPadVisible()) return;
+  m_pinTimeout.start();
+  const QString entered = std::exchange(m_pinEntered, QString());
+  const bool plainMatches = !m_settings.exitPin.isEmpty() && entered == m_settings.exitPin;
+  if (plainMatches || verifyPinAgainstAny(entered, m_settings.exitPinHashes)) {
     exitKiosk();
     return;
   }
-  if (m_pinEntered.size() >= m_settings.exitPin.size()) m_pinEntered.clear();  // wrong: start again
   applyLanguage();
 }
 
@@ -458,7 +481,7 @@ bool KioskWindow::eventFilter(QObject* watched, QEvent* event) {
     case QEvent::MouseButtonPress: {
       const QPoint local = mapFromGlobal(static_cast<QMouseEvent*>(event)->globalPosition().toPoint());
       const int corner = m_touchSize * 3 / 2;
-      if (local.x() < corner && local.y() < corner && !m_settings.exitPin.isEmpty()) m_cornerHold.start();
+      if (local.x() < corner && local.y() < corner && m_settings.hasExitPin()) m_cornerHold.start();
       break;
     }
     case QEvent::MouseButtonRelease:

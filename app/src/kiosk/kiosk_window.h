@@ -49,6 +49,8 @@ class KioskWindow : public QWidget {
   [[nodiscard]] const KioskSettings& kioskSettings() const noexcept { return m_settings; }
   [[nodiscard]] bool isAttracting() const noexcept { return m_session.player.isAutoplaying(); }
   [[nodiscard]] bool isPinPadVisible() const;
+  /// How many dots the PIN pad shows: one per digit typed since it opened or since OK.
+  [[nodiscard]] int pinDigitsShown() const;
   /// True while a press in the top-left corner is held and the PIN pad is about to open.
   [[nodiscard]] bool isCornerHoldArmed() const noexcept { return m_cornerHold.isActive(); }
   [[nodiscard]] QString storyText() const;
@@ -67,6 +69,8 @@ class KioskWindow : public QWidget {
   void showPinPad();
   /// A digit on the PIN pad (tests press the buttons; this is what they call).
   void enterPinDigit(int digit);
+  /// The PIN pad's OK: leaves kiosk mode when the digits typed are a staff PIN.
+  void confirmPin();
   /// Leaves kiosk mode: the window may close now and does.
   void exitKiosk();
 

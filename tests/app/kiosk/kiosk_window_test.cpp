@@ -3,7 +3,9 @@
 // The museum kiosk: lockdown, touch, language, the attract loop and the idle reset driven by an
 // injected clock (no sleeping), the exit through the key sequence and the PIN pad.
 #include "kiosk/kiosk_window.h"
+
 #include "desktop/application.h"
+#include "kiosk/pin_hash.h"
 #include "map/render/map_renderer.h"
 #include "map/widget/map_widget.h"
 #include "session/atlas_session.h"
@@ -324,24 +326,58 @@ TEST_F(KioskWindowTest, ExitKeySequenceLeavesTheKiosk) {
   EXPECT_FALSE(kiosk.isVisible());
 }
 
-TEST_F(KioskWindowTest, PinPadExitsOnlyWithTheRightPin) {
+// Presses the PIN pad's digits, then OK when `confirm`.
+void pressPin(KioskWindow& kiosk, const QString& digits, bool confirm = true) {
+  for (const QChar digit : digits)
+    QTest::mouseClick(kiosk.findChild<QPushButton*>(QStringLiteral("pin_%1").arg(digit)), Qt::LeftButton);
+  if (confirm) QTest::mouseClick(kiosk.findChild<QPushButton*>(QStringLiteral("pinOk")), Qt::LeftButton);
+}
+
+TEST_F(KioskWindowTest, PinPadExitsOnlyWithAStaffPinFromTheHashes) {
   KioskSettings settings;
-  settings.exitPin = QStringLiteral("4711");
+  settings.exitPinHashes = {hashPin(QStringLiteral("4711")), hashPin(QStringLiteral("280655"))};
   KioskWindow& kiosk = open(settings);
   QSignalSpy exits(&kiosk, &KioskWindow::exitRequested);
   EXPECT_FALSE(kiosk.isPinPadVisible());
   kiosk.showPinPad();
   ASSERT_TRUE(kiosk.isPinPadVisible());
-  auto press = [&kiosk](const QString& digits) {
-    for (const QChar digit : digits)
-      QTest::mouseClick(kiosk.findChild<QPushButton*>(QStringLiteral("pin_%1").arg(digit)), Qt::LeftButton);
-  };
-  press(QStringLiteral("1234"));
+  pressPin(kiosk, QStringLiteral("1234"));
   EXPECT_EQ(exits.count(), 0);
   EXPECT_TRUE(kiosk.isVisible());
-  press(QStringLiteral("4711"));
+  pressPin(kiosk, QStringLiteral("280655"));
   EXPECT_EQ(exits.count(), 1);
   EXPECT_FALSE(kiosk.isVisible());
+}
+
+TEST_F(KioskWindowTest, APlainPinStillOpensThePad) {
+  KioskSettings settings;
+  settings.exitPin = QStringLiteral("4711");
+  KioskWindow& kiosk = open(settings);
+  QSignalSpy exits(&kiosk, &KioskWindow::exitRequested);
+  kiosk.showPinPad();
+  pressPin(kiosk, QStringLiteral("4711"));
+  EXPECT_EQ(exits.count(), 1);
+}
+
+// Before, the pad cleared itself after exactly as many digits as the PIN has, which told a
+// visitor its length, and it exited as soon as the digits matched. Now nothing happens before OK:
+// a right PIN after wrong digits is no PIN, and the digits typed stay however many there are.
+TEST_F(KioskWindowTest, ThePadNeverTellsThePinsLength) {
+  KioskSettings settings;
+  settings.exitPinHashes = {hashPin(QStringLiteral("4711"))};
+  KioskWindow& kiosk = open(settings);
+  QSignalSpy exits(&kiosk, &KioskWindow::exitRequested);
+  kiosk.showPinPad();
+  pressPin(kiosk, QStringLiteral("99994711"), false);
+  EXPECT_EQ(exits.count(), 0);
+  EXPECT_EQ(kiosk.pinDigitsShown(), 8);
+  pressPin(kiosk, QString());
+  EXPECT_EQ(exits.count(), 0);
+  EXPECT_EQ(kiosk.pinDigitsShown(), 0);
+  pressPin(kiosk, QStringLiteral("4711"), false);
+  EXPECT_EQ(exits.count(), 0);  // right digits, but no OK yet
+  pressPin(kiosk, QString());
+  EXPECT_EQ(exits.count(), 1);
 }
 
 TEST_F(KioskWindowTest, WithoutAPinThereIsNoPinPad) {
