@@ -29,6 +29,7 @@
 
 #include <algorithm>
 #include <array>
+#include <chrono>
 #include <cmath>
 #include <utility>
 
@@ -233,6 +234,7 @@ void KioskWindow::buildPinPad() {
   auto* grid = new QGridLayout(m_pinPad);
   m_pinDisplay = new QLabel(m_pinPad);
   m_pinDisplay->setAlignment(Qt::AlignCenter);
+  m_pinDisplay->setWordWrap(true);
   grid->addWidget(m_pinDisplay, 0, 0, 1, 3);
   for (int digit = 0; digit <= 9; ++digit) {
     auto* button = new QPushButton(QString::number(digit), m_pinPad);
@@ -289,7 +291,8 @@ void KioskWindow::applyLanguage() {
   for (std::size_t i = 0; i < m_languageButtons.size(); ++i)
     m_languageButtons[i]->setChecked(static_cast<int>(i) == current);
   m_pinDisplay->setText(phrase(KioskPhrase::EnterPin) + QStringLiteral("\n") +
-                        QString(m_pinEntered.size(), QChar(0x25CF)));
+                        QString(m_pinEntered.size(), QChar(0x25CF)) +
+                        (m_pinFeedback.isEmpty() ? QString() : QStringLiteral("\n") + m_pinFeedback));
   m_pinPad->findChild<QPushButton*>(QStringLiteral("pinCancel"))->setText(phrase(KioskPhrase::Cancel));
   m_pinPad->findChild<QPushButton*>(QStringLiteral("pinOk"))
       ->setText(KioskText::tr("OK", "the PIN pad's button that checks the PIN typed"));
@@ -396,6 +399,7 @@ void KioskWindow::stopAttract() {
 void KioskWindow::showPinPad() {
   if (!m_settings.hasExitPin()) return;
   m_pinEntered.clear();
+  updatePinWaitFeedback();
   applyLanguage();
   const QSize size = m_pinPad->sizeHint().expandedTo(QSize(m_touchSize * 6, m_touchSize * 8));
   m_pinPad->setGeometry(QRect(QPoint((width() - size.width()) / 2, (height() - size.height()) / 2), size));
@@ -407,8 +411,10 @@ void KioskWindow::showPinPad() {
 void KioskWindow::enterPinDigit(int digit) {
   if (!isPinPadVisible()) return;
   m_pinTimeout.start();
+  // Digits typed while the pad waits are not kept: the wait is meant to be sat out.
+  updatePinWaitFeedback();
   // Twelve digits is the longest PIN; more is a finger resting on a key.
-  if (m_pinEntered.size() < 12) m_pinEntered += QString::number(digit);
+  if (m_pinFeedback.isEmpty() && m_pinEntered.size() < 12) m_pinEntered += QString::number(digit);
   applyLanguage();
 }
 
@@ -416,12 +422,51 @@ void KioskWindow::confirmPin() {
   if (!isPinPadVisible()) return;
   m_pinTimeout.start();
   const QString entered = std::exchange(m_pinEntered, QString());
+  updatePinWaitFeedback();
+  if (!m_pinFeedback.isEmpty()) {  // still waiting: not even a right PIN is checked
+    applyLanguage();
+    return;
+  }
   const bool plainMatches = !m_settings.exitPin.isEmpty() && entered == m_settings.exitPin;
   if (plainMatches || verifyPinAgainstAny(entered, m_settings.exitPinHashes)) {
+    m_pinAttempts.recordRight();
     exitKiosk();
     return;
   }
+  rejectPin();
+}
+
+void KioskWindow::rejectPin() {
+  if (m_pinAttempts.recordWrong()) {
+    // Staff find this in the journal: someone tried the pad many times.
+    qWarning("okhotsk-atlas: kiosk: %d wrong PINs in a row; the PIN pad is locked for %d minutes",
+             PinAttempts::lockOutAfter(), static_cast<int>(PinAttempts::lockOutFor().count()));
+    Q_EMIT pinPadLockedOut();
+  }
+  updatePinWaitFeedback();
+  m_pinFeedback.prepend(
+      KioskText::tr("Wrong PIN.", "the PIN pad, after OK with a PIN that is not a staff PIN") +
+      QLatin1Char(' '));
   applyLanguage();
+}
+
+void KioskWindow::updatePinWaitFeedback() {
+  const std::chrono::milliseconds wait = m_pinAttempts.waitLeft();
+  if (wait <= std::chrono::milliseconds::zero()) {
+    m_pinFeedback.clear();
+    return;
+  }
+  if (m_pinAttempts.isLockedOut()) {
+    const auto minutes = std::chrono::ceil<std::chrono::minutes>(wait).count();
+    m_pinFeedback = KioskText::tr("Too many wrong PINs: the pad is locked for %1 min.",
+                                  "the PIN pad's lock-out; %1 is a number of minutes")
+                        .arg(minutes);
+    return;
+  }
+  const auto seconds = std::chrono::ceil<std::chrono::seconds>(wait).count();
+  m_pinFeedback =
+      KioskText::tr("Try again in %1 s.", "the PIN pad's wait after a wrong PIN; %1 is a number of seconds")
+          .arg(seconds);
 }
 
 void KioskWindow::exitKiosk() {

@@ -7,6 +7,7 @@
 
 #include "kiosk/idle_monitor.h"
 #include "kiosk/kiosk_settings.h"
+#include "kiosk/pin_attempts.h"
 #include "session/tour_player.h"
 
 #include <QTimer>
@@ -49,6 +50,11 @@ class KioskWindow : public QWidget {
   [[nodiscard]] const KioskSettings& kioskSettings() const noexcept { return m_settings; }
   [[nodiscard]] bool isAttracting() const noexcept { return m_session.player.isAutoplaying(); }
   [[nodiscard]] bool isPinPadVisible() const;
+  /// What the PIN pad says after OK: a wrong PIN, the wait before the next try, the lock-out;
+  /// empty when it has nothing to say.
+  [[nodiscard]] QString pinFeedback() const { return m_pinFeedback; }
+  /// The wrong tries, the growing wait and the lock-out (tests set its clock).
+  [[nodiscard]] PinAttempts& pinAttempts() noexcept { return m_pinAttempts; }
   /// How many dots the PIN pad shows: one per digit typed since it opened or since OK.
   [[nodiscard]] int pinDigitsShown() const;
   /// True while a press in the top-left corner is held and the PIN pad is about to open.
@@ -76,6 +82,8 @@ class KioskWindow : public QWidget {
 
  Q_SIGNALS:
   void exitRequested();
+  /// Too many wrong PINs in a row: the pad takes none for PinAttempts::lockOutFor().
+  void pinPadLockedOut();
 
  protected:
   void closeEvent(QCloseEvent* event) override;
@@ -95,6 +103,9 @@ class KioskWindow : public QWidget {
   void updateStory();
   void updateCaption();
   [[nodiscard]] QString phrase(KioskPhrase key) const;
+  /// m_pinFeedback for a wait still to come ("try again in 4 s", "locked for 5 min"), or empty.
+  void updatePinWaitFeedback();
+  void rejectPin();
 
   AtlasSession& m_session;
   KioskSettings m_settings;
@@ -117,6 +128,8 @@ class KioskWindow : public QWidget {
   QWidget* m_pinPad = nullptr;
   QLabel* m_pinDisplay = nullptr;
   QString m_pinEntered;
+  QString m_pinFeedback;
+  PinAttempts m_pinAttempts;
   QTimer m_cornerHold;  // a long press in the top-left corner opens the PIN pad
   QTimer m_pinTimeout;  // the pad closes by itself when left alone
 };

@@ -341,9 +341,11 @@ TEST_F(KioskWindowTest, PinPadExitsOnlyWithAStaffPinFromTheHashes) {
   EXPECT_FALSE(kiosk.isPinPadVisible());
   kiosk.showPinPad();
   ASSERT_TRUE(kiosk.isPinPadVisible());
+  kiosk.pinAttempts().setClock([this] { return now; });
   pressPin(kiosk, QStringLiteral("1234"));
   EXPECT_EQ(exits.count(), 0);
   EXPECT_TRUE(kiosk.isVisible());
+  now += kiosk.pinAttempts().waitLeft();  // the wait after a wrong PIN
   pressPin(kiosk, QStringLiteral("280655"));
   EXPECT_EQ(exits.count(), 1);
   EXPECT_FALSE(kiosk.isVisible());
@@ -371,12 +373,64 @@ TEST_F(KioskWindowTest, ThePadNeverTellsThePinsLength) {
   pressPin(kiosk, QStringLiteral("99994711"), false);
   EXPECT_EQ(exits.count(), 0);
   EXPECT_EQ(kiosk.pinDigitsShown(), 8);
+  kiosk.pinAttempts().setClock([this] { return now; });
   pressPin(kiosk, QString());
   EXPECT_EQ(exits.count(), 0);
   EXPECT_EQ(kiosk.pinDigitsShown(), 0);
+  now += kiosk.pinAttempts().waitLeft();  // the wait after a wrong PIN
   pressPin(kiosk, QStringLiteral("4711"), false);
   EXPECT_EQ(exits.count(), 0);  // right digits, but no OK yet
   pressPin(kiosk, QString());
+  EXPECT_EQ(exits.count(), 1);
+}
+
+// Before, 22 wrong PINs in 21 s went by without a word. Now a wrong PIN says so and the pad
+// waits 1, 2, 4, 8 s (a right PIN typed during the wait is not even checked), and the fifth
+// wrong PIN in a row locks it for five minutes, logged for the staff.
+TEST_F(KioskWindowTest, WrongPinsAreAnsweredWithAGrowingWaitAndALockOut) {
+  KioskSettings settings;
+  settings.exitPinHashes = {hashPin(QStringLiteral("4711"))};
+  KioskWindow& kiosk = open(settings);
+  kiosk.pinAttempts().setClock([this] { return now; });
+  QSignalSpy exits(&kiosk, &KioskWindow::exitRequested);
+  QSignalSpy lockOuts(&kiosk, &KioskWindow::pinPadLockedOut);
+  kiosk.showPinPad();
+  ASSERT_TRUE(kiosk.pinFeedback().isEmpty());
+
+  pressPin(kiosk, QStringLiteral("1111"));
+  EXPECT_TRUE(kiosk.pinFeedback().contains(QStringLiteral("Wrong PIN"))) << kiosk.pinFeedback().toStdString();
+  EXPECT_TRUE(kiosk.pinFeedback().contains(QStringLiteral("1 s"))) << kiosk.pinFeedback().toStdString();
+  pressPin(kiosk, QStringLiteral("4711"));  // the right PIN, during the wait
+  EXPECT_EQ(exits.count(), 0);
+  EXPECT_EQ(kiosk.pinDigitsShown(), 0);  // digits typed while waiting are not kept
+
+  for (const int seconds : {2, 4, 8}) {
+    now += kiosk.pinAttempts().waitLeft();
+    pressPin(kiosk, QStringLiteral("2222"));
+    EXPECT_TRUE(kiosk.pinFeedback().contains(QStringLiteral("%1 s").arg(seconds)))
+        << kiosk.pinFeedback().toStdString();
+  }
+  EXPECT_EQ(lockOuts.count(), 0);
+  now += kiosk.pinAttempts().waitLeft();
+
+  QStringList warnings;
+  static QStringList* captured = nullptr;
+  captured = &warnings;
+  const QtMessageHandler previous = qInstallMessageHandler(
+      [](QtMsgType, const QMessageLogContext&, const QString& message) { captured->append(message); });
+  pressPin(kiosk, QStringLiteral("3333"));  // the fifth wrong PIN
+  qInstallMessageHandler(previous);
+  EXPECT_EQ(lockOuts.count(), 1);
+  EXPECT_TRUE(warnings.join(QLatin1Char('\n')).contains(QStringLiteral("locked for 5 minutes")))
+      << warnings.join(QLatin1Char('\n')).toStdString();
+  EXPECT_TRUE(kiosk.pinFeedback().contains(QStringLiteral("5 min"))) << kiosk.pinFeedback().toStdString();
+
+  now += std::chrono::minutes(4);
+  pressPin(kiosk, QStringLiteral("4711"));
+  EXPECT_EQ(exits.count(), 0);
+  EXPECT_TRUE(kiosk.pinFeedback().contains(QStringLiteral("1 min"))) << kiosk.pinFeedback().toStdString();
+  now += std::chrono::minutes(1);
+  pressPin(kiosk, QStringLiteral("4711"));
   EXPECT_EQ(exits.count(), 1);
 }
 
