@@ -250,6 +250,8 @@ int runApplication(int argc, char** argv) {
     return 2;
   }
   if (parser.isSet(options.hashPin)) return runHashPinCommand();
+  if (parser.isSet(options.checkKioskConfig))
+    return runCheckKioskConfigCommand(parser.value(options.checkKioskConfig));
   return runViewer(parser, options, session);
 }
 

@@ -53,6 +53,7 @@ struct CommandLineOptions {
   QCommandLineOption benchmark;
   // The kiosk's helpers for IT staff.
   QCommandLineOption hashPin;
+  QCommandLineOption checkKioskConfig;
 
   /// Adds every option, the help and version options and the positional dataset to `parser`
   /// (long options may be written with one dash, as the headless commands always took them).

@@ -23,4 +23,18 @@ class KioskCommands {
 /// is a terminal. Returns the exit status: 0, or 1 when a PIN was not valid or none was given.
 [[nodiscard]] int runHashPinCommand();
 
+/// What `okhotsk-atlas --check-kiosk-config FILE` finds: each effective setting with where it
+/// came from ("key = value  (from the file | default | default: …)"), and every problem.
+struct KioskConfigReport {
+  QStringList settings;
+  QStringList problems;
+};
+
+/// Reads `path` as the kiosk would (KioskSettings::readFile), and also tries the tour it names,
+/// without opening a window or the dataset.
+[[nodiscard]] KioskConfigReport checkKioskConfig(const QString& path);
+
+/// The whole command: the report on stdout; returns 0 when there is no problem, 1 otherwise.
+[[nodiscard]] int runCheckKioskConfigCommand(const QString& path);
+
 }  // namespace okhotsk::app

@@ -9,10 +9,12 @@
 #include "okhotsk/edtf.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSettings>
 #include <QSize>
 #include <QStandardPaths>
+#include <QStringDecoder>
 #include <QVariant>
 
 #include <array>
@@ -115,6 +117,28 @@ std::optional<QKeySequence> parseKeySequence(const QString& text) {
   return sequence;
 }
 
+int modifierCount(Qt::KeyboardModifiers modifiers) {
+  int count = 0;
+  for (const Qt::KeyboardModifier modifier :
+       {Qt::ControlModifier, Qt::AltModifier, Qt::MetaModifier, Qt::ShiftModifier})
+    if (modifiers.testFlag(modifier)) ++count;
+  return count;
+}
+
+// A way out that a visitor cannot type by chance: every key of the sequence is held with Ctrl,
+// Alt or Meta (Shift alone is typing a capital), and the sequence as a whole holds at least two
+// modifiers. "Escape", "Q", "Ctrl+Q" and "Shift+A, Shift+B" are refused; "Ctrl+Alt+Shift+Q"
+// and "Ctrl+K, Ctrl+Q" are not.
+bool isSafeExitSequence(const QKeySequence& sequence) {
+  int modifiers = 0;
+  for (int i = 0; i < sequence.count(); ++i) {
+    const Qt::KeyboardModifiers chord = sequence[static_cast<uint>(i)].keyboardModifiers();
+    if (!chord.testAnyFlags(Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier)) return false;
+    modifiers += modifierCount(chord);
+  }
+  return modifiers >= 2;
+}
+
 void readBool(const KioskReader& reader, const QString& key, bool& target) {
   const auto text = reader.text(key);
   if (!text) return;
@@ -199,11 +223,17 @@ KioskSettings KioskSettings::read(QSettings& settings, QStringList* problems) {
   const QString exitSequenceKey = QStringLiteral("exitSequence");
   if (const auto text = reader.text(exitSequenceKey)) {
     // An empty sequence would leave a keyboard-equipped kiosk without a way out.
-    if (const auto sequence = parseKeySequence(*text))
-      result.exitSequence = *sequence;
-    else
+    const auto sequence = parseKeySequence(*text);
+    if (!sequence)
       reader.badValue(exitSequenceKey, *text,
                       QStringLiteral("is not a key sequence such as Ctrl+Alt+Shift+Q"));
+    else if (!isSafeExitSequence(*sequence))
+      reader.badValue(exitSequenceKey, *text,
+                      QStringLiteral("could be typed by chance (each key needs Ctrl, Alt or Meta, and at "
+                                     "least two modifiers in all); the default %1 stays")
+                          .arg(result.exitSequence.toString(QKeySequence::PortableText)));
+    else
+      result.exitSequence = *sequence;
   }
 
   readExitPins(reader, result);
@@ -253,20 +283,66 @@ KioskSettings KioskSettings::read(QSettings& settings, QStringList* problems) {
   return result;
 }
 
-KioskSettings KioskSettings::readFile(const QString& path, QStringList* problems) {
-  // No file is the normal case on a desktop that is not a kiosk.
-  if (!QFileInfo::exists(path)) return {};
-  QSettings settings(path, QSettings::IniFormat);
-  if (settings.status() != QSettings::NoError) {
-    if (problems != nullptr) {
-      const QString reason = settings.status() == QSettings::AccessError
-                                 ? QStringLiteral("cannot be read")
-                                 : QStringLiteral("is not a valid INI file");
-      problems->append(QStringLiteral("%1: %2 (%3); the kiosk settings are the defaults")
-                           .arg(QFileInfo(path).fileName(), reason, QFileInfo(path).absoluteFilePath()));
+namespace {
+
+// The whole file is read once before QSettings sees it: QSettings says nothing about a
+// directory, a file it cannot read, or bytes that are not text (a binary dropped in place of
+// the INI), and would read the latter as a few garbled keys.
+std::optional<QString> unreadableReason(const QString& path) {
+  QFile file(path);
+  if (QFileInfo(path).isDir() || !file.open(QIODevice::ReadOnly)) return QStringLiteral("cannot be read");
+  const QByteArray bytes = file.readAll();
+  if (file.error() != QFileDevice::NoError) return QStringLiteral("cannot be read");
+  QStringDecoder utf8(QStringDecoder::Utf8);
+  (void)utf8.decode(bytes);
+  if (utf8.hasError() || bytes.contains('\0')) return QStringLiteral("is not a text file in UTF-8");
+  return std::nullopt;
+}
+
+// Only [kiosk] is read: another section or a key before any section is a typo or a file
+// meant for something else, and reported so.
+void reportOtherSections(QSettings& settings, const QString& fileName, QStringList* problems) {
+  bool hasKiosk = false;
+  for (const QString& group : settings.childGroups()) {
+    if (group == QLatin1String("kiosk")) {
+      hasKiosk = true;
+      continue;
     }
+    problems->append(
+        QStringLiteral("%1: [%2]: unknown section, ignored (only [kiosk] is read)").arg(fileName, group));
+  }
+  for (const QString& key : settings.childKeys())
+    problems->append(QStringLiteral("%1: %2: key outside [kiosk], ignored").arg(fileName, key));
+  if (!hasKiosk)
+    problems->append(
+        QStringLiteral("%1: no [kiosk] section; the kiosk settings are the defaults").arg(fileName));
+}
+
+}  // namespace
+
+KioskSettings KioskSettings::readFile(const QString& path, QStringList* problems) {
+  const QFileInfo info(path);
+  // Said only when it matters: the program prints these problems in kiosk mode alone.
+  if (!info.exists()) {
+    if (problems != nullptr)
+      problems->append(QStringLiteral("%1: does not exist (%2); the kiosk settings are the defaults")
+                           .arg(info.fileName(), info.absoluteFilePath()));
     return {};
   }
+  if (const auto reason = unreadableReason(path)) {
+    if (problems != nullptr)
+      problems->append(QStringLiteral("%1: %2 (%3); the kiosk settings are the defaults")
+                           .arg(info.fileName(), *reason, info.absoluteFilePath()));
+    return {};
+  }
+  QSettings settings(path, QSettings::IniFormat);
+  if (settings.status() != QSettings::NoError) {
+    if (problems != nullptr)
+      problems->append(QStringLiteral("%1: is not a valid INI file (%2); the kiosk settings are the defaults")
+                           .arg(info.fileName(), info.absoluteFilePath()));
+    return {};
+  }
+  if (problems != nullptr) reportOtherSections(settings, info.fileName(), problems);
   return read(settings, problems);
 }
 

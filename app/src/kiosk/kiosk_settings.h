@@ -50,7 +50,8 @@ struct KioskSettings {
   /// to `problems`: "kiosk.ini: [kiosk] attractAfter: \"soon\" is not a whole number of seconds (0 to
   /// 86400)".
   [[nodiscard]] static KioskSettings read(QSettings& settings, QStringList* problems = nullptr);
-  /// Reads an INI file; a missing file gives the defaults (and no problem).
+  /// Reads an INI file. A missing, unreadable or binary (not UTF-8) file gives the defaults and
+  /// one problem naming it; sections other than [kiosk] and keys outside it are reported.
   [[nodiscard]] static KioskSettings readFile(const QString& path, QStringList* problems = nullptr);
   /// /etc/xdg/OkhotskAtlas/kiosk.ini: the first system config folder ($XDG_CONFIG_DIRS) that
   /// holds OkhotskAtlas/kiosk.ini, else that path under /etc/xdg. Never the user's own folder.

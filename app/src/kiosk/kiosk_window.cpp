@@ -50,6 +50,17 @@ QString html(const std::string& text) {
 
 }  // namespace
 
+QScreen* KioskWindow::configuredScreen(const QString& name) {
+  const QList<QScreen*> screens = QGuiApplication::screens();
+  if (name.isEmpty()) return QGuiApplication::primaryScreen();
+  for (QScreen* screen : screens)
+    if (screen->name() == name) return screen;
+  bool isIndex = false;
+  const int index = name.toInt(&isIndex);
+  if (isIndex && index >= 0 && index < screens.size()) return screens[index];
+  return nullptr;
+}
+
 KioskWindow::KioskWindow(AtlasSession& session, KioskSettings settings, QWidget* parent)
     : QWidget(parent, Qt::Window | Qt::FramelessWindowHint),
       m_session(session),
@@ -72,13 +83,7 @@ KioskWindow::KioskWindow(AtlasSession& session, KioskSettings settings, QWidget*
   connect(&m_idle, &IdleMonitor::resetDue, this, [this] {
     if (!isAttracting()) resetToStart();
   });
-  const QString tourPath = m_settings.tourPath.isEmpty() ? findDefaultTour() : m_settings.tourPath;
-  if (!tourPath.isEmpty()) {
-    const TourReadResult result = readTour(tourPath, m_session.document.dataset());
-    if (result.tour) m_session.player.setTour(*result.tour);
-    for (const TourProblem& problem : result.problems)
-      qWarning("okhotsk-atlas: kiosk tour: %s", qUtf8Printable(problem.toString()));
-  }
+  loadAttractTour();
   m_session.player.setTransition(std::chrono::milliseconds(1500));
   connect(&m_session.player, &TourPlayer::stopChanged, this, &KioskWindow::updateCaption);
   connect(&m_session.player, &TourPlayer::autoplayChanged, this, &KioskWindow::updateCaption);
@@ -103,6 +108,26 @@ KioskWindow::KioskWindow(AtlasSession& session, KioskSettings settings, QWidget*
     updateCaption();
   });
   resetToStart();
+}
+
+void KioskWindow::loadAttractTour() {
+  const auto load = [this](const QString& path) {
+    const TourReadResult result = readTour(path, m_session.document.dataset());
+    for (const TourProblem& problem : result.problems)
+      qWarning("okhotsk-atlas: kiosk tour: %s", qUtf8Printable(problem.toString()));
+    if (result.tour) m_session.player.setTour(*result.tour);
+    return result.tour.has_value();
+  };
+  // A configured tour that cannot be read must not turn the attract loop off: the shipped one
+  // plays instead, and the log says so.
+  if (!m_settings.tourPath.isEmpty()) {
+    if (load(m_settings.tourPath)) return;
+    qWarning("okhotsk-atlas: kiosk: the tour %s cannot be played; the attract loop plays the shipped tour",
+             qUtf8Printable(m_settings.tourPath));
+  }
+  const QString shipped = findDefaultTour();
+  if (shipped.isEmpty() || !load(shipped))
+    qWarning("okhotsk-atlas: kiosk: no tour to play; the attract loop only returns to the start");
 }
 
 KioskWindow::~KioskWindow() {
@@ -476,14 +501,15 @@ void KioskWindow::exitKiosk() {
 }
 
 void KioskWindow::showOnConfiguredScreen() {
-  QScreen* target = QGuiApplication::primaryScreen();
-  const QList<QScreen*> screens = QGuiApplication::screens();
-  if (!m_settings.screen.isEmpty()) {
-    bool isIndex = false;
-    const int index = m_settings.screen.toInt(&isIndex);
-    if (isIndex && index >= 0 && index < screens.size()) target = screens[index];
-    for (QScreen* screen : screens)
-      if (screen->name() == m_settings.screen) target = screen;
+  QScreen* target = configuredScreen(m_settings.screen);
+  if (target == nullptr) {
+    QStringList names;
+    for (const QScreen* screen : QGuiApplication::screens()) names.append(screen->name());
+    qWarning(
+        "okhotsk-atlas: kiosk: screen=%s is not a screen here (screens: %s); the kiosk uses the "
+        "primary screen",
+        qUtf8Printable(m_settings.screen), qUtf8Printable(names.join(QStringLiteral(", "))));
+    target = QGuiApplication::primaryScreen();
   }
   if (target != nullptr) setGeometry(target->geometry());
   showFullScreen();

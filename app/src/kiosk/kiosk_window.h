@@ -16,6 +16,7 @@
 class QHBoxLayout;
 
 class QLabel;
+class QScreen;
 class QPushButton;
 class QTextBrowser;
 
@@ -64,7 +65,11 @@ class KioskWindow : public QWidget {
   /// The smallest side of a touch target, in logical pixels: 9 mm, about 48 px at 1080p.
   [[nodiscard]] int touchTargetSize() const noexcept { return m_touchSize; }
 
-  /// Shows the window full screen on the configured screen.
+  /// The screen `name` (a screen's name, or its index; empty: the primary screen) names, or
+  /// null when there is none such here.
+  [[nodiscard]] static QScreen* configuredScreen(const QString& name);
+  /// Shows the window full screen on the configured screen; an unknown one is reported and
+  /// the primary screen used.
   void showOnConfiguredScreen();
 
  public Q_SLOTS:
@@ -96,6 +101,8 @@ class KioskWindow : public QWidget {
   [[nodiscard]] QHBoxLayout* buildMiddle(const QFont& base);
   [[nodiscard]] QHBoxLayout* buildBottomRow();
   void buildPinPad();
+  /// The attract loop's tour: `tour=`, else (missing, unreadable: reported) the shipped one.
+  void loadAttractTour();
   /// The kiosk's own words (window title, title, buttons, PIN pad) in the interface's language,
   /// and the current language's button checked: at start, when the language or the catalogue
   /// changes (QEvent::LanguageChange), and when playback or the PIN pad change.

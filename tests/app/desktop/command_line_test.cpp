@@ -45,6 +45,7 @@ TEST(CommandLine, TheModeIsReadFromTheArgumentsAsGiven) {
   // --tour alone opens the tour in the viewer (with --present).
   EXPECT_EQ(runModeOf(argv({"--tour", "t.json"})), RunMode::Viewer);
   EXPECT_EQ(runModeOf(argv({"--hash-pin"})), RunMode::KioskTool);
+  EXPECT_EQ(runModeOf(argv({"--check-kiosk-config", "kiosk.ini"})), RunMode::KioskTool);
 }
 
 TEST(CommandLine, QtsOwnOptionsAreNotTakenForMistakes) {
@@ -139,6 +140,7 @@ TEST(CommandLine, HelpListsEveryOptionTheProgramTakes) {
                            "--fps",
                            "--benchmark",
                            "--hash-pin",
+                           "--check-kiosk-config",
                            "--help",
                            "--help-all",
                            "--version",
@@ -363,6 +365,52 @@ TEST_F(CommandLineWithoutDisplay, HashPinRefusesAPinThatIsNotFourToTwelveDigits)
   const ProcessResult none = runAtlasWithInput({QStringLiteral("--hash-pin")}, config(), QByteArray());
   EXPECT_EQ(none.exitCode, 1);
   EXPECT_TRUE(none.out.isEmpty()) << none.out.toStdString();
+}
+
+// For IT: what the kiosk would run with, each setting with where it came from, and every
+// problem; status 0 for a clean file, 1 otherwise.
+TEST_F(CommandLineWithoutDisplay, CheckKioskConfigPrintsTheEffectiveSettingsAndStatusZeroWhenClean) {
+  const QString ini = file("good.ini");
+  QFile out(ini);
+  ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+  out.write("[kiosk]\nattractAfter=30\nlanguage=ja\nexitSequence=Ctrl+Alt+K\n");
+  out.close();
+  const ProcessResult run = runAtlas({QStringLiteral("--check-kiosk-config"), ini}, config());
+  EXPECT_EQ(run.exitCode, 0) << run.out.toStdString() << run.err.toStdString();
+  EXPECT_TRUE(run.out.contains(QStringLiteral("attractAfter = 30 s  (from the file)")))
+      << run.out.toStdString();
+  EXPECT_TRUE(run.out.contains(QStringLiteral("language = ja  (from the file)"))) << run.out.toStdString();
+  EXPECT_TRUE(run.out.contains(QStringLiteral("exitSequence = Ctrl+Alt+K  (from the file)")))
+      << run.out.toStdString();
+  EXPECT_TRUE(run.out.contains(QStringLiteral("resetAfter = 180 s  (default)"))) << run.out.toStdString();
+  EXPECT_TRUE(run.out.contains(QStringLiteral("dataset = the embedded dataset  (default)")))
+      << run.out.toStdString();
+  EXPECT_TRUE(run.out.contains(QStringLiteral("No problems."))) << run.out.toStdString();
+}
+
+TEST_F(CommandLineWithoutDisplay, CheckKioskConfigListsEveryProblemAndExitsWithOne) {
+  const QString ini = file("bad.ini");
+  QFile out(ini);
+  ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+  out.write(
+      "[kiosk]\nexitSequence=Escape\ntour=/no/such/tour.json\ndataset=/no/such/dataset\n"
+      "atractAfter=5\n[extra]\nx=1\n");
+  out.close();
+  const ProcessResult run = runAtlas({QStringLiteral("--check-kiosk-config"), ini}, config());
+  EXPECT_EQ(run.exitCode, 1) << run.out.toStdString() << run.err.toStdString();
+  for (const char* expected :
+       {"exitSequence = Ctrl+Alt+Shift+Q  (default: the file's value is refused)",
+        "dataset = the embedded dataset  (default: the file's value is refused)", "tour = the shipped tour",
+        "bad.ini: [kiosk] exitSequence: \"Escape\" could be typed by chance",
+        "bad.ini: [kiosk] tour: \"/no/such/tour.json\" does not exist",
+        "bad.ini: [kiosk] dataset: \"/no/such/dataset\" does not exist",
+        "bad.ini: [kiosk] atractAfter: unknown key", "bad.ini: [extra]: unknown section", "Problems (5):"})
+    EXPECT_TRUE(run.out.contains(QString::fromUtf8(expected))) << expected << "\n" << run.out.toStdString();
+
+  const ProcessResult missing =
+      runAtlas({QStringLiteral("--check-kiosk-config"), file("none.ini")}, config());
+  EXPECT_EQ(missing.exitCode, 1);
+  EXPECT_TRUE(missing.out.contains(QStringLiteral("none.ini: does not exist"))) << missing.out.toStdString();
 }
 
 }  // namespace

@@ -153,11 +153,70 @@ TEST_F(KioskSettingsTest, ReadTakesAnOpenSettingsObjectAndLeavesItsGroupAlone) {
   EXPECT_TRUE(settings.group().isEmpty());
 }
 
-TEST_F(KioskSettingsTest, AnEmptyOrUnrelatedFileGivesTheDefaults) {
+// Before, a file without [kiosk] or with other sections gave the defaults in silence.
+TEST_F(KioskSettingsTest, AnEmptyOrUnrelatedFileGivesTheDefaultsAndIsReported) {
   QStringList problems;
-  expectDefaults(KioskSettings::readFile(writeIni(QString()), &problems));
-  expectDefaults(KioskSettings::readFile(writeIni(QStringLiteral("[window]\ngeometry=1\n")), &problems));
-  EXPECT_TRUE(problems.isEmpty()) << problems.join(QLatin1Char('\n')).toStdString();
+  expectDefaults(KioskSettings::readFile(writeIni(QString(), QStringLiteral("empty.ini")), &problems));
+  EXPECT_EQ(
+      problems,
+      QStringList{QStringLiteral("empty.ini: no [kiosk] section; the kiosk settings are the defaults")});
+  problems.clear();
+  expectDefaults(KioskSettings::readFile(
+      writeIni(QStringLiteral("stray=1\n[window]\ngeometry=1\n"), QStringLiteral("other.ini")), &problems));
+  EXPECT_EQ(
+      problems,
+      (QStringList{QStringLiteral("other.ini: [window]: unknown section, ignored (only [kiosk] is read)"),
+                   QStringLiteral("other.ini: stray: key outside [kiosk], ignored"),
+                   QStringLiteral("other.ini: no [kiosk] section; the kiosk settings are the defaults")}));
+}
+
+TEST_F(KioskSettingsTest, AnUnknownSectionBesideKioskIsReportedAndKioskStillRead) {
+  QStringList problems;
+  const KioskSettings settings = KioskSettings::readFile(
+      writeIni(QStringLiteral("[kiosk]\nattractAfter=30\n[kiosks]\nresetAfter=60\n")), &problems);
+  EXPECT_EQ(
+      problems,
+      QStringList{QStringLiteral("kiosk.ini: [kiosks]: unknown section, ignored (only [kiosk] is read)")});
+  EXPECT_EQ(settings.attractAfter, 30s);
+  EXPECT_EQ(settings.resetAfter, 180s);
+}
+
+// A binary dropped where the INI belongs: QSettings would read a few garbled keys from it.
+TEST_F(KioskSettingsTest, ABinaryFileIsReportedAndGivesDefaults) {
+  const QString path = folder.filePath(QStringLiteral("kiosk.ini"));
+  QFile file(path);
+  ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+  file.write(QByteArray("[kiosk]\nenabled=true\n\xff\xfe\x00\x01attractAfter=5\n", 40));
+  file.close();
+  QStringList problems;
+  expectDefaults(KioskSettings::readFile(path, &problems));
+  EXPECT_EQ(problems,
+            QStringList{QStringLiteral("kiosk.ini: is not a text file in UTF-8 (%1); the kiosk settings are "
+                                       "the defaults")
+                            .arg(path)});
+}
+
+// One key that a visitor can hit by chance must not end the kiosk.
+TEST_F(KioskSettingsTest, AnExitSequenceAStrayKeyCanTypeIsRefused) {
+  for (const QString& stray :
+       {QStringLiteral("Escape"), QStringLiteral("Q"), QStringLiteral("Ctrl+Q"), QStringLiteral("Shift+Alt"),
+        QStringLiteral("Shift+A, Shift+B"), QStringLiteral("F11")}) {
+    SCOPED_TRACE(stray.toStdString());
+    QStringList problems;
+    const KioskSettings settings = readOne(QStringLiteral("exitSequence"), stray, &problems);
+    EXPECT_EQ(settings.exitSequence, KioskSettings{}.exitSequence);
+    ASSERT_EQ(problems.size(), 1);
+    EXPECT_TRUE(problems.constFirst().contains(QStringLiteral("could be typed by chance")))
+        << problems.constFirst().toStdString();
+  }
+  for (const QString& safe : {QStringLiteral("Ctrl+Alt+K"), QStringLiteral("Ctrl+Shift+F12"),
+                              QStringLiteral("Ctrl+K, Ctrl+Q"), QStringLiteral("Meta+Alt+X")}) {
+    SCOPED_TRACE(safe.toStdString());
+    QStringList problems;
+    const KioskSettings settings = readOne(QStringLiteral("exitSequence"), safe, &problems);
+    EXPECT_EQ(settings.exitSequence, QKeySequence::fromString(safe, QKeySequence::PortableText));
+    EXPECT_TRUE(problems.isEmpty()) << problems.join(QLatin1Char('\n')).toStdString();
+  }
 }
 
 TEST_F(KioskSettingsTest, AcceptsTheOtherSpellingsOfValues) {
@@ -342,10 +401,16 @@ TEST_F(KioskSettingsTest, ProblemsMayBeIgnored) {
   EXPECT_EQ(settings.attractAfter, 90s);
 }
 
-TEST_F(KioskSettingsTest, AMissingFileGivesDefaultsAndNoProblem) {
+// Before, a missing file said nothing; the program prints this in kiosk mode only, where a
+// kiosk without its settings is worth a line in the journal.
+TEST_F(KioskSettingsTest, AMissingFileGivesDefaultsAndIsReported) {
   QStringList problems;
-  expectDefaults(KioskSettings::readFile(folder.filePath(QStringLiteral("no-such.ini")), &problems));
-  EXPECT_TRUE(problems.isEmpty());
+  const QString path = folder.filePath(QStringLiteral("no-such.ini"));
+  expectDefaults(KioskSettings::readFile(path, &problems));
+  EXPECT_EQ(
+      problems,
+      QStringList{
+          QStringLiteral("no-such.ini: does not exist (%1); the kiosk settings are the defaults").arg(path)});
 }
 
 TEST_F(KioskSettingsTest, AMalformedFileIsReportedAndGivesDefaults) {

@@ -20,6 +20,8 @@
 #include <QApplication>
 #include <QContextMenuEvent>
 #include <QDialog>
+#include <QFile>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -432,6 +434,59 @@ TEST_F(KioskWindowTest, WrongPinsAreAnsweredWithAGrowingWaitAndALockOut) {
   now += std::chrono::minutes(1);
   pressPin(kiosk, QStringLiteral("4711"));
   EXPECT_EQ(exits.count(), 1);
+}
+
+// Before, a tour= that could not be read turned the attract loop off in silence.
+TEST_F(KioskWindowTest, ATourThatCannotBeReadGivesWayToTheShippedTour) {
+  QTemporaryDir folder;
+  ASSERT_TRUE(folder.isValid());
+  const QString broken = folder.filePath(QStringLiteral("broken.json"));
+  QFile file(broken);
+  ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+  file.write("{ this is not a tour");
+  file.close();
+  const QString missing = folder.filePath(QStringLiteral("missing.json"));
+  for (const QString& path : {broken, missing}) {
+    SCOPED_TRACE(path.toStdString());
+    KioskSettings settings;
+    settings.tourPath = path;
+    QStringList warnings;
+    static QStringList* captured = nullptr;
+    captured = &warnings;
+    const QtMessageHandler previous = qInstallMessageHandler(
+        [](QtMsgType, const QMessageLogContext&, const QString& message) { captured->append(message); });
+    KioskWindow& kiosk = open(settings);
+    qInstallMessageHandler(previous);
+    EXPECT_TRUE(warnings.join(QLatin1Char('\n')).contains(QStringLiteral("plays the shipped tour")))
+        << warnings.join(QLatin1Char('\n')).toStdString();
+    ASSERT_GT(kiosk.player().count(), 0);
+    idleFor(settings.attractAfter + std::chrono::seconds(1));
+    EXPECT_TRUE(kiosk.isAttracting());
+    window.reset();
+  }
+}
+
+// screen=HDMI-9 where there is no such screen: the primary screen, and a line in the log.
+TEST_F(KioskWindowTest, AnUnknownScreenIsReportedAndThePrimaryOneUsed) {
+  EXPECT_EQ(KioskWindow::configuredScreen(QString()), QGuiApplication::primaryScreen());
+  EXPECT_EQ(KioskWindow::configuredScreen(QStringLiteral("0")), QGuiApplication::primaryScreen());
+  EXPECT_EQ(KioskWindow::configuredScreen(QGuiApplication::primaryScreen()->name()),
+            QGuiApplication::primaryScreen());
+  EXPECT_EQ(KioskWindow::configuredScreen(QStringLiteral("HDMI-9")), nullptr);
+  EXPECT_EQ(KioskWindow::configuredScreen(QStringLiteral("7")), nullptr);
+  KioskSettings settings;
+  settings.screen = QStringLiteral("HDMI-9");
+  KioskWindow& kiosk = open(settings);
+  QStringList warnings;
+  static QStringList* captured = nullptr;
+  captured = &warnings;
+  const QtMessageHandler previous = qInstallMessageHandler(
+      [](QtMsgType, const QMessageLogContext&, const QString& message) { captured->append(message); });
+  kiosk.showOnConfiguredScreen();
+  qInstallMessageHandler(previous);
+  EXPECT_TRUE(warnings.join(QLatin1Char('\n')).contains(QStringLiteral("screen=HDMI-9 is not a screen here")))
+      << warnings.join(QLatin1Char('\n')).toStdString();
+  EXPECT_EQ(kiosk.screen(), QGuiApplication::primaryScreen());
 }
 
 TEST_F(KioskWindowTest, WithoutAPinThereIsNoPinPad) {
