@@ -5,6 +5,7 @@
 #include "desktop/atlas_window.h"
 #include "desktop/command_line.h"
 #include "export/headless.h"
+#include "kiosk/kiosk_commands.h"
 #include "kiosk/kiosk_settings.h"
 #include "kiosk/kiosk_window.h"
 #include "lecture/presentation_window.h"
@@ -248,6 +249,9 @@ int runApplication(int argc, char** argv) {
     printLine(helpHint());
     return 2;
   }
+  if (parser.isSet(options.hashPin)) return runHashPinCommand();
+  if (parser.isSet(options.checkKioskConfig))
+    return runCheckKioskConfigCommand(parser.value(options.checkKioskConfig));
   return runViewer(parser, options, session);
 }
 

@@ -122,7 +122,16 @@ CommandLineOptions::CommandLineOptions()
                  QStringLiteral("N"))),
       benchmark(QStringLiteral("benchmark"),
                 CommandLine::tr("Measure opening and drawing without a window and print the figures as "
-                                "JSON, then quit.")) {}
+                                "JSON, then quit.")),
+      hashPin(QStringLiteral("hash-pin"),
+              CommandLine::tr("Read staff PINs for the kiosk's PIN pad from standard input (one a line, "
+                              "not shown when typed) and print the exitPinHash= line for the kiosk "
+                              "settings, then quit.")),
+      checkKioskConfig(valued("check-kiosk-config",
+                              CommandLine::tr("Print what the kiosk would run with from this INI file (each "
+                                              "setting and where it came from) and every problem, then "
+                                              "quit: status 0 when there is none, 1 otherwise."),
+                              CommandLine::tr("file", "placeholder for a value in --help"))) {}
 
 void CommandLineOptions::addTo(QCommandLineParser& parser) const {
   parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -141,9 +150,11 @@ void CommandLineOptions::addTo(QCommandLineParser& parser) const {
                       "mistake in the command line."));
   parser.addHelpOption();
   parser.addVersionOption();
-  parser.addOptions({dataset, allowErrors, date,    lang,          noRestore,    screenshot, screenshotDelay,
-                     kiosk,   kioskConfig, present, tour,          render,       size,       out,
-                     view,    naming,      scale,   exportHandout, exportFrames, fps,        benchmark});
+  parser.addOptions(
+      {dataset, allowErrors,     date,    lang,          noRestore,    screenshot, screenshotDelay,
+       kiosk,   kioskConfig,     present, tour,          render,       size,       out,
+       view,    naming,          scale,   exportHandout, exportFrames, fps,        benchmark,
+       hashPin, checkKioskConfig});
   parser.addPositionalArgument(
       QStringLiteral("dataset"),
       CommandLine::tr("A dataset folder or GeoPackage to open (the same as --dataset)."),
@@ -203,6 +214,7 @@ RunMode runModeOf(const QStringList& arguments) {
   if (!error.isEmpty()) return RunMode::Text;
   if (parser.isSet(options.lang) && !languageFromCode(parser.value(options.lang).toStdString()))
     return RunMode::Text;
+  if (parser.isSet(options.hashPin) || parser.isSet(options.checkKioskConfig)) return RunMode::KioskTool;
   if (parser.isSet(options.render)) return RunMode::Render;
   if (parser.isSet(options.benchmark)) return RunMode::Benchmark;
   if (parser.isSet(options.tour) &&

@@ -20,6 +20,7 @@ enum class RunMode {
   Render,      ///< --render
   Benchmark,   ///< --benchmark
   TourExport,  ///< --tour with --export or --export-frames
+  KioskTool,   ///< --hash-pin or --check-kiosk-config: helpers for the kiosk's IT staff
 };
 
 /// Every option of okhotsk-atlas, described in the language whose catalogue is installed when
@@ -50,6 +51,9 @@ struct CommandLineOptions {
   QCommandLineOption exportFrames;
   QCommandLineOption fps;
   QCommandLineOption benchmark;
+  // The kiosk's helpers for IT staff.
+  QCommandLineOption hashPin;
+  QCommandLineOption checkKioskConfig;
 
   /// Adds every option, the help and version options and the positional dataset to `parser`
   /// (long options may be written with one dash, as the headless commands always took them).

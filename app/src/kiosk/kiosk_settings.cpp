@@ -2,16 +2,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kiosk/kiosk_settings.h"
 
+#include "kiosk/pin_hash.h"
 #include "session/view/map_viewport.h"
 
 #include "okhotsk/calendar.h"
 #include "okhotsk/edtf.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSettings>
 #include <QSize>
 #include <QStandardPaths>
+#include <QStringDecoder>
 #include <QVariant>
 
 #include <array>
@@ -25,9 +28,9 @@ constexpr int kMaxSeconds = 86'400;  // a day: longer is a typo, not a kiosk tha
 
 // The keys of [kiosk], in the order the example file documents them; anything else is
 // reported so that a typo ("atractAfter") does not silently keep the default.
-constexpr std::array<QStringView, 11> kKnownKeys{
-    u"enabled", u"screen",    u"attractAfter", u"resetAfter", u"tour",    u"exitSequence",
-    u"exitPin", u"startDate", u"startView",    u"language",   u"dataset",
+constexpr std::array<QStringView, 12> kKnownKeys{
+    u"enabled",     u"screen",  u"attractAfter", u"resetAfter", u"tour",     u"exitSequence",
+    u"exitPinHash", u"exitPin", u"startDate",    u"startView",  u"language", u"dataset",
 };
 
 bool isKnownKey(const QString& key) {
@@ -114,6 +117,28 @@ std::optional<QKeySequence> parseKeySequence(const QString& text) {
   return sequence;
 }
 
+int modifierCount(Qt::KeyboardModifiers modifiers) {
+  int count = 0;
+  for (const Qt::KeyboardModifier modifier :
+       {Qt::ControlModifier, Qt::AltModifier, Qt::MetaModifier, Qt::ShiftModifier})
+    if (modifiers.testFlag(modifier)) ++count;
+  return count;
+}
+
+// A way out that a visitor cannot type by chance: every key of the sequence is held with Ctrl,
+// Alt or Meta (Shift alone is typing a capital), and the sequence as a whole holds at least two
+// modifiers. "Escape", "Q", "Ctrl+Q" and "Shift+A, Shift+B" are refused; "Ctrl+Alt+Shift+Q"
+// and "Ctrl+K, Ctrl+Q" are not.
+bool isSafeExitSequence(const QKeySequence& sequence) {
+  int modifiers = 0;
+  for (int i = 0; i < sequence.count(); ++i) {
+    const Qt::KeyboardModifiers chord = sequence[static_cast<uint>(i)].keyboardModifiers();
+    if (!chord.testAnyFlags(Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier)) return false;
+    modifiers += modifierCount(chord);
+  }
+  return modifiers >= 2;
+}
+
 void readBool(const KioskReader& reader, const QString& key, bool& target) {
   const auto text = reader.text(key);
   if (!text) return;
@@ -143,6 +168,45 @@ void readPath(const KioskReader& reader, const QString& key, QString& target) {
     reader.badValue(key, target, QStringLiteral("does not exist"));
 }
 
+// exitPinHash: a comma-separated list of crypt(3) hashes; each one that is not a hash is
+// reported and left out, the others still open the pad.
+void readExitPinHashes(const KioskReader& reader, QStringList& target) {
+  const QString key = QStringLiteral("exitPinHash");
+  const auto text = reader.text(key);
+  if (!text) return;
+  for (const QString& part : text->split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+    const QString hash = part.trimmed();
+    if (looksLikePinHash(hash))
+      target.append(hash);
+    else if (!hash.isEmpty())
+      reader.badValue(key, hash,
+                      QStringLiteral("is not a PIN hash (write one with okhotsk-atlas --hash-pin)"));
+  }
+}
+
+// exitPin: a PIN in plain text keeps working, so that an update does not lock staff out of a
+// kiosk configured before hashes, but whoever can read the file can read the PIN: reported.
+void readPlainExitPin(const KioskReader& reader, QString& target) {
+  const QString key = QStringLiteral("exitPin");
+  const auto text = reader.text(key);
+  if (!text) return;
+  const QString pin = text->trimmed();
+  if (pin.isEmpty()) return;  // empty: no plain PIN
+  if (!isValidPin(pin)) {
+    reader.badValue(key, *text, QStringLiteral("is not a PIN of 4 to 12 digits"));
+    return;
+  }
+  target = pin;
+  // The value is not repeated: the report goes to the journal, which more people read.
+  reader.problem(key, QStringLiteral("a PIN in plain text is insecure; replace it with the exitPinHash= "
+                                     "line that okhotsk-atlas --hash-pin prints"));
+}
+
+void readExitPins(const KioskReader& reader, KioskSettings& result) {
+  readExitPinHashes(reader, result.exitPinHashes);
+  readPlainExitPin(reader, result.exitPin);
+}
+
 }  // namespace
 
 KioskSettings KioskSettings::read(QSettings& settings, QStringList* problems) {
@@ -159,23 +223,20 @@ KioskSettings KioskSettings::read(QSettings& settings, QStringList* problems) {
   const QString exitSequenceKey = QStringLiteral("exitSequence");
   if (const auto text = reader.text(exitSequenceKey)) {
     // An empty sequence would leave a keyboard-equipped kiosk without a way out.
-    if (const auto sequence = parseKeySequence(*text))
-      result.exitSequence = *sequence;
-    else
+    const auto sequence = parseKeySequence(*text);
+    if (!sequence)
       reader.badValue(exitSequenceKey, *text,
                       QStringLiteral("is not a key sequence such as Ctrl+Alt+Shift+Q"));
+    else if (!isSafeExitSequence(*sequence))
+      reader.badValue(exitSequenceKey, *text,
+                      QStringLiteral("could be typed by chance (each key needs Ctrl, Alt or Meta, and at "
+                                     "least two modifiers in all); the default %1 stays")
+                          .arg(result.exitSequence.toString(QKeySequence::PortableText)));
+    else
+      result.exitSequence = *sequence;
   }
 
-  const QString exitPinKey = QStringLiteral("exitPin");
-  if (const auto text = reader.text(exitPinKey)) {
-    const QString pin = text->trimmed();
-    // Empty means no PIN pad. The pad has the digits 0–9 only; fewer than four are guessed
-    // by a patient visitor, more than twelve are mistyped by the staff.
-    if (pin.isEmpty() || (isAsciiDigits(pin) && pin.size() >= 4 && pin.size() <= 12))
-      result.exitPin = pin;
-    else
-      reader.badValue(exitPinKey, *text, QStringLiteral("is not a PIN of 4 to 12 digits"));
-  }
+  readExitPins(reader, result);
 
   const QString startDateKey = QStringLiteral("startDate");
   if (const auto text = reader.text(startDateKey)) {
@@ -222,20 +283,66 @@ KioskSettings KioskSettings::read(QSettings& settings, QStringList* problems) {
   return result;
 }
 
-KioskSettings KioskSettings::readFile(const QString& path, QStringList* problems) {
-  // No file is the normal case on a desktop that is not a kiosk.
-  if (!QFileInfo::exists(path)) return {};
-  QSettings settings(path, QSettings::IniFormat);
-  if (settings.status() != QSettings::NoError) {
-    if (problems != nullptr) {
-      const QString reason = settings.status() == QSettings::AccessError
-                                 ? QStringLiteral("cannot be read")
-                                 : QStringLiteral("is not a valid INI file");
-      problems->append(QStringLiteral("%1: %2 (%3); the kiosk settings are the defaults")
-                           .arg(QFileInfo(path).fileName(), reason, QFileInfo(path).absoluteFilePath()));
+namespace {
+
+// The whole file is read once before QSettings sees it: QSettings says nothing about a
+// directory, a file it cannot read, or bytes that are not text (a binary dropped in place of
+// the INI), and would read the latter as a few garbled keys.
+std::optional<QString> unreadableReason(const QString& path) {
+  QFile file(path);
+  if (QFileInfo(path).isDir() || !file.open(QIODevice::ReadOnly)) return QStringLiteral("cannot be read");
+  const QByteArray bytes = file.readAll();
+  if (file.error() != QFileDevice::NoError) return QStringLiteral("cannot be read");
+  QStringDecoder utf8(QStringDecoder::Utf8);
+  (void)utf8.decode(bytes);
+  if (utf8.hasError() || bytes.contains('\0')) return QStringLiteral("is not a text file in UTF-8");
+  return std::nullopt;
+}
+
+// Only [kiosk] is read: another section or a key before any section is a typo or a file
+// meant for something else, and reported so.
+void reportOtherSections(QSettings& settings, const QString& fileName, QStringList* problems) {
+  bool hasKiosk = false;
+  for (const QString& group : settings.childGroups()) {
+    if (group == QLatin1String("kiosk")) {
+      hasKiosk = true;
+      continue;
     }
+    problems->append(
+        QStringLiteral("%1: [%2]: unknown section, ignored (only [kiosk] is read)").arg(fileName, group));
+  }
+  for (const QString& key : settings.childKeys())
+    problems->append(QStringLiteral("%1: %2: key outside [kiosk], ignored").arg(fileName, key));
+  if (!hasKiosk)
+    problems->append(
+        QStringLiteral("%1: no [kiosk] section; the kiosk settings are the defaults").arg(fileName));
+}
+
+}  // namespace
+
+KioskSettings KioskSettings::readFile(const QString& path, QStringList* problems) {
+  const QFileInfo info(path);
+  // Said only when it matters: the program prints these problems in kiosk mode alone.
+  if (!info.exists()) {
+    if (problems != nullptr)
+      problems->append(QStringLiteral("%1: does not exist (%2); the kiosk settings are the defaults")
+                           .arg(info.fileName(), info.absoluteFilePath()));
     return {};
   }
+  if (const auto reason = unreadableReason(path)) {
+    if (problems != nullptr)
+      problems->append(QStringLiteral("%1: %2 (%3); the kiosk settings are the defaults")
+                           .arg(info.fileName(), *reason, info.absoluteFilePath()));
+    return {};
+  }
+  QSettings settings(path, QSettings::IniFormat);
+  if (settings.status() != QSettings::NoError) {
+    if (problems != nullptr)
+      problems->append(QStringLiteral("%1: is not a valid INI file (%2); the kiosk settings are the defaults")
+                           .arg(info.fileName(), info.absoluteFilePath()));
+    return {};
+  }
+  if (problems != nullptr) reportOtherSections(settings, info.fileName(), problems);
   return read(settings, problems);
 }
 

@@ -22,7 +22,9 @@ namespace okhotsk::app {
 ///   resetAfter=180          ; seconds without input before view, date, filters, language reset (0 = never)
 ///   tour=/path/tour.json    ; the attract loop's tour; default: the tour shipped with the dataset
 ///   exitSequence=Ctrl+Alt+Shift+Q  ; the key sequence that leaves kiosk mode
-///   exitPin=4711            ; optional: digits typed on the hidden PIN pad (long press, top-left corner)
+///   exitPinHash=$y$j9T$…    ; staff PINs for the hidden PIN pad (long press, top-left corner),
+///                           ; as salted hashes from `okhotsk-atlas --hash-pin`, comma-separated
+///   exitPin=4711            ; a PIN in plain text: still accepted, but reported as insecure
 ///   startDate=1945-08-15    ; EDTF
 ///   startView=region        ; region | world | habomai | lon1,lat1,lon2,lat2
 ///   language=en             ; en | ja | ru
@@ -37,7 +39,8 @@ struct KioskSettings {
   std::chrono::seconds resetAfter{180};
   QString tourPath;
   QKeySequence exitSequence{Qt::CTRL | Qt::ALT | Qt::SHIFT | Qt::Key_Q};
-  QString exitPin;
+  QString exitPin;            ///< plain text (insecure, reported); prefer exitPinHashes
+  QStringList exitPinHashes;  ///< crypt(3) hashes, one per member of staff
   QString startDate{QStringLiteral("1945-08-15")};
   QString startView{QStringLiteral("region")};
   Language language = Language::English;
@@ -47,11 +50,15 @@ struct KioskSettings {
   /// to `problems`: "kiosk.ini: [kiosk] attractAfter: \"soon\" is not a whole number of seconds (0 to
   /// 86400)".
   [[nodiscard]] static KioskSettings read(QSettings& settings, QStringList* problems = nullptr);
-  /// Reads an INI file; a missing file gives the defaults (and no problem).
+  /// Reads an INI file. A missing, unreadable or binary (not UTF-8) file gives the defaults and
+  /// one problem naming it; sections other than [kiosk] and keys outside it are reported.
   [[nodiscard]] static KioskSettings readFile(const QString& path, QStringList* problems = nullptr);
   /// /etc/xdg/OkhotskAtlas/kiosk.ini: the first system config folder ($XDG_CONFIG_DIRS) that
   /// holds OkhotskAtlas/kiosk.ini, else that path under /etc/xdg. Never the user's own folder.
   [[nodiscard]] static QString systemConfigPath();
+
+  /// True when the PIN pad has any PIN to accept.
+  [[nodiscard]] bool hasExitPin() const noexcept { return !exitPin.isEmpty() || !exitPinHashes.isEmpty(); }
 };
 
 }  // namespace okhotsk::app

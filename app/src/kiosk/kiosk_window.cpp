@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kiosk/kiosk_window.h"
 
+#include "kiosk/pin_hash.h"
+
 #include "text/kiosk_phrases.h"
 
 #include "map/widget/map_widget.h"
@@ -27,7 +29,9 @@
 
 #include <algorithm>
 #include <array>
+#include <chrono>
 #include <cmath>
+#include <utility>
 
 namespace okhotsk::app {
 
@@ -45,6 +49,17 @@ QString html(const std::string& text) {
 }
 
 }  // namespace
+
+QScreen* KioskWindow::configuredScreen(const QString& name) {
+  const QList<QScreen*> screens = QGuiApplication::screens();
+  if (name.isEmpty()) return QGuiApplication::primaryScreen();
+  for (QScreen* screen : screens)
+    if (screen->name() == name) return screen;
+  bool isIndex = false;
+  const int index = name.toInt(&isIndex);
+  if (isIndex && index >= 0 && index < screens.size()) return screens[index];
+  return nullptr;
+}
 
 KioskWindow::KioskWindow(AtlasSession& session, KioskSettings settings, QWidget* parent)
     : QWidget(parent, Qt::Window | Qt::FramelessWindowHint),
@@ -68,13 +83,7 @@ KioskWindow::KioskWindow(AtlasSession& session, KioskSettings settings, QWidget*
   connect(&m_idle, &IdleMonitor::resetDue, this, [this] {
     if (!isAttracting()) resetToStart();
   });
-  const QString tourPath = m_settings.tourPath.isEmpty() ? findDefaultTour() : m_settings.tourPath;
-  if (!tourPath.isEmpty()) {
-    const TourReadResult result = readTour(tourPath, m_session.document.dataset());
-    if (result.tour) m_session.player.setTour(*result.tour);
-    for (const TourProblem& problem : result.problems)
-      qWarning("okhotsk-atlas: kiosk tour: %s", qUtf8Printable(problem.toString()));
-  }
+  loadAttractTour();
   m_session.player.setTransition(std::chrono::milliseconds(1500));
   connect(&m_session.player, &TourPlayer::stopChanged, this, &KioskWindow::updateCaption);
   connect(&m_session.player, &TourPlayer::autoplayChanged, this, &KioskWindow::updateCaption);
@@ -99,6 +108,26 @@ KioskWindow::KioskWindow(AtlasSession& session, KioskSettings settings, QWidget*
     updateCaption();
   });
   resetToStart();
+}
+
+void KioskWindow::loadAttractTour() {
+  const auto load = [this](const QString& path) {
+    const TourReadResult result = readTour(path, m_session.document.dataset());
+    for (const TourProblem& problem : result.problems)
+      qWarning("okhotsk-atlas: kiosk tour: %s", qUtf8Printable(problem.toString()));
+    if (result.tour) m_session.player.setTour(*result.tour);
+    return result.tour.has_value();
+  };
+  // A configured tour that cannot be read must not turn the attract loop off: the shipped one
+  // plays instead, and the log says so.
+  if (!m_settings.tourPath.isEmpty()) {
+    if (load(m_settings.tourPath)) return;
+    qWarning("okhotsk-atlas: kiosk: the tour %s cannot be played; the attract loop plays the shipped tour",
+             qUtf8Printable(m_settings.tourPath));
+  }
+  const QString shipped = findDefaultTour();
+  if (shipped.isEmpty() || !load(shipped))
+    qWarning("okhotsk-atlas: kiosk: no tour to play; the attract loop only returns to the start");
 }
 
 KioskWindow::~KioskWindow() {
@@ -230,6 +259,7 @@ void KioskWindow::buildPinPad() {
   auto* grid = new QGridLayout(m_pinPad);
   m_pinDisplay = new QLabel(m_pinPad);
   m_pinDisplay->setAlignment(Qt::AlignCenter);
+  m_pinDisplay->setWordWrap(true);
   grid->addWidget(m_pinDisplay, 0, 0, 1, 3);
   for (int digit = 0; digit <= 9; ++digit) {
     auto* button = new QPushButton(QString::number(digit), m_pinPad);
@@ -248,7 +278,13 @@ void KioskWindow::buildPinPad() {
     m_pinEntered.clear();
     m_pinPad->hide();
   });
-  grid->addWidget(cancel, 4, 2);
+  grid->addWidget(cancel, 4, 0);
+  // The pad never guesses when a PIN is complete (that would tell its length): staff press OK.
+  auto* confirm = new QPushButton(m_pinPad);
+  confirm->setObjectName(QStringLiteral("pinOk"));
+  confirm->setMinimumSize(m_touchSize * 3 / 2, m_touchSize * 3 / 2);
+  connect(confirm, &QPushButton::clicked, this, &KioskWindow::confirmPin);
+  grid->addWidget(confirm, 4, 2);
   m_pinPad->hide();
   m_pinTimeout.setSingleShot(true);
   m_pinTimeout.setInterval(20000);
@@ -280,8 +316,11 @@ void KioskWindow::applyLanguage() {
   for (std::size_t i = 0; i < m_languageButtons.size(); ++i)
     m_languageButtons[i]->setChecked(static_cast<int>(i) == current);
   m_pinDisplay->setText(phrase(KioskPhrase::EnterPin) + QStringLiteral("\n") +
-                        QString(m_pinEntered.size(), QChar(0x25CF)));
+                        QString(m_pinEntered.size(), QChar(0x25CF)) +
+                        (m_pinFeedback.isEmpty() ? QString() : QStringLiteral("\n") + m_pinFeedback));
   m_pinPad->findChild<QPushButton*>(QStringLiteral("pinCancel"))->setText(phrase(KioskPhrase::Cancel));
+  m_pinPad->findChild<QPushButton*>(QStringLiteral("pinOk"))
+      ->setText(KioskText::tr("OK", "the PIN pad's button that checks the PIN typed"));
 }
 
 void KioskWindow::updateStory() {
@@ -346,6 +385,10 @@ bool KioskWindow::isPinPadVisible() const {
   return !m_pinPad->isHidden();
 }
 
+int KioskWindow::pinDigitsShown() const {
+  return static_cast<int>(m_pinDisplay->text().count(QChar(0x25CF)));
+}
+
 void KioskWindow::resetToStart() {
   m_session.player.stopAutoplay();
   m_session.controller.pause();
@@ -379,8 +422,9 @@ void KioskWindow::stopAttract() {
 }
 
 void KioskWindow::showPinPad() {
-  if (m_settings.exitPin.isEmpty()) return;
+  if (!m_settings.hasExitPin()) return;
   m_pinEntered.clear();
+  updatePinWaitFeedback();
   applyLanguage();
   const QSize size = m_pinPad->sizeHint().expandedTo(QSize(m_touchSize * 6, m_touchSize * 8));
   m_pinPad->setGeometry(QRect(QPoint((width() - size.width()) / 2, (height() - size.height()) / 2), size));
@@ -392,13 +436,62 @@ void KioskWindow::showPinPad() {
 void KioskWindow::enterPinDigit(int digit) {
   if (!isPinPadVisible()) return;
   m_pinTimeout.start();
-  m_pinEntered += QString::number(digit);
-  if (m_pinEntered == m_settings.exitPin) {
+  // Digits typed while the pad waits are not kept: the wait is meant to be sat out.
+  updatePinWaitFeedback();
+  // Twelve digits is the longest PIN; more is a finger resting on a key.
+  if (m_pinFeedback.isEmpty() && m_pinEntered.size() < 12) m_pinEntered += QString::number(digit);
+  applyLanguage();
+}
+
+void KioskWindow::confirmPin() {
+  if (!isPinPadVisible()) return;
+  m_pinTimeout.start();
+  const QString entered = std::exchange(m_pinEntered, QString());
+  updatePinWaitFeedback();
+  if (!m_pinFeedback.isEmpty()) {  // still waiting: not even a right PIN is checked
+    applyLanguage();
+    return;
+  }
+  const bool plainMatches = !m_settings.exitPin.isEmpty() && entered == m_settings.exitPin;
+  if (plainMatches || verifyPinAgainstAny(entered, m_settings.exitPinHashes)) {
+    m_pinAttempts.recordRight();
     exitKiosk();
     return;
   }
-  if (m_pinEntered.size() >= m_settings.exitPin.size()) m_pinEntered.clear();  // wrong: start again
+  rejectPin();
+}
+
+void KioskWindow::rejectPin() {
+  if (m_pinAttempts.recordWrong()) {
+    // Staff find this in the journal: someone tried the pad many times.
+    qWarning("okhotsk-atlas: kiosk: %d wrong PINs in a row; the PIN pad is locked for %d minutes",
+             PinAttempts::lockOutAfter(), static_cast<int>(PinAttempts::lockOutFor().count()));
+    Q_EMIT pinPadLockedOut();
+  }
+  updatePinWaitFeedback();
+  m_pinFeedback.prepend(
+      KioskText::tr("Wrong PIN.", "the PIN pad, after OK with a PIN that is not a staff PIN") +
+      QLatin1Char(' '));
   applyLanguage();
+}
+
+void KioskWindow::updatePinWaitFeedback() {
+  const std::chrono::milliseconds wait = m_pinAttempts.waitLeft();
+  if (wait <= std::chrono::milliseconds::zero()) {
+    m_pinFeedback.clear();
+    return;
+  }
+  if (m_pinAttempts.isLockedOut()) {
+    const auto minutes = std::chrono::ceil<std::chrono::minutes>(wait).count();
+    m_pinFeedback = KioskText::tr("Too many wrong PINs: the pad is locked for %1 min.",
+                                  "the PIN pad's lock-out; %1 is a number of minutes")
+                        .arg(minutes);
+    return;
+  }
+  const auto seconds = std::chrono::ceil<std::chrono::seconds>(wait).count();
+  m_pinFeedback =
+      KioskText::tr("Try again in %1 s.", "the PIN pad's wait after a wrong PIN; %1 is a number of seconds")
+          .arg(seconds);
 }
 
 void KioskWindow::exitKiosk() {
@@ -408,14 +501,15 @@ void KioskWindow::exitKiosk() {
 }
 
 void KioskWindow::showOnConfiguredScreen() {
-  QScreen* target = QGuiApplication::primaryScreen();
-  const QList<QScreen*> screens = QGuiApplication::screens();
-  if (!m_settings.screen.isEmpty()) {
-    bool isIndex = false;
-    const int index = m_settings.screen.toInt(&isIndex);
-    if (isIndex && index >= 0 && index < screens.size()) target = screens[index];
-    for (QScreen* screen : screens)
-      if (screen->name() == m_settings.screen) target = screen;
+  QScreen* target = configuredScreen(m_settings.screen);
+  if (target == nullptr) {
+    QStringList names;
+    for (const QScreen* screen : QGuiApplication::screens()) names.append(screen->name());
+    qWarning(
+        "okhotsk-atlas: kiosk: screen=%s is not a screen here (screens: %s); the kiosk uses the "
+        "primary screen",
+        qUtf8Printable(m_settings.screen), qUtf8Printable(names.join(QStringLiteral(", "))));
+    target = QGuiApplication::primaryScreen();
   }
   if (target != nullptr) setGeometry(target->geometry());
   showFullScreen();
@@ -458,7 +552,7 @@ bool KioskWindow::eventFilter(QObject* watched, QEvent* event) {
     case QEvent::MouseButtonPress: {
       const QPoint local = mapFromGlobal(static_cast<QMouseEvent*>(event)->globalPosition().toPoint());
       const int corner = m_touchSize * 3 / 2;
-      if (local.x() < corner && local.y() < corner && !m_settings.exitPin.isEmpty()) m_cornerHold.start();
+      if (local.x() < corner && local.y() < corner && m_settings.hasExitPin()) m_cornerHold.start();
       break;
     }
     case QEvent::MouseButtonRelease:

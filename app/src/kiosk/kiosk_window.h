@@ -7,6 +7,7 @@
 
 #include "kiosk/idle_monitor.h"
 #include "kiosk/kiosk_settings.h"
+#include "kiosk/pin_attempts.h"
 #include "session/tour_player.h"
 
 #include <QTimer>
@@ -15,6 +16,7 @@
 class QHBoxLayout;
 
 class QLabel;
+class QScreen;
 class QPushButton;
 class QTextBrowser;
 
@@ -49,6 +51,13 @@ class KioskWindow : public QWidget {
   [[nodiscard]] const KioskSettings& kioskSettings() const noexcept { return m_settings; }
   [[nodiscard]] bool isAttracting() const noexcept { return m_session.player.isAutoplaying(); }
   [[nodiscard]] bool isPinPadVisible() const;
+  /// What the PIN pad says after OK: a wrong PIN, the wait before the next try, the lock-out;
+  /// empty when it has nothing to say.
+  [[nodiscard]] QString pinFeedback() const { return m_pinFeedback; }
+  /// The wrong tries, the growing wait and the lock-out (tests set its clock).
+  [[nodiscard]] PinAttempts& pinAttempts() noexcept { return m_pinAttempts; }
+  /// How many dots the PIN pad shows: one per digit typed since it opened or since OK.
+  [[nodiscard]] int pinDigitsShown() const;
   /// True while a press in the top-left corner is held and the PIN pad is about to open.
   [[nodiscard]] bool isCornerHoldArmed() const noexcept { return m_cornerHold.isActive(); }
   [[nodiscard]] QString storyText() const;
@@ -56,7 +65,11 @@ class KioskWindow : public QWidget {
   /// The smallest side of a touch target, in logical pixels: 9 mm, about 48 px at 1080p.
   [[nodiscard]] int touchTargetSize() const noexcept { return m_touchSize; }
 
-  /// Shows the window full screen on the configured screen.
+  /// The screen `name` (a screen's name, or its index; empty: the primary screen) names, or
+  /// null when there is none such here.
+  [[nodiscard]] static QScreen* configuredScreen(const QString& name);
+  /// Shows the window full screen on the configured screen; an unknown one is reported and
+  /// the primary screen used.
   void showOnConfiguredScreen();
 
  public Q_SLOTS:
@@ -67,11 +80,15 @@ class KioskWindow : public QWidget {
   void showPinPad();
   /// A digit on the PIN pad (tests press the buttons; this is what they call).
   void enterPinDigit(int digit);
+  /// The PIN pad's OK: leaves kiosk mode when the digits typed are a staff PIN.
+  void confirmPin();
   /// Leaves kiosk mode: the window may close now and does.
   void exitKiosk();
 
  Q_SIGNALS:
   void exitRequested();
+  /// Too many wrong PINs in a row: the pad takes none for PinAttempts::lockOutFor().
+  void pinPadLockedOut();
 
  protected:
   void closeEvent(QCloseEvent* event) override;
@@ -84,6 +101,8 @@ class KioskWindow : public QWidget {
   [[nodiscard]] QHBoxLayout* buildMiddle(const QFont& base);
   [[nodiscard]] QHBoxLayout* buildBottomRow();
   void buildPinPad();
+  /// The attract loop's tour: `tour=`, else (missing, unreadable: reported) the shipped one.
+  void loadAttractTour();
   /// The kiosk's own words (window title, title, buttons, PIN pad) in the interface's language,
   /// and the current language's button checked: at start, when the language or the catalogue
   /// changes (QEvent::LanguageChange), and when playback or the PIN pad change.
@@ -91,6 +110,9 @@ class KioskWindow : public QWidget {
   void updateStory();
   void updateCaption();
   [[nodiscard]] QString phrase(KioskPhrase key) const;
+  /// m_pinFeedback for a wait still to come ("try again in 4 s", "locked for 5 min"), or empty.
+  void updatePinWaitFeedback();
+  void rejectPin();
 
   AtlasSession& m_session;
   KioskSettings m_settings;
@@ -113,6 +135,8 @@ class KioskWindow : public QWidget {
   QWidget* m_pinPad = nullptr;
   QLabel* m_pinDisplay = nullptr;
   QString m_pinEntered;
+  QString m_pinFeedback;
+  PinAttempts m_pinAttempts;
   QTimer m_cornerHold;  // a long press in the top-left corner opens the PIN pad
   QTimer m_pinTimeout;  // the pad closes by itself when left alone
 };

@@ -4,9 +4,12 @@
 // application exists), the dataset it names, and the program itself run with no display at all.
 #include "desktop/command_line.h"
 
+#include "kiosk/kiosk_settings.h"
+#include "kiosk/pin_hash.h"
 #include "temp_dir.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -41,6 +44,8 @@ TEST(CommandLine, TheModeIsReadFromTheArgumentsAsGiven) {
   EXPECT_EQ(runModeOf(argv({"--tour", "t.json", "--export-frames", "dir"})), RunMode::TourExport);
   // --tour alone opens the tour in the viewer (with --present).
   EXPECT_EQ(runModeOf(argv({"--tour", "t.json"})), RunMode::Viewer);
+  EXPECT_EQ(runModeOf(argv({"--hash-pin"})), RunMode::KioskTool);
+  EXPECT_EQ(runModeOf(argv({"--check-kiosk-config", "kiosk.ini"})), RunMode::KioskTool);
 }
 
 TEST(CommandLine, QtsOwnOptionsAreNotTakenForMistakes) {
@@ -134,6 +139,8 @@ TEST(CommandLine, HelpListsEveryOptionTheProgramTakes) {
                            "--export-frames",
                            "--fps",
                            "--benchmark",
+                           "--hash-pin",
+                           "--check-kiosk-config",
                            "--help",
                            "--help-all",
                            "--version",
@@ -163,6 +170,27 @@ ProcessResult runAtlas(const QStringList& arguments, const QString& configHome,
   environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
   process.setProcessEnvironment(environment);
   process.start(QStringLiteral(OKHOTSK_ATLAS_BINARY), arguments);
+  if (!process.waitForFinished(120000)) return {};
+  return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+          QString::fromUtf8(process.readAllStandardOutput()),
+          QString::fromUtf8(process.readAllStandardError())};
+}
+
+// As runAtlas, with `input` written to the program's standard input (then closed).
+ProcessResult runAtlasWithInput(const QStringList& arguments, const QString& configHome,
+                                const QByteArray& input) {
+  QProcess process;
+  QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+  for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+    environment.remove(QString::fromLatin1(name));
+  environment.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome);
+  environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+  environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+  process.setProcessEnvironment(environment);
+  process.start(QStringLiteral(OKHOTSK_ATLAS_BINARY), arguments);
+  if (!process.waitForStarted(30000)) return {};
+  process.write(input);
+  process.closeWriteChannel();
   if (!process.waitForFinished(120000)) return {};
   return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
           QString::fromUtf8(process.readAllStandardOutput()),
@@ -304,6 +332,85 @@ TEST_F(CommandLineWithoutDisplay, TheViewerOpensAViewLinkAndSaysWhatItCouldNotUs
       runAtlas({QStringLiteral("okhotsk:1904"), QStringLiteral("okhotsk:1906")}, config());
   EXPECT_EQ(two.exitCode, 2);
   EXPECT_TRUE(two.err.contains(QStringLiteral("okhotsk:1906"))) << two.err.toStdString();
+}
+
+// The line --hash-pin prints, pasted into a kiosk.ini, is read back as the same hashes, and the
+// PIN appears nowhere in what the program prints.
+TEST_F(CommandLineWithoutDisplay, HashPinPrintsTheIniLineForThePinsOnStdin) {
+  const ProcessResult run =
+      runAtlasWithInput({QStringLiteral("--hash-pin")}, config(), QByteArrayLiteral("4711\n280655\n"));
+  ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+  const QString line = run.out.trimmed();
+  ASSERT_TRUE(line.startsWith(QStringLiteral("exitPinHash=$y$"))) << line.toStdString();
+  EXPECT_FALSE(run.out.contains(QStringLiteral("4711")) || run.err.contains(QStringLiteral("4711")));
+  const QString ini = file("kiosk.ini");
+  QFile out(ini);
+  ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+  out.write(QStringLiteral("[kiosk]\n%1\n").arg(line).toUtf8());
+  out.close();
+  QStringList problems;
+  const KioskSettings settings = KioskSettings::readFile(ini, &problems);
+  EXPECT_TRUE(problems.isEmpty()) << problems.join(QLatin1Char('\n')).toStdString();
+  ASSERT_EQ(settings.exitPinHashes.size(), 2);
+  EXPECT_TRUE(verifyPin(QStringLiteral("4711"), settings.exitPinHashes.at(0)));
+  EXPECT_TRUE(verifyPin(QStringLiteral("280655"), settings.exitPinHashes.at(1)));
+}
+
+TEST_F(CommandLineWithoutDisplay, HashPinRefusesAPinThatIsNotFourToTwelveDigits) {
+  const ProcessResult bad =
+      runAtlasWithInput({QStringLiteral("--hash-pin")}, config(), QByteArrayLiteral("12\n"));
+  EXPECT_EQ(bad.exitCode, 1);
+  EXPECT_TRUE(bad.out.isEmpty()) << bad.out.toStdString();
+  EXPECT_TRUE(bad.err.contains(QStringLiteral("4 to 12 digits"))) << bad.err.toStdString();
+  const ProcessResult none = runAtlasWithInput({QStringLiteral("--hash-pin")}, config(), QByteArray());
+  EXPECT_EQ(none.exitCode, 1);
+  EXPECT_TRUE(none.out.isEmpty()) << none.out.toStdString();
+}
+
+// For IT: what the kiosk would run with, each setting with where it came from, and every
+// problem; status 0 for a clean file, 1 otherwise.
+TEST_F(CommandLineWithoutDisplay, CheckKioskConfigPrintsTheEffectiveSettingsAndStatusZeroWhenClean) {
+  const QString ini = file("good.ini");
+  QFile out(ini);
+  ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+  out.write("[kiosk]\nattractAfter=30\nlanguage=ja\nexitSequence=Ctrl+Alt+K\n");
+  out.close();
+  const ProcessResult run = runAtlas({QStringLiteral("--check-kiosk-config"), ini}, config());
+  EXPECT_EQ(run.exitCode, 0) << run.out.toStdString() << run.err.toStdString();
+  EXPECT_TRUE(run.out.contains(QStringLiteral("attractAfter = 30 s  (from the file)")))
+      << run.out.toStdString();
+  EXPECT_TRUE(run.out.contains(QStringLiteral("language = ja  (from the file)"))) << run.out.toStdString();
+  EXPECT_TRUE(run.out.contains(QStringLiteral("exitSequence = Ctrl+Alt+K  (from the file)")))
+      << run.out.toStdString();
+  EXPECT_TRUE(run.out.contains(QStringLiteral("resetAfter = 180 s  (default)"))) << run.out.toStdString();
+  EXPECT_TRUE(run.out.contains(QStringLiteral("dataset = the embedded dataset  (default)")))
+      << run.out.toStdString();
+  EXPECT_TRUE(run.out.contains(QStringLiteral("No problems."))) << run.out.toStdString();
+}
+
+TEST_F(CommandLineWithoutDisplay, CheckKioskConfigListsEveryProblemAndExitsWithOne) {
+  const QString ini = file("bad.ini");
+  QFile out(ini);
+  ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+  out.write(
+      "[kiosk]\nexitSequence=Escape\ntour=/no/such/tour.json\ndataset=/no/such/dataset\n"
+      "atractAfter=5\n[extra]\nx=1\n");
+  out.close();
+  const ProcessResult run = runAtlas({QStringLiteral("--check-kiosk-config"), ini}, config());
+  EXPECT_EQ(run.exitCode, 1) << run.out.toStdString() << run.err.toStdString();
+  for (const char* expected :
+       {"exitSequence = Ctrl+Alt+Shift+Q  (default: the file's value is refused)",
+        "dataset = the embedded dataset  (default: the file's value is refused)", "tour = the shipped tour",
+        "bad.ini: [kiosk] exitSequence: \"Escape\" could be typed by chance",
+        "bad.ini: [kiosk] tour: \"/no/such/tour.json\" does not exist",
+        "bad.ini: [kiosk] dataset: \"/no/such/dataset\" does not exist",
+        "bad.ini: [kiosk] atractAfter: unknown key", "bad.ini: [extra]: unknown section", "Problems (5):"})
+    EXPECT_TRUE(run.out.contains(QString::fromUtf8(expected))) << expected << "\n" << run.out.toStdString();
+
+  const ProcessResult missing =
+      runAtlas({QStringLiteral("--check-kiosk-config"), file("none.ini")}, config());
+  EXPECT_EQ(missing.exitCode, 1);
+  EXPECT_TRUE(missing.out.contains(QStringLiteral("none.ini: does not exist"))) << missing.out.toStdString();
 }
 
 }  // namespace

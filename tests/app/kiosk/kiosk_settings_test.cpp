@@ -5,6 +5,8 @@
 // names reported, and a missing file being no problem at all.
 #include "kiosk/kiosk_settings.h"
 
+#include "kiosk/pin_hash.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -38,6 +40,7 @@ void expectDefaults(const KioskSettings& settings) {
   EXPECT_EQ(settings.tourPath, defaults.tourPath);
   EXPECT_EQ(settings.exitSequence, defaults.exitSequence);
   EXPECT_EQ(settings.exitPin, defaults.exitPin);
+  EXPECT_EQ(settings.exitPinHashes, defaults.exitPinHashes);
   EXPECT_EQ(settings.startDate, defaults.startDate);
   EXPECT_EQ(settings.startView, defaults.startView);
   EXPECT_EQ(settings.language, defaults.language);
@@ -91,6 +94,8 @@ TEST_F(KioskSettingsTest, FullValidFileIsReadIntoEveryField) {
   const QString tour = writeIni(QStringLiteral("{}"), QStringLiteral("tour.json"));
   ASSERT_TRUE(QDir(folder.path()).mkdir(QStringLiteral("dataset")));
   const QString dataset = folder.filePath(QStringLiteral("dataset"));
+  const QString hash = hashPin(QStringLiteral("4711"));
+  ASSERT_FALSE(hash.isEmpty());
   const QString path = writeIni(QStringLiteral("; a museum kiosk\n"
                                                "[kiosk]\n"
                                                "enabled=true\n"
@@ -99,12 +104,12 @@ TEST_F(KioskSettingsTest, FullValidFileIsReadIntoEveryField) {
                                                "resetAfter=300\n"
                                                "tour=%1\n"
                                                "exitSequence=Ctrl+Alt+K\n"
-                                               "exitPin=4711\n"
+                                               "exitPinHash=%3\n"
                                                "startDate=1956-10-19\n"
                                                "startView=habomai\n"
                                                "language=ja\n"
                                                "dataset=%2\n")
-                                    .arg(tour, dataset));
+                                    .arg(tour, dataset, hash));
   QStringList problems;
   const KioskSettings settings = KioskSettings::readFile(path, &problems);
   EXPECT_TRUE(problems.isEmpty()) << problems.join(QLatin1Char('\n')).toStdString();
@@ -114,7 +119,8 @@ TEST_F(KioskSettingsTest, FullValidFileIsReadIntoEveryField) {
   EXPECT_EQ(settings.resetAfter, 300s);
   EXPECT_EQ(settings.tourPath, tour);
   EXPECT_EQ(settings.exitSequence, QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_K));
-  EXPECT_EQ(settings.exitPin, QStringLiteral("4711"));
+  EXPECT_TRUE(settings.exitPin.isEmpty());
+  EXPECT_EQ(settings.exitPinHashes, QStringList{hash});
   EXPECT_EQ(settings.startDate, QStringLiteral("1956-10-19"));
   EXPECT_EQ(settings.startView, QStringLiteral("habomai"));
   EXPECT_EQ(settings.language, Language::Japanese);
@@ -133,7 +139,7 @@ TEST(KioskSettingsExample, ShippedExampleReadsAsTheDefaults) {
   // Every key is in it.
   QSettings file(path, QSettings::IniFormat);
   file.beginGroup(QStringLiteral("kiosk"));
-  EXPECT_EQ(file.childKeys().size(), 11);
+  EXPECT_EQ(file.childKeys().size(), 12);
 }
 
 TEST_F(KioskSettingsTest, ReadTakesAnOpenSettingsObjectAndLeavesItsGroupAlone) {
@@ -147,11 +153,70 @@ TEST_F(KioskSettingsTest, ReadTakesAnOpenSettingsObjectAndLeavesItsGroupAlone) {
   EXPECT_TRUE(settings.group().isEmpty());
 }
 
-TEST_F(KioskSettingsTest, AnEmptyOrUnrelatedFileGivesTheDefaults) {
+// Before, a file without [kiosk] or with other sections gave the defaults in silence.
+TEST_F(KioskSettingsTest, AnEmptyOrUnrelatedFileGivesTheDefaultsAndIsReported) {
   QStringList problems;
-  expectDefaults(KioskSettings::readFile(writeIni(QString()), &problems));
-  expectDefaults(KioskSettings::readFile(writeIni(QStringLiteral("[window]\ngeometry=1\n")), &problems));
-  EXPECT_TRUE(problems.isEmpty()) << problems.join(QLatin1Char('\n')).toStdString();
+  expectDefaults(KioskSettings::readFile(writeIni(QString(), QStringLiteral("empty.ini")), &problems));
+  EXPECT_EQ(
+      problems,
+      QStringList{QStringLiteral("empty.ini: no [kiosk] section; the kiosk settings are the defaults")});
+  problems.clear();
+  expectDefaults(KioskSettings::readFile(
+      writeIni(QStringLiteral("stray=1\n[window]\ngeometry=1\n"), QStringLiteral("other.ini")), &problems));
+  EXPECT_EQ(
+      problems,
+      (QStringList{QStringLiteral("other.ini: [window]: unknown section, ignored (only [kiosk] is read)"),
+                   QStringLiteral("other.ini: stray: key outside [kiosk], ignored"),
+                   QStringLiteral("other.ini: no [kiosk] section; the kiosk settings are the defaults")}));
+}
+
+TEST_F(KioskSettingsTest, AnUnknownSectionBesideKioskIsReportedAndKioskStillRead) {
+  QStringList problems;
+  const KioskSettings settings = KioskSettings::readFile(
+      writeIni(QStringLiteral("[kiosk]\nattractAfter=30\n[kiosks]\nresetAfter=60\n")), &problems);
+  EXPECT_EQ(
+      problems,
+      QStringList{QStringLiteral("kiosk.ini: [kiosks]: unknown section, ignored (only [kiosk] is read)")});
+  EXPECT_EQ(settings.attractAfter, 30s);
+  EXPECT_EQ(settings.resetAfter, 180s);
+}
+
+// A binary dropped where the INI belongs: QSettings would read a few garbled keys from it.
+TEST_F(KioskSettingsTest, ABinaryFileIsReportedAndGivesDefaults) {
+  const QString path = folder.filePath(QStringLiteral("kiosk.ini"));
+  QFile file(path);
+  ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+  file.write(QByteArray("[kiosk]\nenabled=true\n\xff\xfe\x00\x01attractAfter=5\n", 40));
+  file.close();
+  QStringList problems;
+  expectDefaults(KioskSettings::readFile(path, &problems));
+  EXPECT_EQ(problems,
+            QStringList{QStringLiteral("kiosk.ini: is not a text file in UTF-8 (%1); the kiosk settings are "
+                                       "the defaults")
+                            .arg(path)});
+}
+
+// One key that a visitor can hit by chance must not end the kiosk.
+TEST_F(KioskSettingsTest, AnExitSequenceAStrayKeyCanTypeIsRefused) {
+  for (const QString& stray :
+       {QStringLiteral("Escape"), QStringLiteral("Q"), QStringLiteral("Ctrl+Q"), QStringLiteral("Shift+Alt"),
+        QStringLiteral("Shift+A, Shift+B"), QStringLiteral("F11")}) {
+    SCOPED_TRACE(stray.toStdString());
+    QStringList problems;
+    const KioskSettings settings = readOne(QStringLiteral("exitSequence"), stray, &problems);
+    EXPECT_EQ(settings.exitSequence, KioskSettings{}.exitSequence);
+    ASSERT_EQ(problems.size(), 1);
+    EXPECT_TRUE(problems.constFirst().contains(QStringLiteral("could be typed by chance")))
+        << problems.constFirst().toStdString();
+  }
+  for (const QString& safe : {QStringLiteral("Ctrl+Alt+K"), QStringLiteral("Ctrl+Shift+F12"),
+                              QStringLiteral("Ctrl+K, Ctrl+Q"), QStringLiteral("Meta+Alt+X")}) {
+    SCOPED_TRACE(safe.toStdString());
+    QStringList problems;
+    const KioskSettings settings = readOne(QStringLiteral("exitSequence"), safe, &problems);
+    EXPECT_EQ(settings.exitSequence, QKeySequence::fromString(safe, QKeySequence::PortableText));
+    EXPECT_TRUE(problems.isEmpty()) << problems.join(QLatin1Char('\n')).toStdString();
+  }
 }
 
 TEST_F(KioskSettingsTest, AcceptsTheOtherSpellingsOfValues) {
@@ -163,10 +228,6 @@ TEST_F(KioskSettingsTest, AcceptsTheOtherSpellingsOfValues) {
   EXPECT_EQ(readOne(QStringLiteral("attractAfter"), QStringLiteral("0"), &problems).attractAfter, 0s);
   EXPECT_EQ(readOne(QStringLiteral("resetAfter"), QStringLiteral("86400"), &problems).resetAfter, 86400s);
   EXPECT_EQ(readOne(QStringLiteral("language"), QStringLiteral("RU"), &problems).language, Language::Russian);
-  EXPECT_EQ(readOne(QStringLiteral("exitPin"), QStringLiteral("0000"), &problems).exitPin,
-            QStringLiteral("0000"));
-  EXPECT_EQ(readOne(QStringLiteral("exitPin"), QStringLiteral("123456789012"), &problems).exitPin,
-            QStringLiteral("123456789012"));
   EXPECT_EQ(readOne(QStringLiteral("startDate"), QStringLiteral("1978-08"), &problems).startDate,
             QStringLiteral("1978-08"));
   EXPECT_EQ(readOne(QStringLiteral("startView"), QStringLiteral("world"), &problems).startView,
@@ -219,6 +280,10 @@ TEST_F(KioskSettingsTest, EachBadValueKeepsItsDefaultAndIsReportedOnce) {
       {u"exitPin", u"123", u"exitPin: \"123\" is not a PIN of 4 to 12 digits"},
       {u"exitPin", u"1234567890123", u"exitPin: \"1234567890123\" is not a PIN of 4 to 12 digits"},
       {u"exitPin", u"١٢٣٤", u"exitPin: \"١٢٣٤\" is not a PIN of 4 to 12 digits"},
+      {u"exitPinHash", u"4711",
+       u"exitPinHash: \"4711\" is not a PIN hash (write one with okhotsk-atlas --hash-pin)"},
+      {u"exitPinHash", u"$y$j9T$a b$c",
+       u"exitPinHash: \"$y$j9T$a b$c\" is not a PIN hash (write one with okhotsk-atlas --hash-pin)"},
       {u"startDate", u"1945-13-01",
        u"startDate: \"1945-13-01\" is not an EDTF date (at character 6: month 13 does not exist)"},
       {u"startDate", u"soon",
@@ -263,8 +328,8 @@ TEST_F(KioskSettingsTest, UnknownKeysAreReportedAndIgnored) {
                                        QStringLiteral("museum.ini")),
                               &problems);
   const QString known = QStringLiteral(
-      "(known keys: enabled, screen, attractAfter, resetAfter, tour, exitSequence, exitPin, startDate, "
-      "startView, language, dataset)");
+      "(known keys: enabled, screen, attractAfter, resetAfter, tour, exitSequence, exitPinHash, exitPin, "
+      "startDate, startView, language, dataset)");
   EXPECT_EQ(problems, (QStringList{QStringLiteral("museum.ini: [kiosk] atractAfter: unknown key ") + known,
                                    QStringLiteral("museum.ini: [kiosk] tour/path: unknown key ") + known}));
   EXPECT_EQ(settings.attractAfter, 90s);
@@ -283,6 +348,8 @@ TEST_F(KioskSettingsTest, BadValuesDoNotStopTheGoodOnes) {
       (QStringList{
           QStringLiteral(
               "kiosk.ini: [kiosk] attractAfter: \"soon\" is not a whole number of seconds (0 to 86400)"),
+          QStringLiteral("kiosk.ini: [kiosk] exitPin: a PIN in plain text is insecure; replace it with the "
+                         "exitPinHash= line that okhotsk-atlas --hash-pin prints"),
           QStringLiteral("kiosk.ini: [kiosk] language: \"de\" is not a language code (en, ja or ru)")}));
   EXPECT_EQ(settings.attractAfter, 90s);
   EXPECT_EQ(settings.resetAfter, 600s);
@@ -290,15 +357,60 @@ TEST_F(KioskSettingsTest, BadValuesDoNotStopTheGoodOnes) {
   EXPECT_EQ(settings.exitPin, QStringLiteral("2468"));
 }
 
+// Several members of staff: one hash each, comma-separated; a line that is not a hash is
+// reported and left out while the good ones still open the pad.
+TEST_F(KioskSettingsTest, SeveralPinHashesAreReadAndABadOneIsLeftOut) {
+  const QString first = hashPin(QStringLiteral("4711"));
+  const QString second = hashPin(QStringLiteral("280655"));
+  ASSERT_FALSE(first.isEmpty());
+  ASSERT_FALSE(second.isEmpty());
+  QStringList problems;
+  KioskSettings settings =
+      readOne(QStringLiteral("exitPinHash"), QStringLiteral("%1, %2").arg(first, second), &problems);
+  EXPECT_TRUE(problems.isEmpty()) << problems.join(QLatin1Char('\n')).toStdString();
+  EXPECT_EQ(settings.exitPinHashes, (QStringList{first, second}));
+  EXPECT_TRUE(settings.hasExitPin());
+  EXPECT_TRUE(verifyPinAgainstAny(QStringLiteral("280655"), settings.exitPinHashes));
+
+  settings = readOne(QStringLiteral("exitPinHash"), QStringLiteral("%1,1234").arg(first), &problems);
+  EXPECT_EQ(settings.exitPinHashes, QStringList{first});
+  EXPECT_EQ(problems, QStringList{QStringLiteral("kiosk.ini: [kiosk] exitPinHash: \"1234\" is not a PIN hash "
+                                                 "(write one with okhotsk-atlas --hash-pin)")});
+}
+
+// A plain PIN keeps a kiosk configured before hashes reachable, but is reported every time,
+// without repeating the PIN itself (the report goes to the journal).
+TEST_F(KioskSettingsTest, APlainPinStillWorksButIsReportedAsInsecure) {
+  for (const QString& pin : {QStringLiteral("0000"), QStringLiteral("123456789012")}) {
+    QStringList problems;
+    const KioskSettings settings = readOne(QStringLiteral("exitPin"), pin, &problems);
+    EXPECT_EQ(settings.exitPin, pin);
+    EXPECT_TRUE(settings.hasExitPin());
+    ASSERT_EQ(problems.size(), 1);
+    EXPECT_TRUE(problems.constFirst().contains(QStringLiteral("insecure")))
+        << problems.constFirst().toStdString();
+    EXPECT_FALSE(problems.constFirst().contains(pin)) << problems.constFirst().toStdString();
+  }
+  QStringList problems;
+  EXPECT_FALSE(readOne(QStringLiteral("exitPin"), QString(), &problems).hasExitPin());
+  EXPECT_TRUE(problems.isEmpty());
+}
+
 TEST_F(KioskSettingsTest, ProblemsMayBeIgnored) {
   const KioskSettings settings = readOne(QStringLiteral("attractAfter"), QStringLiteral("soon"), nullptr);
   EXPECT_EQ(settings.attractAfter, 90s);
 }
 
-TEST_F(KioskSettingsTest, AMissingFileGivesDefaultsAndNoProblem) {
+// Before, a missing file said nothing; the program prints this in kiosk mode only, where a
+// kiosk without its settings is worth a line in the journal.
+TEST_F(KioskSettingsTest, AMissingFileGivesDefaultsAndIsReported) {
   QStringList problems;
-  expectDefaults(KioskSettings::readFile(folder.filePath(QStringLiteral("no-such.ini")), &problems));
-  EXPECT_TRUE(problems.isEmpty());
+  const QString path = folder.filePath(QStringLiteral("no-such.ini"));
+  expectDefaults(KioskSettings::readFile(path, &problems));
+  EXPECT_EQ(
+      problems,
+      QStringList{
+          QStringLiteral("no-such.ini: does not exist (%1); the kiosk settings are the defaults").arg(path)});
 }
 
 TEST_F(KioskSettingsTest, AMalformedFileIsReportedAndGivesDefaults) {

@@ -3,7 +3,9 @@
 // The museum kiosk: lockdown, touch, language, the attract loop and the idle reset driven by an
 // injected clock (no sleeping), the exit through the key sequence and the PIN pad.
 #include "kiosk/kiosk_window.h"
+
 #include "desktop/application.h"
+#include "kiosk/pin_hash.h"
 #include "map/render/map_renderer.h"
 #include "map/widget/map_widget.h"
 #include "session/atlas_session.h"
@@ -18,6 +20,8 @@
 #include <QApplication>
 #include <QContextMenuEvent>
 #include <QDialog>
+#include <QFile>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -324,24 +328,165 @@ TEST_F(KioskWindowTest, ExitKeySequenceLeavesTheKiosk) {
   EXPECT_FALSE(kiosk.isVisible());
 }
 
-TEST_F(KioskWindowTest, PinPadExitsOnlyWithTheRightPin) {
+// Presses the PIN pad's digits, then OK when `confirm`.
+void pressPin(KioskWindow& kiosk, const QString& digits, bool confirm = true) {
+  for (const QChar digit : digits)
+    QTest::mouseClick(kiosk.findChild<QPushButton*>(QStringLiteral("pin_%1").arg(digit)), Qt::LeftButton);
+  if (confirm) QTest::mouseClick(kiosk.findChild<QPushButton*>(QStringLiteral("pinOk")), Qt::LeftButton);
+}
+
+TEST_F(KioskWindowTest, PinPadExitsOnlyWithAStaffPinFromTheHashes) {
   KioskSettings settings;
-  settings.exitPin = QStringLiteral("4711");
+  settings.exitPinHashes = {hashPin(QStringLiteral("4711")), hashPin(QStringLiteral("280655"))};
   KioskWindow& kiosk = open(settings);
   QSignalSpy exits(&kiosk, &KioskWindow::exitRequested);
   EXPECT_FALSE(kiosk.isPinPadVisible());
   kiosk.showPinPad();
   ASSERT_TRUE(kiosk.isPinPadVisible());
-  auto press = [&kiosk](const QString& digits) {
-    for (const QChar digit : digits)
-      QTest::mouseClick(kiosk.findChild<QPushButton*>(QStringLiteral("pin_%1").arg(digit)), Qt::LeftButton);
-  };
-  press(QStringLiteral("1234"));
+  kiosk.pinAttempts().setClock([this] { return now; });
+  pressPin(kiosk, QStringLiteral("1234"));
   EXPECT_EQ(exits.count(), 0);
   EXPECT_TRUE(kiosk.isVisible());
-  press(QStringLiteral("4711"));
+  now += kiosk.pinAttempts().waitLeft();  // the wait after a wrong PIN
+  pressPin(kiosk, QStringLiteral("280655"));
   EXPECT_EQ(exits.count(), 1);
   EXPECT_FALSE(kiosk.isVisible());
+}
+
+TEST_F(KioskWindowTest, APlainPinStillOpensThePad) {
+  KioskSettings settings;
+  settings.exitPin = QStringLiteral("4711");
+  KioskWindow& kiosk = open(settings);
+  QSignalSpy exits(&kiosk, &KioskWindow::exitRequested);
+  kiosk.showPinPad();
+  pressPin(kiosk, QStringLiteral("4711"));
+  EXPECT_EQ(exits.count(), 1);
+}
+
+// Before, the pad cleared itself after exactly as many digits as the PIN has, which told a
+// visitor its length, and it exited as soon as the digits matched. Now nothing happens before OK:
+// a right PIN after wrong digits is no PIN, and the digits typed stay however many there are.
+TEST_F(KioskWindowTest, ThePadNeverTellsThePinsLength) {
+  KioskSettings settings;
+  settings.exitPinHashes = {hashPin(QStringLiteral("4711"))};
+  KioskWindow& kiosk = open(settings);
+  QSignalSpy exits(&kiosk, &KioskWindow::exitRequested);
+  kiosk.showPinPad();
+  pressPin(kiosk, QStringLiteral("99994711"), false);
+  EXPECT_EQ(exits.count(), 0);
+  EXPECT_EQ(kiosk.pinDigitsShown(), 8);
+  kiosk.pinAttempts().setClock([this] { return now; });
+  pressPin(kiosk, QString());
+  EXPECT_EQ(exits.count(), 0);
+  EXPECT_EQ(kiosk.pinDigitsShown(), 0);
+  now += kiosk.pinAttempts().waitLeft();  // the wait after a wrong PIN
+  pressPin(kiosk, QStringLiteral("4711"), false);
+  EXPECT_EQ(exits.count(), 0);  // right digits, but no OK yet
+  pressPin(kiosk, QString());
+  EXPECT_EQ(exits.count(), 1);
+}
+
+// Before, 22 wrong PINs in 21 s went by without a word. Now a wrong PIN says so and the pad
+// waits 1, 2, 4, 8 s (a right PIN typed during the wait is not even checked), and the fifth
+// wrong PIN in a row locks it for five minutes, logged for the staff.
+TEST_F(KioskWindowTest, WrongPinsAreAnsweredWithAGrowingWaitAndALockOut) {
+  KioskSettings settings;
+  settings.exitPinHashes = {hashPin(QStringLiteral("4711"))};
+  KioskWindow& kiosk = open(settings);
+  kiosk.pinAttempts().setClock([this] { return now; });
+  QSignalSpy exits(&kiosk, &KioskWindow::exitRequested);
+  QSignalSpy lockOuts(&kiosk, &KioskWindow::pinPadLockedOut);
+  kiosk.showPinPad();
+  ASSERT_TRUE(kiosk.pinFeedback().isEmpty());
+
+  pressPin(kiosk, QStringLiteral("1111"));
+  EXPECT_TRUE(kiosk.pinFeedback().contains(QStringLiteral("Wrong PIN"))) << kiosk.pinFeedback().toStdString();
+  EXPECT_TRUE(kiosk.pinFeedback().contains(QStringLiteral("1 s"))) << kiosk.pinFeedback().toStdString();
+  pressPin(kiosk, QStringLiteral("4711"));  // the right PIN, during the wait
+  EXPECT_EQ(exits.count(), 0);
+  EXPECT_EQ(kiosk.pinDigitsShown(), 0);  // digits typed while waiting are not kept
+
+  for (const int seconds : {2, 4, 8}) {
+    now += kiosk.pinAttempts().waitLeft();
+    pressPin(kiosk, QStringLiteral("2222"));
+    EXPECT_TRUE(kiosk.pinFeedback().contains(QStringLiteral("%1 s").arg(seconds)))
+        << kiosk.pinFeedback().toStdString();
+  }
+  EXPECT_EQ(lockOuts.count(), 0);
+  now += kiosk.pinAttempts().waitLeft();
+
+  QStringList warnings;
+  static QStringList* captured = nullptr;
+  captured = &warnings;
+  const QtMessageHandler previous = qInstallMessageHandler(
+      [](QtMsgType, const QMessageLogContext&, const QString& message) { captured->append(message); });
+  pressPin(kiosk, QStringLiteral("3333"));  // the fifth wrong PIN
+  qInstallMessageHandler(previous);
+  EXPECT_EQ(lockOuts.count(), 1);
+  EXPECT_TRUE(warnings.join(QLatin1Char('\n')).contains(QStringLiteral("locked for 5 minutes")))
+      << warnings.join(QLatin1Char('\n')).toStdString();
+  EXPECT_TRUE(kiosk.pinFeedback().contains(QStringLiteral("5 min"))) << kiosk.pinFeedback().toStdString();
+
+  now += std::chrono::minutes(4);
+  pressPin(kiosk, QStringLiteral("4711"));
+  EXPECT_EQ(exits.count(), 0);
+  EXPECT_TRUE(kiosk.pinFeedback().contains(QStringLiteral("1 min"))) << kiosk.pinFeedback().toStdString();
+  now += std::chrono::minutes(1);
+  pressPin(kiosk, QStringLiteral("4711"));
+  EXPECT_EQ(exits.count(), 1);
+}
+
+// Before, a tour= that could not be read turned the attract loop off in silence.
+TEST_F(KioskWindowTest, ATourThatCannotBeReadGivesWayToTheShippedTour) {
+  QTemporaryDir folder;
+  ASSERT_TRUE(folder.isValid());
+  const QString broken = folder.filePath(QStringLiteral("broken.json"));
+  QFile file(broken);
+  ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+  file.write("{ this is not a tour");
+  file.close();
+  const QString missing = folder.filePath(QStringLiteral("missing.json"));
+  for (const QString& path : {broken, missing}) {
+    SCOPED_TRACE(path.toStdString());
+    KioskSettings settings;
+    settings.tourPath = path;
+    QStringList warnings;
+    static QStringList* captured = nullptr;
+    captured = &warnings;
+    const QtMessageHandler previous = qInstallMessageHandler(
+        [](QtMsgType, const QMessageLogContext&, const QString& message) { captured->append(message); });
+    KioskWindow& kiosk = open(settings);
+    qInstallMessageHandler(previous);
+    EXPECT_TRUE(warnings.join(QLatin1Char('\n')).contains(QStringLiteral("plays the shipped tour")))
+        << warnings.join(QLatin1Char('\n')).toStdString();
+    ASSERT_GT(kiosk.player().count(), 0);
+    idleFor(settings.attractAfter + std::chrono::seconds(1));
+    EXPECT_TRUE(kiosk.isAttracting());
+    window.reset();
+  }
+}
+
+// screen=HDMI-9 where there is no such screen: the primary screen, and a line in the log.
+TEST_F(KioskWindowTest, AnUnknownScreenIsReportedAndThePrimaryOneUsed) {
+  EXPECT_EQ(KioskWindow::configuredScreen(QString()), QGuiApplication::primaryScreen());
+  EXPECT_EQ(KioskWindow::configuredScreen(QStringLiteral("0")), QGuiApplication::primaryScreen());
+  EXPECT_EQ(KioskWindow::configuredScreen(QGuiApplication::primaryScreen()->name()),
+            QGuiApplication::primaryScreen());
+  EXPECT_EQ(KioskWindow::configuredScreen(QStringLiteral("HDMI-9")), nullptr);
+  EXPECT_EQ(KioskWindow::configuredScreen(QStringLiteral("7")), nullptr);
+  KioskSettings settings;
+  settings.screen = QStringLiteral("HDMI-9");
+  KioskWindow& kiosk = open(settings);
+  QStringList warnings;
+  static QStringList* captured = nullptr;
+  captured = &warnings;
+  const QtMessageHandler previous = qInstallMessageHandler(
+      [](QtMsgType, const QMessageLogContext&, const QString& message) { captured->append(message); });
+  kiosk.showOnConfiguredScreen();
+  qInstallMessageHandler(previous);
+  EXPECT_TRUE(warnings.join(QLatin1Char('\n')).contains(QStringLiteral("screen=HDMI-9 is not a screen here")))
+      << warnings.join(QLatin1Char('\n')).toStdString();
+  EXPECT_EQ(kiosk.screen(), QGuiApplication::primaryScreen());
 }
 
 TEST_F(KioskWindowTest, WithoutAPinThereIsNoPinPad) {
