@@ -466,6 +466,14 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
         <source>one view link at a time: “%1” and “%2” were both given</source>
         <translation>表示へのリンクは一度に一つだけです：「%1」と「%2」の両方が指定されました</translation>
     </message>
+    <message>
+        <source>Read staff PINs for the kiosk&apos;s PIN pad from standard input (one a line, not shown when typed) and print the exitPinHash= line for the kiosk settings, then quit.</source>
+        <translation>展示端末の PIN 入力画面で使う職員用 PIN を標準入力から読み込み（1 行に一つ。入力中は表示されません）、展示端末の設定に書く exitPinHash= の行を出力して終了します。</translation>
+    </message>
+    <message>
+        <source>Print what the kiosk would run with from this INI file (each setting and where it came from) and every problem, then quit: status 0 when there is none, 1 otherwise.</source>
+        <translation>この INI ファイルで展示端末がどの設定で動作するか（各設定とその出どころ）と、すべての問題を出力して終了します。問題がなければ終了ステータスは 0、あれば 1 です。</translation>
+    </message>
 </context>
 <context>
     <name>okhotsk::app::CompareText</name>
@@ -1199,6 +1207,93 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
     </message>
 </context>
 <context>
+    <name>okhotsk::app::KioskCommands</name>
+    <message>
+        <source>default</source>
+        <translation>既定値</translation>
+    </message>
+    <message>
+        <source>default: the file&apos;s value is refused</source>
+        <translation>既定値（ファイルの値は受け付けられませんでした）</translation>
+    </message>
+    <message>
+        <source>from the file</source>
+        <translation>ファイルの値</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>%1 hashed staff PIN(s)</source>
+        <translation>ハッシュ化された職員用 PIN：%1 件</translation>
+    </message>
+    <message>
+        <source>a plain-text PIN (insecure)</source>
+        <translation>平文の PIN（安全ではありません）</translation>
+    </message>
+    <message>
+        <source>none: no PIN pad</source>
+        <translation>なし（PIN 入力画面は使われません）</translation>
+    </message>
+    <message>
+        <source>tour %1 cannot be played; the shipped tour plays instead</source>
+        <translation>ツアー %1 は再生できないため、付属のツアーを再生します</translation>
+    </message>
+    <message>
+        <source>none found: the attract loop only returns to the start</source>
+        <translation>見つかりません。待機中は開始画面に戻るだけです</translation>
+    </message>
+    <message>
+        <source>the shipped tour (%1)</source>
+        <translation>付属のツアー（%1）</translation>
+    </message>
+    <message>
+        <source>the embedded dataset</source>
+        <translation>内蔵データセット</translation>
+    </message>
+    <message>
+        <source>PIN %1 is not 4 to 12 digits (0–9)</source>
+        <translation>%1 番目の PIN が 4～12 桁の数字（0～9）ではありません</translation>
+    </message>
+    <message>
+        <source>PIN %1 could not be hashed (libcrypt refused)</source>
+        <translation>%1 番目の PIN をハッシュ化できませんでした（libcrypt が拒否しました）</translation>
+    </message>
+    <message>
+        <source>Type each staff PIN (4 to 12 digits) and Enter; an empty line ends. Nothing is shown while you type.</source>
+        <translation>職員用 PIN（4～12 桁）を一つずつ入力して Enter を押してください。空行で終わります。入力中の文字は表示されません。</translation>
+    </message>
+    <message>
+        <source>no PIN given: nothing to hash</source>
+        <translation>PIN が入力されていないため、ハッシュ化するものがありません</translation>
+    </message>
+    <message>
+        <source>Put this line in the [kiosk] section of the kiosk&apos;s INI file:</source>
+        <translation>次の行を展示端末の INI ファイルの [kiosk] セクションに書き入れてください：</translation>
+    </message>
+    <message>
+        <source>the primary screen</source>
+        <translation>プライマリ画面</translation>
+    </message>
+    <message>
+        <source>%1 (checked when the kiosk starts; the primary screen if there is none such)</source>
+        <translation>%1（展示端末の起動時に確認します。該当する画面がなければプライマリ画面を使います）</translation>
+    </message>
+    <message>
+        <source>The kiosk would run with (from %1):</source>
+        <translation>展示端末は次の設定で動作します（%1 より）：</translation>
+    </message>
+    <message>
+        <source>No problems.</source>
+        <translation>問題はありません。</translation>
+    </message>
+    <message>
+        <source>Problems (%1):</source>
+        <translation>問題（%1 件）：</translation>
+    </message>
+</context>
+<context>
     <name>okhotsk::app::KioskText</name>
     <message>
         <source>Okhotsk Atlas</source>
@@ -1266,6 +1361,26 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
         <source>Story</source>
         <comment>the kiosk&apos;s text about the chosen island or event</comment>
         <translation>解説</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <comment>the PIN pad&apos;s button that checks the PIN typed</comment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <comment>the PIN pad, after OK with a PIN that is not a staff PIN</comment>
+        <translation>PIN が違います。</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: the pad is locked for %1 min.</source>
+        <comment>the PIN pad&apos;s lock-out; %1 is a number of minutes</comment>
+        <translation>誤った PIN が多すぎるため、%1 分間入力できません。</translation>
+    </message>
+    <message>
+        <source>Try again in %1 s.</source>
+        <comment>the PIN pad&apos;s wait after a wrong PIN; %1 is a number of seconds</comment>
+        <translation>%1 秒後にもう一度入力してください。</translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2143,14 @@ Next: %1</source>
         <source>Speaker Notes</source>
         <translation>発表者ノート</translation>
     </message>
+    <message>
+        <source>Protected tour file</source>
+        <translation>保護されたツアーファイル</translation>
+    </message>
+    <message>
+        <source>%1 is the tour shipped with the atlas or a read-only file. Write over it anyway?</source>
+        <translation>%1 はアトラスに付属のツアーか、読み取り専用のファイルです。それでも上書きしますか？</translation>
+    </message>
 </context>
 <context>
     <name>okhotsk::app::SafeWriteText</name>
@@ -2323,6 +2446,11 @@ Next: %1</source>
     <message>
         <source>Saved %1</source>
         <translation>%1 を保存しました</translation>
+    </message>
+    <message>
+        <source>Language of the texts</source>
+        <comment>tour editor: which language&apos;s title, caption and notes the fields edit</comment>
+        <translation>編集する言語</translation>
     </message>
 </context>
 <context>

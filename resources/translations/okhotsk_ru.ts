@@ -468,6 +468,14 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
         <source>one view link at a time: “%1” and “%2” were both given</source>
         <translation>ссылка на вид карты открывается только одна: указаны и «%1», и «%2»</translation>
     </message>
+    <message>
+        <source>Read staff PINs for the kiosk&apos;s PIN pad from standard input (one a line, not shown when typed) and print the exitPinHash= line for the kiosk settings, then quit.</source>
+        <translation>Прочитать PIN-коды сотрудников для панели ввода киоска со стандартного ввода (по одному в строке, при вводе не отображаются), вывести строку exitPinHash= для настроек киоска и завершить работу.</translation>
+    </message>
+    <message>
+        <source>Print what the kiosk would run with from this INI file (each setting and where it came from) and every problem, then quit: status 0 when there is none, 1 otherwise.</source>
+        <translation>Показать, с какими настройками киоск будет работать по этому INI-файлу (каждую настройку и откуда она взята), и все проблемы, затем завершить работу: код 0, если проблем нет, иначе 1.</translation>
+    </message>
 </context>
 <context>
     <name>okhotsk::app::CompareText</name>
@@ -1213,6 +1221,93 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
     </message>
 </context>
 <context>
+    <name>okhotsk::app::KioskCommands</name>
+    <message>
+        <source>default</source>
+        <translation>по умолчанию</translation>
+    </message>
+    <message>
+        <source>default: the file&apos;s value is refused</source>
+        <translation>по умолчанию: значение из файла отклонено</translation>
+    </message>
+    <message>
+        <source>from the file</source>
+        <translation>из файла</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>%1 hashed staff PIN(s)</source>
+        <translation>хешированных PIN-кодов сотрудников: %1</translation>
+    </message>
+    <message>
+        <source>a plain-text PIN (insecure)</source>
+        <translation>PIN-код открытым текстом (небезопасно)</translation>
+    </message>
+    <message>
+        <source>none: no PIN pad</source>
+        <translation>нет: панели ввода PIN-кода не будет</translation>
+    </message>
+    <message>
+        <source>tour %1 cannot be played; the shipped tour plays instead</source>
+        <translation>экскурсию %1 воспроизвести нельзя; вместо неё идёт экскурсия из комплекта атласа</translation>
+    </message>
+    <message>
+        <source>none found: the attract loop only returns to the start</source>
+        <translation>не найдена: в режиме ожидания киоск только возвращается к началу</translation>
+    </message>
+    <message>
+        <source>the shipped tour (%1)</source>
+        <translation>экскурсия из комплекта атласа (%1)</translation>
+    </message>
+    <message>
+        <source>the embedded dataset</source>
+        <translation>встроенный набор данных</translation>
+    </message>
+    <message>
+        <source>PIN %1 is not 4 to 12 digits (0–9)</source>
+        <translation>PIN-код № %1 — не от 4 до 12 цифр (0–9)</translation>
+    </message>
+    <message>
+        <source>PIN %1 could not be hashed (libcrypt refused)</source>
+        <translation>PIN-код № %1 не удалось захешировать (libcrypt отказала)</translation>
+    </message>
+    <message>
+        <source>Type each staff PIN (4 to 12 digits) and Enter; an empty line ends. Nothing is shown while you type.</source>
+        <translation>Введите каждый PIN-код сотрудника (от 4 до 12 цифр) и нажмите Enter; пустая строка завершает ввод. Вводимые символы не отображаются.</translation>
+    </message>
+    <message>
+        <source>no PIN given: nothing to hash</source>
+        <translation>PIN-код не введён: хешировать нечего</translation>
+    </message>
+    <message>
+        <source>Put this line in the [kiosk] section of the kiosk&apos;s INI file:</source>
+        <translation>Вставьте эту строку в раздел [kiosk] INI-файла киоска:</translation>
+    </message>
+    <message>
+        <source>the primary screen</source>
+        <translation>основной экран</translation>
+    </message>
+    <message>
+        <source>%1 (checked when the kiosk starts; the primary screen if there is none such)</source>
+        <translation>%1 (проверяется при запуске киоска; если такого экрана нет — основной экран)</translation>
+    </message>
+    <message>
+        <source>The kiosk would run with (from %1):</source>
+        <translation>Киоск будет работать с такими настройками (из %1):</translation>
+    </message>
+    <message>
+        <source>No problems.</source>
+        <translation>Проблем нет.</translation>
+    </message>
+    <message>
+        <source>Problems (%1):</source>
+        <translation>Проблемы (%1):</translation>
+    </message>
+</context>
+<context>
     <name>okhotsk::app::KioskText</name>
     <message>
         <source>Okhotsk Atlas</source>
@@ -1280,6 +1375,26 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
         <source>Story</source>
         <comment>the kiosk&apos;s text about the chosen island or event</comment>
         <translation>История</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <comment>the PIN pad&apos;s button that checks the PIN typed</comment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <comment>the PIN pad, after OK with a PIN that is not a staff PIN</comment>
+        <translation>Неверный PIN-код.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: the pad is locked for %1 min.</source>
+        <comment>the PIN pad&apos;s lock-out; %1 is a number of minutes</comment>
+        <translation>Слишком много неверных PIN-кодов: панель заблокирована на %1 мин.</translation>
+    </message>
+    <message>
+        <source>Try again in %1 s.</source>
+        <comment>the PIN pad&apos;s wait after a wrong PIN; %1 is a number of seconds</comment>
+        <translation>Повторите через %1 с.</translation>
     </message>
 </context>
 <context>
@@ -2052,6 +2167,14 @@ Next: %1</source>
         <source>Speaker Notes</source>
         <translation>Заметки докладчика</translation>
     </message>
+    <message>
+        <source>Protected tour file</source>
+        <translation>Защищённый файл экскурсии</translation>
+    </message>
+    <message>
+        <source>%1 is the tour shipped with the atlas or a read-only file. Write over it anyway?</source>
+        <translation>%1 — экскурсия из комплекта атласа или файл только для чтения. Всё равно перезаписать?</translation>
+    </message>
 </context>
 <context>
     <name>okhotsk::app::SafeWriteText</name>
@@ -2353,6 +2476,11 @@ Next: %1</source>
     <message>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Language of the texts</source>
+        <comment>tour editor: which language&apos;s title, caption and notes the fields edit</comment>
+        <translation>Язык текстов</translation>
     </message>
 </context>
 <context>

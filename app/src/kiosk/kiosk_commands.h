@@ -11,7 +11,7 @@ namespace okhotsk::app {
 
 /// The words of the kiosk's helpers for IT staff, for the catalogues.
 class KioskCommands {
-  Q_DECLARE_TR_FUNCTIONS(KioskCommands)
+  Q_DECLARE_TR_FUNCTIONS(okhotsk::app::KioskCommands)
 };
 
 /// `okhotsk-atlas --hash-pin`: reads staff PINs, one a line, from `input` until an empty line
