@@ -20,6 +20,8 @@
 
 #include "visible_texts.h"
 
+#include "embedded_document_test.h"
+
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
@@ -125,23 +127,12 @@ Tour smallTour() {
   return tour;
 }
 
-class ExportTest : public ::testing::Test {
+class ExportTest : public okhotsk::test::EmbeddedDocumentTest {
  protected:
-  static void SetUpTestSuite() {
-    document = new AtlasDocument;
-    if (document->openEmbedded()) document->waitForCoastlines();
-    settings = new DisplaySettings;
-  }
-  static void TearDownTestSuite() {
-    delete settings;
-    delete document;
-    settings = nullptr;
-    document = nullptr;
-  }
   void SetUp() override {
+    EmbeddedDocumentTest::SetUp();
+    if (HasFatalFailure()) return;
     ASSERT_TRUE(directory.isValid());
-    ASSERT_NE(document->dataset(), nullptr) << "the embedded dataset did not open";
-    settings->setLanguage(Language::English);
   }
 
   [[nodiscard]] QString path(const QString& name) const { return directory.filePath(name); }
@@ -152,13 +143,8 @@ class ExportTest : public ::testing::Test {
     return file;
   }
 
-  static AtlasDocument* document;
-  static DisplaySettings* settings;
   QTemporaryDir directory;
 };
-
-AtlasDocument* ExportTest::document = nullptr;
-DisplaySettings* ExportTest::settings = nullptr;
 
 // --- the handout --------------------------------------------------------------------------
 

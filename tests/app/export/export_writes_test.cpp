@@ -17,6 +17,8 @@
 
 #include "okhotsk/calendar.h"
 
+#include "embedded_document_test.h"
+
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -55,23 +57,12 @@ Tour twoStops() {
   return tour;
 }
 
-class ExportWritesTest : public ::testing::Test {
+class ExportWritesTest : public okhotsk::test::EmbeddedDocumentTest {
  protected:
-  static void SetUpTestSuite() {
-    document = new AtlasDocument;
-    if (document->openEmbedded()) document->waitForCoastlines();
-    settings = new DisplaySettings;
-  }
-  static void TearDownTestSuite() {
-    delete settings;
-    delete document;
-    settings = nullptr;
-    document = nullptr;
-  }
   void SetUp() override {
+    EmbeddedDocumentTest::SetUp();
+    if (HasFatalFailure()) return;
     ASSERT_TRUE(folder.isValid());
-    ASSERT_NE(document->dataset(), nullptr) << "the embedded dataset did not open";
-    settings->setLanguage(Language::English);
     renderer = std::make_unique<MapRenderer>(mapDataOf(*document));
   }
   [[nodiscard]] QString path(const QString& name) const { return folder.filePath(name); }
@@ -87,14 +78,9 @@ class ExportWritesTest : public ::testing::Test {
     EXPECT_EQ(test::openFilesUnder(folder.path()), 0);
   }
 
-  static AtlasDocument* document;
-  static DisplaySettings* settings;
   QTemporaryDir folder;
   std::unique_ptr<MapRenderer> renderer;
 };
-
-AtlasDocument* ExportWritesTest::document = nullptr;
-DisplaySettings* ExportWritesTest::settings = nullptr;
 
 TEST_F(ExportWritesTest, APictureOnAFullDiskKeepsTheOldFile) {
   for (const char* name : {"map.png", "map.svg", "map.pdf"}) {

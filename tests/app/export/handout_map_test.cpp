@@ -11,6 +11,8 @@
 
 #include "okhotsk/language.h"
 
+#include "embedded_document_test.h"
+
 #include <QDir>
 #include <QImage>
 #include <QProcess>
@@ -64,25 +66,14 @@ std::optional<std::pair<int, GreyRun>> frameEdge(const QImage& image, int from, 
   return best;
 }
 
-class HandoutMapTest : public ::testing::Test {
+class HandoutMapTest : public okhotsk::test::EmbeddedDocumentTest {
  protected:
-  static void SetUpTestSuite() {
-    document = new AtlasDocument;
-    if (document->openEmbedded()) document->waitForCoastlines();
-    settings = new DisplaySettings;
-  }
-  static void TearDownTestSuite() {
-    delete settings;
-    delete document;
-    settings = nullptr;
-    document = nullptr;
-  }
   void SetUp() override {
+    EmbeddedDocumentTest::SetUp();
+    if (HasFatalFailure()) return;
     ASSERT_TRUE(directory.isValid());
-    ASSERT_NE(document->dataset(), nullptr) << "the embedded dataset did not open";
     if (QStandardPaths::findExecutable(QStringLiteral("pdftoppm")).isEmpty())
       GTEST_SKIP() << "pdftoppm (poppler-utils) is not installed";
-    settings->setLanguage(Language::English);
   }
 
   // Page `page` (1-based) of the PDF at 96 dots per inch.
@@ -97,13 +88,8 @@ class HandoutMapTest : public ::testing::Test {
     return QImage(prefix + QStringLiteral(".png")).convertToFormat(QImage::Format_RGB32);
   }
 
-  static AtlasDocument* document;
-  static DisplaySettings* settings;
   QTemporaryDir directory;
 };
-
-AtlasDocument* HandoutMapTest::document = nullptr;
-DisplaySettings* HandoutMapTest::settings = nullptr;
 
 TEST_F(HandoutMapTest, EveryMapFillsItsFrameToTheBottom) {
   Tour tour;
