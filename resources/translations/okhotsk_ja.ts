@@ -2578,6 +2578,11 @@ Next: %1</source>
         <source>&quot;%1&quot; is not a valid EDTF date: %2</source>
         <translation>「%1」は有効な EDTF の日付ではありません：%2</translation>
     </message>
+    <message>
+        <source>(empty name)</source>
+        <comment>a JSON key that is the empty string</comment>
+        <translation>（名前が空）</translation>
+    </message>
 </context>
 <context>
     <name>okhotsk::app::TradeChart</name>

@@ -2608,6 +2608,11 @@ Next: %1</source>
         <source>&quot;%1&quot; is not a valid EDTF date: %2</source>
         <translation>«%1» — не дата в формате EDTF: %2</translation>
     </message>
+    <message>
+        <source>(empty name)</source>
+        <comment>a JSON key that is the empty string</comment>
+        <translation>(пустое имя)</translation>
+    </message>
 </context>
 <context>
     <name>okhotsk::app::TradeChart</name>

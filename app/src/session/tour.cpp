@@ -155,7 +155,11 @@ class TourParser {
   void warnUnknownKeys(const QJsonObject& object, const QStringList& known, int stop, const QString& prefix) {
     for (auto it = object.begin(); it != object.end(); ++it) {
       if (known.contains(it.key())) continue;
-      warning(stop, prefix + it.key(), TourFileText::tr("unknown field, ignored"));
+      // A key that is the empty string still needs a name the reader can find in the file.
+      const QString name = it.key().isEmpty()
+                               ? TourFileText::tr("(empty name)", "a JSON key that is the empty string")
+                               : it.key();
+      warning(stop, prefix + name, TourFileText::tr("unknown field, ignored"));
     }
   }
 

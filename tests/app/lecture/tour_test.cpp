@@ -463,6 +463,16 @@ TEST_F(TourFileTest, UnknownKeysAreWarningsAndIgnored) {
   EXPECT_EQ(result.tour->stops.front().day, daysFromGregorian(1945, 8, 28));
 }
 
+TEST_F(TourFileTest, AnUnknownKeyWithAnEmptyNameIsStillNamed) {
+  const TourReadResult result = readText(
+      R"({"format": "okhotsk-atlas-tour", "version": 1, "": 1, "stops": [{"date": "1945", "": 2}]})");
+  EXPECT_EQ(joined(problemLines(result)),
+            joined({QStringLiteral("warning: %1: field \"(empty name)\": unknown field, ignored").arg(path()),
+                    QStringLiteral("warning: %1: stop 1, field \"(empty name)\": unknown field, ignored")
+                        .arg(path())}));
+  EXPECT_TRUE(result.tour.has_value());
+}
+
 TEST_F(TourFileTest, UnknownEventsAndTerritoriesAreDroppedWithAWarning) {
   const Dataset& dataset = embeddedDataset();
   const TourReadResult result = readText(
