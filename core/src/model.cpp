@@ -23,6 +23,9 @@ std::string_view toCode(const std::array<std::string_view, N>& codes, std::size_
 
 constexpr std::array<std::string_view, 5> kSourceQualityCodes{"primary", "scholarly", "press", "reference",
                                                               "derived"};
+constexpr std::array<std::string_view, 7> kSourceTypeCodes{
+    "treaty_text",    "archival_record", "official_statement", "scholarly_work", "press",
+    "reference_work", "dataset"};
 constexpr std::array<std::string_view, 5> kControlKindCodes{"sovereignty", "joint", "military_occupation",
                                                             "administered_disputed", "transition"};
 constexpr std::array<std::string_view, 7> kCategoryCodes{"treaty", "diplomacy", "military", "territorial",
@@ -76,6 +79,13 @@ std::string_view sourceQualityCode(SourceQuality quality) noexcept {
 }
 std::optional<SourceQuality> sourceQualityFromCode(std::string_view code) noexcept {
   return fromCode<SourceQuality>(kSourceQualityCodes, code);
+}
+
+std::string_view sourceTypeCode(SourceType type) noexcept {
+  return toCode(kSourceTypeCodes, static_cast<std::size_t>(type));
+}
+std::optional<SourceType> sourceTypeFromCode(std::string_view code) noexcept {
+  return fromCode<SourceType>(kSourceTypeCodes, code);
 }
 
 const std::string& State::shortLabel(Language language) const noexcept {

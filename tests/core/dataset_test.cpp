@@ -289,3 +289,22 @@ TEST(DatasetTrade, UnitsAreSeriesOfTheirOwn) {
 
 }  // namespace
 }  // namespace okhotsk
+
+namespace okhotsk {
+namespace {
+
+TEST(SourceTypeCodes, EveryTypeHasACodeThatReadsBackAsItself) {
+  const std::vector<std::string_view> codes{"treaty_text",    "archival_record", "official_statement",
+                                            "scholarly_work", "press",           "reference_work",
+                                            "dataset"};
+  for (std::size_t index = 0; index < codes.size(); ++index) {
+    const auto type = static_cast<SourceType>(index);
+    EXPECT_EQ(sourceTypeCode(type), codes[index]);
+    EXPECT_EQ(sourceTypeFromCode(codes[index]), type);
+  }
+  EXPECT_EQ(sourceTypeFromCode("treaty"), std::nullopt);
+  EXPECT_EQ(sourceTypeFromCode(""), std::nullopt);
+}
+
+}  // namespace
+}  // namespace okhotsk

@@ -64,12 +64,42 @@ enum class SourceQuality : unsigned char {
 [[nodiscard]] std::string_view sourceQualityCode(SourceQuality quality) noexcept;  // "primary", ...
 [[nodiscard]] std::optional<SourceQuality> sourceQualityFromCode(std::string_view code) noexcept;
 
+/// What a source is, as a citation manager files it (geodata/README.md, `sources.type`).
+enum class SourceType : unsigned char {
+  TreatyText,         ///< the text of a treaty, declaration or agreement
+  ArchivalRecord,     ///< a record kept in an archive or a documents edition (FRUS, …)
+  OfficialStatement,  ///< a government's page, statement or publication
+  ScholarlyWork,      ///< a book, article or thesis
+  Press,              ///< a newspaper, magazine or news agency item
+  ReferenceWork,      ///< an encyclopaedia, atlas or other reference work
+  Dataset,            ///< a research data set (Correlates of War, …)
+};
+/// "treaty_text", "archival_record", "official_statement", "scholarly_work", "press",
+/// "reference_work", "dataset".
+[[nodiscard]] std::string_view sourceTypeCode(SourceType type) noexcept;
+[[nodiscard]] std::optional<SourceType> sourceTypeFromCode(std::string_view code) noexcept;
+
 /// A citation with its addresses. Every fact in the data names at least one.
+///
+/// `citation` is the whole reference as one line, as the atlas shows it. The structured
+/// fields below say the same in parts, for citation managers (CSL-JSON, BibTeX); each is
+/// empty where the source does not give it.
 struct Source {
   std::string id;
   std::string citation;           ///< "Ministry of Foreign Affairs of Japan, Japan's Northern Territories"
   std::vector<std::string> urls;  ///< one or more addresses of the pages read
   std::optional<SourceQuality> quality{};  ///< empty when the dataset does not say
+  std::optional<SourceType> type{};        ///< empty when the dataset does not say
+  /// Persons as "Family, Given"; institutions as their full name. In the order of the work.
+  std::vector<std::string> authors{};
+  std::string title{};      ///< the work, page or document itself
+  std::string container{};  ///< the journal, book, site or series it appears in
+  std::string publisher{};
+  std::string issued{};    ///< EDTF: when it was issued or published ("1956-10-19", "2011", "")
+  std::string pages{};     ///< "45–67", "art. 9"
+  std::string archive{};   ///< the archive or collection, with its reference where given
+  std::string accessed{};  ///< ISO day the URLs were read ("2026-11-30")
+  std::string language{};  ///< BCP 47 code of the work: "en", "ja", "ru"
 };
 
 /// A polity that administers or claims territory: "japan", "russian_empire",
