@@ -51,6 +51,71 @@ std::optional<Edtf> validity(FeatureReader& r, std::string_view field) {
   return r.edtf(field, false);
 }
 
+// An optional ISO calendar day "YYYY-MM-DD" that exists (no EDTF qualifiers, no coarser date).
+bool isIsoDay(std::string_view text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
+  for (std::size_t i = 0; i < text.size(); ++i)
+    if (i != 4 && i != 7 && (text[i] < '0' || text[i] > '9')) return false;
+  return Edtf::parse(text).has_value();  // rejects 2026-02-30
+}
+
+// A BCP 47 tag as the sources use it: a 2–3 letter lower-case language ("en", "ja", "ru"),
+// optionally followed by subtags of 1–8 letters or digits ("zh-Hant", "pt-BR").
+bool isLanguageTag(std::string_view text) {
+  const auto isLower = [](char c) { return c >= 'a' && c <= 'z'; };
+  const auto isAlnum = [&](char c) { return isLower(c) || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); };
+  std::size_t start = 0;
+  for (bool first = true;; first = false) {
+    const std::size_t end = std::min(text.find('-', start), text.size());
+    const std::string_view part = text.substr(start, end - start);
+    const bool ok =
+        first ? (part.size() >= 2 && part.size() <= 3 && std::all_of(part.begin(), part.end(), isLower))
+              : (!part.empty() && part.size() <= 8 && std::all_of(part.begin(), part.end(), isAlnum));
+    if (!ok) return false;
+    if (end == text.size()) return true;
+    start = end + 1;
+  }
+}
+
+// The structured fields of a source (geodata/README.md, "sources"): every one optional, so a
+// dataset without them loads as before. A value that is not what the column holds is reported
+// as a warning and left empty; the citation still stands for the source.
+void readSourceFields(FeatureReader& r, Source& source) {
+  const std::string type = r.text("type");
+  if (!type.empty()) {
+    source.type = sourceTypeFromCode(type);
+    if (!source.type)
+      r.warning("type",
+                "unknown source type '" + type +
+                    "' (expected treaty_text, archival_record, official_statement, scholarly_work, press, "
+                    "reference_work or dataset); the type is left empty");
+  }
+  source.authors = r.list("authors");
+  source.title = r.text("title");
+  source.container = r.text("container");
+  source.publisher = r.text("publisher");
+  source.pages = r.text("pages");
+  source.archive = r.text("archive");
+  const std::string issued = r.text("issued");
+  EdtfError issuedError;
+  if (issued.empty() || Edtf::parse(issued, &issuedError))
+    source.issued = issued;
+  else
+    r.warning("issued",
+              "'" + issued + "' is not a valid EDTF date: " + issuedError.message() + "; left empty");
+  const std::string accessed = r.text("accessed");
+  if (accessed.empty() || isIsoDay(accessed))
+    source.accessed = accessed;
+  else
+    r.warning("accessed", "'" + accessed + "' is not an ISO day (YYYY-MM-DD); left empty");
+  const std::string language = r.text("language");
+  if (language.empty() || isLanguageTag(language))
+    source.language = language;
+  else
+    r.warning("language",
+              "'" + language + "' is not a language code (\"en\", \"ja\", \"ru\", \"zh-Hant\"); left empty");
+}
+
 }  // namespace
 
 GeoPoint LayerReaders::labelPoint(FeatureReader& r, const MultiPolygon& shape) {
@@ -83,6 +148,7 @@ void LayerReaders::readSources(DatasetContent& content) {
         r.error("quality", "unknown quality '" + quality +
                                "' (expected primary, scholarly, press, reference or derived)");
     }
+    readSourceFields(r, source);
     if (!id || !citation) return;
     source.id = *id;
     source.citation = *citation;

@@ -21,6 +21,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <future>
+#include <map>
 #include <memory>
 #include <sstream>
 #include <thread>
@@ -593,6 +594,102 @@ TEST_P(LoaderGolden, DiagnosticsNameFileFeatureAndFieldAndTheRestLoads) {
 
 INSTANTIATE_TEST_SUITE_P(Broken, LoaderGolden, ::testing::ValuesIn(brokenCases()),
                          [](const ::testing::TestParamInfo<std::string>& param) { return param.param; });
+
+// ---- structured source fields (issue #11): type, authors, title, ..., all optional
+
+// The valid fixture with its sources.csv replaced by `sources`.
+fs::path fixtureWithSources(const TempDir& temp, const std::string& sources) {
+  const fs::path root = temp.path() / "dataset";
+  fs::copy(kFixtures / "valid", root, fs::copy_options::recursive);
+  std::ofstream(root / "sources.csv", std::ios::binary) << sources;
+  return root;
+}
+
+const std::string kStructuredHeader =
+    "id,citation,urls,note,quality,type,authors,title,container,publisher,issued,pages,archive,accessed,"
+    "language\n";
+
+TEST(LoaderSources, ReadsEveryStructuredField) {
+  TempDir temp;
+  const fs::path root = fixtureWithSources(
+      temp, kStructuredHeader +
+                "src_a,\"Hara, Kimie and Doe, Jane, A Difficult Peace, Routledge, 1998, pp. 45-67\","
+                "https://example.org/a,,scholarly,scholarly_work,\"Hara, Kimie ; Doe, Jane\","
+                "A Difficult Peace,Studies in Asia,Routledge,1998~,45-67,\"Archive X, box 3\",2026-11-30,en\n"
+                "src_b,\"Example Archive, Fixture page B\",https://example.org/b,,,,,,,,,,,,\n");
+  const LoadResult result = loadDataset(root);
+  ASSERT_NE(result.dataset, nullptr);
+  for (const Diagnostic& d : result.diagnostics.items()) ADD_FAILURE() << d.toString();
+  const Source* a = result.dataset->source("src_a");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->type, SourceType::ScholarlyWork);
+  EXPECT_EQ(a->authors, (std::vector<std::string>{"Hara, Kimie", "Doe, Jane"}));
+  EXPECT_EQ(a->title, "A Difficult Peace");
+  EXPECT_EQ(a->container, "Studies in Asia");
+  EXPECT_EQ(a->publisher, "Routledge");
+  EXPECT_EQ(a->issued, "1998~");
+  EXPECT_EQ(a->pages, "45-67");
+  EXPECT_EQ(a->archive, "Archive X, box 3");
+  EXPECT_EQ(a->accessed, "2026-11-30");
+  EXPECT_EQ(a->language, "en");
+  const Source* b = result.dataset->source("src_b");
+  ASSERT_NE(b, nullptr);
+  EXPECT_FALSE(b->type.has_value()) << "empty columns stay empty";
+  EXPECT_TRUE(b->authors.empty());
+  EXPECT_TRUE(b->title.empty());
+  EXPECT_TRUE(b->issued.empty());
+}
+
+TEST(LoaderSources, ADatasetWithoutTheColumnsLoadsWithoutAWord) {
+  const LoadResult result = loadDataset(kFixtures / "valid");  // id,citation,urls,note,quality only
+  ASSERT_NE(result.dataset, nullptr);
+  EXPECT_EQ(result.diagnostics.size(), 0U) << result.diagnostics.toText();
+  const Source* a = result.dataset->source("src_a");
+  ASSERT_NE(a, nullptr);
+  EXPECT_FALSE(a->type.has_value());
+  EXPECT_TRUE(a->authors.empty());
+  EXPECT_TRUE(a->accessed.empty());
+}
+
+TEST(LoaderSources, BadValuesAreWarningsNamingFileFeatureAndFieldAndAreLeftEmpty) {
+  TempDir temp;
+  const fs::path root = fixtureWithSources(
+      temp, kStructuredHeader +
+                "src_a,\"Example Ministry, Fixture page A\",https://example.org/a,,primary,book,,"
+                "Fixture page A,,,1956-02-30,,,30 Nov 2026,english\n"
+                "src_b,\"Example Archive, Fixture page B\",https://example.org/b,,,press,,,,,2011?,,,"
+                "2026-13-01,ja\n");
+  const LoadResult result = loadDataset(root);
+  ASSERT_NE(result.dataset, nullptr);
+  EXPECT_FALSE(result.diagnostics.hasErrors()) << result.diagnostics.toText();
+  std::map<std::string, const Diagnostic*> byFeatureField;
+  for (const Diagnostic& d : result.diagnostics.items()) byFeatureField[d.featureId + "/" + d.field] = &d;
+  for (const std::string key :
+       {"src_a/type", "src_a/issued", "src_a/accessed", "src_a/language", "src_b/accessed"}) {
+    ASSERT_TRUE(byFeatureField.contains(key)) << key << " not reported:\n" << result.diagnostics.toText();
+    const Diagnostic& d = *byFeatureField[key];
+    EXPECT_EQ(d.severity, Severity::Warning) << d.toString();
+    EXPECT_EQ(fs::path(d.file).filename(), "sources.csv") << d.toString();
+    EXPECT_EQ(d.layer, "sources") << d.toString();
+  }
+  EXPECT_EQ(result.diagnostics.size(), 5U) << result.diagnostics.toText();
+  EXPECT_NE(byFeatureField["src_a/type"]->message.find("'book'"), std::string::npos);
+  EXPECT_NE(byFeatureField["src_a/issued"]->message.find("'1956-02-30'"), std::string::npos);
+  EXPECT_NE(byFeatureField["src_a/accessed"]->message.find("'30 Nov 2026'"), std::string::npos);
+  const Source* a = result.dataset->source("src_a");
+  ASSERT_NE(a, nullptr) << "a bad structured field does not drop the source";
+  EXPECT_FALSE(a->type.has_value());
+  EXPECT_TRUE(a->issued.empty());
+  EXPECT_TRUE(a->accessed.empty());
+  EXPECT_TRUE(a->language.empty());
+  EXPECT_EQ(a->title, "Fixture page A");
+  const Source* b = result.dataset->source("src_b");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->type, SourceType::Press);
+  EXPECT_EQ(b->issued, "2011?") << "an uncertain EDTF date is valid";
+  EXPECT_TRUE(b->accessed.empty());
+  EXPECT_EQ(b->language, "ja");
+}
 
 }  // namespace
 }  // namespace okhotsk
