@@ -310,6 +310,52 @@ void checkTerritories(const DatasetContent& content, const IdIndex& sources, Dia
   }
 }
 
+// The types a source of each quality may have (geodata/README.md, `sources.type`), for the message.
+std::string_view typesFitting(SourceQuality quality) {
+  switch (quality) {
+    case SourceQuality::Primary:
+      return "treaty_text, archival_record or official_statement";
+    case SourceQuality::Scholarly:
+      return "scholarly_work, reference_work or dataset";
+    case SourceQuality::Press:
+      return "press";
+    case SourceQuality::Reference:
+      return "reference_work";
+    case SourceQuality::Derived:
+      return "dataset";
+  }
+  return "";
+}
+
+bool typeFitsQuality(SourceType type, SourceQuality quality) {
+  using enum SourceType;
+  switch (quality) {
+    case SourceQuality::Primary:
+      return type == TreatyText || type == ArchivalRecord || type == OfficialStatement;
+    case SourceQuality::Scholarly:
+      return type == ScholarlyWork || type == ReferenceWork || type == Dataset;
+    case SourceQuality::Press:
+      return type == Press;
+    case SourceQuality::Reference:
+      return type == ReferenceWork;
+    case SourceQuality::Derived:
+      return type == Dataset;
+  }
+  return false;
+}
+
+// A source's type and quality describe the same work from two sides; a primary source filed
+// as press (or the like) is a slip in one of them.
+void checkSourceTypes(const DatasetContent& content, Diagnostics& diagnostics) {
+  for (const Source& source : content.sources) {
+    if (!source.type || !source.quality || typeFitsQuality(*source.type, *source.quality)) continue;
+    diagnostics.warning(fileOf(content, "sources"), "sources", source.id, "type",
+                        "type '" + std::string(sourceTypeCode(*source.type)) + "' does not fit quality '" +
+                            std::string(sourceQualityCode(*source.quality)) + "' (expected " +
+                            std::string(typesFitting(*source.quality)) + ")");
+  }
+}
+
 }  // namespace
 
 // The file a layer came from, or the dataset's path when unknown (content built in code).
@@ -322,6 +368,7 @@ ContentIndexes checkContent(DatasetContent& content, Diagnostics& diagnostics) {
   ContentIndexes indexes;
   dropImplausibleDates(content, diagnostics);
   indexes.sources = indexUnique(content.sources, "sources", content, diagnostics);
+  checkSourceTypes(content, diagnostics);
   indexes.states = indexUnique(content.states, "states", content, diagnostics);
   indexes.places = indexUnique(content.places, "places", content, diagnostics);
   indexes.territories = indexUnique(content.territories, "territories", content, diagnostics);

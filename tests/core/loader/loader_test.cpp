@@ -691,5 +691,27 @@ TEST(LoaderSources, BadValuesAreWarningsNamingFileFeatureAndFieldAndAreLeftEmpty
   EXPECT_EQ(b->language, "ja");
 }
 
+TEST(LoaderSources, ATypeThatDoesNotFitTheQualityIsAWarning) {
+  TempDir temp;
+  const fs::path root = fixtureWithSources(
+      temp, kStructuredHeader +
+                "src_a,\"Example Ministry, Fixture page A\",https://example.org/a,,primary,press,,,,,,,,,\n"
+                "src_b,\"Example Archive, Fixture page "
+                "B\",https://example.org/b,,primary,archival_record,,,,,,,,,\n");
+  const LoadResult result = loadDataset(root);
+  ASSERT_NE(result.dataset, nullptr);
+  ASSERT_EQ(result.diagnostics.size(), 1U) << result.diagnostics.toText();
+  const Diagnostic& d = result.diagnostics.items()[0];
+  EXPECT_EQ(d.severity, Severity::Warning);
+  EXPECT_EQ(fs::path(d.file).filename(), "sources.csv");
+  EXPECT_EQ(d.layer, "sources");
+  EXPECT_EQ(d.featureId, "src_a");
+  EXPECT_EQ(d.field, "type");
+  EXPECT_EQ(d.message,
+            "type 'press' does not fit quality 'primary' (expected treaty_text, archival_record or "
+            "official_statement)");
+  EXPECT_EQ(result.dataset->source("src_a")->type, SourceType::Press) << "reported, not changed";
+}
+
 }  // namespace
 }  // namespace okhotsk
