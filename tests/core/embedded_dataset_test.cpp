@@ -850,4 +850,96 @@ TEST_F(EmbeddedDataset, TradePartnerFollowsTheState) {
   }
 }
 
+// ------------------------------------------------------------------------------------
+// Structured sources (issue #11): the fields say in parts what the citation says whole.
+
+TEST_F(EmbeddedDataset, EverySourceHasAType) {
+  ASSERT_GT(dataset().sources().size(), 200U);
+  for (const Source& source : dataset().sources()) EXPECT_TRUE(source.type.has_value()) << source.id;
+}
+
+TEST_F(EmbeddedDataset, EveryPrimarySourceHasATitle) {
+  int primary = 0;
+  for (const Source& source : dataset().sources()) {
+    if (source.quality != SourceQuality::Primary) continue;
+    ++primary;
+    EXPECT_FALSE(source.title.empty()) << source.id;
+  }
+  EXPECT_GT(primary, 60);
+}
+
+// Each structured part is found in the citation: nothing was added that the citation does
+// not say. Authors by family name ("Hara, Kimie" in "Kimie Hara, …"), `issued` by its years
+// (in the citation or an address: "1987/1988" may be written "1987/88").
+TEST_F(EmbeddedDataset, StructuredSourceFieldsAreFoundInTheCitation) {
+  const auto found = [](const std::string& text, std::string_view part) {
+    return text.find(part) != std::string::npos;
+  };
+  for (const Source& source : dataset().sources()) {
+    const std::string& cite = source.citation;
+    for (const std::string* part :
+         {&source.title, &source.container, &source.publisher, &source.pages, &source.archive})
+      EXPECT_TRUE(found(cite, *part)) << source.id << ": '" << *part << "' is not in the citation";
+    for (const std::string& author : source.authors) {
+      const std::string family = author.substr(0, author.find(','));
+      EXPECT_TRUE(found(cite, family)) << source.id << ": author " << author;
+      if (author.find(',') != std::string::npos) {
+        EXPECT_NE(author.find(", "), std::string::npos) << source.id << ": a person is 'Family, Given'";
+      }
+    }
+    std::string addresses = cite;
+    for (const std::string& url : source.urls) addresses += " " + url;
+    if (!source.issued.empty()) {
+      EXPECT_TRUE(Edtf::parse(source.issued).has_value()) << source.id << ": " << source.issued;
+      for (std::size_t at = 0; at + 4 <= source.issued.size(); ++at) {
+        const std::string_view year = std::string_view(source.issued).substr(at, 4);
+        if (!std::all_of(year.begin(), year.end(), [](char c) { return c >= '0' && c <= '9'; })) continue;
+        EXPECT_TRUE(found(addresses, year) || found(addresses, "/" + std::string(year.substr(2))))
+            << source.id << ": issued " << source.issued;
+        at += 3;
+      }
+    }
+  }
+}
+
+// The type files a source the way its quality grades it: a primary source is a treaty
+// text, an archival record or an official statement, a press source is press, and so on.
+TEST_F(EmbeddedDataset, SourceTypeAgreesWithQuality) {
+  using enum SourceType;
+  const auto allowed = [](SourceQuality quality) -> std::set<SourceType> {
+    switch (quality) {
+      case SourceQuality::Primary:
+        return {TreatyText, ArchivalRecord, OfficialStatement};
+      case SourceQuality::Scholarly:
+        return {ScholarlyWork, ReferenceWork, Dataset};
+      case SourceQuality::Press:
+        return {Press};
+      case SourceQuality::Reference:
+        return {ReferenceWork};
+      case SourceQuality::Derived:
+        return {Dataset};
+    }
+    return {};
+  };
+  for (const Source& source : dataset().sources()) {
+    ASSERT_TRUE(source.quality.has_value()) << source.id;
+    ASSERT_TRUE(source.type.has_value()) << source.id;
+    EXPECT_TRUE(allowed(*source.quality).contains(*source.type))
+        << source.id << ": type " << sourceTypeCode(*source.type) << " with quality "
+        << sourceQualityCode(*source.quality);
+  }
+}
+
+TEST_F(EmbeddedDataset, SourceLanguagesAreTheWorksOwn) {
+  const Source* mofaJa = dataset().source("cao_hoppo_sugata");
+  const Source* mofaEn = dataset().source("mofa_northern_territories");
+  const Source* lavrov = dataset().source("rg_2019_lavrov_art107");
+  ASSERT_TRUE(mofaJa != nullptr && mofaEn != nullptr && lavrov != nullptr);
+  EXPECT_EQ(mofaJa->language, "ja");
+  EXPECT_EQ(mofaEn->language, "en");
+  EXPECT_EQ(lavrov->language, "ru");
+  for (const Source& source : dataset().sources())
+    EXPECT_TRUE(source.accessed.empty()) << source.id << ": no access day is recorded in the dataset";
+}
+
 }  // namespace
