@@ -599,7 +599,7 @@ INSTANTIATE_TEST_SUITE_P(Broken, LoaderGolden, ::testing::ValuesIn(brokenCases()
 
 // The valid fixture with its sources.csv replaced by `sources`.
 fs::path fixtureWithSources(const TempDir& temp, const std::string& sources) {
-  const fs::path root = temp.path() / "dataset";
+  fs::path root = temp.path() / "dataset";
   fs::copy(kFixtures / "valid", root, fs::copy_options::recursive);
   std::ofstream(root / "sources.csv", std::ios::binary) << sources;
   return root;
