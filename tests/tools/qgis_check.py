@@ -13,9 +13,10 @@ the test suite. It checks that:
   colour from the states layer;
 - every layer with `earliest`/`latest` is temporal, from those fields, with the end day
   included, so the Temporal Controller works with no setup;
-- on DATE (a one-day frame, as the Temporal Controller's day step makes it) the temporal
-  filter shows exactly one control period per territory that has a period on that day, the
-  same periods as `okhotsk-cli state DATE --json` on the embedded dataset;
+- on DATE and the --also days (a one-day frame, as the Temporal Controller's day step makes
+  it) the temporal filter shows exactly one control period per territory that has a period
+  on that day, the same periods as `okhotsk-cli state DAY --json` on the embedded dataset,
+  and the style hatches as disputed exactly the periods the CLI calls disputed;
 and renders the coastline, control periods, boundaries, places and events of that day, at
 1920x1080 in the atlas's Region projection, to OUT.png (default qgis_check.png) to look at.
 Exit status 0 when every check passed, 1 otherwise (each failure printed).
@@ -38,7 +39,11 @@ from qgis.core import (  # noqa: E402  (the platform must be set before Qt start
     Qgis,
     QgsApplication,
     QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
     QgsDateTimeRange,
+    QgsExpression,
+    QgsExpressionContext,
+    QgsExpressionContextUtils,
     QgsFeatureRequest,
     QgsMapRendererSequentialJob,
     QgsMapSettings,
@@ -130,6 +135,13 @@ def shown_on(layer: QgsVectorLayer, frame: QgsDateTimeRange) -> list:
     return list(layer.getFeatures(QgsFeatureRequest().setFilterExpression(expression)))
 
 
+def disputed_rule(layer: QgsVectorLayer) -> QgsExpression | None:
+    for rule in layer.renderer().rootRule().children():
+        if rule.ruleKey() == "disputed":
+            return QgsExpression(rule.filterExpression())
+    return None
+
+
 def check_periods(check: Check, layer: QgsVectorLayer, date: str, cli: str) -> None:
     shown = shown_on(layer, day_range(date))
     per_territory: dict[str, list[str]] = {}
@@ -137,6 +149,17 @@ def check_periods(check: Check, layer: QgsVectorLayer, date: str, cli: str) -> N
         per_territory.setdefault(feature["territory_id"], []).append(feature["id"])
     state = json.loads(subprocess.run([cli, "state", date, "--json"], check=True, capture_output=True, text=True).stdout)
     expected = {t["id"]: sorted(p["id"] for p in t["periods"]) for t in state["territories"] if t["periods"]}
+    # The hatching of the style marks the periods the atlas calls disputed, no more, no fewer.
+    cli_disputed = {p["id"] for t in state["territories"] for p in t["periods"] if p["disputed"]}
+    rule = disputed_rule(layer)
+    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+    hatched = set()
+    for feature in shown:
+        context.setFeature(feature)
+        if rule is not None and rule.evaluate(context):
+            hatched.add(feature["id"])
+    check.expect(rule is not None and hatched == cli_disputed,
+                 f"control_periods on {date}: hatched as disputed {sorted(hatched)} = the CLI's disputed")
     print(f"      {date}: the temporal filter shows {len(shown)} control periods:")
     for territory, ids in sorted(per_territory.items()):
         print(f"        {territory}: {', '.join(sorted(ids))}")
@@ -153,7 +176,9 @@ def render(layers: dict[str, QgsVectorLayer], date: str, out: Path) -> None:
     settings.setDestinationCrs(crs)
     settings.setOutputSize(QSize(1920, 1080))
     settings.setBackgroundColor(QColor(221, 232, 240))  # the atlas's sea
-    settings.setExtent(QgsRectangle(-520000, -470000, 1000000, 800000))
+    # The atlas's Region view: 139–157°E × 41–52°N (app/src/session/view/map_viewport.cpp).
+    to_map = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"), crs, QgsProject.instance())
+    settings.setExtent(to_map.transformBoundingBox(QgsRectangle(139.0, 41.0, 157.0, 52.0)))
     settings.setIsTemporal(True)
     settings.setTemporalRange(day_range(date))
     job = QgsMapRendererSequentialJob(settings)
@@ -181,6 +206,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--cli", default="build/dev/core/cli/okhotsk-cli")
     parser.add_argument("--date", default="1945-08-30")
     parser.add_argument("--png", type=Path, default=Path("qgis_check.png"))
+    parser.add_argument("--also", nargs="*", default=["1875-01-01", "1910-01-01", "1946-06-01", "2000-01-01"],
+                        help="more days whose control periods are checked (not rendered)")
     args = parser.parse_args(argv)
     application = QgsApplication([], False)
     application.initQgis()
@@ -197,7 +224,8 @@ def main(argv: list[str]) -> int:
     for name in ("control_periods", "events", "boundaries", "places"):
         check.expect(name in layers and layers[name].temporalProperties().isActive(), f"{name}: temporal")
     if "control_periods" in layers:
-        check_periods(check, layers["control_periods"], args.date, args.cli)
+        for date in [args.date, *args.also]:
+            check_periods(check, layers["control_periods"], date, args.cli)
     render(layers, args.date, args.png)
     print(f"{len(check.failures)} failure(s)")
     sys.stdout.flush()
