@@ -48,7 +48,7 @@ QString projectionWkt(MapProjection projection, const char* format) {
   return wkt;
 }
 
-// Projected once per process and projection; the picture exports ask for it with each file.
+// Each WKT made once per process; the picture exports ask for one with each file.
 const QString& cachedWkt(MapProjection projection, bool esri) {
   static const std::array<QString, 4> texts{
       projectionWkt(MapProjection::Region, "WKT2_2019"), projectionWkt(MapProjection::Region, "WKT1_ESRI"),
