@@ -126,6 +126,18 @@ std::optional<DayNumber> parseDay(const QString& text, QString& error) {
   return day;
 }
 
+// Writes the picture of --render; a PNG gets its georeference beside it (world file, .prj,
+// GDAL's .aux.xml), a GeoTIFF holds its own. On failure says why on stderr.
+bool writeRenderedPicture(MapRenderer& renderer, const MapViewport& viewport, const MapScene& scene,
+                          const RenderOptions& options, const QString& outPath) {
+  QString error;
+  const bool written =
+      writeMapPicture(renderer, viewport, scene, options, outPath, &error) &&
+      (pictureFormatFor(outPath) != PictureFormat::Png || writeWorldFiles(viewport, outPath, &error));
+  if (!written) printError(error);
+  return written;
+}
+
 }  // namespace
 
 int runRenderCommand(const QStringList& arguments) {
@@ -148,7 +160,7 @@ int runRenderCommand(const QStringList& arguments) {
   const QCommandLineOption allowErrors(QStringLiteral("allow-errors"), QStringLiteral("open what is valid"));
   parser.addOptions({render, size, out, view, lang, naming, dataset, scale, allowErrors});
   const QString usage = QStringLiteral(
-      "usage: okhotsk-atlas --render DATE --size WxH --out FILE.(png|svg|pdf) "
+      "usage: okhotsk-atlas --render DATE --size WxH --out FILE.(png|svg|pdf|tif) "
       "[--view region|world|habomai|lon1,lat1,lon2,lat2] [--lang en|ja|ru] "
       "[--naming japanese-first|russian-first|english] [--dataset PATH] [--scale F] [--allow-errors]");
   auto bad = [&usage](const QString& message) { return usageError(message, usage); };
@@ -168,7 +180,8 @@ int runRenderCommand(const QStringList& arguments) {
                    .arg(parser.value(size)));
   const QString outPath = parser.value(out);
   if (!pictureFormatFor(outPath))
-    return bad(QStringLiteral("--out \"%1\": the file must end in .png, .svg or .pdf").arg(outPath));
+    return bad(
+        QStringLiteral("--out \"%1\": the file must end in .png, .svg, .pdf, .tif or .tiff").arg(outPath));
   const auto language = languageFromCode(parser.value(lang).toStdString());
   if (!language) return bad(QStringLiteral("--lang \"%1\" is not en, ja or ru").arg(parser.value(lang)));
   const auto order = namingOrderFromCode(parser.value(naming).toStdString());
@@ -196,12 +209,7 @@ int runRenderCommand(const QStringList& arguments) {
   MapRenderer renderer(mapDataOf(document));
   RenderOptions options;
   options.scale = typeScale;
-  QString writeError;
-  if (!writeMapPicture(renderer, *viewport, mapSceneOf(settings, *day), options, outPath, &writeError)) {
-    printError(writeError);
-    return 1;
-  }
-  return 0;
+  return writeRenderedPicture(renderer, *viewport, mapSceneOf(settings, *day), options, outPath) ? 0 : 1;
 }
 
 namespace {

@@ -12,9 +12,10 @@ namespace okhotsk::app {
 ///  [--allow-errors]`
 ///
 /// Writes the map of DATE (EDTF, its first day; or "today") with legend, date stamp, scale bar
-/// and credit to FILE: PNG, SVG or PDF by the extension, drawn by the same MapRenderer as the
-/// window, after the full-resolution coastline has loaded. --scale sets the size of type and
-/// lines (default: by the image size, 1 at 1920×1080, 2 at 3840×2160).
+/// and credit to FILE: PNG, SVG, PDF or GeoTIFF (.tif) by the extension, drawn by the same
+/// MapRenderer as the window, after the full-resolution coastline has loaded. A PNG gets its
+/// georeference beside it (writeWorldFiles: .pgw, .prj, .png.aux.xml); a GeoTIFF holds it. --scale sets the
+/// size of type and lines (default: by the image size, 1 at 1920×1080, 2 at 3840×2160).
 ///
 /// `arguments` is the whole command line as QCoreApplication::arguments() gives it (the
 /// program first). Returns 0 on success, 2 for bad arguments (with a message on stderr), 1

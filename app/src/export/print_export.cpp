@@ -305,7 +305,9 @@ bool writePrintPicture(MapRenderer& renderer, const MapViewport& shown, const Ma
     return false;
   };
   const auto format = pictureFormatFor(path);
-  if (!format) return fail(ExportText::tr("the file must end in .png, .svg or .pdf"));
+  // A printed page (margins, caption) is no map a GIS could place: no GeoTIFF.
+  if (!format || *format == PictureFormat::GeoTiff)
+    return fail(ExportText::tr("the file must end in .png, .svg or .pdf"));
   const QSize pixels = printPixels(layout);
   if (pixels.isEmpty() || layout.dpi <= 0) return fail(ExportText::tr("the picture has no size"));
   if (static_cast<qint64>(pixels.width()) * pixels.height() > 400'000'000LL)
@@ -336,6 +338,8 @@ bool writePrintPicture(MapRenderer& renderer, const MapViewport& shown, const Ma
       break;
     case PictureFormat::Pdf:
       pdfPage(job, buffer, reason);
+      break;
+    case PictureFormat::GeoTiff:  // refused above
       break;
   }
   buffer.close();
