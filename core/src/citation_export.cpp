@@ -237,7 +237,13 @@ std::string bibtexEntry(const Source& source, const std::string& key) {
   if (!note.empty()) fields.emplace_back("note", note);
 
   std::string entry = "@" + std::string(type) + "{" + key;
-  for (const auto& [name, value] : fields) entry += ",\n  " + name + " = {" + value + "}";
+  for (const auto& [name, value] : fields) {
+    entry += ",\n  ";
+    entry += name;
+    entry += " = {";
+    entry += value;
+    entry += '}';
+  }
   return entry + "\n}\n";
 }
 
