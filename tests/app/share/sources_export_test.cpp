@@ -59,7 +59,8 @@ std::vector<std::string> cslIds(const QByteArray& json) {
   EXPECT_EQ(error.error, QJsonParseError::NoError) << error.errorString().toStdString();
   EXPECT_TRUE(document.isArray());
   std::vector<std::string> ids;
-  for (const QJsonValue& item : document.array()) {
+  const QJsonArray items = document.array();
+  for (const auto& item : items) {
     EXPECT_FALSE(item.toObject().value(QStringLiteral("type")).toString().isEmpty());
     ids.push_back(item.toObject().value(QStringLiteral("id")).toString().toStdString());
   }
