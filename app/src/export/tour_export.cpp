@@ -260,7 +260,9 @@ void paintBibliography(QPainter& painter, QPdfWriter& writer, const HandoutConte
     paintBibliographyHeading(painter, c);
     painter.save();
     painter.translate(page.left(), page.top() + top - p * height);
-    text.drawContents(&painter, QRectF(0, p * height, page.width(), height));
+    // A hair inside the page: the first line of the next page starts exactly at its bottom and
+    // would otherwise be drawn here too (clipped away, but still in the PDF's text).
+    text.drawContents(&painter, QRectF(0, p * height, page.width(), height - 0.5));
     painter.restore();
   }
 }
