@@ -10,10 +10,14 @@
 #include "okhotsk/dataset.h"
 #include "okhotsk/loader.h"
 
+#include "../support/temp_dir.h"
+
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cstdlib>
+#include <fstream>
 #include <set>
 #include <string>
 #include <vector>
@@ -343,6 +347,36 @@ TEST(Bibtex, FallbackFromCitationAlone) {
   EXPECT_EQ(fieldOf(bibtex, "title"), "The Japan Times, \"Treaties \\& the border\", 9 September 2004");
   EXPECT_EQ(fieldOf(bibtex, "url"), "https://example.org/a_b?x=1&y=2#part");
   EXPECT_TRUE(balanced(bibtex));
+}
+
+// pybtex (Debian python3-pybtex), as biber and Zotero would, reads every field and name back.
+TEST(Bibtex, PybtexReadsTheEntriesBack) {
+  if (std::system("/usr/bin/python3 -c 'import pybtex' 2>/dev/null") != 0)
+    GTEST_SKIP() << "python3-pybtex is not installed";
+  Source special = bare("special", "c", SourceQuality::Primary);
+  special.title = "Costs & benefits: 50% of {all} #1 items_x";
+  const okhotsk::testing::TempDir dir;
+  std::ofstream(dir.path() / "sources.bib", std::ios::binary)
+      << toBibtex(std::vector<Source>{treaty(), article(), japaneseBook(), special});
+  std::ofstream(dir.path() / "check.py") << R"(import sys
+from pybtex.database import parse_file
+data = parse_file(sys.argv[1], bib_format='bibtex')
+assert list(data.entries) == ['treaty_1956', 'katasonova_2020', 'torii_1903', 'special'], list(data.entries)
+article = data.entries['katasonova_2020']
+assert str(article.persons['author'][0].last_names[0]) == 'Katasonova', article.persons
+assert article.fields['journal'] == 'Russian Japanology Review'
+assert article.fields['title'] == 'Японские военнопленные в СССР: факты, версии, вопросы'
+book = data.entries['torii_1903']
+assert book.fields['title'] == '千島アイヌ' and book.fields['year'] == '1903'
+assert str(book.persons['author'][0].first_names[0]) == 'Ryūzō', book.persons
+treaty = data.entries['treaty_1956']
+assert len(treaty.persons['author']) == 2, treaty.persons
+assert str(treaty.persons['author'][0]) == '{Government of Japan}', str(treaty.persons['author'][0])
+assert data.entries['special'].fields['title'].startswith('Costs \\& benefits: 50\\%')
+)";
+  const std::string command =
+      "/usr/bin/python3 " + (dir.path() / "check.py").string() + " " + (dir.path() / "sources.bib").string();
+  EXPECT_EQ(std::system(command.c_str()), 0) << command;
 }
 
 TEST(CitationText, OneSourceWithItsAddresses) {
