@@ -7,6 +7,7 @@
 #include "okhotsk/loader.h"
 #include "options.h"
 #include "phrases.h"
+#include "sources_command.h"
 
 #include <algorithm>
 #include <iomanip>
@@ -505,6 +506,8 @@ int run(const std::vector<std::string>& arguments, std::ostream& out, std::ostre
     if (options.command == "events") return commandEvents(options, out, err);
     if (options.command == "trade") return commandTrade(options, out, err);
     if (options.command == "check") return commandCheck(options, out);
+    if (options.command == "sources")
+      return commandSources(options, *openDataset(options, err).dataset, out, err);
     return commandDate(options, out);
   } catch (const UsageError& error) {
     err << "okhotsk-cli: " << error.what() << '\n' << usageHint(options.command);

@@ -39,14 +39,15 @@ constexpr const char* kFooter =
     "  $ okhotsk-cli state 1956-12-12\n"
     "  $ okhotsk-cli --lang=ja events 1945 1956 --category treaty\n"
     "  $ okhotsk-cli date 1855-02-07 --json\n"
-    "  $ okhotsk-cli check path/to/dataset\n";
+    "  $ okhotsk-cli check path/to/dataset\n"
+    "  $ okhotsk-cli sources --event E033 --format bibtex\n";
 
 // Each command's help ends with this (its own options are listed above it).
 constexpr const char* kCommandFooter =
     "--dataset PATH and --lang en|ja|ru (see 'okhotsk-cli --help') may come before or after the\n"
     "command. Exit status: 0 success, 1 a failure, 2 a usage error.\n";
 
-constexpr const char* kCommands = "state, events, trade, check, date";
+constexpr const char* kCommands = "state, events, trade, check, date, sources";
 
 constexpr const char* kCategories = "treaty, diplomacy, military, territorial, trade, economy, politics";
 
@@ -60,6 +61,10 @@ struct Values {
   int toYear = 0;
   std::string first;   // the command's first positional argument
   std::string second;  // and its second (events TO)
+  std::vector<std::string> eventIds;
+  std::string tourFile;
+  std::string viewDate;
+  std::string format;
 };
 
 CLI::Validator languageCode() {
@@ -88,6 +93,25 @@ CLI::App* addCommand(CLI::App& app, Values& values, const char* name, const char
 
 void addPositional(CLI::App& command, std::string& value, const char* name, const char* description) {
   command.add_option(name, value, description)->required()->option_text(" ");  // no "TEXT REQUIRED"
+}
+
+// sources: which sources (all, or those of events, of the map on a date, of a tour) and the format.
+void addSourcesCommand(CLI::App& app, Values& values) {
+  CLI::App* sources =
+      addCommand(app, values, "sources",
+                 "sources as CSL-JSON, BibTeX or text: all, or those of events, a date or a tour");
+  sources->add_option("--event", values.eventIds, "the sources of this event (repeat for more)")
+      ->type_name("ID")
+      ->take_all();
+  sources
+      ->add_option("--date", values.viewDate,
+                   "the sources of the map on this date (the control of every territory)")
+      ->type_name("DATE");
+  sources->add_option("--tour", values.tourFile, "the sources of every stop of this tour file")
+      ->type_name("FILE");
+  sources->add_option("--format", values.format, "csl-json, bibtex or text (default; --json is csl-json)")
+      ->type_name("FORMAT")
+      ->check(CLI::IsMember({"csl-json", "bibtex", "text"}));
 }
 
 // The program and its commands, reading into `values`.
@@ -129,6 +153,8 @@ std::unique_ptr<CLI::App> makeApp(Values& values) {
 
   CLI::App* date = addCommand(*app, values, "date", "how an EDTF date is understood");
   addPositional(*date, values.first, "EDTF", "the date");
+
+  addSourcesCommand(*app, values);
   return app;
 }
 
@@ -136,7 +162,7 @@ Options toOptions(const CLI::App& app, const Values& values) {
   const CLI::App& command = *app.get_subcommands().front();
   Options options;
   options.command = command.get_name();
-  if (options.command != "trade") options.arguments.push_back(values.first);
+  if (options.command != "trade" && options.command != "sources") options.arguments.push_back(values.first);
   if (options.command == "events") options.arguments.push_back(values.second);
   if (app.count("--dataset") > 0) options.dataset = values.dataset;
   options.language = languageFromCode(values.language).value_or(Language::English);
@@ -145,6 +171,12 @@ Options toOptions(const CLI::App& app, const Values& values) {
   if (options.command == "trade") {
     if (command.count("--from") > 0) options.fromYear = values.fromYear;
     if (command.count("--to") > 0) options.toYear = values.toYear;
+  }
+  if (options.command == "sources") {
+    options.eventIds = values.eventIds;
+    if (command.count("--tour") > 0) options.tourFile = values.tourFile;
+    if (command.count("--date") > 0) options.viewDate = values.viewDate;
+    if (command.count("--format") > 0) options.format = values.format;
   }
   return options;
 }

@@ -18,7 +18,7 @@ namespace okhotsk::cli {
 
 /// What the command line asks for.
 struct Options {
-  std::string command;                 ///< state, events, trade, check or date
+  std::string command;                 ///< state, events, trade, check, date or sources
   std::vector<std::string> arguments;  ///< the command's positional arguments, in order
   std::optional<std::string> dataset;
   Language language = Language::English;
@@ -26,6 +26,10 @@ struct Options {
   std::optional<std::string> category;
   std::optional<int> fromYear;
   std::optional<int> toYear;
+  std::vector<std::string> eventIds;    ///< sources --event (each once or repeated)
+  std::optional<std::string> tourFile;  ///< sources --tour
+  std::optional<std::string> viewDate;  ///< sources --date
+  std::optional<std::string> format;    ///< sources --format: csl-json, bibtex or text
 };
 
 /// A mistake in the command line found after parsing (a date that is not one, FROM after

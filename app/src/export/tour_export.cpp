@@ -14,6 +14,7 @@
 #include "style/palette.h"
 #include "text/panel_text.h"
 
+#include "okhotsk/citation_export.h"
 #include "okhotsk/edtf.h"
 
 #include <QBuffer>
@@ -195,7 +196,85 @@ void paintHandoutPage(QPainter& painter, const HandoutContext& c, int i) {
                                   "handout footer"));
 }
 
+// The bibliography: each source's citation and addresses, numbered.
+QString bibliographyHtml(const Dataset& dataset, const std::vector<std::string>& ids) {
+  QString html = QStringLiteral("<ol style=\"font-size:11px; margin-left:18px\">");
+  for (const Source& source : sourcesByIds(dataset, ids)) {
+    html += QStringLiteral("<li style=\"margin-bottom:5px\">") +
+            QString::fromStdString(source.citation).toHtmlEscaped();
+    for (const std::string& url : source.urls)
+      html += QStringLiteral("<br/><span style=\"font-size:9px; color:#555\">%1</span>")
+                  .arg(QString::fromStdString(url).toHtmlEscaped());
+    html += QStringLiteral("</li>");
+  }
+  return html + QStringLiteral("</ol>");
+}
+
+// The top of a bibliography page: the tour's title, then the heading and what the list holds,
+// down to kBibliographyTop below the page's top.
+constexpr double kBibliographyTop = 18 + 4 + 30 + 2 + 18 + 10;
+
+void paintBibliographyHeading(QPainter& painter, const HandoutContext& c) {
+  const QRectF& page = c.page;
+  QFont font = painter.font();
+  font.setPixelSize(12);
+  font.setBold(false);
+  painter.setFont(font);
+  painter.setPen(QColor(90, 90, 90));
+  const QRectF header(page.left(), page.top(), page.width(), 18);
+  painter.drawText(header, Qt::AlignLeft | Qt::AlignVCenter, c.tour.title.get(c.settings.language()));
+  font.setPixelSize(22);
+  font.setBold(true);
+  painter.setFont(font);
+  painter.setPen(Qt::black);
+  const QRectF heading(page.left(), header.bottom() + 4, page.width(), 30);
+  painter.drawText(heading, Qt::AlignLeft | Qt::AlignVCenter,
+                   ExportText::tr("Sources", "handout: heading of the bibliography at its end"));
+  font.setPixelSize(11);
+  font.setBold(false);
+  painter.setFont(font);
+  painter.setPen(QColor(70, 70, 70));
+  const QRectF intro(page.left(), heading.bottom() + 2, page.width(), 18);
+  painter.drawText(intro, Qt::AlignLeft | Qt::AlignVCenter,
+                   ExportText::tr("Every source cited by the stops of this tour: their events and the "
+                                  "control of the territories shown on their dates.",
+                                  "handout: under the bibliography heading"));
+}
+
+// The bibliography after the stops' pages, on as many pages as it takes.
+void paintBibliography(QPainter& painter, QPdfWriter& writer, const HandoutContext& c) {
+  if (c.dataset == nullptr) return;
+  const std::vector<std::string> ids = tourSourceIds(c.tour, *c.dataset);
+  if (ids.empty()) return;
+  const QRectF& page = c.page;
+  constexpr double kFooter = 22;
+  // The list's height on a page: what the heading leaves above the footer.
+  const double top = kBibliographyTop;
+  const double height = page.height() - top - kFooter;
+  QTextDocument text;
+  text.setDocumentMargin(0);
+  text.setPageSize(QSizeF(page.width(), height));
+  text.setHtml(bibliographyHtml(*c.dataset, ids));
+  for (int p = 0; p < text.pageCount(); ++p) {
+    writer.newPage();
+    paintBibliographyHeading(painter, c);
+    painter.save();
+    painter.translate(page.left(), page.top() + top - p * height);
+    // A hair inside the page: the first line of the next page starts exactly at its bottom and
+    // would otherwise be drawn here too (clipped away, but still in the PDF's text).
+    text.drawContents(&painter, QRectF(0, p * height, page.width(), height - 0.5));
+    painter.restore();
+  }
+}
+
 }  // namespace
+
+std::vector<std::string> tourSourceIds(const Tour& tour, const Dataset& dataset) {
+  std::vector<CitedSelection> stops;
+  for (const TourStop& stop : tour.stops)
+    stops.push_back({stop.day, stop.territoryId.toStdString(), stop.eventId.toStdString()});
+  return stopsCitedSourceIds(dataset, stops);
+}
 
 bool writeTourHandout(const Tour& tour, const AtlasDocument& document, const DisplaySettings& settings,
                       const QString& path, QString* error, const SaveDeviceFactory& makeDevice) {
@@ -227,6 +306,7 @@ bool writeTourHandout(const Tour& tour, const AtlasDocument& document, const Dis
       if (i > 0) writer.newPage();
       paintHandoutPage(painter, context, i);
     }
+    paintBibliography(painter, writer, context);
     painter.end();
   }
   buffer.close();

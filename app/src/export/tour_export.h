@@ -9,16 +9,29 @@
 #include <QString>
 
 #include <functional>
+#include <string>
+#include <vector>
+
+namespace okhotsk {
+class Dataset;
+}
 
 namespace okhotsk::app {
 
 class AtlasDocument;
 class DisplaySettings;
 
+/// The sources a tour cites: for each stop, in stop order, what its view shows — its event's
+/// sources and its territory's control on its day, or, when it highlights neither, the control
+/// of every territory of the story on that day (okhotsk::stopsCitedSourceIds). Each id once.
+[[nodiscard]] std::vector<std::string> tourSourceIds(const Tour& tour, const Dataset& dataset);
+
 /// A printed handout of a tour: one A4 landscape page per stop with the map of the stop's
 /// date and view (drawn as vectors by the same MapRenderer as the screen), the date spelled
 /// out with the Japanese era and, before 1918, the Old Style date, the caption, the
-/// highlighted event's title and its sources, and the credit line. Drawn into memory, then
+/// highlighted event's title and its sources, and the credit line; then a bibliography of
+/// every source the tour cites (tourSourceIds), numbered, on as many pages as it needs, under
+/// a heading in the handout's language. Drawn into memory, then
 /// written atomically and checked (writeFileSafely): when it cannot be written, a full disk
 /// included, the old file stays, no temporary is left, and false is returned with `error`
 /// naming the file and the reason. `makeDevice` is for tests (see SaveDevice).

@@ -2,12 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lecture/tour_editor.h"
 
+#include "export/tour_export.h"
 #include "session/atlas_document.h"
 #include "session/display_settings.h"
 #include "session/selection.h"
 #include "session/time_controller.h"
 #include "session/tour_player.h"
 #include "session/view/map_view_state.h"
+#include "share/sources_export.h"
 
 #include "okhotsk/edtf.h"
 
@@ -131,6 +133,8 @@ void TourEditor::buildButtons(QVBoxLayout* layout) {
   m_remove = button(QStringLiteral("removeStop"), &TourEditor::removeSelected);
   m_up = button(QStringLiteral("moveUp"), &TourEditor::moveSelectedUp);
   m_down = button(QStringLiteral("moveDown"), &TourEditor::moveSelectedDown);
+  buttons->addStretch(1);
+  m_exportSources = button(QStringLiteral("exportTourSources"), &TourEditor::askToExportSources);
   layout->addLayout(buttons);
 }
 
@@ -177,6 +181,9 @@ void TourEditor::retranslate() {
   m_remove->setText(tr("Remove"));
   m_up->setText(tr("Up"));
   m_down->setText(tr("Down"));
+  m_exportSources->setText(tr("Export Sources…"));
+  m_exportSources->setToolTip(
+      tr("Every source the tour’s stops cite, as BibTeX or CSL-JSON for a citation manager"));
   m_hold->setSuffix(tr(" s"));
   m_fieldLabels[0]->setText(tr("Date (EDTF)"));
   m_fieldLabels[1]->setText(tr("View"));
@@ -390,6 +397,30 @@ bool TourEditor::saveTo(const QString& path) {
   setModified(false);
   setStatus([path]() -> QString { return tr("Saved %1").arg(path); }, false);
   return true;
+}
+
+bool TourEditor::exportSourcesTo(const QString& path) {
+  commitFields();
+  const Dataset* dataset = m_document.dataset();
+  QString error = tr("no dataset is open");
+  const std::vector<std::string> ids =
+      dataset != nullptr ? tourSourceIds(m_player.tour(), *dataset) : std::vector<std::string>{};
+  if (dataset == nullptr || !writeSourcesFile(*dataset, ids, path, &error)) {
+    setStatus([error]() -> QString { return tr("Sources not exported: %1").arg(error); }, true);
+    return false;
+  }
+  const auto count = static_cast<int>(ids.size());
+  setStatus(
+      [path, count]() -> QString { return tr("Exported %n source(s) to %1", nullptr, count).arg(path); },
+      false);
+  return true;
+}
+
+void TourEditor::askToExportSources() {
+  const QString base =
+      m_filePath.isEmpty() ? QStringLiteral("tour") : QFileInfo(m_filePath).completeBaseName();
+  const QString path = askForSourcesFile(this, base + QStringLiteral("-sources"));
+  if (!path.isEmpty()) exportSourcesTo(path);
 }
 
 bool TourEditor::save() {

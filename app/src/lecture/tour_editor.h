@@ -69,6 +69,11 @@ class TourEditor : public QWidget {
   /// Saves to filePath(); false (nothing written) when there is none or it is protected
   /// (isProtectedPath): the caller asks for another file.
   bool save();
+  /// Writes the sources of every stop (tourSourceIds) to `path`: BibTeX, or CSL-JSON for
+  /// ".json". The status line says what was written or why not.
+  bool exportSourcesTo(const QString& path);
+  /// Asks for a file and exports the tour's sources there (exportSourcesTo).
+  void askToExportSources();
   void addCurrentState();
   void removeSelected();
   void moveSelectedUp();
@@ -122,6 +127,7 @@ class TourEditor : public QWidget {
   QPushButton* m_remove = nullptr;
   QPushButton* m_up = nullptr;
   QPushButton* m_down = nullptr;
+  QPushButton* m_exportSources = nullptr;
   // The form's labels: date, view, language of the texts, caption, notes, hold.
   std::array<QLabel*, 6> m_fieldLabels{};
 };

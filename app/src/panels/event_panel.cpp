@@ -9,6 +9,7 @@
 #include "session/display_settings.h"
 #include "session/selection.h"
 #include "session/time_controller.h"
+#include "share/sources_export.h"
 #include "style/palette.h"
 #include "text/panel_text.h"
 
@@ -78,14 +79,11 @@ EventPanel::EventPanel(TimeController& controller, const AtlasDocument& document
 
   buildList();
 
-  m_detail = new QTextBrowser(this);
-  m_detail->setOpenExternalLinks(true);
-  m_detail->document()->setDefaultStyleSheet(
-      QStringLiteral("h3 { margin-bottom: 2px; } p { margin-top: 3px; margin-bottom: 3px; }"));
+  QWidget* detail = buildDetail();
 
   auto* splitter = new QSplitter(Qt::Vertical, this);
   splitter->addWidget(m_list);
-  splitter->addWidget(m_detail);
+  splitter->addWidget(detail);
   splitter->setStretchFactor(0, 1);
   splitter->setStretchFactor(1, 1);
   splitter->setChildrenCollapsible(false);
@@ -164,6 +162,58 @@ void EventPanel::buildList() {
                         fontMetrics().horizontalAdvance(QStringLiteral("00 September 0000")) + 8);
 }
 
+QWidget* EventPanel::buildDetail() {
+  auto* box = new QWidget(this);
+  m_detail = new QTextBrowser(box);
+  m_detail->setOpenExternalLinks(true);
+  m_detail->document()->setDefaultStyleSheet(
+      QStringLiteral("h3 { margin-bottom: 2px; } p { margin-top: 3px; margin-bottom: 3px; }"));
+
+  m_citeButton = new QToolButton(box);
+  m_citeButton->setObjectName(QStringLiteral("citeSources"));
+  m_citeButton->setPopupMode(QToolButton::InstantPopup);
+  m_citeButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+  auto* menu = new QMenu(m_citeButton);
+  const auto copy = [this](CitationFormat format) {
+    if (const Dataset* dataset = m_document.dataset()) copySources(*dataset, shownSourceIds(), format);
+  };
+  m_copyBibtex = menu->addAction(QString(), this, [copy] { copy(CitationFormat::Bibtex); });
+  m_copyCslJson = menu->addAction(QString(), this, [copy] { copy(CitationFormat::CslJson); });
+  menu->addSeparator();
+  m_exportSources = menu->addAction(QString(), this, [this] {
+    if (const Dataset* dataset = m_document.dataset())
+      exportSourcesInteractively(this, *dataset, shownSourceIds(),
+                                 QStringLiteral("sources-%1").arg(m_shownId));
+  });
+  m_citeButton->setMenu(menu);
+
+  auto* row = new QHBoxLayout;
+  row->setContentsMargins(0, 0, 0, 0);
+  row->addStretch(1);
+  row->addWidget(m_citeButton);
+  auto* layout = new QVBoxLayout(box);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->setSpacing(2);
+  layout->addWidget(m_detail, 1);
+  layout->addLayout(row);
+  return box;
+}
+
+std::vector<std::string> EventPanel::shownSourceIds() const {
+  const Dataset* dataset = m_document.dataset();
+  const Event* event = dataset && !m_shownId.isEmpty() ? dataset->event(m_shownId.toStdString()) : nullptr;
+  return event != nullptr ? event->sourceIds : std::vector<std::string>{};
+}
+
+bool EventPanel::exportShownSources(const QString& path, QString* error) const {
+  const Dataset* dataset = m_document.dataset();
+  if (dataset == nullptr || shownSourceIds().empty()) {
+    if (error != nullptr) *error = tr("No event with sources is shown.");
+    return false;
+  }
+  return writeSourcesFile(*dataset, shownSourceIds(), path, error);
+}
+
 void EventPanel::changeEvent(QEvent* event) {
   if (event->type() == QEvent::LanguageChange) retranslate();
   QWidget::changeEvent(event);
@@ -182,6 +232,11 @@ void EventPanel::retranslate() {
   m_nearButton->setText(tr("±%n years", nullptr, years));
   m_nearButton->setToolTip(tr("Only events within %n years of the current date", nullptr, years));
   m_detail->setPlaceholderText(tr("Choose an event in the list or on the map."));
+  m_citeButton->setText(tr("Cite"));
+  m_citeButton->setToolTip(tr("Copy or export this event’s sources for a citation manager"));
+  m_copyBibtex->setText(tr("Copy Sources as &BibTeX"));
+  m_copyCslJson->setText(tr("Copy Sources as &CSL-JSON"));
+  m_exportSources->setText(tr("&Export Sources…"));
   updateCount();  // the count and the categories button
   refreshDetail();
 }
@@ -238,6 +293,7 @@ void EventPanel::setExternalLinksEnabled(bool enabled) {
   m_linksEnabled = enabled;
   m_detail->setOpenExternalLinks(enabled);
   m_detail->setOpenLinks(enabled);
+  m_citeButton->setVisible(enabled);
   refreshDetail();
 }
 
@@ -286,6 +342,7 @@ void EventPanel::displayEvent(const QString& eventId) {
 void EventPanel::refreshDetail() {
   const Dataset* dataset = m_document.dataset();
   const Event* event = dataset && !m_shownId.isEmpty() ? dataset->event(m_shownId.toStdString()) : nullptr;
+  m_citeButton->setEnabled(event != nullptr && !event->sourceIds.empty());
   if (!event) {
     m_detail->clear();
     return;

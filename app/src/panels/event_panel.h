@@ -8,6 +8,8 @@
 #include <QWidget>
 
 #include <array>
+#include <string>
+#include <vector>
 
 class QAction;
 class QLabel;
@@ -61,6 +63,14 @@ class EventPanel : public QWidget {
   [[nodiscard]] QTextBrowser* detailView() const noexcept { return m_detail; }
   [[nodiscard]] QLineEdit* searchField() const noexcept { return m_search; }
   [[nodiscard]] QToolButton* nearDateButton() const noexcept { return m_nearButton; }
+  /// "Cite": copies the shown event's sources as BibTeX or CSL-JSON, or exports them to a file.
+  /// Disabled when no event with sources is shown; hidden while external links are off (the
+  /// kiosk writes no files).
+  [[nodiscard]] QToolButton* citeButton() const noexcept { return m_citeButton; }
+
+  /// Writes the shown event's sources to `path` (BibTeX, or CSL-JSON for ".json"); false with
+  /// `error` set when no event is shown or the file cannot be written.
+  bool exportShownSources(const QString& path, QString* error = nullptr) const;
 
  protected:
   void changeEvent(QEvent* event) override;
@@ -69,6 +79,10 @@ class EventPanel : public QWidget {
   void watchFiltering();
   void buildList();
   void buildFilterRow(QWidget* row);
+  /// The detail view with the Cite button under it.
+  QWidget* buildDetail();
+  /// The shown event's source ids (empty when none is shown).
+  [[nodiscard]] std::vector<std::string> shownSourceIds() const;
   /// Sets every word of the panel in the current interface language.
   void retranslate();
   void onCurrentRowChanged(const QModelIndex& current);
@@ -97,6 +111,10 @@ class EventPanel : public QWidget {
   QLabel* m_count = nullptr;
   QTreeView* m_list = nullptr;
   QTextBrowser* m_detail = nullptr;
+  QToolButton* m_citeButton = nullptr;
+  QAction* m_copyBibtex = nullptr;
+  QAction* m_copyCslJson = nullptr;
+  QAction* m_exportSources = nullptr;
 
   QString m_shownId;
   bool m_linksEnabled = true;

@@ -6,6 +6,7 @@
 #include "map/render/map_scene.h"
 #include "map/widget/map_widget.h"
 #include "session/atlas_session.h"
+#include "share/sources_export.h"
 #include "share/view_citation.h"
 
 #include "okhotsk/edtf.h"
@@ -114,6 +115,13 @@ void ViewActions::install(QMenuBar& bar, QMenu& file, QMenu& view, QMenu& help) 
   m_copyLink = m_edit->addAction(QString(), this, &ViewActions::copyLink);
   m_copyLink->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
   m_copyCitation = m_edit->addAction(QString(), this, &ViewActions::copyCitation);
+  m_edit->addSeparator();
+  m_copySourcesBibtex = m_edit->addAction(QString(), this, &ViewActions::copySourcesAsBibtex);
+  m_copySourcesBibtex->setObjectName(QStringLiteral("copyViewSourcesBibtex"));
+  m_copySourcesCslJson = m_edit->addAction(QString(), this, &ViewActions::copySourcesAsCslJson);
+  m_copySourcesCslJson->setObjectName(QStringLiteral("copyViewSourcesCslJson"));
+  m_exportSources = m_edit->addAction(QString(), this, &ViewActions::askToExportSources);
+  m_exportSources->setObjectName(QStringLiteral("exportViewSources"));
   const QList<QAction*> menus = bar.actions();
   const qsizetype fileIndex = menus.indexOf(file.menuAction());
   bar.insertMenu(fileIndex >= 0 && fileIndex + 1 < menus.size() ? menus.at(fileIndex + 1) : nullptr, m_edit);
@@ -143,6 +151,9 @@ void ViewActions::retranslate() {
   m_compareDates->setText(ViewActionsText::tr("&Compare Dates…"));
   m_copyLink->setText(ViewActionsText::tr("Copy &Link to This View"));
   m_copyCitation->setText(ViewActionsText::tr("Copy &Citation for This View"));
+  m_copySourcesBibtex->setText(ViewActionsText::tr("Copy Sources of This View as &BibTeX"));
+  m_copySourcesCslJson->setText(ViewActionsText::tr("Copy Sources of This View as CSL-&JSON"));
+  m_exportSources->setText(ViewActionsText::tr("&Export Sources of This View…"));
   m_addBookmark->setText(ViewActionsText::tr("&Add Bookmark…"));
   m_manageBookmarks->setText(ViewActionsText::tr("&Manage Bookmarks…"));
 }
@@ -195,6 +206,23 @@ QString ViewActions::currentCitation() const {
                        m_session.selection.eventId()};
   return viewCitation(*dataset, view, QStringLiteral(OKHOTSK_VERSION), m_session.settings.language(),
                       m_session.settings.namingOrder());
+}
+
+std::vector<std::string> ViewActions::currentSourceIds() const {
+  const Dataset* dataset = m_session.document.dataset();
+  if (dataset == nullptr) return {};
+  const CitedView view{m_session.controller.currentDay(), QString(), m_session.selection.territoryId(),
+                       m_session.selection.eventId()};
+  return viewSourceIds(*dataset, view);
+}
+
+bool ViewActions::exportViewSources(const QString& path, QString* error) const {
+  const Dataset* dataset = m_session.document.dataset();
+  if (dataset == nullptr) {
+    if (error != nullptr) *error = ViewActionsText::tr("cannot write %1: no dataset is open").arg(path);
+    return false;
+  }
+  return writeSourcesFile(*dataset, currentSourceIds(), path, error);
 }
 
 QStringList ViewActions::openLink(const QString& text) {
@@ -261,6 +289,23 @@ void ViewActions::copyLink() {
 
 void ViewActions::copyCitation() {
   QApplication::clipboard()->setText(currentCitation());
+}
+
+void ViewActions::copySourcesAsBibtex() {
+  if (const Dataset* dataset = m_session.document.dataset())
+    copySources(*dataset, currentSourceIds(), CitationFormat::Bibtex);
+}
+
+void ViewActions::copySourcesAsCslJson() {
+  if (const Dataset* dataset = m_session.document.dataset())
+    copySources(*dataset, currentSourceIds(), CitationFormat::CslJson);
+}
+
+void ViewActions::askToExportSources() {
+  const Dataset* dataset = m_session.document.dataset();
+  if (dataset == nullptr) return;
+  const QString day = QString::fromStdString(isoDate(m_session.controller.currentDay()));
+  exportSourcesInteractively(&m_window, *dataset, currentSourceIds(), QStringLiteral("sources-%1").arg(day));
 }
 
 void ViewActions::askForLink() {

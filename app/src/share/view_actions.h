@@ -11,6 +11,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <string>
+#include <vector>
+
 class QAction;
 class QLineEdit;
 class QMenu;
@@ -49,6 +52,11 @@ class ViewActions : public QObject {
   [[nodiscard]] QString currentLink() const;
   /// The citation of the view shown now, in the interface language.
   [[nodiscard]] QString currentCitation() const;
+  /// The ids of the sources behind the view shown now (viewSourceIds), as the citation lists them.
+  [[nodiscard]] std::vector<std::string> currentSourceIds() const;
+  /// Writes the sources of the view shown now to `path` (BibTeX, or CSL-JSON for ".json");
+  /// false with `error` naming the file when it cannot be written.
+  bool exportViewSources(const QString& path, QString* error = nullptr) const;
 
   /// Shows the view a link names: every part that reads applies, the rest stays as it is. A
   /// text that is not a link changes nothing. Returns the problems, worded for the user (a
@@ -68,6 +76,10 @@ class ViewActions : public QObject {
  public Q_SLOTS:
   void copyLink();
   void copyCitation();
+  void copySourcesAsBibtex();
+  void copySourcesAsCslJson();
+  /// Asks for a file and writes the view's sources there (exportViewSources).
+  void askToExportSources();
   void askForLink();
   void askToAddBookmark();
   void manageBookmarks();
@@ -91,6 +103,9 @@ class ViewActions : public QObject {
   QAction* m_openLink = nullptr;
   QAction* m_copyLink = nullptr;
   QAction* m_copyCitation = nullptr;
+  QAction* m_copySourcesBibtex = nullptr;
+  QAction* m_copySourcesCslJson = nullptr;
+  QAction* m_exportSources = nullptr;
   QAction* m_compareDates = nullptr;
   QAction* m_addBookmark = nullptr;
   QAction* m_manageBookmarks = nullptr;

@@ -237,7 +237,7 @@ TEST_F(PanelsTest, EventPanelIsWordedAgainOnALanguageChange) {
   selection.selectEvent(QStringLiteral("E2"));
   QToolButton* categories = nullptr;
   for (QToolButton* button : panel.findChildren<QToolButton*>())
-    if (button->menu() != nullptr) categories = button;
+    if (button->menu() != nullptr && button != panel.citeButton()) categories = button;
   ASSERT_NE(categories, nullptr);
   {
     const test::MarkedLanguage marked;
@@ -255,6 +255,9 @@ TEST_F(PanelsTest, EventPanelIsWordedAgainOnALanguageChange) {
     const QString detail = panel.detailView()->toPlainText();
     EXPECT_TRUE(detail.contains(QStringLiteral("⟦43.50° N, 146.50° E⟧"))) << detail.toStdString();
     EXPECT_TRUE(detail.contains(QStringLiteral("⟦Sources⟧"))) << detail.toStdString();
+    EXPECT_EQ(panel.citeButton()->text(), QStringLiteral("⟦Cite⟧"));
+    EXPECT_EQ(panel.citeButton()->menu()->actions().front()->text(),
+              QStringLiteral("⟦Copy Sources as &BibTeX⟧"));
     EXPECT_EQ(panel.shownEventId(), QStringLiteral("E2"));
   }
   EXPECT_EQ(panel.searchField()->placeholderText(), QStringLiteral("Search events"));
