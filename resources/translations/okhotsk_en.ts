@@ -134,4 +134,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>okhotsk::app::TourEditor</name>
+    <message numerus="yes">
+        <source>Exported %n source(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n source to %1</numerusform>
+            <numerusform>Exported %n sources to %1</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

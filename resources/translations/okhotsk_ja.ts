@@ -973,6 +973,30 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
         <source>Event details</source>
         <translation>出来事の詳細</translation>
     </message>
+    <message>
+        <source>No event with sources is shown.</source>
+        <translation>出典のある出来事が表示されていません。</translation>
+    </message>
+    <message>
+        <source>Cite</source>
+        <translation>引用</translation>
+    </message>
+    <message>
+        <source>Copy or export this event’s sources for a citation manager</source>
+        <translation>この出来事の出典を文献管理ソフト用にコピーまたは書き出します</translation>
+    </message>
+    <message>
+        <source>Copy Sources as &amp;BibTeX</source>
+        <translation>出典を BibTeX 形式でコピー(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Copy Sources as &amp;CSL-JSON</source>
+        <translation>出典を CSL-JSON 形式でコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Sources…</source>
+        <translation>出典を書き出す(&amp;E)…</translation>
+    </message>
 </context>
 <context>
     <name>okhotsk::app::ExportText</name>
@@ -1049,6 +1073,40 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
     <message>
         <source>the page is too large at this resolution</source>
         <translation>この解像度ではページが大きすぎます</translation>
+    </message>
+    <message>
+        <source>GDAL has no GeoTIFF driver</source>
+        <translation>GDAL に GeoTIFF ドライバーがありません</translation>
+    </message>
+    <message>
+        <source>GDAL could not create the GeoTIFF: %1</source>
+        <translation>GDAL が GeoTIFF を作成できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>GDAL could not write the GeoTIFF: %1</source>
+        <translation>GDAL が GeoTIFF を書き込めませんでした：%1</translation>
+    </message>
+    <message>
+        <source>GDAL wrote an empty GeoTIFF</source>
+        <translation>GDAL が書き出した GeoTIFF が空です</translation>
+    </message>
+    <message>
+        <source>the file must end in .png, .svg, .pdf, .tif or .tiff</source>
+        <translation>ファイル名の末尾は .png、.svg、.pdf、.tif、.tiff のいずれかにしてください</translation>
+    </message>
+    <message>
+        <source>cannot remove the old %1</source>
+        <translation>古い %1 を削除できません</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <comment>handout: heading of the bibliography at its end</comment>
+        <translation>出典一覧</translation>
+    </message>
+    <message>
+        <source>Every source cited by the stops of this tour: their events and the control of the territories shown on their dates.</source>
+        <comment>handout: under the bibliography heading</comment>
+        <translation>このツアーの各場面が挙げる出典のすべて。各場面の出来事と、その日付における表示地域の統治状況の出典を含む。</translation>
     </message>
 </context>
 <context>
@@ -2230,6 +2288,29 @@ Next: %1</source>
     </message>
 </context>
 <context>
+    <name>okhotsk::app::SourcesExport</name>
+    <message>
+        <source>cannot write %1: there are no sources to export</source>
+        <translation>%1 を書き出せません：書き出す出典がありません</translation>
+    </message>
+    <message>
+        <source>BibTeX (*.bib)</source>
+        <translation>BibTeX (*.bib)</translation>
+    </message>
+    <message>
+        <source>CSL-JSON (*.json)</source>
+        <translation>CSL-JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Sources</source>
+        <translation>出典の書き出し</translation>
+    </message>
+    <message>
+        <source>Sources not exported</source>
+        <translation>出典を書き出せませんでした</translation>
+    </message>
+</context>
+<context>
     <name>okhotsk::app::TerritoryPanel</name>
     <message>
         <source>Choose a territory on the map to see its names, its state on the current date and its control history.</source>
@@ -2451,6 +2532,28 @@ Next: %1</source>
         <source>Language of the texts</source>
         <comment>tour editor: which language&apos;s title, caption and notes the fields edit</comment>
         <translation>編集する言語</translation>
+    </message>
+    <message>
+        <source>Export Sources…</source>
+        <translation>出典を書き出す…</translation>
+    </message>
+    <message>
+        <source>Every source the tour’s stops cite, as BibTeX or CSL-JSON for a citation manager</source>
+        <translation>ツアーの各場面が挙げる出典のすべてを、文献管理ソフト用に BibTeX または CSL-JSON 形式で書き出します</translation>
+    </message>
+    <message>
+        <source>no dataset is open</source>
+        <translation>データセットが開かれていません</translation>
+    </message>
+    <message>
+        <source>Sources not exported: %1</source>
+        <translation>出典を書き出せませんでした：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n source(s) to %1</source>
+        <translation>
+            <numerusform>%n 件の出典を %1 に書き出しました</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2889,6 +2992,22 @@ Next: %1</source>
     <message>
         <source>&amp;Open</source>
         <translation>開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Copy Sources of This View as &amp;BibTeX</source>
+        <translation>この表示の出典を BibTeX 形式でコピー(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Copy Sources of This View as CSL-&amp;JSON</source>
+        <translation>この表示の出典を CSL-JSON 形式でコピー(&amp;J)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Sources of This View…</source>
+        <translation>この表示の出典を書き出す(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>cannot write %1: no dataset is open</source>
+        <translation>%1 を書き出せません：データセットが開かれていません</translation>
     </message>
 </context>
 <context>

@@ -987,6 +987,30 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
         <source>Event details</source>
         <translation>Подробности о событии</translation>
     </message>
+    <message>
+        <source>No event with sources is shown.</source>
+        <translation>Не показано ни одного события с источниками.</translation>
+    </message>
+    <message>
+        <source>Cite</source>
+        <translation>Цитировать</translation>
+    </message>
+    <message>
+        <source>Copy or export this event’s sources for a citation manager</source>
+        <translation>Скопировать или экспортировать источники этого события для менеджера библиографии</translation>
+    </message>
+    <message>
+        <source>Copy Sources as &amp;BibTeX</source>
+        <translation>Копировать источники в формате &amp;BibTeX</translation>
+    </message>
+    <message>
+        <source>Copy Sources as &amp;CSL-JSON</source>
+        <translation>Копировать источники в формате &amp;CSL-JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Export Sources…</source>
+        <translation>&amp;Экспортировать источники…</translation>
+    </message>
 </context>
 <context>
     <name>okhotsk::app::ExportText</name>
@@ -1063,6 +1087,40 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
     <message>
         <source>the page is too large at this resolution</source>
         <translation>при таком разрешении страница слишком велика</translation>
+    </message>
+    <message>
+        <source>GDAL has no GeoTIFF driver</source>
+        <translation>В GDAL нет драйвера GeoTIFF</translation>
+    </message>
+    <message>
+        <source>GDAL could not create the GeoTIFF: %1</source>
+        <translation>GDAL не удалось создать файл GeoTIFF: %1</translation>
+    </message>
+    <message>
+        <source>GDAL could not write the GeoTIFF: %1</source>
+        <translation>GDAL не удалось записать файл GeoTIFF: %1</translation>
+    </message>
+    <message>
+        <source>GDAL wrote an empty GeoTIFF</source>
+        <translation>GDAL записала пустой файл GeoTIFF</translation>
+    </message>
+    <message>
+        <source>the file must end in .png, .svg, .pdf, .tif or .tiff</source>
+        <translation>имя файла должно оканчиваться на .png, .svg, .pdf, .tif или .tiff</translation>
+    </message>
+    <message>
+        <source>cannot remove the old %1</source>
+        <translation>не удаётся удалить старый файл %1</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <comment>handout: heading of the bibliography at its end</comment>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>Every source cited by the stops of this tour: their events and the control of the territories shown on their dates.</source>
+        <comment>handout: under the bibliography heading</comment>
+        <translation>Все источники, на которые ссылаются остановки этой экскурсии: об их событиях и о том, кто управлял показанными территориями на их даты.</translation>
     </message>
 </context>
 <context>
@@ -2258,6 +2316,29 @@ Next: %1</source>
     </message>
 </context>
 <context>
+    <name>okhotsk::app::SourcesExport</name>
+    <message>
+        <source>cannot write %1: there are no sources to export</source>
+        <translation>не удаётся записать %1: нет источников для экспорта</translation>
+    </message>
+    <message>
+        <source>BibTeX (*.bib)</source>
+        <translation>BibTeX (*.bib)</translation>
+    </message>
+    <message>
+        <source>CSL-JSON (*.json)</source>
+        <translation>CSL-JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Sources</source>
+        <translation>Экспорт источников</translation>
+    </message>
+    <message>
+        <source>Sources not exported</source>
+        <translation>Источники не экспортированы</translation>
+    </message>
+</context>
+<context>
     <name>okhotsk::app::TerritoryPanel</name>
     <message>
         <source>Choose a territory on the map to see its names, its state on the current date and its control history.</source>
@@ -2481,6 +2562,30 @@ Next: %1</source>
         <source>Language of the texts</source>
         <comment>tour editor: which language&apos;s title, caption and notes the fields edit</comment>
         <translation>Язык текстов</translation>
+    </message>
+    <message>
+        <source>Export Sources…</source>
+        <translation>Экспортировать источники…</translation>
+    </message>
+    <message>
+        <source>Every source the tour’s stops cite, as BibTeX or CSL-JSON for a citation manager</source>
+        <translation>Все источники, на которые ссылаются остановки экскурсии, в формате BibTeX или CSL-JSON для менеджера библиографии</translation>
+    </message>
+    <message>
+        <source>no dataset is open</source>
+        <translation>набор данных не открыт</translation>
+    </message>
+    <message>
+        <source>Sources not exported: %1</source>
+        <translation>Источники не экспортированы: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n source(s) to %1</source>
+        <translation>
+            <numerusform>%n источник экспортирован в %1</numerusform>
+            <numerusform>%n источника экспортированы в %1</numerusform>
+            <numerusform>%n источников экспортировано в %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2919,6 +3024,22 @@ Next: %1</source>
     <message>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>Copy Sources of This View as &amp;BibTeX</source>
+        <translation>Копировать источники этого вида в формате &amp;BibTeX</translation>
+    </message>
+    <message>
+        <source>Copy Sources of This View as CSL-&amp;JSON</source>
+        <translation>Копировать источники этого вида в формате CSL-&amp;JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Export Sources of This View…</source>
+        <translation>&amp;Экспортировать источники этого вида…</translation>
+    </message>
+    <message>
+        <source>cannot write %1: no dataset is open</source>
+        <translation>не удаётся записать %1: набор данных не открыт</translation>
     </message>
 </context>
 <context>
