@@ -113,25 +113,35 @@ Json cslDate(const std::string& text) {
   return date;
 }
 
+// CSL names: {family, given} for "Family, Given", {literal} for an institution.
+Json cslNames(const std::vector<std::string>& names) {
+  Json list = Json::array();
+  for (const std::string& text : names) {
+    Json name = Json::object();
+    if (const std::optional<PersonName> person = personName(text)) {
+      name["family"] = person->family;
+      if (!person->given.empty()) name["given"] = person->given;
+    } else {
+      name["literal"] = text;
+    }
+    list.push_back(std::move(name));
+  }
+  return list;
+}
+
 Json cslItem(const Source& source) {
   Json item = Json::object();
   item["id"] = source.id;
   item["type"] = cslType(source);
-  if (!source.authors.empty()) {
-    Json authors = Json::array();
-    for (const std::string& author : source.authors) {
-      Json name = Json::object();
-      if (const std::optional<PersonName> person = personName(author)) {
-        name["family"] = person->family;
-        if (!person->given.empty()) name["given"] = person->given;
-      } else {
-        name["literal"] = author;
-      }
-      authors.push_back(std::move(name));
-    }
-    item["author"] = std::move(authors);
-  }
+  if (!source.authors.empty()) item["author"] = cslNames(source.authors);
+  if (!source.editors.empty()) item["editor"] = cslNames(source.editors);
   item["title"] = titleOf(source);
+  // A journal's issue is CSL's "issue"; a report's or a document's number is its "number".
+  const std::string numberKey =
+      source.type == SourceType::ScholarlyWork && !source.container.empty() ? "issue" : "number";
+  if (!source.number.empty()) item[numberKey] = source.number;
+  if (!source.volume.empty()) item["volume"] = source.volume;
+  if (!source.doi.empty()) item["DOI"] = source.doi;
   const std::pair<const char*, const std::string*> texts[] = {{"container-title", &source.container},
                                                               {"publisher", &source.publisher},
                                                               {"page", &source.pages},
@@ -184,9 +194,9 @@ std::string bibtexUrl(std::string_view url) {
   return out;
 }
 
-std::string bibtexAuthors(const Source& source) {
+std::string bibtexNames(const std::vector<std::string>& names) {
   std::string text;
-  for (const std::string& author : source.authors) {
+  for (const std::string& author : names) {
     if (!text.empty()) text += " and ";
     // An institution braced: BibTeX would split "Ministry of Foreign Affairs" into names.
     text += personName(author) ? bibtexEscape(author) : "{" + bibtexEscape(author) + "}";
@@ -219,13 +229,17 @@ std::string bibtexEntry(const Source& source, const std::string& key) {
   const std::string_view type = bibtexType(source);
   // Fields already escaped, in the order they are written.
   std::vector<std::pair<std::string, std::string>> fields;
-  if (!source.authors.empty()) fields.emplace_back("author", bibtexAuthors(source));
+  if (!source.authors.empty()) fields.emplace_back("author", bibtexNames(source.authors));
+  if (!source.editors.empty()) fields.emplace_back("editor", bibtexNames(source.editors));
   fields.emplace_back("title", bibtexEscape(titleOf(source)));
   if (!source.container.empty()) fields.emplace_back(containerField(type), bibtexEscape(source.container));
   if (!source.publisher.empty())
     fields.emplace_back(type == "techreport" ? "institution" : "publisher", bibtexEscape(source.publisher));
   if (!source.issued.empty()) addIssued(fields, source.issued);
+  if (!source.volume.empty()) fields.emplace_back("volume", bibtexEscape(source.volume));
+  if (!source.number.empty()) fields.emplace_back("number", bibtexEscape(source.number));
   if (!source.pages.empty()) fields.emplace_back("pages", bibtexEscape(source.pages));
+  if (!source.doi.empty()) fields.emplace_back("doi", bibtexEscape(source.doi));
   if (const std::optional<std::string> url = firstWebAddress(source))
     fields.emplace_back("url", bibtexUrl(*url));
   if (!source.accessed.empty()) fields.emplace_back("urldate", bibtexEscape(source.accessed));

@@ -477,3 +477,61 @@ TEST_F(EmbeddedSources, ATourCitesEachStopOnceInStopOrder) {
 }
 
 }  // namespace
+
+namespace okhotsk {
+namespace {
+
+// An article with its journal's volume and issue and a DOI, and an edited report with a number.
+Source articleWithIssueAndDoi() {
+  Source s;
+  s.id = "journal_article";
+  s.citation = "Doe, Jane, \"A title\", Journal of Examples 4, no. 2, DOI 10.1234/abc.5";
+  s.type = SourceType::ScholarlyWork;
+  s.authors = {"Doe, Jane"};
+  s.title = "A title";
+  s.container = "Journal of Examples";
+  s.volume = "4";
+  s.number = "2";
+  s.doi = "10.1234/abc.5";
+  return s;
+}
+
+Source editedReport() {
+  Source s;
+  s.id = "edited_report";
+  s.citation = "Office of Examples, Report No. 7651, ed. Roe, Richard";
+  s.type = SourceType::ArchivalRecord;
+  s.editors = {"Roe, Richard", "Office of Examples"};
+  s.title = "Report";
+  s.number = "7651";
+  return s;
+}
+
+TEST(CslJson, VolumeIssueNumberDoiAndEditors) {
+  const nlohmann::json items =
+      nlohmann::json::parse(toCslJson(std::vector<Source>{articleWithIssueAndDoi(), editedReport()}));
+  ASSERT_EQ(items.size(), 2U);
+  EXPECT_EQ(items[0]["volume"], "4");
+  EXPECT_EQ(items[0]["issue"], "2") << "a journal's number is its issue";
+  EXPECT_FALSE(items[0].contains("number"));
+  EXPECT_EQ(items[0]["DOI"], "10.1234/abc.5");
+  EXPECT_FALSE(items[0].contains("editor"));
+  EXPECT_EQ(items[1]["number"], "7651") << "a report's number stays its number";
+  EXPECT_FALSE(items[1].contains("issue"));
+  ASSERT_EQ(items[1]["editor"].size(), 2U);
+  EXPECT_EQ(items[1]["editor"][0]["family"], "Roe");
+  EXPECT_EQ(items[1]["editor"][1]["literal"], "Office of Examples");
+  EXPECT_FALSE(items[1].contains("author"));
+}
+
+TEST(Bibtex, VolumeNumberDoiAndEditors) {
+  const std::string bibtex = toBibtex(std::vector<Source>{articleWithIssueAndDoi(), editedReport()});
+  EXPECT_NE(bibtex.find("volume = {4}"), std::string::npos) << bibtex;
+  EXPECT_NE(bibtex.find("number = {2}"), std::string::npos) << bibtex;
+  EXPECT_NE(bibtex.find("doi = {10.1234/abc.5}"), std::string::npos) << bibtex;
+  EXPECT_NE(bibtex.find("editor = {Roe, Richard and {Office of Examples}}"), std::string::npos) << bibtex;
+  EXPECT_NE(bibtex.find("number = {7651}"), std::string::npos) << bibtex;
+}
+
+}  // namespace
+}  // namespace okhotsk

@@ -877,10 +877,12 @@ TEST_F(EmbeddedDataset, StructuredSourceFieldsAreFoundInTheCitation) {
   };
   for (const Source& source : dataset().sources()) {
     const std::string& cite = source.citation;
-    for (const std::string* part :
-         {&source.title, &source.container, &source.publisher, &source.pages, &source.archive})
+    for (const std::string* part : {&source.title, &source.container, &source.publisher, &source.pages,
+                                    &source.archive, &source.volume, &source.number, &source.doi})
       EXPECT_TRUE(found(cite, *part)) << source.id << ": '" << *part << "' is not in the citation";
-    for (const std::string& author : source.authors) {
+    std::vector<std::string> persons = source.authors;
+    persons.insert(persons.end(), source.editors.begin(), source.editors.end());
+    for (const std::string& author : persons) {
       const std::string family = author.substr(0, author.find(','));
       EXPECT_TRUE(found(cite, family)) << source.id << ": author " << author;
       if (author.find(',') != std::string::npos) {

@@ -95,11 +95,15 @@ struct Source {
   std::string title{};      ///< the work, page or document itself
   std::string container{};  ///< the journal, book, site or series it appears in
   std::string publisher{};
-  std::string issued{};    ///< EDTF: when it was issued or published ("1956-10-19", "2011", "")
-  std::string pages{};     ///< "45–67", "art. 9"
-  std::string archive{};   ///< the archive or collection, with its reference where given
-  std::string accessed{};  ///< ISO day the URLs were read ("2026-11-30")
-  std::string language{};  ///< BCP 47 code of the work: "en", "ja", "ru"
+  std::string issued{};                ///< EDTF: when it was issued or published ("1956-10-19", "2011", "")
+  std::string pages{};                 ///< "45–67", "art. 9"
+  std::string archive{};               ///< the archive or collection, with its reference where given
+  std::string accessed{};              ///< ISO day the URLs were read ("2026-11-30")
+  std::string language{};              ///< BCP 47 code of the work: "en", "ja", "ru"
+  std::vector<std::string> editors{};  ///< as `authors`: the editors of the work or its container
+  std::string volume{};                ///< the volume of a journal or a multi-volume work
+  std::string number{};                ///< the issue of a journal, or a report's or document's number
+  std::string doi{};                   ///< "10.24411/2658-6789-2020-10008", without "https://doi.org/"
 };
 
 /// A polity that administers or claims territory: "japan", "russian_empire",

@@ -59,6 +59,21 @@ bool isIsoDay(std::string_view text) {
   return Edtf::parse(text).has_value();  // rejects 2026-02-30
 }
 
+// A DOI as the sources give it: "10.", a registrant code of digits and dots, "/", a suffix of
+// printable characters without spaces (the resolver's address is not part of it).
+bool isDoi(std::string_view text) {
+  if (!text.starts_with("10.")) return false;
+  const std::size_t slash = text.find('/');
+  if (slash == std::string_view::npos || slash == 3 || slash + 1 == text.size()) return false;
+  const std::string_view registrant = text.substr(3, slash - 3);
+  if (!std::all_of(registrant.begin(), registrant.end(),
+                   [](char c) { return (c >= '0' && c <= '9') || c == '.'; }))
+    return false;
+  const std::string_view suffix = text.substr(slash + 1);
+  return std::none_of(suffix.begin(), suffix.end(),
+                      [](char c) { return static_cast<unsigned char>(c) <= ' ' || c == 0x7f; });
+}
+
 // A BCP 47 tag as the sources use it: a 2–3 letter lower-case language ("en", "ja", "ru"),
 // optionally followed by subtags of 1–8 letters or digits ("zh-Hant", "pt-BR").
 bool isLanguageTag(std::string_view text) {
@@ -108,6 +123,16 @@ void readSourceFields(FeatureReader& r, Source& source) {
     source.accessed = accessed;
   else
     r.warning("accessed", "'" + accessed + "' is not an ISO day (YYYY-MM-DD); left empty");
+  source.editors = r.list("editors");
+  source.volume = r.text("volume");
+  source.number = r.text("number");
+  const std::string doi = r.text("doi");
+  if (doi.empty() || isDoi(doi))
+    source.doi = doi;
+  else
+    r.warning(
+        "doi",
+        "'" + doi + "' is not a DOI (\"10.<registrant>/<suffix>\", without https://doi.org/); left empty");
   const std::string language = r.text("language");
   if (language.empty() || isLanguageTag(language))
     source.language = language;

@@ -713,5 +713,32 @@ TEST(LoaderSources, ATypeThatDoesNotFitTheQualityIsAWarning) {
   EXPECT_EQ(result.dataset->source("src_a")->type, SourceType::Press) << "reported, not changed";
 }
 
+TEST(LoaderSources, EditorsVolumeNumberAndDoiAreReadAndABadDoiIsAWarning) {
+  TempDir temp;
+  const fs::path root = fixtureWithSources(
+      temp,
+      "id,citation,urls,editors,volume,number,doi\n"
+      "src_a,\"Doe, Jane, A title, Journal 4, no. 2\",https://example.org/a,\"Roe, Richard ; Poe, "
+      "Edgar\",4,2,"
+      "10.1234/abc-5\n"
+      "src_b,\"Example Archive, Fixture page B\",https://example.org/b,,,,https://doi.org/10.1/x\n");
+  const LoadResult result = loadDataset(root);
+  ASSERT_NE(result.dataset, nullptr);
+  const Source* a = result.dataset->source("src_a");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->editors, (std::vector<std::string>{"Roe, Richard", "Poe, Edgar"}));
+  EXPECT_EQ(a->volume, "4");
+  EXPECT_EQ(a->number, "2");
+  EXPECT_EQ(a->doi, "10.1234/abc-5");
+  const Source* b = result.dataset->source("src_b");
+  ASSERT_NE(b, nullptr);
+  EXPECT_TRUE(b->doi.empty()) << "a resolver address is not a DOI";
+  ASSERT_EQ(result.diagnostics.size(), 1U) << result.diagnostics.toText();
+  const Diagnostic& d = result.diagnostics.items().front();
+  EXPECT_EQ(d.severity, Severity::Warning);
+  EXPECT_EQ(d.featureId, "src_b");
+  EXPECT_EQ(d.field, "doi");
+}
+
 }  // namespace
 }  // namespace okhotsk
