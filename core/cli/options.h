@@ -18,7 +18,7 @@ namespace okhotsk::cli {
 
 /// What the command line asks for.
 struct Options {
-  std::string command;                 ///< state, events, trade, check or date
+  std::string command;                 ///< state, events, trade, check, date or export
   std::vector<std::string> arguments;  ///< the command's positional arguments, in order
   std::optional<std::string> dataset;
   Language language = Language::English;
@@ -26,6 +26,10 @@ struct Options {
   std::optional<std::string> category;
   std::optional<int> fromYear;
   std::optional<int> toYear;
+  /// export: --from and --to (EDTF dates) and every --category given.
+  std::optional<std::string> fromDate;
+  std::optional<std::string> toDate;
+  std::vector<std::string> categories;
 };
 
 /// A mistake in the command line found after parsing (a date that is not one, FROM after
