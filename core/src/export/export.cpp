@@ -68,6 +68,7 @@ bool moveFolderIntoPlace(const fs::path& temporary, const fs::path& out, std::ve
     }
     fs::remove_all(temporary, error);
   }
+  placed.reserve(written.size());
   for (const fs::path& file : written) placed.push_back(out / file.filename());
   written = std::move(placed);
   return true;
