@@ -4,6 +4,7 @@
 
 #include "json_output.h"
 #include "okhotsk/edtf.h"
+#include "okhotsk/export.h"
 #include "okhotsk/loader.h"
 #include "options.h"
 #include "phrases.h"
@@ -78,7 +79,8 @@ struct LoadedDataset {
   Diagnostics diagnostics;
 };
 
-LoadedDataset openDataset(const Options& options, std::ostream& err) {
+// Queries need no coastlines; an export writes them.
+LoadedDataset openDataset(const Options& options, std::ostream& err, bool withCoastlines = false) {
   std::filesystem::path path;
   if (options.dataset) {
     path = *options.dataset;
@@ -88,7 +90,7 @@ LoadedDataset openDataset(const Options& options, std::ostream& err) {
     throw std::runtime_error("the embedded dataset was not found; set OKHOTSK_DATASET or pass --dataset");
   }
   LoadOptions loadOptions;
-  loadOptions.coastlineLevels.clear();  // queries need no coastlines
+  if (!withCoastlines) loadOptions.coastlineLevels.clear();
   LoadResult result = loadDataset(path, loadOptions);
   if (!result.dataset) {
     err << result.diagnostics.toText();
@@ -495,6 +497,42 @@ int commandDate(const Options& options, std::ostream& out) {
   return 0;
 }
 
+ExportFilter exportFilter(const Options& options) {
+  ExportFilter filter;
+  if (options.fromDate || options.toDate) {
+    DayRange days{kDayMin, kDayMax};
+    if (options.fromDate) days.first = parseDateArgument(*options.fromDate).earliest();
+    if (options.toDate) days.last = parseDateArgument(*options.toDate).latest();
+    if (days.first > days.last) throw UsageError("--from is after --to");
+    filter.days = days;
+  }
+  for (const std::string& code : options.categories)
+    filter.categories.push_back(*eventCategoryFromCode(code));
+  return filter;
+}
+
+int commandExport(const Options& options, std::ostream& out, std::ostream& err) {
+  const ExportFormat format = *exportFormatFromCode(options.arguments.at(0));
+  const std::filesystem::path target = options.arguments.at(1);
+  const ExportFilter filter = exportFilter(options);
+  const auto loaded = openDataset(options, err, true);
+  const ExportResult result = exportDataset(*loaded.dataset, format, target, filter);
+  err << result.diagnostics.toText();
+  if (!result.ok())
+    throw std::runtime_error("the export to " + target.string() + " failed; nothing was written");
+  if (options.json) {
+    Json json = Json::object();
+    json["format"] = exportFormatCode(format);
+    json["out"] = target.string();
+    json["written"] = Json::array();
+    for (const std::filesystem::path& file : result.written) json["written"].push_back(file.string());
+    writeJson(out, json);
+  } else {
+    for (const std::filesystem::path& file : result.written) out << "wrote " << file.string() << '\n';
+  }
+  return 0;
+}
+
 }  // namespace
 
 int run(const std::vector<std::string>& arguments, std::ostream& out, std::ostream& err) {
@@ -508,6 +546,7 @@ int run(const std::vector<std::string>& arguments, std::ostream& out, std::ostre
     if (options.command == "check") return commandCheck(options, out);
     if (options.command == "sources")
       return commandSources(options, *openDataset(options, err).dataset, out, err);
+    if (options.command == "export") return commandExport(options, out, err);
     return commandDate(options, out);
   } catch (const UsageError& error) {
     err << "okhotsk-cli: " << error.what() << '\n' << usageHint(options.command);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "options.h"
 
+#include "okhotsk/export.h"
 #include "okhotsk/model.h"
 
 #include <CLI/CLI.hpp>
@@ -22,7 +23,7 @@ constexpr const char* kProgram = "okhotsk-cli";
 constexpr const char* kDescription =
     "Queries and checks Okhotsk Atlas datasets: the state of each territory on a date, events,\n"
     "trade series, a dataset's diagnostics and how an EDTF date is understood, as text or as\n"
-    "stable JSON.";
+    "stable JSON; exports a dataset for GIS tools.";
 
 constexpr const char* kFooter =
     "Dates are EDTF: 1956-10-19, 1978-08, 1945, 1964?, 1904-02-08/1905-09-05. The embedded dataset is\n"
@@ -32,7 +33,8 @@ constexpr const char* kFooter =
     "\n"
     "Exit status:\n"
     "  0  success\n"
-    "  1  check found errors, date was given an invalid date, or the dataset could not be read\n"
+    "  1  check found errors, date was given an invalid date, the dataset could not be read, or an\n"
+    "     export could not be written\n"
     "  2  a usage error (the message is on standard error)\n"
     "\n"
     "Examples:\n"
@@ -40,14 +42,17 @@ constexpr const char* kFooter =
     "  $ okhotsk-cli --lang=ja events 1945 1956 --category treaty\n"
     "  $ okhotsk-cli date 1855-02-07 --json\n"
     "  $ okhotsk-cli check path/to/dataset\n"
-    "  $ okhotsk-cli sources --event E033 --format bibtex\n";
+    "  $ okhotsk-cli sources --event E033 --format bibtex\n"
+    "  $ okhotsk-cli export gpkg atlas.gpkg --from 1945 --to 1956 --category treaty\n";
 
 // Each command's help ends with this (its own options are listed above it).
 constexpr const char* kCommandFooter =
     "--dataset PATH and --lang en|ja|ru (see 'okhotsk-cli --help') may come before or after the\n"
     "command. Exit status: 0 success, 1 a failure, 2 a usage error.\n";
 
-constexpr const char* kCommands = "state, events, trade, check, date, sources";
+constexpr const char* kCommands = "state, events, trade, check, date, sources, export";
+
+constexpr const char* kFormats = "gpkg, geojson, fgb, csv, kml";
 
 constexpr const char* kCategories = "treaty, diplomacy, military, territorial, trade, economy, politics";
 
@@ -60,11 +65,14 @@ struct Values {
   int fromYear = 0;
   int toYear = 0;
   std::string first;   // the command's first positional argument
-  std::string second;  // and its second (events TO)
   std::vector<std::string> eventIds;
   std::string tourFile;
   std::string viewDate;
   std::string format;
+  std::string second;  // and its second (events TO, export OUT)
+  std::string fromDate;
+  std::string toDate;
+  std::vector<std::string> categories;
 };
 
 CLI::Validator languageCode() {
@@ -89,6 +97,14 @@ CLI::App* addCommand(CLI::App& app, Values& values, const char* name, const char
   command->footer(kCommandFooter);
   command->add_flag("--json", values.json, "print stable JSON (core/cli/README.md) instead of text");
   return command;
+}
+
+CLI::Validator formatCode() {
+  return {[](const std::string& code) {
+            return exportFormatFromCode(code) ? std::string()
+                                              : "unknown format '" + code + "' (" + kFormats + ")";
+          },
+          "", "format"};
 }
 
 void addPositional(CLI::App& command, std::string& value, const char* name, const char* description) {
@@ -155,6 +171,26 @@ std::unique_ptr<CLI::App> makeApp(Values& values) {
   addPositional(*date, values.first, "EDTF", "the date");
 
   addSourcesCommand(*app, values);
+  CLI::App* exporting = addCommand(
+      *app, values, "export", "write the dataset for GIS tools: GeoPackage, GeoJSON, FlatGeobuf, CSV or KML");
+  exporting->add_option("FORMAT", values.first, std::string("the format: ") + kFormats)
+      ->required()
+      ->option_text(" ")
+      ->check(formatCode());
+  addPositional(*exporting, values.second, "OUT",
+                "the file (gpkg, kml) or folder (geojson, fgb, csv: one file per layer) to write");
+  exporting
+      ->add_option("--from", values.fromDate, "only what may fall on or after this EDTF date's first day")
+      ->type_name("DATE");
+  exporting->add_option("--to", values.toDate, "only what may fall on or before this EDTF date's last day")
+      ->type_name("DATE");
+  exporting
+      ->add_option("--category", values.categories,
+                   std::string("only events of this category (repeat for several):\n") + kCategories)
+      ->type_name("CATEGORY")
+      ->expected(1)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
+      ->check(categoryCode());
   return app;
 }
 
@@ -163,7 +199,7 @@ Options toOptions(const CLI::App& app, const Values& values) {
   Options options;
   options.command = command.get_name();
   if (options.command != "trade" && options.command != "sources") options.arguments.push_back(values.first);
-  if (options.command == "events") options.arguments.push_back(values.second);
+  if (options.command == "events" || options.command == "export") options.arguments.push_back(values.second);
   if (app.count("--dataset") > 0) options.dataset = values.dataset;
   options.language = languageFromCode(values.language).value_or(Language::English);
   options.json = values.json;
@@ -177,6 +213,11 @@ Options toOptions(const CLI::App& app, const Values& values) {
     if (command.count("--tour") > 0) options.tourFile = values.tourFile;
     if (command.count("--date") > 0) options.viewDate = values.viewDate;
     if (command.count("--format") > 0) options.format = values.format;
+  }
+  if (options.command == "export") {
+    if (command.count("--from") > 0) options.fromDate = values.fromDate;
+    if (command.count("--to") > 0) options.toDate = values.toDate;
+    options.categories = values.categories;
   }
   return options;
 }

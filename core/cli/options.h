@@ -18,7 +18,7 @@ namespace okhotsk::cli {
 
 /// What the command line asks for.
 struct Options {
-  std::string command;                 ///< state, events, trade, check, date or sources
+  std::string command;                 ///< state, events, trade, check, date, sources or export
   std::vector<std::string> arguments;  ///< the command's positional arguments, in order
   std::optional<std::string> dataset;
   Language language = Language::English;
@@ -30,6 +30,10 @@ struct Options {
   std::optional<std::string> tourFile;  ///< sources --tour
   std::optional<std::string> viewDate;  ///< sources --date
   std::optional<std::string> format;    ///< sources --format: csl-json, bibtex or text
+  /// export: --from and --to (EDTF dates) and every --category given.
+  std::optional<std::string> fromDate;
+  std::optional<std::string> toDate;
+  std::vector<std::string> categories;
 };
 
 /// A mistake in the command line found after parsing (a date that is not one, FROM after

@@ -5,6 +5,7 @@
 #include "chart/trade_chart.h"
 #include "desktop/help_window.h"
 #include "desktop/window_placement.h"
+#include "export/data_export_dialog.h"
 #include "export/export_dialog.h"
 #include "map/widget/legend_menu.h"
 #include "map/widget/map_widget.h"
@@ -167,6 +168,13 @@ void AtlasWindow::buildFileMenu() {
   file->addSeparator();
   a.exportView = file->addAction(QString(), this, &AtlasWindow::exportView);
   a.exportView->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+  // File → Export Data: found by its name when the words are set (retranslateFileMenu).
+  QAction* exportData = file->addAction(QString(), this, [this] {
+    DataExportDialog dialog(m_session.document,
+                            currentExportFilter(*m_events->filterModel(), m_session.controller), this);
+    dialog.exec();
+  });
+  exportData->setObjectName(QStringLiteral("exportData"));
   file->addSeparator();
   a.quit = file->addAction(QString(), this, &QWidget::close);
   a.quit->setShortcut(QKeySequence::Quit);
@@ -309,6 +317,8 @@ void AtlasWindow::retranslateFileMenu() {
   a.openEmbedded->setText(tr("Open &Embedded Dataset"));
   a.diagnostics->setText(tr("Dataset &Diagnostics…"));
   a.exportView->setText(tr("&Export View…"));
+  if (auto* exportData = m_menus.file->findChild<QAction*>(QStringLiteral("exportData")))
+    exportData->setText(tr("Export D&ata…"));
   a.quit->setText(tr("&Quit"));
 }
 

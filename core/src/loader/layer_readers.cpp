@@ -3,6 +3,8 @@
 #include "loader/layer_readers.h"
 
 #include "loader/ogr_geometry.h"
+
+#include <ogr_spatialref.h>
 #include "okhotsk/projection.h"
 
 #include <algorithm>
@@ -139,6 +141,87 @@ void readSourceFields(FeatureReader& r, Source& source) {
   else
     r.warning("language",
               "'" + language + "' is not a language code (\"en\", \"ja\", \"ru\", \"zh-Hant\"); left empty");
+// Points of events and places may come as a Point geometry (a GeoPackage or GeoJSON of points,
+// an export) beside or instead of the lon/lat columns: prepares the transformation to WGS 84
+// for a layer with geometry in another system. False (reported) when it cannot be made.
+bool preparePoints(OpenedLayer& layer, Diagnostics& diagnostics) {
+  if (layer.layer->GetGeomType() == wkbNone) return true;
+  const OGRSpatialReference* source = layer.layer->GetSpatialRef();
+  if (source == nullptr) return true;  // read as lon/lat
+  OGRSpatialReference sourceCopy(*source);
+  sourceCopy.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+  OGRSpatialReference wgs84;
+  wgs84.SetWellKnownGeogCS("WGS84");
+  wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+  const char* const sameOptions[] = {"IGNORE_DATA_AXIS_TO_SRS_AXIS_MAPPING=YES", nullptr};
+  const char* code = sourceCopy.GetAuthorityCode(nullptr);
+  if (sourceCopy.IsSame(&wgs84, sameOptions) ||
+      (sourceCopy.IsGeographic() && code != nullptr && std::string_view(code) == "4326"))
+    return true;
+  layer.toWgs84.reset(OGRCreateCoordinateTransformation(&sourceCopy, &wgs84));
+  if (!layer.toWgs84)
+    diagnostics.error(
+        layer.file, layer.name, "", "geometry",
+        "the point geometry's coordinate reference system cannot be turned into WGS 84; the layer is "
+        "skipped");
+  return layer.toWgs84 != nullptr;
+}
+
+// The feature's Point geometry in WGS 84 lon/lat; empty when it has none or it is not a point
+// (reported).
+std::optional<GeoPoint> geometryPoint(FeatureReader& r) {
+  const OGRGeometry* geometry = r.feature()->GetGeometryRef();
+  if (geometry == nullptr || geometry->IsEmpty()) return std::nullopt;
+  if (wkbFlatten(geometry->getGeometryType()) != wkbPoint) {
+    r.error("geometry", std::string("expected a point, got ") + geometry->getGeometryName());
+    return std::nullopt;
+  }
+  const auto* point = geometry->toPoint();
+  double x = point->getX();
+  double y = point->getY();
+  if (r.layer().toWgs84 && !r.layer().toWgs84->Transform(1, &x, &y)) {
+    r.error("geometry", "the point cannot be transformed to WGS 84");
+    return std::nullopt;
+  }
+  return GeoPoint{x, y};
+}
+
+// The greatest difference in degrees between a point geometry and the lon/lat columns that is
+// still the same point (what a text format's rounding may leave).
+constexpr double kPointTolerance = 1e-7;
+
+// The feature's point from its lon/lat columns or its Point geometry; both may be given when
+// they agree. `failed` is set when what is given is wrong (reported).
+std::optional<GeoPoint> featurePoint(FeatureReader& r, bool& failed) {
+  const auto lon = r.real("lon");
+  const auto lat = r.real("lat");
+  const auto geometry = geometryPoint(r);
+  std::optional<GeoPoint> point;
+  const bool lonGiven = !r.text("lon").empty();
+  const bool latGiven = !r.text("lat").empty();
+  if (lonGiven != latGiven) {
+    r.error(lonGiven ? "lat" : "lon", "lon and lat must be given together");
+    failed = true;
+  } else if (lonGiven && (!lon || !lat)) {
+    failed = true;  // reported by real()
+  } else if (lon && lat) {
+    point = GeoPoint{*lon, *lat};
+  }
+  if (geometry && point &&
+      (std::abs(geometry->lon - point->lon) > kPointTolerance ||
+       std::abs(geometry->lat - point->lat) > kPointTolerance)) {
+    r.error("geometry", "the point geometry (" + std::to_string(geometry->lon) + ", " +
+                            std::to_string(geometry->lat) + ") and lon/lat (" + std::to_string(point->lon) +
+                            ", " + std::to_string(point->lat) + ") disagree");
+    failed = true;
+    return std::nullopt;
+  }
+  if (!point) point = geometry;
+  if (point && !validLonLat(r, point->lon, point->lat, lon ? "lon" : "geometry")) {
+    failed = true;
+    return std::nullopt;
+  }
+  return point;
 }
 
 }  // namespace
@@ -209,15 +292,19 @@ void LayerReaders::readStates(DatasetContent& content) {
 
 void LayerReaders::readPlaces(DatasetContent& content) {
   auto layer = m_opener.layer("places", false, false);
-  if (!layer) return;
+  if (!layer || !preparePoints(*layer, m_diagnostics)) return;
   FeatureReader reader(*layer, m_diagnostics);
-  if (!reader.requireFields({"id", "lon", "lat"})) return;
+  if (!reader.requireFields({"id"})) return;
+  if (layer->layer->GetGeomType() == wkbNone && !reader.requireFields({"lon", "lat"})) return;
   std::map<std::string, std::size_t> byId;
   forEachFeature(*layer, reader, m_diagnostics, [&](FeatureReader& r) {
     auto id = r.requiredText("id");
-    auto lon = r.requiredReal("lon");
-    auto lat = r.requiredReal("lat");
-    if (!id || !lon || !lat || !validLonLat(r, *lon, *lat, "lon")) return;
+    bool failed = false;
+    const auto point = featurePoint(r, failed);
+    if (!point && !failed) r.error("lon", "required point is missing (lon/lat or a point geometry)");
+    if (!id || !point) return;
+    const double lon = point->lon;
+    const double lat = point->lat;
     PlaceNameSpan span;
     if (r.text("valid").empty()) {
       span.valid = Edtf(EdtfEndpoint{EndpointKind::Open, {}}, EdtfEndpoint{EndpointKind::Open, {}});
@@ -233,9 +320,9 @@ void LayerReaders::readPlaces(DatasetContent& content) {
     if (inserted) {
       Place place;
       place.id = *id;
-      place.location = {*lon, *lat};
+      place.location = {lon, lat};
       content.places.push_back(std::move(place));
-    } else if (content.places[it->second].location != GeoPoint{*lon, *lat}) {
+    } else if (content.places[it->second].location != GeoPoint{lon, lat}) {
       r.warning("lon", "rows of place '" + *id + "' give different points; the first is used");
     }
     content.places[it->second].names.push_back(std::move(span));
@@ -424,7 +511,7 @@ void LayerReaders::readBoundaries(DatasetContent& content) {
 
 void LayerReaders::readEvents(DatasetContent& content) {
   auto layer = m_opener.layer("events", true, false);
-  if (!layer) return;
+  if (!layer || !preparePoints(*layer, m_diagnostics)) return;
   FeatureReader reader(*layer, m_diagnostics);
   if (!reader.requireFields({"id", "date", "title_en"})) return;
   forEachFeature(*layer, reader, m_diagnostics, [&](FeatureReader& r) {
@@ -452,13 +539,8 @@ void LayerReaders::readEvents(DatasetContent& content) {
       }
     }
     event.placeId = r.text("place_id");
-    const auto lon = r.real("lon");
-    const auto lat = r.real("lat");
-    if (lon.has_value() != lat.has_value()) {
-      r.error(lon ? "lat" : "lon", "lon and lat must be given together");
-    } else if (lon && lat && validLonLat(r, *lon, *lat, "lon")) {
-      event.location = GeoPoint{*lon, *lat};
-    }
+    bool failed = false;
+    event.location = featurePoint(r, failed);
     event.territoryIds = r.list("territories");
     event.sourceIds = r.list("source_ids");
     event.note = r.text("note");
