@@ -7,7 +7,7 @@
 # Opened in QGIS it shows the atlas's colours, and the Temporal Controller plays it with no
 # setup. Installed to share/okhotsk-atlas/. Needs the `export` command of okhotsk-cli and a
 # python3 (standard library only).
-option(OKHOTSK_BUILD_GIS_EDITION "Build and install okhotsk-atlas-gis.gpkg (needs okhotsk-cli export and python3)" OFF)
+option(OKHOTSK_BUILD_GIS_EDITION "Build and install okhotsk-atlas-gis.gpkg (needs okhotsk-cli export and python3)" ON)
 
 set(OKHOTSK_GIS_EDITION "${CMAKE_BINARY_DIR}/okhotsk-atlas-gis.gpkg")
 if(OKHOTSK_BUILD_GIS_EDITION)

@@ -65,11 +65,11 @@ struct Values {
   int fromYear = 0;
   int toYear = 0;
   std::string first;   // the command's first positional argument
+  std::string second;  // and its second (events TO, export OUT)
   std::vector<std::string> eventIds;
   std::string tourFile;
   std::string viewDate;
   std::string format;
-  std::string second;  // and its second (events TO, export OUT)
   std::string fromDate;
   std::string toDate;
   std::vector<std::string> categories;

@@ -141,6 +141,8 @@ void readSourceFields(FeatureReader& r, Source& source) {
   else
     r.warning("language",
               "'" + language + "' is not a language code (\"en\", \"ja\", \"ru\", \"zh-Hant\"); left empty");
+}
+
 // Points of events and places may come as a Point geometry (a GeoPackage or GeoJSON of points,
 // an export) beside or instead of the lon/lat columns: prepares the transformation to WGS 84
 // for a layer with geometry in another system. False (reported) when it cannot be made.
