@@ -107,11 +107,55 @@ std::string maskedPath(std::string_view path) {
 
 struct DatasetProbe::Connection {
   std::unique_ptr<GDALDataset> dataset;
-  std::string query;  // built once from the schema's tables the database has
+  std::string tables;  // "name:kind,…" of the schema's tables the query was built for
+  std::string query;
 };
 
 DatasetProbe::DatasetProbe(std::filesystem::path path) : m_path(std::move(path)) {}
 DatasetProbe::~DatasetProbe() = default;
+
+namespace {
+
+// The first column of the first row of `sql`, or empty when the query fails.
+std::optional<std::string> queryText(GDALDataset& dataset, const std::string& sql) {
+  OGRLayer* result = dataset.ExecuteSQL(sql.c_str(), nullptr, nullptr);
+  std::unique_ptr<OGRFeature> row(result != nullptr ? result->GetNextFeature() : nullptr);
+  std::optional<std::string> text;
+  if (row) text = row->IsFieldSetAndNotNull(0) ? row->GetFieldAsString(0) : "";
+  if (result != nullptr) dataset.ReleaseResultSet(result);
+  return text;
+}
+
+// Which of the schema's tables the connection sees (its search path), with their kinds.
+std::string tablesQuery() {
+  std::string names;
+  for (const std::string& name : datasetLayerNames()) names += (names.empty() ? "'" : ",'") + name + "'";
+  return "SELECT string_agg(relname || ':' || relkind::text, ',' ORDER BY relname) FROM pg_class WHERE relname IN "
+         "(" +
+         names + ") AND relkind IN ('r','p','m','v','f') AND pg_table_is_visible(oid)";
+}
+
+// Per table: its row count (a delete) and, for a table, the newest row version's transaction
+// (an insert or update), computed by the server without sending any row.
+std::string fingerprintQuery(const std::string& tables) {
+  std::string query;
+  std::size_t start = 0;
+  while (start < tables.size()) {
+    const std::size_t end = std::min(tables.find(',', start), tables.size());
+    const std::string entry = tables.substr(start, end - start);
+    start = end + 1;
+    const std::size_t colon = entry.rfind(':');
+    const std::string name = entry.substr(0, colon);
+    const bool hasRows =
+        colon != std::string::npos &&
+        (entry.substr(colon + 1) == "r" || entry.substr(colon + 1) == "p" || entry.substr(colon + 1) == "m");
+    query += std::string(query.empty() ? "SELECT " : " || ';' || ") + "(SELECT count(*)" +
+             (hasRows ? " || ':' || coalesce(max(xmin::text::bigint), 0)" : "") + " FROM \"" + name + "\")";
+  }
+  return query.empty() ? "SELECT ''" : query;
+}
+
+}  // namespace
 
 std::optional<std::string> DatasetProbe::fingerprint(std::string* error) {
   if (!isConnectionString(m_path.string())) return fileFingerprint(m_path);
@@ -124,28 +168,21 @@ std::optional<std::string> DatasetProbe::fingerprint(std::string* error) {
       if (error != nullptr) *error = maskedPath(loader::joinMessages(collector.takeFailures()));
       return std::nullopt;
     }
-    // Per table: its row count (a delete) and the newest row version's transaction (an
-    // insert or update), read by the server without sending any row.
-    for (const std::string& name : datasetLayerNames()) {
-      if (connection->dataset->GetLayerByName(name.c_str()) == nullptr) continue;
-      connection->query += std::string(connection->query.empty() ? "SELECT " : " || ';' || ") +
-                           "(SELECT count(*) || ':' || coalesce(max(xmin::text::bigint), 0) FROM \"" + name +
-                           "\")";
-    }
-    (void)collector.takeFailures();  // the tables it lacks
-    if (connection->query.empty()) connection->query = "SELECT ''";
     m_connection = std::move(connection);
   }
-  OGRLayer* result = m_connection->dataset->ExecuteSQL(m_connection->query.c_str(), nullptr, nullptr);
-  std::unique_ptr<OGRFeature> row(result != nullptr ? result->GetNextFeature() : nullptr);
-  std::optional<std::string> text;
-  if (row) text = row->GetFieldAsString(0);
-  if (result != nullptr) m_connection->dataset->ReleaseResultSet(result);
-  if (!text) {
+  std::optional<std::string> tables = queryText(*m_connection->dataset, tablesQuery());
+  if (tables && (m_connection->query.empty() || *tables != m_connection->tables)) {
+    m_connection->tables = *tables;
+    m_connection->query = fingerprintQuery(*tables);
+  }
+  std::optional<std::string> rows =
+      tables ? queryText(*m_connection->dataset, m_connection->query) : std::nullopt;
+  if (!rows) {
     if (error != nullptr) *error = maskedPath(loader::joinMessages(collector.takeFailures()));
     m_connection.reset();  // reconnect on the next call
+    return std::nullopt;
   }
-  return text;
+  return *tables + '|' + *rows;
 }
 
 LoadResult loadDataset(const std::filesystem::path& path, const LoadOptions& options) {
