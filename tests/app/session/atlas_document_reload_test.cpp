@@ -153,8 +153,8 @@ TEST(AtlasDocumentForeign, AGeoJsonOfPointsIsRefusedAndTheAtlasStays) {
   EXPECT_EQ(changed.count(), 0);
 }
 
-// A foreign file as the start dataset: reported as such (runViewer exits 1 for it when it came
-// with --dataset); the window, or a kiosk, falls back to the embedded dataset.
+// A foreign file as the start dataset: reported as such; handed over as a file, the window (or
+// a kiosk) falls back to the embedded dataset; with --dataset nothing opens and the viewer exits 1.
 TEST(AtlasDocumentForeign, AtStartItIsReportedAsForeignAndTheEmbeddedDatasetOpens) {
   QTemporaryDir folder;
   ASSERT_TRUE(folder.isValid());
@@ -172,6 +172,12 @@ TEST(AtlasDocumentForeign, AtStartItIsReportedAsForeignAndTheEmbeddedDatasetOpen
     EXPECT_FALSE(failure->refused);
     EXPECT_TRUE(document.isEmbedded());
   }
+  // --dataset in the viewer: only reported, nothing opened instead (runViewer exits 1).
+  AtlasDocument document;
+  const auto failure = openStartDataset(document, points, OpenPolicy::Whole, false, true);
+  ASSERT_TRUE(failure.has_value());
+  EXPECT_TRUE(failure->notADataset);
+  EXPECT_EQ(document.dataset(), nullptr);
 }
 
 // --- PostGIS ---
