@@ -130,7 +130,8 @@ std::optional<std::string> queryText(GDALDataset& dataset, const std::string& sq
 std::string tablesQuery() {
   std::string names;
   for (const std::string& name : datasetLayerNames()) names += (names.empty() ? "'" : ",'") + name + "'";
-  return "SELECT string_agg(relname || ':' || relkind::text, ',' ORDER BY relname) FROM pg_class WHERE relname IN "
+  return "SELECT string_agg(relname || ':' || relkind::text, ',' ORDER BY relname) FROM pg_class WHERE "
+         "relname IN "
          "(" +
          names + ") AND relkind IN ('r','p','m','v','f') AND pg_table_is_visible(oid)";
 }
