@@ -153,7 +153,13 @@ int runViewer(const QCommandLineParser& parser, const CommandLineOptions& option
 
   if (datasetPath.isEmpty() && kioskMode) datasetPath = kiosk.datasetPath;
   const OpenPolicy policy = parser.isSet(options.allowErrors) ? OpenPolicy::WhatIsValid : OpenPolicy::Whole;
-  const auto startFailure = openStartDataset(session.document, datasetPath, policy, kioskMode);
+  const bool stopOnForeign = parser.isSet(options.dataset) && !kioskMode;
+  const auto startFailure = openStartDataset(session.document, datasetPath, policy, kioskMode, stopOnForeign);
+  // A foreign file (a GeoJSON, Shapefile, CSV, …) given with --dataset is a mistake to say and
+  // stop at; its message is on stderr. Handed over as a file (a file manager's "Open with"), the
+  // window opens on the embedded dataset and says why, as for any dataset that fails; a kiosk
+  // always starts.
+  if (startFailure && startFailure->notADataset && stopOnForeign) return 1;
   if (kioskMode) {
     KioskWindow window(session, kiosk);
     window.showOnConfiguredScreen();
@@ -182,10 +188,11 @@ bool chooseLanguage(const QCommandLineParser& parser, const CommandLineOptions& 
 }  // namespace
 
 std::optional<AtlasDocument::Failure> openStartDataset(AtlasDocument& document, const QString& path,
-                                                       OpenPolicy policy, bool kiosk) {
+                                                       OpenPolicy policy, bool kiosk, bool stopOnForeign) {
   if (path.isEmpty() ? document.openEmbedded(policy) : document.open(path, policy)) return std::nullopt;
   AtlasDocument::Failure failure = document.failure();
-  const QString name = failure.path.isEmpty() ? path : failure.path;
+  const QString name =
+      QString::fromStdString(maskedPath((failure.path.isEmpty() ? path : failure.path).toStdString()));
   if (failure.refused)
     printLine(CommandLine::tr("%1 has errors and was not opened; correct them, or start with --allow-errors "
                               "to open what is valid:")
@@ -193,6 +200,7 @@ std::optional<AtlasDocument::Failure> openStartDataset(AtlasDocument& document, 
   else
     printLine(CommandLine::tr("cannot open the dataset") + QStringLiteral(" ") + name);
   printDiagnostics(failure.diagnostics);
+  if (failure.notADataset && stopOnForeign) return failure;
   const bool fallback = !path.isEmpty() && document.openEmbedded();
   if (fallback) printLine(CommandLine::tr("showing the embedded dataset instead"));
   if (kiosk && document.dataset() == nullptr && document.openEmbedded(OpenPolicy::WhatIsValid)) {

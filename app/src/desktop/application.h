@@ -21,7 +21,10 @@ int runApplication(int argc, char** argv);
 /// atlas and, in it, why (the window shows the returned failure; the process does not exit
 /// with an error). A kiosk never shows visitors an empty map: should even the embedded dataset
 /// have errors, it shows what of it is valid. Returns the failure of `path`, if any.
+/// With `stopOnForeign` (--dataset in the viewer), a file that is not a dataset at all is only
+/// reported: nothing is opened instead, and the caller exits with an error.
 std::optional<AtlasDocument::Failure> openStartDataset(AtlasDocument& document, const QString& path,
-                                                       OpenPolicy policy, bool kiosk);
+                                                       OpenPolicy policy, bool kiosk,
+                                                       bool stopOnForeign = false);
 
 }  // namespace okhotsk::app

@@ -411,15 +411,29 @@ bool AtlasWindow::openDataset(const QString& path) {
 }
 
 bool AtlasWindow::showOpenFailure(const AtlasDocument::Failure& failure) {
-  if (!failure.refused) {
-    QMessageBox box(QMessageBox::Warning, tr("Cannot open dataset"),
-                    tr("Nothing could be read from %1. The current dataset stays open.").arg(failure.path),
+  // A database's connection string is shown with its password masked.
+  const QString shown = QString::fromStdString(maskedPath(failure.path.toStdString()));
+  if (failure.notADataset) {
+    // A GeoJSON, Shapefile, CSV, KML or another GeoPackage: refused whole, never half opened.
+    QMessageBox box(QMessageBox::Information, tr("Not an Okhotsk Atlas dataset"),
+                    tr("%1 is not an Okhotsk Atlas dataset: it has none of the layers events, territories, "
+                       "control periods, states, sources and the others an atlas needs. The current dataset "
+                       "stays open.\n\nTo show this file on the atlas, use File → Add Layer.")
+                        .arg(shown),
                     QMessageBox::Ok, this);
     box.setDetailedText(QString::fromStdString(failure.diagnostics.toText()));
     box.exec();
     return false;
   }
-  DiagnosticsDialog dialog(failure.diagnostics, failure.path, this);
+  if (!failure.refused) {
+    QMessageBox box(QMessageBox::Warning, tr("Cannot open dataset"),
+                    tr("Nothing could be read from %1. The current dataset stays open.").arg(shown),
+                    QMessageBox::Ok, this);
+    box.setDetailedText(QString::fromStdString(failure.diagnostics.toText()));
+    box.exec();
+    return false;
+  }
+  DiagnosticsDialog dialog(failure.diagnostics, shown, this);
   dialog.setRefused(true);
   if (dialog.exec() != DiagnosticsDialog::OpenWhatIsValid) return false;
   // Asked for explicitly: what the errors name is left out (the status bar still counts them).

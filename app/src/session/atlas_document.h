@@ -4,6 +4,7 @@
 
 #include "okhotsk/dataset.h"
 #include "okhotsk/diagnostics.h"
+#include "okhotsk/loader.h"
 
 #include <QObject>
 #include <QString>
@@ -11,6 +12,7 @@
 #include <array>
 #include <memory>
 #include <optional>
+#include <string>
 
 namespace okhotsk::app {
 
@@ -26,6 +28,14 @@ enum class OpenPolicy : unsigned char {
 /// Opening reads every layer except the high and full coastlines, so the first frame
 /// waits only for the intermediate level; the finer levels follow from a worker thread
 /// and arrive through coastlineLoaded().
+///
+/// Live reload: while a dataset is open, a worker thread asks every reloadInterval() for a
+/// cheap fingerprint of it (okhotsk::DatasetProbe: for a database one query of row counts
+/// and row versions, for files their sizes and times). When it changes, the dataset is read
+/// again on that thread and, if it opens under the same policy, replaces the one shown
+/// (datasetChanged(); the date and the selection live elsewhere and stay). A reload or a
+/// probe that fails keeps what is shown and is reported once (reloadProblemChanged()) until
+/// one succeeds again. The high and full coastlines already read are kept.
 class AtlasDocument : public QObject {
   Q_OBJECT
 
@@ -46,6 +56,9 @@ class AtlasDocument : public QObject {
     /// True when the dataset could be read but had errors and the policy was Whole: it
     /// opens with OpenPolicy::WhatIsValid. False when nothing could be read at all.
     bool refused = false;
+    /// True when the path holds none of the dataset's layers (a foreign GeoJSON, Shapefile,
+    /// CSV, KML, GeoPackage): it can only be added as a layer, never opened as a dataset.
+    bool notADataset = false;
     Diagnostics diagnostics;
   };
   [[nodiscard]] const Failure& failure() const noexcept { return m_failure; }
@@ -62,15 +75,32 @@ class AtlasDocument : public QObject {
   /// Blocks until the background coastline loads have finished (for --render and tests).
   void waitForCoastlines();
 
+  /// How often the open dataset is checked for changes; 0 stops checking. Applies from now
+  /// on to the open dataset and to those opened later.
+  void setReloadInterval(int milliseconds);
+  [[nodiscard]] int reloadInterval() const noexcept { return m_reloadInterval; }
+  static constexpr int kDefaultReloadInterval = 5000;
+  /// Why the last check or reload of the open dataset failed (the data shown is the last
+  /// good one), or empty while it is current. In English, for the diagnostics and logs.
+  [[nodiscard]] const QString& reloadProblem() const noexcept { return m_reloadProblem; }
+
  Q_SIGNALS:
   void datasetChanged();
   void coastlineLoaded(okhotsk::CoastlineLevel level);
+  /// reloadProblem() changed: a check or reload began to fail (once per streak of failures),
+  /// or one succeeded again.
+  void reloadProblemChanged();
 
  private:
   void startBackgroundLoads();
   void deliverPending();
+  void startWatching();
+  void stopWatching();
+  void applyReload(int generation, const std::shared_ptr<LoadResult>& result);
+  void reportReloadProblem(int generation, const QString& problem);
 
   struct Background;
+  struct Watcher;
   std::shared_ptr<const Dataset> m_dataset;
   Diagnostics m_diagnostics;
   Failure m_failure;
@@ -78,7 +108,12 @@ class AtlasDocument : public QObject {
   bool m_embedded = false;
   std::array<std::shared_ptr<const Coastline>, 4> m_lateCoastlines;
   std::unique_ptr<Background> m_background;
+  std::unique_ptr<Watcher> m_watcher;
   int m_generation = 0;
+  int m_reloadInterval = kDefaultReloadInterval;
+  OpenPolicy m_policy = OpenPolicy::Whole;
+  QString m_reloadProblem;
+  std::optional<std::string> m_baseline;  // the open dataset's fingerprint when it was read
 };
 
 }  // namespace okhotsk::app

@@ -69,10 +69,12 @@ std::string fileProblem(const fs::path& path) {
 bool LayerOpener::open() {
   registerDrivers();
   std::error_code error;
+  if (isConnectionString(m_path.string()) && !fs::exists(fs::symlink_status(m_path, error)))
+    return openConnection() && hasSchemaLayer();
   if (fs::is_directory(m_path, error)) {
     m_folder = true;
     m_valid = true;
-    return true;
+    return hasSchemaLayer();
   }
   if (fs::symlink_status(m_path, error).type() == fs::file_type::not_found) {
     m_diagnostics.error(m_path.string(), "", "", "", "no such file or folder");
@@ -92,7 +94,65 @@ bool LayerOpener::open() {
   }
   m_container.reset(dataset);
   m_valid = true;
+  return hasSchemaLayer();
+}
+
+// A database or /vsi… source: no file to check, GDAL answers. Messages name it masked.
+bool LayerOpener::openConnection() {
+  GdalErrorCollector collector;
+  GDALDataset* dataset = GDALDataset::Open(m_path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY);
+  if (dataset == nullptr) {
+    m_diagnostics.error(
+        m_display, "", "", "",
+        "cannot be opened as a dataset: " + maskedPath(joinMessages(collector.takeFailures())));
+    return false;
+  }
+  m_container.reset(dataset);
+  m_valid = true;
   return true;
+}
+
+namespace {
+
+// True when the folder holds a file of one of the dataset's layers, or nothing at all (an
+// empty folder is a dataset with every layer missing, reported layer by layer as before).
+bool folderLooksLikeADataset(const fs::path& folder) {
+  static constexpr std::array<std::string_view, 5> kExtensions{".fgb", ".gpkg", ".geojson", ".json", ".csv"};
+  std::error_code error;
+  if (fs::directory_iterator(folder, error) == fs::directory_iterator() && !error) return true;
+  for (const std::string& name : datasetLayerNames())
+    for (std::string_view extension : kExtensions)
+      if (fs::symlink_status(folder / (name + std::string(extension)), error).type() !=
+              fs::file_type::not_found &&
+          !error)
+        return true;
+  return false;
+}
+
+}  // namespace
+
+// Something GDAL reads but with none of the schema's layers (a GeoJSON of points, a
+// Shapefile or a folder of them, a CSV, a KML, another GeoPackage) is not a dataset with
+// every layer missing: it is refused whole, and said so, rather than opened as an empty atlas.
+bool LayerOpener::hasSchemaLayer() {
+  if (m_folder) {
+    if (folderLooksLikeADataset(m_path)) return true;
+  } else {
+    GdalErrorCollector quiet;  // a database asked for a table it lacks complains
+    for (const std::string& name : datasetLayerNames())
+      if (m_container->GetLayerByName(name.c_str()) != nullptr) return true;
+  }
+  std::string names;
+  for (const std::string& name : datasetLayerNames())
+    if (name.rfind("coastline_", 0) != 0) names += (names.empty() ? "" : ", ") + name;
+  m_diagnostics.error(m_display, "", "", "",
+                      "this is not an Okhotsk Atlas dataset: it has none of the layers " + names +
+                          ". Nothing was opened; to show this file on the atlas, add it as a layer (in the "
+                          "viewer: File → Add Layer)");
+  m_notADataset = true;
+  m_valid = false;
+  m_container.reset();
+  return false;
 }
 
 // A file over kMaxFileBytes, or one that would take the load over kMaxLoadBytes, is
@@ -192,15 +252,16 @@ bool LayerOpener::openInFolder(OpenedLayer& opened, bool required, bool reportAb
 }
 
 bool LayerOpener::openInContainer(OpenedLayer& opened, bool required, bool reportAbsence) {
-  opened.file = m_path.string();
+  opened.file = m_display;
   opened.owner = m_container;
   opened.layer = m_container->GetLayerByName(opened.name.c_str());
   if (opened.layer == nullptr) {
+    const std::string container = isConnectionString(m_path.string()) ? "the database" : "the GeoPackage";
     if (required)
-      m_diagnostics.error(opened.file, opened.name, "", "", "layer missing from the GeoPackage");
+      m_diagnostics.error(opened.file, opened.name, "", "", "layer missing from " + container);
     else if (reportAbsence)
       m_diagnostics.warning(opened.file, opened.name, "", "",
-                            "optional layer missing from the GeoPackage; the atlas goes without it");
+                            "optional layer missing from " + container + "; the atlas goes without it");
     return false;
   }
   return true;

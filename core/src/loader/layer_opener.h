@@ -4,10 +4,12 @@
 
 // Which layers a dataset has and how they are opened: a folder of files (one layer per
 // file, FlatGeobuf, GeoPackage, GeoJSON or CSV, named by the layer) or one GeoPackage
-// holding all layers. Private to core/src/loader.
+// holding all layers, or a data source GDAL opens by a connection string (PG:…, /vsi…)
+// holding tables of the layers' names. Private to core/src/loader.
 
 #include "loader/gdal_support.h"
 #include "okhotsk/diagnostics.h"
+#include "okhotsk/loader.h"
 
 #include <gdal_priv.h>
 #include <ogr_spatialref.h>
@@ -48,11 +50,15 @@ struct OpenedLayer {
 class LayerOpener {
  public:
   LayerOpener(std::filesystem::path path, Diagnostics& diagnostics)
-      : m_path(std::move(path)), m_diagnostics(diagnostics) {}
+      : m_path(std::move(path)), m_display(maskedPath(m_path.string())), m_diagnostics(diagnostics) {}
 
-  /// Checks the path and opens a GeoPackage; false (reported) when nothing can be read.
+  /// Checks the path and opens a GeoPackage or connection; false (reported) when nothing can
+  /// be read, or when what is there has none of the dataset's layers (notADataset()).
   bool open();
   [[nodiscard]] bool valid() const { return m_valid; }
+  [[nodiscard]] bool notADataset() const { return m_notADataset; }
+  /// The path as messages show it (a connection string's password masked).
+  [[nodiscard]] const std::string& displayPath() const { return m_display; }
 
   /// Opens layer `name`; empty when it is absent (an error when `required`, else a warning
   /// unless `reportAbsence` is false) or cannot be trusted. A `geometric` layer also gets
@@ -66,6 +72,8 @@ class LayerOpener {
   }
 
  private:
+  bool openConnection();
+  bool hasSchemaLayer();
   bool openInFolder(OpenedLayer& opened, bool required, bool reportAbsence, GdalErrorCollector& collector);
   bool openInContainer(OpenedLayer& opened, bool required, bool reportAbsence);
   bool withinCeilings(const std::filesystem::path& file, const std::string& layer);
@@ -73,9 +81,11 @@ class LayerOpener {
   bool prepareTransformation(OpenedLayer& opened);
 
   std::filesystem::path m_path;
+  std::string m_display;
   Diagnostics& m_diagnostics;
   bool m_folder = false;
   bool m_valid = false;
+  bool m_notADataset = false;
   std::uintmax_t m_bytes = 0;  // the sizes of the files read so far
   std::shared_ptr<GDALDataset> m_container;
   std::unordered_map<std::string, std::string> m_layerFiles;
