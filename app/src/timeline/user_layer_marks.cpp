@@ -1,0 +1,53 @@
+// SPDX-FileCopyrightText: 2026 The Okhotsk Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "timeline/user_layer_marks.h"
+
+#include "session/user_layers.h"
+
+#include <QPainter>
+
+#include <algorithm>
+
+namespace okhotsk::app {
+
+void userTimelineMarks(const UserLayers& layers, const TimeAxis& axis, const QRectF& row,
+                       std::vector<UserTimelineMark>& marks) {
+  marks.clear();
+  const int shown =
+      static_cast<int>(std::count_if(layers.layers().begin(), layers.layers().end(),
+                                     [](const UserLayer& l) { return l.spec.shown && l.data; }));
+  if (shown == 0 || row.isEmpty()) return;
+  const double band = row.height() / shown;
+  const double minWidth = 3.0;
+  int slot = 0;
+  for (int l = 0; l < layers.count(); ++l) {
+    const UserLayer& layer = layers.at(l);
+    if (!layer.spec.shown || !layer.data) continue;
+    const QColor colour = QColor::fromRgb(static_cast<QRgb>(0xFF'00'00'00u | layer.spec.colour));
+    const double top = row.top() + slot * band;
+    ++slot;
+    for (std::size_t i = 0; i < layer.data->features.size(); ++i) {
+      const std::optional<DayRange>& days = layer.data->features[i].days;
+      if (!days || !days->overlaps(axis.range())) continue;
+      const double left = std::max(axis.dayEdgeX(days->first), axis.left() - minWidth);
+      const double right = std::min(axis.dayEdgeX(days->last) + axis.pixelsPerDay(), axis.right() + minWidth);
+      QRectF rect(left, top, std::max(right - left, minWidth), std::max(band - 1.0, 1.0));
+      if (rect.width() <= minWidth) rect.moveLeft((left + right - minWidth) / 2.0);
+      marks.push_back({rect, colour, l, i});
+    }
+  }
+}
+
+void drawUserTimelineMarks(QPainter& painter, const std::vector<UserTimelineMark>& marks) {
+  painter.save();
+  painter.setPen(Qt::NoPen);
+  for (const UserTimelineMark& mark : marks) {
+    QColor fill = mark.colour;
+    fill.setAlphaF(0.75F);
+    painter.setBrush(fill);
+    painter.drawRect(mark.rect);
+  }
+  painter.restore();
+}
+
+}  // namespace okhotsk::app

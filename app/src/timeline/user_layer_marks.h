@@ -1,0 +1,36 @@
+// SPDX-FileCopyrightText: 2026 The Okhotsk Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "timeline/time_axis.h"
+
+#include <QColor>
+#include <QRectF>
+
+#include <cstddef>
+#include <vector>
+
+class QPainter;
+
+namespace okhotsk::app {
+
+class UserLayers;
+
+/// One dated feature of a user layer on the timeline: a bar over its days (at least a few
+/// pixels wide) in the layer's colour.
+struct UserTimelineMark {
+  QRectF rect;
+  QColor colour;
+  int layer = 0;
+  std::size_t feature = 0;
+};
+
+/// The marks of the shown user layers' dated features that overlap the axis's range, in a
+/// row of their own: `row` split into one thin band per shown layer (in the order added).
+/// Undated features have no place on a timeline and get no mark. Fills `marks` (cleared).
+void userTimelineMarks(const UserLayers& layers, const TimeAxis& axis, const QRectF& row,
+                       std::vector<UserTimelineMark>& marks);
+
+void drawUserTimelineMarks(QPainter& painter, const std::vector<UserTimelineMark>& marks);
+
+}  // namespace okhotsk::app
