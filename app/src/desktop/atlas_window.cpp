@@ -3,7 +3,9 @@
 #include "desktop/atlas_window.h"
 
 #include "chart/trade_chart.h"
+#include "desktop/add_layer_dialog.h"
 #include "desktop/help_window.h"
+#include "desktop/user_layer_menu.h"
 #include "desktop/window_placement.h"
 #include "export/export_dialog.h"
 #include "map/widget/legend_menu.h"
@@ -14,6 +16,7 @@
 #include "panels/territory_panel.h"
 #include "session/atlas_session.h"
 #include "session/playback_settings.h"
+#include "session/user_layers.h"
 #include "share/view_actions.h"
 #include "timeline/playback_bar.h"
 #include "timeline/text_field_keys.h"
@@ -74,7 +77,10 @@ AtlasWindow::AtlasWindow(AtlasSession& session, QWidget* parent) : QMainWindow(p
 
   m_map = new MapWidget(session.controller, session.document, session.settings, session.selection, this);
   setCentralWidget(m_map);
+  m_userLayers = new UserLayers(this);
+  m_map->setUserLayers(m_userLayers);
   buildDocks();
+  m_timeline->setUserLayers(m_userLayers);
   buildMenus();
   m_viewActions = new ViewActions(session, *m_map, *this);
   m_viewActions->install(*menuBar(), *m_menus.file, *m_menus.view, *m_menus.help);
@@ -145,6 +151,7 @@ void AtlasWindow::buildMenus() {
     m_menus.panels->addAction(dock->toggleViewAction());
   m_actions.resetLayout = view->addAction(QString(), this, &AtlasWindow::resetLayout);
   buildGoMenu();
+  menuBar()->addMenu(new UserLayerMenu(*m_userLayers, m_actions.addLayer, this));
   m_menus.help = menuBar()->addMenu(QString());
   m_actions.guide =
       m_menus.help->addAction(QString(), QKeySequence::HelpContents, this, [this] { showHelp(0); });
@@ -167,6 +174,8 @@ void AtlasWindow::buildFileMenu() {
   file->addSeparator();
   a.exportView = file->addAction(QString(), this, &AtlasWindow::exportView);
   a.exportView->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+  a.addLayer = file->addAction(QString(), this, &AtlasWindow::addLayer);
+  a.addLayer->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
   file->addSeparator();
   a.quit = file->addAction(QString(), this, &QWidget::close);
   a.quit->setShortcut(QKeySequence::Quit);
@@ -309,6 +318,7 @@ void AtlasWindow::retranslateFileMenu() {
   a.openEmbedded->setText(tr("Open &Embedded Dataset"));
   a.diagnostics->setText(tr("Dataset &Diagnostics…"));
   a.exportView->setText(tr("&Export View…"));
+  a.addLayer->setText(tr("Add &Layer…"));
   a.quit->setText(tr("&Quit"));
 }
 
@@ -448,6 +458,12 @@ void AtlasWindow::exportView() {
   dialog.exec();
 }
 
+void AtlasWindow::addLayer() {
+  AddLayerDialog dialog(m_userLayers->nextColour(), this);
+  if (dialog.exec() != QDialog::Accepted || !dialog.canAccept()) return;
+  m_userLayers->add(dialog.spec(), dialog.data());
+}
+
 void AtlasWindow::jumpToDate() {
   bool ok = false;
   // The date as it was typed ("1945~") while it is the current one.
@@ -507,6 +523,7 @@ void AtlasWindow::saveSettings() const {
       typed.isEmpty() ? QString::fromStdString(isoDate(m_session.controller.currentDay())) : typed);
   playback_settings::save(settings, m_session.controller);
   view_preferences::save(settings, *m_map, *m_chart, *m_events);
+  m_userLayers->save(settings);
 }
 
 bool AtlasWindow::restoreSettings() {
@@ -519,6 +536,9 @@ bool AtlasWindow::restoreSettings() {
   if (!lastDate.isEmpty()) m_session.controller.jumpTo(lastDate);
   playback_settings::restore(settings, m_session.controller);
   view_preferences::restore(settings, *m_map, *m_chart, *m_events);
+  // A saved layer whose file is gone is reported here, once: the next save forgets it.
+  if (const QStringList gone = m_userLayers->restore(settings); !gone.isEmpty())
+    statusBar()->showMessage(gone.join(QStringLiteral("; ")), 30'000);
   return restored;
 }
 
