@@ -312,7 +312,7 @@ TEST(UserLayer, OutOfRangeCoordinatesAreWarnings) {
 TEST(UserLayer, NotAVectorFileIsAnErrorNamingTheFile) {
   TempDir temp;
   const fs::path file = temp.path() / "notes.bin";
-  writeText(file, std::string("\x89\x01\x02 this is not a map\n", 23));
+  writeText(file, std::string("\x89\x01\x02 this is not a map\n"));
   const UserLayerData data = readUserLayer(file, {});
   EXPECT_FALSE(data.ok);
   ASSERT_EQ(data.diagnostics.errorCount(), 1U);

@@ -28,7 +28,7 @@ QString problemsText(const Diagnostics& diagnostics) {
 }  // namespace
 
 QString UserLayerSpec::displayName() const {
-  const QString file = QFileInfo(path).fileName();
+  QString file = QFileInfo(path).fileName();
   if (layer.isEmpty() || QFileInfo(path).completeBaseName() == layer) return file;
   return file + QStringLiteral(" ▸ ") + layer;
 }

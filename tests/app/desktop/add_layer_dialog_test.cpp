@@ -19,7 +19,7 @@ namespace okhotsk::app {
 namespace {
 
 QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& text) {
-  const QString path = dir.filePath(name);
+  QString path = dir.filePath(name);
   QFile file(path);
   if (!file.open(QIODevice::WriteOnly)) return {};
   file.write(text);
@@ -97,8 +97,7 @@ TEST(AddLayerDialogTest, BadDatesAreShownInlineNamingFeatureAndField) {
 TEST(AddLayerDialogTest, AFileThatIsNotVectorDataDisablesOk) {
   QTemporaryDir dir;
   ASSERT_TRUE(dir.isValid());
-  const QString path =
-      writeFile(dir, QStringLiteral("notes.bin"), QByteArray("\x89\x01\x02 not a map\n", 15));
+  const QString path = writeFile(dir, QStringLiteral("notes.bin"), QByteArray("\x89\x01\x02 not a map\n"));
   AddLayerDialog dialog(0xFF'00'00u);
   dialog.setFilePath(path);
   EXPECT_FALSE(okEnabled(dialog));

@@ -29,7 +29,7 @@ namespace okhotsk::app {
 namespace {
 
 QString writePoints(const QTemporaryDir& dir) {
-  const QString path = dir.filePath(QStringLiteral("ports.geojson"));
+  QString path = dir.filePath(QStringLiteral("ports.geojson"));
   QFile file(path);
   if (!file.open(QIODevice::WriteOnly)) return {};
   file.write(R"({"type":"FeatureCollection","features":[

@@ -15,7 +15,7 @@ namespace okhotsk::app {
 namespace {
 
 QString writePoints(const QTemporaryDir& dir, const QString& name) {
-  const QString path = dir.filePath(name);
+  QString path = dir.filePath(name);
   QFile file(path);
   if (!file.open(QIODevice::WriteOnly)) return {};
   file.write(R"({"type":"FeatureCollection","features":[
