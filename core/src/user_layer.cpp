@@ -364,10 +364,12 @@ UserLayerInfo describeLayer(OGRLayer& layer) {
     info.fields.push_back({field->GetNameRef(), OGRFieldDefn::GetFieldTypeName(field->GetType())});
   }
   info.guessedStartField =
-      guessField(info.fields, {"start", "begin", "from", "date", "start_date", "begin_date", "year", "since"},
+      guessField(info.fields,
+                 {"start", "begin", "from", "date", "earliest", "start_date", "begin_date", "year", "since"},
                  {"start", "begin", "date", "year"});
-  info.guessedEndField = guessField(info.fields, {"end", "until", "to", "end_date", "date_end", "enddate"},
-                                    {"end_", "_end", "until"});
+  info.guessedEndField =
+      guessField(info.fields, {"end", "until", "to", "latest", "end_date", "date_end", "enddate"},
+                 {"end_", "_end", "until"});
   if (info.guessedEndField == info.guessedStartField) info.guessedEndField.clear();
   info.guessedLabelField =
       guessField(info.fields, {"name", "title", "label", "name_en"}, {"name", "title", "label"});

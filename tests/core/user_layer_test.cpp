@@ -234,6 +234,19 @@ TEST(UserLayer, CsvWithLonLatColumns) {
   EXPECT_EQ(nemuro->days->last, day(1869, 12, 31));
 }
 
+TEST(UserLayer, GuessesTheAtlasExportsEarliestAndLatestColumns) {
+  TempDir temp;
+  writeText(temp.path() / "control_periods.csv",
+            "id,interval,earliest,latest,territory_name_en\nCP1,1945-08-28/"
+            "1946-02-02,1945-08-28,1946-02-01,Shikotan\n");
+  const UserSourceInfo info = describeUserSource(temp.path() / "control_periods.csv");
+  ASSERT_TRUE(info.ok);
+  ASSERT_EQ(info.layers.size(), 1U);
+  EXPECT_EQ(info.layers[0].guessedStartField, "earliest");
+  EXPECT_EQ(info.layers[0].guessedEndField, "latest");
+  EXPECT_EQ(info.layers[0].guessedLabelField, "territory_name_en");
+}
+
 TEST(UserLayer, CsvWithWktColumnAndOpenEnd) {
   TempDir temp;
   writeText(temp.path() / "routes.csv",

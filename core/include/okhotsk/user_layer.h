@@ -103,8 +103,8 @@ struct UserLayerInfo {
   std::string geometryType;        ///< "Point", "Multi Polygon", … ("None" for a table)
   std::int64_t featureCount = -1;  ///< -1 when the driver cannot tell cheaply
   std::vector<UserFieldInfo> fields;
-  /// Guesses from the field names (date/start/begin/from/year, end/until/to,
-  /// name/title/label); empty when no field fits.
+  /// Guesses from the field names (start/begin/from/date/earliest/year, end/until/to/latest,
+  /// name/title/label; the atlas's own exports have earliest/latest); empty when none fits.
   std::string guessedStartField;
   std::string guessedEndField;
   std::string guessedLabelField;
