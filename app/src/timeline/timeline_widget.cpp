@@ -292,6 +292,9 @@ QString TimelineWidget::toolTipAt(QPointF position) const {
   const double reach = 3.0 * m_layout.scale;
   QString events = eventsToolTip(*loaded, m_marks, position, reach, language);
   if (!events.isEmpty()) return events;
+  if (m_userLayers && !m_userMarks.empty())
+    if (QString user = userMarksToolTip(*m_userLayers, m_userMarks, position, reach); !user.isEmpty())
+      return user;
   // The control lane: which territories change hands here.
   if (!m_layout.controlLane.adjusted(0.0, -reach, 0.0, reach).contains(position)) return {};
   const TimeAxis timeAxis = axis();

@@ -4,7 +4,10 @@
 
 #include "session/user_layers.h"
 
+#include "okhotsk/edtf.h"
+
 #include <QPainter>
+#include <QStringList>
 
 #include <algorithm>
 
@@ -48,6 +51,35 @@ void drawUserTimelineMarks(QPainter& painter, const std::vector<UserTimelineMark
     painter.drawRect(mark.rect);
   }
   painter.restore();
+}
+
+QString userMarksToolTip(const UserLayers& layers, const std::vector<UserTimelineMark>& marks,
+                         QPointF position, double reach) {
+  constexpr int kMaxLines = 8;
+  QStringList lines;
+  for (const UserTimelineMark& mark : marks) {
+    if (!mark.rect.adjusted(-reach, -reach, reach, reach).contains(position)) continue;
+    if (mark.layer >= layers.count()) continue;
+    const UserLayer& layer = layers.at(mark.layer);
+    if (!layer.data || mark.feature >= layer.data->features.size()) continue;
+    const UserFeature& feature = layer.data->features[mark.feature];
+    if (!feature.days) continue;
+    if (lines.size() == kMaxLines) {
+      lines << QStringLiteral("…");
+      break;
+    }
+    auto end = [](DayNumber day) {
+      return day <= kDayMin || day >= kDayMax ? QStringLiteral("…") : QString::fromStdString(isoDate(day));
+    };
+    const QString name =
+        feature.label.empty() ? layer.spec.displayName() : QString::fromStdString(feature.label);
+    const QString days =
+        feature.days->first == feature.days->last
+            ? end(feature.days->first)
+            : QStringLiteral("%1 – %2").arg(end(feature.days->first), end(feature.days->last));
+    lines << QStringLiteral("<b>%1</b> — %2").arg(name.toHtmlEscaped(), days);
+  }
+  return lines.join(QStringLiteral("<br>"));
 }
 
 }  // namespace okhotsk::app

@@ -6,6 +6,7 @@
 
 #include <QColor>
 #include <QRectF>
+#include <QString>
 
 #include <cstddef>
 #include <vector>
@@ -32,5 +33,11 @@ void userTimelineMarks(const UserLayers& layers, const TimeAxis& axis, const QRe
                        std::vector<UserTimelineMark>& marks);
 
 void drawUserTimelineMarks(QPainter& painter, const std::vector<UserTimelineMark>& marks);
+
+/// A tooltip naming the user features whose marks lie within `reach` pixels of `position`
+/// (label or layer name, and the days: "Zone A — 1945-08-28 – 1946-02-01", an open end as
+/// "…"), at most 8 of them; empty when no mark is there.
+[[nodiscard]] QString userMarksToolTip(const UserLayers& layers, const std::vector<UserTimelineMark>& marks,
+                                       QPointF position, double reach);
 
 }  // namespace okhotsk::app

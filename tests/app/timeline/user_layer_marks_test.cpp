@@ -71,6 +71,29 @@ TEST(UserLayerMarksTest, OneBarPerDatedFeatureInRangeInItsLayersBand) {
   EXPECT_DOUBLE_EQ(marks[0].rect.top(), 10.0);  // the remaining layer takes the whole row
 }
 
+TEST(UserLayerMarksTest, ToolTipNamesTheFeaturesUnderThePointer) {
+  UserLayers layers;
+  auto data = std::make_shared<UserLayerData>();
+  data->ok = true;
+  UserFeature zone;
+  zone.label = "Zone <A>";
+  zone.days = DayRange{day(1945, 8, 28), day(1946, 2, 1)};
+  UserFeature open;
+  open.days = DayRange{day(1960, 1, 1), kDayMax};
+  data->features = {zone, open};
+  layers.add(specWithColour(0x00'80'00u), data);
+  const TimeAxis axis({day(1850, 1, 1), day(2000, 12, 31)}, 0.0, 1000.0);
+  std::vector<UserTimelineMark> marks;
+  userTimelineMarks(layers, axis, QRectF(0, 10, 1000, 8), marks);
+  ASSERT_EQ(marks.size(), 2U);
+  const QString text = userMarksToolTip(layers, marks, marks[0].rect.center(), 3.0);
+  EXPECT_EQ(text, QStringLiteral("<b>Zone &lt;A&gt;</b> — 1945-08-28 – 1946-02-01"));
+  EXPECT_EQ(userMarksToolTip(layers, marks, QPointF(marks[1].rect.left() + 1, 14), 3.0),
+            QStringLiteral("<b>memory.geojson</b> — 1960-01-01 – …"));
+  EXPECT_TRUE(userMarksToolTip(layers, marks, QPointF(axis.xForDay(day(1900, 1, 1)), 14), 3.0).isEmpty());
+  EXPECT_TRUE(userMarksToolTip(layers, marks, QPointF(marks[0].rect.center().x(), 40), 3.0).isEmpty());
+}
+
 TEST(UserLayerMarksTest, TheTimelineDrawsThemInTheLayersColour) {
   AtlasDocument document;
   ASSERT_TRUE(document.open(QStringLiteral(OKHOTSK_FIXTURES_DIR "/loader/valid")));
