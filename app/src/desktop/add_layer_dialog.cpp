@@ -17,6 +17,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <initializer_list>
 
 namespace okhotsk::app {
 
@@ -100,6 +101,13 @@ AddLayerDialog::AddLayerDialog(quint32 colour, QWidget* parent) : QDialog(parent
   retranslate();
   reread();
   resize(640, 520);
+}
+
+AddLayerDialog::~AddLayerDialog() {
+  // The fields are destroyed after this part of the dialog and may still signal then (a
+  // focused file field losing its focus): their slots must not run on a dialog that is gone.
+  for (QWidget* field : std::initializer_list<QWidget*>{m_path, m_layer, m_start, m_end, m_label})
+    disconnect(field, nullptr, this, nullptr);
 }
 
 void AddLayerDialog::retranslate() {

@@ -30,6 +30,9 @@ class AddLayerDialog : public QDialog {
 
  public:
   explicit AddLayerDialog(quint32 colour, QWidget* parent = nullptr);
+  ~AddLayerDialog() override;
+  AddLayerDialog(const AddLayerDialog&) = delete;
+  AddLayerDialog& operator=(const AddLayerDialog&) = delete;
 
   /// Opens `path` as if chosen: lists its layers and fields and reads the first layer.
   void setFilePath(const QString& path);

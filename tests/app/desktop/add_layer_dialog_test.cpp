@@ -5,15 +5,20 @@
 // inline, OK only for a layer that can be read.
 #include "desktop/add_layer_dialog.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <gtest/gtest.h>
+
+#include <memory>
 
 namespace okhotsk::app {
 namespace {
@@ -107,6 +112,18 @@ TEST(AddLayerDialogTest, AFileThatIsNotVectorDataDisablesOk) {
   const auto* layer = dialog.findChild<QComboBox*>(QStringLiteral("layer"));
   ASSERT_NE(layer, nullptr);
   EXPECT_EQ(layer->count(), 0);
+}
+
+TEST(AddLayerDialogTest, ClosingAShownDialogIsSafe) {
+  QTemporaryDir dir;
+  ASSERT_TRUE(dir.isValid());
+  const QString path = writeFile(dir, QStringLiteral("p.csv"), "name,lon,lat\nA,145,43\n");
+  auto dialog = std::make_unique<AddLayerDialog>(0xFF'00'00u);
+  dialog->setFilePath(path);
+  dialog->show();
+  QApplication::processEvents();
+  EXPECT_TRUE(dialog->canAccept());
+  dialog.reset();  // the focused file field, destroyed, must not call into the gone dialog
 }
 
 }  // namespace
