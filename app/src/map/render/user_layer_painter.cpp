@@ -25,6 +25,7 @@ namespace {
 constexpr double kPointRadius = 4.5;
 constexpr double kLineWidth = 2.5;
 constexpr double kHitReach = 6.0;
+constexpr int kMaxLabels = 300;
 
 QColor colourOf(const UserLayerSpec& spec) {
   return QColor::fromRgb(static_cast<QRgb>(0xFF'00'00'00u | spec.colour));
@@ -114,10 +115,36 @@ const std::vector<UserLayerPainter::Shape>& UserLayerPainter::shapesOf(
   return m_cache.back().shapes;
 }
 
+void UserLayerPainter::drawShape(QPainter& painter, const QTransform& toScreen, const Shape& shape,
+                                 const QColor& colour, double scale) {
+  painter.setTransform(toScreen);
+  if (!shape.polygons.isEmpty()) {
+    QPen outline(colour, 1.5 * scale);
+    outline.setCosmetic(true);
+    painter.setPen(outline);
+    painter.setBrush(withAlpha(colour, 0.35));
+    painter.drawPath(shape.polygons);
+  }
+  if (!shape.lines.isEmpty()) {
+    QPen pen(colour, kLineWidth * scale, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    pen.setCosmetic(true);
+    painter.setPen(pen);
+    painter.setBrush(Qt::NoBrush);
+    painter.drawPath(shape.lines);
+  }
+  painter.resetTransform();
+  painter.setPen(QPen(Qt::white, 1.2 * scale));
+  painter.setBrush(colour);
+  const double radius = kPointRadius * scale;
+  for (const QPointF& point : shape.points) painter.drawEllipse(toScreen.map(point), radius, radius);
+}
+
 void UserLayerPainter::draw(QPainter& painter, const MapViewport& viewport, DayNumber day,
                             const UserLayers& layers, double scale) {
   const QTransform toScreen = mapTransform(viewport);
   const QRectF screen(QPointF(0, 0), QSizeF(viewport.size()));
+  // Labels cost far more than shapes: a crowded view gets its first ones only.
+  int labelsLeft = kMaxLabels;
   painter.save();
   painter.setRenderHint(QPainter::Antialiasing);
   for (const UserLayer& layer : layers.layers()) {
@@ -131,27 +158,8 @@ void UserLayerPainter::draw(QPainter& painter, const MapViewport& viewport, DayN
       const QRectF box =
           toScreen.mapRect(shape.bounds).adjusted(-kPointRadius, -kPointRadius, kPointRadius, kPointRadius);
       if (!box.intersects(screen)) continue;
-      painter.setTransform(toScreen);
-      if (!shape.polygons.isEmpty()) {
-        QPen outline(colour, 1.5 * scale);
-        outline.setCosmetic(true);
-        painter.setPen(outline);
-        painter.setBrush(withAlpha(colour, 0.35));
-        painter.drawPath(shape.polygons);
-      }
-      if (!shape.lines.isEmpty()) {
-        QPen pen(colour, kLineWidth * scale, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
-        pen.setCosmetic(true);
-        painter.setPen(pen);
-        painter.setBrush(Qt::NoBrush);
-        painter.drawPath(shape.lines);
-      }
-      painter.resetTransform();
-      painter.setPen(QPen(Qt::white, 1.2 * scale));
-      painter.setBrush(colour);
-      const double radius = kPointRadius * scale;
-      for (const QPointF& point : shape.points) painter.drawEllipse(toScreen.map(point), radius, radius);
-      if (!feature.label.empty())
+      drawShape(painter, toScreen, shape, colour, scale);
+      if (!feature.label.empty() && labelsLeft-- > 0)
         drawLabel(painter, QString::fromStdString(feature.label), toScreen.map(shape.anchor), colour, scale);
     }
   }

@@ -17,7 +17,9 @@
 #include <optional>
 #include <vector>
 
+class QColor;
 class QPainter;
+class QTransform;
 
 namespace okhotsk {
 struct UserLayerData;
@@ -29,7 +31,8 @@ class UserLayers;
 
 /// Draws the user's own layers over the atlas map: for each shown layer, in the order added,
 /// the features in force on the day (undated ones always) in the layer's colour — polygons
-/// filled lightly and outlined, lines stroked, points as dots — and their labels. Each
+/// filled lightly and outlined, lines stroked, points as dots — and their labels (the first
+/// 300 in a frame; a crowded view shows the rest unlabelled). Each
 /// layer's features are projected once per map projection and kept until the layer goes;
 /// a frame only tests the day and the view's box and draws.
 class UserLayerPainter {
@@ -70,6 +73,8 @@ class UserLayerPainter {
   };
   const std::vector<Shape>& shapesOf(const std::shared_ptr<const UserLayerData>& data,
                                      MapProjection projection);
+  static void drawShape(QPainter& painter, const QTransform& toScreen, const Shape& shape,
+                        const QColor& colour, double scale);
   Shape project(const Projector& projector, std::size_t featureIndex, const UserLayerData& data) const;
 
   std::vector<Projected> m_cache;

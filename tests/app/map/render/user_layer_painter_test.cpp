@@ -16,6 +16,8 @@
 #include <gtest/gtest.h>
 
 #include <memory>
+#include <string>
+#include <utility>
 
 namespace okhotsk::app {
 namespace {
@@ -120,6 +122,28 @@ TEST(UserLayerPainterTest, FeatureAtFindsWhatIsInForce) {
                                                day(1950, 1, 1), scene.layers);
   ASSERT_TRUE(onPoint);
   EXPECT_EQ(onPoint->layer, 1);
+}
+
+TEST(UserLayerPainterTest, ALabelIsDrawnBesideItsFeature) {
+  auto render = [](const std::string& label) {
+    auto data = std::make_shared<UserLayerData>();
+    data->ok = true;
+    UserFeature point;
+    point.points.push_back({143.5, 42.5});
+    point.label = label;
+    data->features.push_back(point);
+    Scene scene;
+    while (scene.layers.count() > 0) scene.layers.remove(0);
+    scene.layers.add(specWithColour(0x00'00'FFu), data);
+    return std::make_pair(scene.render(day(1950, 1, 1)), scene.screenOf(143.5, 42.5));
+  };
+  const auto [labelled, at] = render("WWWW");
+  const auto [plain, unused] = render("");
+  int differing = 0;
+  for (int x = at.x() + 8; x < at.x() + 40; ++x)
+    for (int y = at.y() - 20; y < at.y(); ++y)
+      if (labelled.pixel(x, y) != plain.pixel(x, y)) ++differing;
+  EXPECT_GT(differing, 20);
 }
 
 TEST(UserLayerPainterTest, ARemovedLayerIsForgotten) {
