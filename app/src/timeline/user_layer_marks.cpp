@@ -7,9 +7,11 @@
 #include "okhotsk/edtf.h"
 
 #include <QPainter>
+#include <QPen>
 #include <QStringList>
 
 #include <algorithm>
+#include <cstddef>
 
 namespace okhotsk::app {
 
@@ -29,6 +31,7 @@ void userTimelineMarks(const UserLayers& layers, const TimeAxis& axis, const QRe
     const QColor colour = QColor::fromRgb(static_cast<QRgb>(0xFF'00'00'00u | layer.spec.colour));
     const double top = row.top() + slot * band;
     ++slot;
+    const std::size_t firstOfLayer = marks.size();
     for (std::size_t i = 0; i < layer.data->features.size(); ++i) {
       const std::optional<DayRange>& days = layer.data->features[i].days;
       if (!days || !days->overlaps(axis.range())) continue;
@@ -38,15 +41,22 @@ void userTimelineMarks(const UserLayers& layers, const TimeAxis& axis, const QRe
       if (rect.width() <= minWidth) rect.moveLeft((left + right - minWidth) / 2.0);
       marks.push_back({rect, colour, l, i});
     }
+    // Long spans first, so that the short ones drawn over them stay visible.
+    std::stable_sort(
+        marks.begin() + static_cast<std::ptrdiff_t>(firstOfLayer), marks.end(),
+        [](const UserTimelineMark& a, const UserTimelineMark& b) { return a.rect.width() > b.rect.width(); });
   }
 }
 
 void drawUserTimelineMarks(QPainter& painter, const std::vector<UserTimelineMark>& marks) {
   painter.save();
-  painter.setPen(Qt::NoPen);
   for (const UserTimelineMark& mark : marks) {
     QColor fill = mark.colour;
     fill.setAlphaF(0.75F);
+    // A darker edge keeps a bar apart from the one under it.
+    QPen edge(mark.colour.darker(160), 1.0);
+    edge.setCosmetic(true);
+    painter.setPen(edge);
     painter.setBrush(fill);
     painter.drawRect(mark.rect);
   }

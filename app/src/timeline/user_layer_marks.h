@@ -28,7 +28,8 @@ struct UserTimelineMark {
 
 /// The marks of the shown user layers' dated features that overlap the axis's range, in a
 /// row of their own: `row` split into one thin band per shown layer (in the order added).
-/// Undated features have no place on a timeline and get no mark. Fills `marks` (cleared).
+/// Undated features have no place on a timeline and get no mark. Within a layer the longest
+/// come first, so that drawn in order the short ones lie on top. Fills `marks` (cleared).
 void userTimelineMarks(const UserLayers& layers, const TimeAxis& axis, const QRectF& row,
                        std::vector<UserTimelineMark>& marks);
 

@@ -86,12 +86,15 @@ TEST(UserLayerMarksTest, ToolTipNamesTheFeaturesUnderThePointer) {
   std::vector<UserTimelineMark> marks;
   userTimelineMarks(layers, axis, QRectF(0, 10, 1000, 8), marks);
   ASSERT_EQ(marks.size(), 2U);
-  const QString text = userMarksToolTip(layers, marks, marks[0].rect.center(), 3.0);
+  // The longer (open) span comes first, the short zone after it, on top.
+  ASSERT_EQ(marks[0].feature, 1U);
+  ASSERT_EQ(marks[1].feature, 0U);
+  const QString text = userMarksToolTip(layers, marks, marks[1].rect.center(), 3.0);
   EXPECT_EQ(text, QStringLiteral("<b>Zone &lt;A&gt;</b> — 1945-08-28 – 1946-02-01"));
-  EXPECT_EQ(userMarksToolTip(layers, marks, QPointF(marks[1].rect.left() + 1, 14), 3.0),
+  EXPECT_EQ(userMarksToolTip(layers, marks, QPointF(marks[0].rect.left() + 1, 14), 3.0),
             QStringLiteral("<b>memory.geojson</b> — 1960-01-01 – …"));
   EXPECT_TRUE(userMarksToolTip(layers, marks, QPointF(axis.xForDay(day(1900, 1, 1)), 14), 3.0).isEmpty());
-  EXPECT_TRUE(userMarksToolTip(layers, marks, QPointF(marks[0].rect.center().x(), 40), 3.0).isEmpty());
+  EXPECT_TRUE(userMarksToolTip(layers, marks, QPointF(marks[1].rect.center().x(), 40), 3.0).isEmpty());
 }
 
 TEST(UserLayerMarksTest, TheTimelineDrawsThemInTheLayersColour) {
