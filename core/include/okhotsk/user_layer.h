@@ -79,8 +79,9 @@ struct UserLayerData {
 /// Reads a layer of any GDAL vector source. Dates are read from the chosen fields: EDTF
 /// (which includes ISO dates, "1945-08-28", "1945-08", "1945"), an ISO date-time
 /// ("1945-08-28T10:00:00", "1945-08-28 10:00") whose day is taken, or an OGR Date/DateTime
-/// field. A NULL or empty start and end leave the feature undated; a NULL or empty end
-/// (with a start) leaves it in force from the start on. A date that cannot be read, or an end
+/// field. A NULL or empty start and end leave the feature undated; with an end field, a NULL
+/// or empty end leaves it in force from the start on, and a NULL or empty start in force
+/// until the end. A date that cannot be read, or an end
 /// before the start, is a warning naming the file, the layer, the feature (FID) and the
 /// field, and that feature is left out: it is not drawn at a wrong time or on every day.
 /// A layer whose coordinate reference system is unknown is an error naming the file, except
