@@ -3,7 +3,9 @@
 #include "desktop/atlas_window.h"
 
 #include "chart/trade_chart.h"
+#include "desktop/add_layer_dialog.h"
 #include "desktop/help_window.h"
+#include "desktop/user_layer_menu.h"
 #include "desktop/window_placement.h"
 #include "export/data_export_dialog.h"
 #include "export/export_dialog.h"
@@ -15,6 +17,7 @@
 #include "panels/territory_panel.h"
 #include "session/atlas_session.h"
 #include "session/playback_settings.h"
+#include "session/user_layers.h"
 #include "share/view_actions.h"
 #include "timeline/playback_bar.h"
 #include "timeline/text_field_keys.h"
@@ -75,7 +78,10 @@ AtlasWindow::AtlasWindow(AtlasSession& session, QWidget* parent) : QMainWindow(p
 
   m_map = new MapWidget(session.controller, session.document, session.settings, session.selection, this);
   setCentralWidget(m_map);
+  m_userLayers = new UserLayers(this);
+  m_map->setUserLayers(m_userLayers);
   buildDocks();
+  m_timeline->setUserLayers(m_userLayers);
   buildMenus();
   m_viewActions = new ViewActions(session, *m_map, *this);
   m_viewActions->install(*menuBar(), *m_menus.file, *m_menus.view, *m_menus.help);
@@ -146,6 +152,7 @@ void AtlasWindow::buildMenus() {
     m_menus.panels->addAction(dock->toggleViewAction());
   m_actions.resetLayout = view->addAction(QString(), this, &AtlasWindow::resetLayout);
   buildGoMenu();
+  menuBar()->addMenu(new UserLayerMenu(*m_userLayers, m_actions.addLayer, this));
   m_menus.help = menuBar()->addMenu(QString());
   m_actions.guide =
       m_menus.help->addAction(QString(), QKeySequence::HelpContents, this, [this] { showHelp(0); });
@@ -175,6 +182,8 @@ void AtlasWindow::buildFileMenu() {
     dialog.exec();
   });
   exportData->setObjectName(QStringLiteral("exportData"));
+  a.addLayer = file->addAction(QString(), this, &AtlasWindow::addLayer);
+  a.addLayer->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
   file->addSeparator();
   a.quit = file->addAction(QString(), this, &QWidget::close);
   a.quit->setShortcut(QKeySequence::Quit);
@@ -319,6 +328,7 @@ void AtlasWindow::retranslateFileMenu() {
   a.exportView->setText(tr("&Export View…"));
   if (auto* exportData = m_menus.file->findChild<QAction*>(QStringLiteral("exportData")))
     exportData->setText(tr("Export D&ata…"));
+  a.addLayer->setText(tr("Add &Layer…"));
   a.quit->setText(tr("&Quit"));
 }
 
@@ -472,6 +482,12 @@ void AtlasWindow::exportView() {
   dialog.exec();
 }
 
+void AtlasWindow::addLayer() {
+  AddLayerDialog dialog(m_userLayers->nextColour(), this);
+  if (dialog.exec() != QDialog::Accepted || !dialog.canAccept()) return;
+  m_userLayers->add(dialog.spec(), dialog.data());
+}
+
 void AtlasWindow::jumpToDate() {
   bool ok = false;
   // The date as it was typed ("1945~") while it is the current one.
@@ -531,6 +547,7 @@ void AtlasWindow::saveSettings() const {
       typed.isEmpty() ? QString::fromStdString(isoDate(m_session.controller.currentDay())) : typed);
   playback_settings::save(settings, m_session.controller);
   view_preferences::save(settings, *m_map, *m_chart, *m_events);
+  m_userLayers->save(settings);
 }
 
 bool AtlasWindow::restoreSettings() {
@@ -543,6 +560,9 @@ bool AtlasWindow::restoreSettings() {
   if (!lastDate.isEmpty()) m_session.controller.jumpTo(lastDate);
   playback_settings::restore(settings, m_session.controller);
   view_preferences::restore(settings, *m_map, *m_chart, *m_events);
+  // A saved layer whose file is gone is reported here, once: the next save forgets it.
+  if (const QStringList gone = m_userLayers->restore(settings); !gone.isEmpty())
+    statusBar()->showMessage(gone.join(QStringLiteral("; ")), 30'000);
   return restored;
 }
 

@@ -28,6 +28,7 @@ class TradeChart;
 class EventPanel;
 class TerritoryPanel;
 class ViewActions;
+class UserLayers;
 
 /// The desktop window: lays out the map (centre), the timeline with its playback bar, the
 /// trade chart and the event and territory panels (docks), and builds the menus. This is
@@ -51,6 +52,8 @@ class AtlasWindow : public QMainWindow {
   [[nodiscard]] TerritoryPanel* territoryPanel() const noexcept { return m_territory; }
   /// Compare Dates, view links, bookmarks and the citation of a view (share/view_actions.h).
   [[nodiscard]] ViewActions* viewActions() const noexcept { return m_viewActions; }
+  /// The user's own layers (File → Add Layer, the Layers menu), drawn on the map and the timeline.
+  [[nodiscard]] UserLayers* userLayers() const noexcept { return m_userLayers; }
 
   /// Restores layout and preferences saved by an earlier run (call once, after show()).
   /// Returns false when no window geometry was saved (a first run).
@@ -73,6 +76,7 @@ class AtlasWindow : public QMainWindow {
   bool showOpenFailure(const AtlasDocument::Failure& failure);
   /// File → Export View: the map as shown, as PNG, SVG or PDF at a chosen size.
   void exportView();
+  void addLayer();
   void jumpToDate();
   void resetLayout();
   void showAbout();
@@ -102,6 +106,7 @@ class AtlasWindow : public QMainWindow {
     QAction* openEmbedded = nullptr;
     QAction* diagnostics = nullptr;
     QAction* exportView = nullptr;
+    QAction* addLayer = nullptr;
     QAction* quit = nullptr;
     QAction* zoomIn = nullptr;
     QAction* zoomOut = nullptr;
@@ -150,6 +155,7 @@ class AtlasWindow : public QMainWindow {
   EventPanel* m_events = nullptr;
   TerritoryPanel* m_territory = nullptr;
   ViewActions* m_viewActions = nullptr;
+  UserLayers* m_userLayers = nullptr;
   QDockWidget* m_timelineDock = nullptr;
   QDockWidget* m_chartDock = nullptr;
   QDockWidget* m_eventsDock = nullptr;

@@ -5,6 +5,7 @@
 #include "session/atlas_document.h"
 #include "session/display_settings.h"
 #include "session/time_controller.h"
+#include "session/user_layers.h"
 #include "timeline/timeline_painter.h"
 #include "timeline/timeline_texts.h"
 
@@ -97,6 +98,14 @@ void TimelineWidget::onDatasetChanged() {
   invalidateStaticLayer();
 }
 
+void TimelineWidget::setUserLayers(const UserLayers* layers) {
+  if (m_userLayers) disconnect(m_userLayers.data(), nullptr, this, nullptr);
+  m_userLayers = layers;
+  if (m_userLayers)
+    connect(m_userLayers.data(), &UserLayers::changed, this, &TimelineWidget::invalidateStaticLayer);
+  invalidateStaticLayer();
+}
+
 void TimelineWidget::invalidateStaticLayer() {
   m_staticLayerValid = false;
   update();
@@ -175,6 +184,14 @@ void TimelineWidget::rebuildStaticLayer() {
     layer.setRenderHint(QPainter::Antialiasing);
     layer.setRenderHint(QPainter::TextAntialiasing);
     painter().drawStatic(layer, m_controlMarks, m_marks, loaded != nullptr, m_labels);
+    m_userMarks.clear();
+    if (m_userLayers) {
+      const double height = std::min(6.0 * m_layout.scale, m_layout.labelStrip.height() / 2.0);
+      const QRectF row(m_layout.left, m_layout.labelStrip.bottom() - height, m_layout.right - m_layout.left,
+                       height);
+      userTimelineMarks(*m_userLayers, axis(), row, m_userMarks);
+      drawUserTimelineMarks(layer, m_userMarks);
+    }
   }
   m_staticLayerValid = true;
   m_staticSize = size();
@@ -275,6 +292,9 @@ QString TimelineWidget::toolTipAt(QPointF position) const {
   const double reach = 3.0 * m_layout.scale;
   QString events = eventsToolTip(*loaded, m_marks, position, reach, language);
   if (!events.isEmpty()) return events;
+  if (m_userLayers && !m_userMarks.empty())
+    if (QString user = userMarksToolTip(*m_userLayers, m_userMarks, position, reach); !user.isEmpty())
+      return user;
   // The control lane: which territories change hands here.
   if (!m_layout.controlLane.adjusted(0.0, -reach, 0.0, reach).contains(position)) return {};
   const TimeAxis timeAxis = axis();

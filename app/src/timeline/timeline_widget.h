@@ -5,6 +5,7 @@
 #include "timeline/time_axis.h"
 #include "timeline/timeline_layout.h"
 #include "timeline/timeline_marks.h"
+#include "timeline/user_layer_marks.h"
 
 #include "okhotsk/calendar.h"
 #include "okhotsk/edtf.h"
@@ -12,6 +13,7 @@
 
 #include <QPixmap>
 #include <QPoint>
+#include <QPointer>
 #include <QRectF>
 #include <QWidget>
 
@@ -30,6 +32,7 @@ class AtlasDocument;
 class DisplaySettings;
 class TimeController;
 class TimelinePainter;
+class UserLayers;
 
 /// The timeline along the bottom of the window: an axis over the controller's visible range
 /// with ticks that adapt from decades down to days, the dataset's events as marks coloured by
@@ -69,6 +72,12 @@ class TimelineWidget : public QWidget {
   /// The menu a right click at `position` opens: set the loop's start or end at the day
   /// there, or clear the loop. The caller owns it.
   [[nodiscard]] QMenu* makeContextMenu(QPointF position);
+
+  /// The user's own layers, whose dated features get marks in a thin row of their own under
+  /// the date label; owned by the window, which outlives the timeline. Null: none.
+  void setUserLayers(const UserLayers* layers);
+  /// The user layers' marks of the last drawing (for tests).
+  [[nodiscard]] const std::vector<UserTimelineMark>& userMarks() const noexcept { return m_userMarks; }
 
   [[nodiscard]] QSize sizeHint() const override;
   [[nodiscard]] QSize minimumSizeHint() const override;
@@ -127,6 +136,8 @@ class TimelineWidget : public QWidget {
   std::vector<std::size_t> m_indices;
   std::vector<EventMark> m_marks;  // those of the last drawing, for hit testing
   std::vector<AxisLabel> m_labels;
+  QPointer<const UserLayers> m_userLayers;
+  std::vector<UserTimelineMark> m_userMarks;
 
   DayNumber m_shownDay = 0;  // the day whose handle is on screen
 

@@ -10,6 +10,7 @@
 #include "session/display_settings.h"
 #include "session/selection.h"
 #include "session/time_controller.h"
+#include "session/user_layers.h"
 #include "style/palette.h"
 #include "text/map_texts.h"
 
@@ -278,6 +279,8 @@ void MapWidget::paintEvent(QPaintEvent*) {
   const MapSelection selection{m_selection.territoryId(), m_selection.eventId(), m_selection.boundaryId()};
   m_renderer.render(painter, viewport(), mapSceneOf(m_settings, m_controller.currentDay(), selection),
                     m_options);
+  if (m_userLayers)
+    m_userLayerPainter.draw(painter, viewport(), m_controller.currentDay(), *m_userLayers, m_options.scale);
   if (m_measuring || !m_distance.isEmpty()) m_distance.draw(painter, viewport(), m_options.scale);
   if (hasFocus()) {
     // Keyboard focus, visible: a thin frame in the highlight colour (one cosmetic stroke).
@@ -532,9 +535,11 @@ void MapWidget::showToolTip(const QPoint& position, const QPoint& globalPosition
   }
   const Language language = m_settings.language();
   const NamingOrder order = m_settings.namingOrder();
-  QString text;
+  QString text = userFeatureText(position);
   const std::vector<const Event*> events = m_renderer.eventsAt(position);
-  if (events.size() > 1) {
+  if (!text.isEmpty()) {
+    // A user's own feature is drawn over the atlas: it answers first.
+  } else if (events.size() > 1) {
     // Several markers at one place: name them all, and say a click offers the choice.
     text = QStringLiteral("<b>%1</b>")
                .arg(tr("%n events here: click to choose one", "a tooltip over co-located markers",
@@ -568,6 +573,38 @@ void MapWidget::showToolTip(const QPoint& position, const QPoint& globalPosition
     QToolTip::hideText();
   else
     QToolTip::showText(globalPosition, text, this);
+}
+
+void MapWidget::setUserLayers(const UserLayers* layers) {
+  if (m_userLayers) disconnect(m_userLayers.data(), nullptr, this, nullptr);
+  m_userLayers = layers;
+  if (m_userLayers) connect(m_userLayers.data(), &UserLayers::changed, this, qOverload<>(&QWidget::update));
+  update();
+}
+
+QString MapWidget::userFeatureText(QPointF position) {
+  if (!m_userLayers) return {};
+  const auto hit =
+      m_userLayerPainter.featureAt(viewport(), position, m_controller.currentDay(), *m_userLayers);
+  if (!hit) return {};
+  const UserLayer& layer = m_userLayers->at(hit->layer);
+  const UserFeature& feature = layer.data->features[hit->feature];
+  QString text =
+      QStringLiteral("<b>%1</b>")
+          .arg((feature.label.empty() ? layer.spec.displayName() : QString::fromStdString(feature.label))
+                   .toHtmlEscaped());
+  constexpr int kMaxRows = 12;
+  int rows = 0;
+  for (const auto& [name, value] : feature.attributes) {
+    if (rows++ == kMaxRows) {
+      text += QStringLiteral("<br>…");
+      break;
+    }
+    text +=
+        QStringLiteral("<br>%1: %2")
+            .arg(QString::fromStdString(name).toHtmlEscaped(), QString::fromStdString(value).toHtmlEscaped());
+  }
+  return text;
 }
 
 // --- selection --------------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "map/render/map_renderer.h"
+#include "map/render/user_layer_painter.h"
 #include "map/widget/distance_tool.h"
 #include "session/view/map_viewport.h"
 
@@ -28,6 +29,7 @@ class AtlasDocument;
 class DisplaySettings;
 class Selection;
 class TimeController;
+class UserLayers;
 
 /// The interactive map: a MapRenderer in a widget. It repaints when the date, dataset,
 /// coastline level, language or naming order changes (a new date reuses the renderer's cached
@@ -75,6 +77,12 @@ class MapWidget : public QWidget {
   /// How many times the renderer has built its day-independent base image (for tests).
   [[nodiscard]] int baseImageBuildCount() const noexcept { return m_renderer.baseImageBuildCount(); }
   [[nodiscard]] const MapRenderer& renderer() const noexcept { return m_renderer; }
+  /// The user's own layers drawn over the atlas (File → Add Layer); owned by the window,
+  /// which outlives the map. Null: none.
+  void setUserLayers(const UserLayers* layers);
+  /// A tooltip's text for the user feature under `position` (its label and attributes), or
+  /// empty when none is there.
+  [[nodiscard]] QString userFeatureText(QPointF position);
   /// The menu offered when a click hits several event markers (one place, one time), while
   /// it is open; nullptr otherwise.
   [[nodiscard]] QMenu* eventChooser() const;
@@ -145,6 +153,8 @@ class MapWidget : public QWidget {
   const DisplaySettings& m_settings;
   Selection& m_selection;
   MapRenderer m_renderer;
+  UserLayerPainter m_userLayerPainter;
+  QPointer<const UserLayers> m_userLayers;
   RenderOptions m_options;
   MapViewport m_viewport;
   // A view spec applied again once the widget has its size (a fit asked for before layout).
