@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>okhotsk::app::AtlasDocument</name>
+    <message numerus="yes">
+        <source>The dataset changed, but its new version has %n error(s) and was not opened; the last good version is shown. %1</source>
+        <translation>
+            <numerusform>The dataset changed, but its new version has %n error and was not opened; the last good version is shown. %1</numerusform>
+            <numerusform>The dataset changed, but its new version has %n errors and was not opened; the last good version is shown. %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>okhotsk::app::AtlasWindow</name>
     <message numerus="yes">
         <source>Dataset: %1 · %n events</source>

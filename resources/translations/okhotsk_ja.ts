@@ -13,10 +13,93 @@
     </message>
 </context>
 <context>
+    <name>okhotsk::app::AddLayerDialog</name>
+    <message>
+        <source>Add Layer</source>
+        <translation>レイヤーの追加</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>GeoJSON, GeoPackage, Shapefile, KML, CSV…</source>
+        <translation>GeoJSON、GeoPackage、シェープファイル、KML、CSV など</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>レイヤー</translation>
+    </message>
+    <message>
+        <source>Start date field</source>
+        <translation>開始日のフィールド</translation>
+    </message>
+    <message>
+        <source>End date field</source>
+        <translation>終了日のフィールド</translation>
+    </message>
+    <message>
+        <source>Label field</source>
+        <translation>ラベルのフィールド</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>色</translation>
+    </message>
+    <message>
+        <source>Dates are recognised as they come: EDTF or ISO 8601 (1945-08-28, 1945-08, 1945, 1945~), date-times, or date fields. Without an end field the start date alone gives the span; an empty end means still in force. Features without dates are shown on every day.</source>
+        <translation>日付はそのままの形で読み取ります。EDTF または ISO 8601（1945-08-28、1945-08、1945、1945~）、日時、日付型のフィールドに対応します。終了日のフィールドがなければ開始日だけで期間を決めます。終了日が空のものは現在も有効とみなします。日付のない地物はどの日にも表示します。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <comment>no field chosen</comment>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>Vector data (*.geojson *.json *.gpkg *.shp *.kml *.kmz *.csv *.fgb *.gml *.gpx);;All files (*)</source>
+        <translation>ベクターデータ (*.geojson *.json *.gpkg *.shp *.kml *.kmz *.csv *.fgb *.gml *.gpx);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file.</source>
+        <translation>ファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>Features: %1, with dates: %2</source>
+        <comment>in the chosen layer</comment>
+        <translation>地物：%1 件（うち日付あり：%2 件）</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <comment>problems not listed</comment>
+        <translation>…ほか %1 件</translation>
+    </message>
+    <message>
+        <source>Layer colour</source>
+        <translation>レイヤーの色</translation>
+    </message>
+</context>
+<context>
     <name>okhotsk::app::Application</name>
     <message>
         <source>Okhotsk Atlas</source>
         <translation>オホーツク・アトラス</translation>
+    </message>
+</context>
+<context>
+    <name>okhotsk::app::AtlasDocument</name>
+    <message>
+        <source>The dataset cannot be reached (%1); the last version read is shown.</source>
+        <translation>データセットに接続できません（%1）。最後に読み込んだ版を表示しています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The dataset changed, but its new version has %n error(s) and was not opened; the last good version is shown. %1</source>
+        <translation>
+            <numerusform>データセットが更新されましたが、新しい版に %n 件のエラーがあるため開きませんでした。最後に正しく読めた版を表示しています。%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -257,6 +340,26 @@ Date (EDTF):</source>
     <message>
         <source>C&amp;lear Loop</source>
         <translation>繰り返しを解除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Export D&amp;ata…</source>
+        <translation>データを書き出す(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Layer…</source>
+        <translation>レイヤーを追加(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Not an Okhotsk Atlas dataset</source>
+        <translation>オホーツク・アトラスのデータセットではありません</translation>
+    </message>
+    <message>
+        <source>%1 is not an Okhotsk Atlas dataset: it has none of the layers events, territories, control periods, states, sources and the others an atlas needs. The current dataset stays open.
+
+To show this file on the atlas, use File → Add Layer.</source>
+        <translation>%1 はオホーツク・アトラスのデータセットではありません。出来事、地域、統治期間、国家、出典など、アトラスに必要なレイヤーが一つもありません。現在のデータセットは開いたままです。
+
+このファイルを地図に重ねて表示するには、「ファイル」→「レイヤーを追加」を使ってください。</translation>
     </message>
 </context>
 <context>
@@ -606,6 +709,105 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
     <message>
         <source>Sources</source>
         <translation>出典</translation>
+    </message>
+</context>
+<context>
+    <name>okhotsk::app::DataExportDialog</name>
+    <message>
+        <source>No dataset is open.</source>
+        <translation>データセットが開かれていません。</translation>
+    </message>
+    <message>
+        <source>Choose a folder to write to.</source>
+        <translation>書き出し先のフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose a file to write to.</source>
+        <translation>書き出し先のファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>The data could not be exported; nothing was written.</source>
+        <translation>データを書き出せませんでした。何も書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>Export Data to Folder</source>
+        <translation>データをフォルダーに書き出す</translation>
+    </message>
+    <message>
+        <source>Export Data</source>
+        <translation>データの書き出し</translation>
+    </message>
+    <message>
+        <source>KML (*.kml)</source>
+        <translation>KML (*.kml)</translation>
+    </message>
+    <message>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>形式：</translation>
+    </message>
+    <message>
+        <source>GeoPackage (one file, every layer)</source>
+        <translation>GeoPackage（全レイヤーを一つのファイルに）</translation>
+    </message>
+    <message>
+        <source>GeoJSON (a folder, one file per layer)</source>
+        <translation>GeoJSON（フォルダーに、レイヤーごとに一つのファイル）</translation>
+    </message>
+    <message>
+        <source>FlatGeobuf (a folder, one file per layer)</source>
+        <translation>FlatGeobuf（フォルダーに、レイヤーごとに一つのファイル）</translation>
+    </message>
+    <message>
+        <source>CSV with column types (a folder, one file per layer)</source>
+        <translation>列の型付き CSV（フォルダーに、レイヤーごとに一つのファイル）</translation>
+    </message>
+    <message>
+        <source>KML for Google Earth (one file, with time spans)</source>
+        <translation>Google Earth 用 KML（一つのファイル、期間付き）</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>フォルダー：</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>ファイル：</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <source>The whole dataset</source>
+        <translation>データセット全体</translation>
+    </message>
+    <message>
+        <source>What the current filters show</source>
+        <translation>現在の絞り込みで表示されているもの</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1～%2</translation>
+    </message>
+    <message>
+        <source>Events of the categories shown in the event list, and control periods, boundaries and names, within the timeline&apos;s visible range (%1); the other layers whole.</source>
+        <translation>出来事一覧に表示中の分類の出来事と、統治期間・境界線・名称のうち、タイムラインの表示範囲（%1）にかかるもの。その他のレイヤーは全体を書き出します。</translation>
+    </message>
+    <message>
+        <source>every date</source>
+        <translation>すべての日付</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>書き出す</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
     </message>
 </context>
 <context>
@@ -2917,6 +3119,36 @@ Next: %1</source>
     <message>
         <source>Notes</source>
         <translation>備考</translation>
+    </message>
+</context>
+<context>
+    <name>okhotsk::app::UserLayerMenu</name>
+    <message>
+        <source>&amp;Layers</source>
+        <translation>レイヤー(&amp;L)</translation>
+    </message>
+    <message>
+        <source>No layers added</source>
+        <comment>the Layers menu when the user has added none</comment>
+        <translation>追加されたレイヤーはありません</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <comment>a user layer on the map and the timeline</comment>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <comment>a user layer</comment>
+        <translation>削除</translation>
+    </message>
+</context>
+<context>
+    <name>okhotsk::app::UserLayers</name>
+    <message>
+        <source>%1: the file is gone; the layer is no longer shown</source>
+        <comment>a saved user layer&apos;s file is missing</comment>
+        <translation>%1：ファイルが見つからないため、このレイヤーは表示しません</translation>
     </message>
 </context>
 <context>

@@ -13,10 +13,95 @@
     </message>
 </context>
 <context>
+    <name>okhotsk::app::AddLayerDialog</name>
+    <message>
+        <source>Add Layer</source>
+        <translation>Добавление слоя</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>GeoJSON, GeoPackage, Shapefile, KML, CSV…</source>
+        <translation>GeoJSON, GeoPackage, Shapefile, KML, CSV…</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Слой</translation>
+    </message>
+    <message>
+        <source>Start date field</source>
+        <translation>Поле даты начала</translation>
+    </message>
+    <message>
+        <source>End date field</source>
+        <translation>Поле даты окончания</translation>
+    </message>
+    <message>
+        <source>Label field</source>
+        <translation>Поле подписи</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Цвет</translation>
+    </message>
+    <message>
+        <source>Dates are recognised as they come: EDTF or ISO 8601 (1945-08-28, 1945-08, 1945, 1945~), date-times, or date fields. Without an end field the start date alone gives the span; an empty end means still in force. Features without dates are shown on every day.</source>
+        <translation>Даты распознаются в том виде, в каком записаны: EDTF или ISO 8601 (1945-08-28, 1945-08, 1945, 1945~), дата и время или поля типа «дата». Если поля окончания нет, срок задаёт одна дата начала; пустая дата окончания означает, что объект действует до сих пор. Объекты без дат показываются в любой день.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <comment>no field chosen</comment>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>Vector data (*.geojson *.json *.gpkg *.shp *.kml *.kmz *.csv *.fgb *.gml *.gpx);;All files (*)</source>
+        <translation>Векторные данные (*.geojson *.json *.gpkg *.shp *.kml *.kmz *.csv *.fgb *.gml *.gpx);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file.</source>
+        <translation>Выберите файл.</translation>
+    </message>
+    <message>
+        <source>Features: %1, with dates: %2</source>
+        <comment>in the chosen layer</comment>
+        <translation>Объектов: %1, из них с датами: %2</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <comment>problems not listed</comment>
+        <translation>… и ещё %1</translation>
+    </message>
+    <message>
+        <source>Layer colour</source>
+        <translation>Цвет слоя</translation>
+    </message>
+</context>
+<context>
     <name>okhotsk::app::Application</name>
     <message>
         <source>Okhotsk Atlas</source>
         <translation>Охотский атлас</translation>
+    </message>
+</context>
+<context>
+    <name>okhotsk::app::AtlasDocument</name>
+    <message>
+        <source>The dataset cannot be reached (%1); the last version read is shown.</source>
+        <translation>Набор данных недоступен (%1); показана последняя прочитанная версия.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The dataset changed, but its new version has %n error(s) and was not opened; the last good version is shown. %1</source>
+        <translation>
+            <numerusform>Набор данных изменился, но в его новой версии %n ошибка, и она не открыта; показана последняя исправная версия. %1</numerusform>
+            <numerusform>Набор данных изменился, но в его новой версии %n ошибки, и она не открыта; показана последняя исправная версия. %1</numerusform>
+            <numerusform>Набор данных изменился, но в его новой версии %n ошибок, и она не открыта; показана последняя исправная версия. %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -259,6 +344,26 @@ Date (EDTF):</source>
     <message>
         <source>C&amp;lear Loop</source>
         <translation>&amp;Отменить повтор</translation>
+    </message>
+    <message>
+        <source>Export D&amp;ata…</source>
+        <translation>Экспорт д&amp;анных…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Layer…</source>
+        <translation>Добавить &amp;слой…</translation>
+    </message>
+    <message>
+        <source>Not an Okhotsk Atlas dataset</source>
+        <translation>Это не набор данных «Охотского атласа»</translation>
+    </message>
+    <message>
+        <source>%1 is not an Okhotsk Atlas dataset: it has none of the layers events, territories, control periods, states, sources and the others an atlas needs. The current dataset stays open.
+
+To show this file on the atlas, use File → Add Layer.</source>
+        <translation>%1 — не набор данных «Охотского атласа»: в нём нет ни одного из слоёв, нужных атласу (события, территории, периоды управления, государства, источники и другие). Текущий набор данных остаётся открытым.
+
+Чтобы показать этот файл на карте атласа, выберите «Файл» → «Добавить слой».</translation>
     </message>
 </context>
 <context>
@@ -608,6 +713,105 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
     <message>
         <source>Sources</source>
         <translation>Источники</translation>
+    </message>
+</context>
+<context>
+    <name>okhotsk::app::DataExportDialog</name>
+    <message>
+        <source>No dataset is open.</source>
+        <translation>Набор данных не открыт.</translation>
+    </message>
+    <message>
+        <source>Choose a folder to write to.</source>
+        <translation>Выберите папку для записи.</translation>
+    </message>
+    <message>
+        <source>Choose a file to write to.</source>
+        <translation>Выберите файл для записи.</translation>
+    </message>
+    <message>
+        <source>The data could not be exported; nothing was written.</source>
+        <translation>Данные не удалось экспортировать; ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Export Data to Folder</source>
+        <translation>Экспорт данных в папку</translation>
+    </message>
+    <message>
+        <source>Export Data</source>
+        <translation>Экспорт данных</translation>
+    </message>
+    <message>
+        <source>KML (*.kml)</source>
+        <translation>KML (*.kml)</translation>
+    </message>
+    <message>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Формат:</translation>
+    </message>
+    <message>
+        <source>GeoPackage (one file, every layer)</source>
+        <translation>GeoPackage (один файл со всеми слоями)</translation>
+    </message>
+    <message>
+        <source>GeoJSON (a folder, one file per layer)</source>
+        <translation>GeoJSON (папка, по файлу на слой)</translation>
+    </message>
+    <message>
+        <source>FlatGeobuf (a folder, one file per layer)</source>
+        <translation>FlatGeobuf (папка, по файлу на слой)</translation>
+    </message>
+    <message>
+        <source>CSV with column types (a folder, one file per layer)</source>
+        <translation>CSV с типами столбцов (папка, по файлу на слой)</translation>
+    </message>
+    <message>
+        <source>KML for Google Earth (one file, with time spans)</source>
+        <translation>KML для Google Earth (один файл, с периодами времени)</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Папка:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>The whole dataset</source>
+        <translation>Весь набор данных</translation>
+    </message>
+    <message>
+        <source>What the current filters show</source>
+        <translation>То, что показано с текущими фильтрами</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>с %1 по %2</translation>
+    </message>
+    <message>
+        <source>Events of the categories shown in the event list, and control periods, boundaries and names, within the timeline&apos;s visible range (%1); the other layers whole.</source>
+        <translation>События тех категорий, что показаны в списке событий, а также периоды управления, границы и названия — в пределах видимого на шкале времени отрезка (%1); остальные слои целиком.</translation>
+    </message>
+    <message>
+        <source>every date</source>
+        <translation>все даты</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспортировать</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -2949,6 +3153,36 @@ Next: %1</source>
     <message>
         <source>Notes</source>
         <translation>Примечания</translation>
+    </message>
+</context>
+<context>
+    <name>okhotsk::app::UserLayerMenu</name>
+    <message>
+        <source>&amp;Layers</source>
+        <translation>&amp;Слои</translation>
+    </message>
+    <message>
+        <source>No layers added</source>
+        <comment>the Layers menu when the user has added none</comment>
+        <translation>Слои не добавлены</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <comment>a user layer on the map and the timeline</comment>
+        <translation>Показывать</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <comment>a user layer</comment>
+        <translation>Удалить</translation>
+    </message>
+</context>
+<context>
+    <name>okhotsk::app::UserLayers</name>
+    <message>
+        <source>%1: the file is gone; the layer is no longer shown</source>
+        <comment>a saved user layer&apos;s file is missing</comment>
+        <translation>%1: файл не найден; слой больше не показывается</translation>
     </message>
 </context>
 <context>
