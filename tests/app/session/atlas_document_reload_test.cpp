@@ -9,6 +9,7 @@
 
 #include "desktop/application.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -205,16 +206,23 @@ class AtlasDocumentPostGis : public ::testing::Test {
     if (testConnection().isEmpty())
       GTEST_SKIP()
           << "OKHOTSK_TEST_PG is not set: no PostGIS server to test against (.ci/postgis start makes one)";
-    runSql(
-        QStringLiteral("DROP SCHEMA IF EXISTS reload_test CASCADE; CREATE SCHEMA reload_test; "
-                       "DO $$ DECLARE t text; BEGIN FOR t IN SELECT tablename FROM pg_tables WHERE "
-                       "schemaname = 'public' AND tablename <> 'spatial_ref_sys' LOOP EXECUTE format("
-                       "'CREATE TABLE reload_test.%I AS TABLE public.%I', t, t); END LOOP; END $$;"));
-    connection = testConnection() + QStringLiteral(" schemas=reload_test");
+    // One schema per process: ctest runs the tests of this fixture in parallel processes.
+    schema = QStringLiteral("reload_test_%1").arg(QCoreApplication::applicationPid());
+    runSql(QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE; CREATE SCHEMA %1; "
+                          "DO $$ DECLARE t text; BEGIN FOR t IN SELECT tablename FROM pg_tables WHERE "
+                          "schemaname = 'public' AND tablename <> 'spatial_ref_sys' LOOP EXECUTE format("
+                          "'CREATE TABLE %1.%I AS TABLE public.%I', t, t); END LOOP; END $$;")
+               .arg(schema));
+    connection = testConnection() + QStringLiteral(" schemas=") + schema;
   }
   void TearDown() override {
-    if (!testConnection().isEmpty()) runSql(QStringLiteral("DROP SCHEMA IF EXISTS reload_test CASCADE"));
+    if (!testConnection().isEmpty()) runSql(QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE").arg(schema));
   }
+  // The rows of `table` in this test's schema, for SQL.
+  [[nodiscard]] QString table(const char* name) const {
+    return schema + QLatin1Char('.') + QLatin1String(name);
+  }
+  QString schema;
   QString connection;
 };
 
@@ -228,8 +236,8 @@ TEST_F(AtlasDocumentPostGis, AnUpdatedRowShowsWithinTheInterval) {
   QElapsedTimer timer;
   timer.start();
 
-  runSql(QStringLiteral("UPDATE reload_test.events SET title_en = 'Corrected by the curator' WHERE id = '%1'")
-             .arg(QString::fromStdString(id)));
+  runSql(QStringLiteral("UPDATE %1 SET title_en = 'Corrected by the curator' WHERE id = '%2'")
+             .arg(table("events"), QString::fromStdString(id)));
 
   ASSERT_TRUE(changed.wait(kPatience));
   std::printf("[ reload  ] a database change was shown after %lld ms\n",
@@ -248,13 +256,13 @@ TEST_F(AtlasDocumentPostGis, ADroppedTableKeepsTheShownDatasetUntilItIsBack) {
   QSignalSpy problem(&document, &AtlasDocument::reloadProblemChanged);
   QSignalSpy changed(&document, &AtlasDocument::datasetChanged);
 
-  runSql(QStringLiteral("ALTER TABLE reload_test.events RENAME TO events_away"));
+  runSql(QStringLiteral("ALTER TABLE %1 RENAME TO events_away").arg(table("events")));
   ASSERT_TRUE(problem.wait(kPatience));
   EXPECT_FALSE(document.reloadProblem().isEmpty());
   EXPECT_EQ(document.dataset(), shown);
   EXPECT_EQ(changed.count(), 0);
 
-  runSql(QStringLiteral("ALTER TABLE reload_test.events_away RENAME TO events"));
+  runSql(QStringLiteral("ALTER TABLE %1 RENAME TO events").arg(table("events_away")));
   ASSERT_TRUE(changed.wait(kPatience));
   EXPECT_TRUE(document.reloadProblem().isEmpty());
   EXPECT_EQ(document.dataset()->events().size(), events);

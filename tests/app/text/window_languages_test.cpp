@@ -37,6 +37,8 @@ const QStringList kAllowedWords{
     QStringLiteral("PIN"),
     QStringLiteral("Qt"),
     QStringLiteral("GeoPackage"),
+    QStringLiteral("BibTeX"),  // citation formats, named as Zotero and LaTeX name them
+    QStringLiteral("CSL"),
     // Each language button and menu entry names its language in that language.
     QStringLiteral("English"),
     // Key names as printed on the keys.
