@@ -395,7 +395,7 @@ void AtlasWindow::updateCoordinates() {
 
 void AtlasWindow::updateTitleAndStatus() {
   const AtlasDocument& document = m_session.document;
-  const QString name = document.isEmbedded() ? tr("embedded dataset") : document.path();
+  const QString name = document.isEmbedded() ? tr("embedded dataset") : document.displayPath();
   // The desktop adds the application's name ("… — Okhotsk Atlas") to every window's title.
   setWindowTitle(name);
   QString status;
@@ -472,7 +472,7 @@ void AtlasWindow::openEmbeddedDataset() {
 }
 
 void AtlasWindow::showDiagnostics() {
-  DiagnosticsDialog dialog(m_session.document.diagnostics(), m_session.document.path(), this);
+  DiagnosticsDialog dialog(m_session.document.diagnostics(), m_session.document.displayPath(), this);
   dialog.exec();
 }
 

@@ -14,6 +14,7 @@
 #include "okhotsk/calendar.h"
 #include "okhotsk/edtf.h"
 #include "okhotsk/language.h"
+#include "okhotsk/loader.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -68,7 +69,8 @@ bool openDocument(AtlasDocument& document, const QString& datasetPath, bool allo
   const OpenPolicy policy = allowErrors ? OpenPolicy::WhatIsValid : OpenPolicy::Whole;
   const bool opened =
       datasetPath.isEmpty() ? document.openEmbedded(policy) : document.open(datasetPath, policy);
-  const QString name = datasetPath.isEmpty() ? QStringLiteral("(embedded)") : datasetPath;
+  const QString name = datasetPath.isEmpty() ? QStringLiteral("(embedded)")
+                                             : QString::fromStdString(maskedPath(datasetPath.toStdString()));
   const Diagnostics& diagnostics = opened ? document.diagnostics() : document.failure().diagnostics;
   if (opened) {
     if (!diagnostics.hasErrors()) return true;  // warnings alone: a whole dataset, nothing to say

@@ -186,6 +186,10 @@ void AtlasDocument::reportReloadProblem(int generation, const QString& problem) 
   if (was != !problem.isEmpty()) Q_EMIT reloadProblemChanged();
 }
 
+QString AtlasDocument::displayPath() const {
+  return QString::fromStdString(maskedPath(m_path.toStdString()));
+}
+
 bool AtlasDocument::openEmbedded(OpenPolicy policy) {
   const auto embedded = findEmbeddedDataset();
   if (!embedded) {

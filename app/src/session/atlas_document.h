@@ -66,6 +66,8 @@ class AtlasDocument : public QObject {
   [[nodiscard]] const Dataset* dataset() const noexcept { return m_dataset.get(); }
   [[nodiscard]] std::shared_ptr<const Dataset> sharedDataset() const noexcept { return m_dataset; }
   [[nodiscard]] const QString& path() const noexcept { return m_path; }
+  /// The path as it may be shown: a connection string's password masked (okhotsk::maskedPath).
+  [[nodiscard]] QString displayPath() const;
   [[nodiscard]] bool isEmbedded() const noexcept { return m_embedded; }
   /// Diagnostics of loading the dataset that is open (a failed open() leaves them as they were).
   [[nodiscard]] const Diagnostics& diagnostics() const noexcept { return m_diagnostics; }

@@ -270,3 +270,20 @@ TEST_F(AtlasDocumentPostGis, ADroppedTableKeepsTheShownDatasetUntilItIsBack) {
 
 }  // namespace
 }  // namespace okhotsk::app
+
+namespace okhotsk::app {
+namespace {
+
+TEST_F(AtlasDocumentPostGis, APasswordInTheConnectionIsNeverShown) {
+  AtlasDocument document;
+  const QString withPassword = connection + QStringLiteral(" password=hunter2");
+  ASSERT_TRUE(document.open(withPassword)) << document.failure().diagnostics.toText();
+  EXPECT_EQ(document.path(), withPassword) << "the path itself is what reopens it";
+  EXPECT_FALSE(document.displayPath().contains(QStringLiteral("hunter2")))
+      << document.displayPath().toStdString();
+  EXPECT_TRUE(document.displayPath().contains(QStringLiteral("dbname=")))
+      << document.displayPath().toStdString();
+}
+
+}  // namespace
+}  // namespace okhotsk::app
