@@ -216,7 +216,7 @@
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation>&amp;Переход</translation>
+        <translation>П&amp;ереход</translation>
     </message>
     <message>
         <source>&amp;Play / Pause</source>
@@ -3159,7 +3159,7 @@ Next: %1</source>
     <name>okhotsk::app::UserLayerMenu</name>
     <message>
         <source>&amp;Layers</source>
-        <translation>&amp;Слои</translation>
+        <translation>С&amp;лои</translation>
     </message>
     <message>
         <source>No layers added</source>

@@ -11,6 +11,8 @@
 #include "visible_texts.h"
 
 #include <QApplication>
+#include <QMap>
+#include <QMenuBar>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -155,6 +157,43 @@ INSTANTIATE_TEST_SUITE_P(Windows, WindowLanguagesTest,
                          ::testing::Values(WindowCase{"desktop", desktop}, WindowCase{"lecture", lecture},
                                            WindowCase{"kiosk", kiosk}),
                          [](const auto& param) { return std::string(param.param.name); });
+
+// The access key of a menu entry's text ("П&ереход" → "е"), lower-cased; empty when it has none.
+QString accessKey(const QString& text) {
+  for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+    if (text.at(i) != QLatin1Char('&')) continue;
+    if (text.at(i + 1) == QLatin1Char('&')) {
+      ++i;  // "&&" is a literal ampersand
+      continue;
+    }
+    return text.mid(i + 1, 1).toLower();
+  }
+  return {};
+}
+
+// Alt+letter opens one menu only: no two menus of the desktop window's menu bar share a key.
+TEST(WindowMenuBar, EveryMenuHasItsOwnAccessKeyInEveryLanguage) {
+  AtlasSession session;
+  ASSERT_TRUE(session.document.openEmbedded());
+  AtlasWindow window(session);
+  for (const Language language : {Language::English, Language::Japanese, Language::Russian}) {
+    session.settings.setLanguage(language);
+    QApplication::processEvents();
+    QMap<QString, QString> menuOfKey;
+    for (const QAction* menu : window.menuBar()->actions()) {
+      if (menu->isSeparator() || !menu->isVisible()) continue;
+      const QString key = accessKey(menu->text());
+      EXPECT_FALSE(key.isEmpty()) << languageCode(language) << ": " << menu->text().toStdString()
+                                  << " has no key";
+      if (key.isEmpty()) continue;
+      EXPECT_FALSE(menuOfKey.contains(key))
+          << languageCode(language) << ": \"" << menu->text().toStdString() << "\" and \""
+          << menuOfKey.value(key).toStdString() << "\" share Alt+" << key.toStdString();
+      menuOfKey.insert(key, menu->text());
+    }
+    EXPECT_GE(menuOfKey.size(), 5) << languageCode(language);
+  }
+}
 
 }  // namespace
 }  // namespace okhotsk::app
