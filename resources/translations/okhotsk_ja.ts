@@ -1326,10 +1326,6 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
         <translation>参照…</translation>
     </message>
     <message>
-        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF (*.pdf)</source>
-        <translation>PNG 画像 (*.png);;SVG 画像 (*.svg);;PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>File</source>
         <translation>ファイル</translation>
     </message>
@@ -1425,6 +1421,10 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
     <message>
         <source>A line under the date (optional)</source>
         <translation>日付の下に添える一行（任意）</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF (*.pdf);;GeoTIFF (*.tif *.tiff)</source>
+        <translation>PNG 画像 (*.png);;SVG 画像 (*.svg);;PDF (*.pdf);;GeoTIFF (*.tif *.tiff)</translation>
     </message>
 </context>
 <context>

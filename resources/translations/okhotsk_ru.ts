@@ -1342,10 +1342,6 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
         <translation>Обзор…</translation>
     </message>
     <message>
-        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF (*.pdf)</source>
-        <translation>Изображение PNG (*.png);;Векторный рисунок SVG (*.svg);;PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>File</source>
         <translation>Файл</translation>
     </message>
@@ -1441,6 +1437,10 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
     <message>
         <source>A line under the date (optional)</source>
         <translation>Строка под датой (необязательно)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF (*.pdf);;GeoTIFF (*.tif *.tiff)</source>
+        <translation>Изображение PNG (*.png);;Векторный рисунок SVG (*.svg);;PDF (*.pdf);;GeoTIFF (*.tif *.tiff)</translation>
     </message>
 </context>
 <context>

@@ -50,7 +50,8 @@ ExportViewDialog::ExportViewDialog(const AtlasDocument& document, const DisplayS
   m_browse = new QPushButton(this);
   connect(m_browse, &QPushButton::clicked, this, [this] {
     const QString chosen = QFileDialog::getSaveFileName(
-        this, tr("Export View"), m_path->text(), tr("PNG image (*.png);;SVG drawing (*.svg);;PDF (*.pdf)"));
+        this, tr("Export View"), m_path->text(),
+        tr("PNG image (*.png);;SVG drawing (*.svg);;PDF (*.pdf);;GeoTIFF (*.tif *.tiff)"));
     if (!chosen.isEmpty()) m_path->setText(chosen);
   });
   pathRow->addWidget(m_path, 1);
@@ -288,7 +289,11 @@ bool ExportViewDialog::exportNow() {
   }
   RenderOptions options = m_options;
   options.scale = m_options.scale * defaultPictureScale(pictureSize());
-  if (!writeMapPicture(m_renderer, pictureViewport(), mapSceneOf(m_settings, m_day), options, path, &error)) {
+  // A PNG gets its georeference beside it (world file, .prj, GDAL's .aux.xml), as --render
+  // writes it, so that QGIS or GDAL place the picture; a GeoTIFF holds its own.
+  const MapViewport viewport = pictureViewport();
+  if (!writeMapPicture(m_renderer, viewport, mapSceneOf(m_settings, m_day), options, path, &error) ||
+      (pictureFormatFor(path) == PictureFormat::Png && !writeWorldFiles(viewport, path, &error))) {
     m_error->setText(error);
     return false;
   }

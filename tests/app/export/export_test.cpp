@@ -558,6 +558,11 @@ TEST_F(ExportTest, ExportViewDialogWritesAPictureOfTheChosenSize) {
   const QImage image(file);
   ASSERT_FALSE(image.isNull());
   EXPECT_EQ(image.size(), QSize(240, 160));
+  // Georeferenced as --render does it: the world file of the picture's own viewport beside it.
+  QFile worldFile(path(QStringLiteral("view.pgw")));
+  ASSERT_TRUE(worldFile.open(QIODevice::ReadOnly)) << "no world file beside the PNG";
+  EXPECT_EQ(QString::fromUtf8(worldFile.readAll()), worldFileText(picture));
+  EXPECT_TRUE(QFileInfo::exists(path(QStringLiteral("view.prj"))));
 }
 
 TEST_F(ExportTest, ExportViewDialogNeedsAPath) {
