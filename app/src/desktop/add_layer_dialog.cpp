@@ -27,7 +27,7 @@ namespace {
 constexpr int kProblemLines = 6;
 
 QColor toColour(quint32 rgb) {
-  return QColor::fromRgb(static_cast<QRgb>(0xFF'00'00'00u | rgb));
+  return QColor::fromRgb(static_cast<QRgb>(0xFF000000u | rgb));
 }
 
 QString yearText(DayNumber day) {
@@ -287,7 +287,7 @@ QString AddLayerDialog::summaryText() const {
 void AddLayerDialog::chooseColour() {
   const QColor chosen = QColorDialog::getColor(toColour(m_colour), this, tr("Layer colour"));
   if (!chosen.isValid()) return;
-  m_colour = chosen.rgb() & 0xFF'FF'FFu;
+  m_colour = chosen.rgb() & 0xFFFFFFu;
   m_colourButton->setText(chosen.name());
 }
 

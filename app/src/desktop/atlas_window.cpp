@@ -562,7 +562,7 @@ bool AtlasWindow::restoreSettings() {
   view_preferences::restore(settings, *m_map, *m_chart, *m_events);
   // A saved layer whose file is gone is reported here, once: the next save forgets it.
   if (const QStringList gone = m_userLayers->restore(settings); !gone.isEmpty())
-    statusBar()->showMessage(gone.join(QStringLiteral("; ")), 30'000);
+    statusBar()->showMessage(gone.join(QStringLiteral("; ")), 30000);
   return restored;
 }
 

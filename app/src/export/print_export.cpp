@@ -310,7 +310,7 @@ bool writePrintPicture(MapRenderer& renderer, const MapViewport& shown, const Ma
     return fail(ExportText::tr("the file must end in .png, .svg or .pdf"));
   const QSize pixels = printPixels(layout);
   if (pixels.isEmpty() || layout.dpi <= 0) return fail(ExportText::tr("the picture has no size"));
-  if (static_cast<qint64>(pixels.width()) * pixels.height() > 400'000'000LL)
+  if (static_cast<qint64>(pixels.width()) * pixels.height() > 400000000LL)
     return fail(ExportText::tr("the page is too large at this resolution"));
 
   // The page shows the map, never what the user happens to have selected in the window; the

@@ -24,7 +24,7 @@ namespace okhotsk::app {
 
 namespace {
 
-constexpr int kMaxSeconds = 86'400;  // a day: longer is a typo, not a kiosk that waits a week
+constexpr int kMaxSeconds = 86400;  // a day: longer is a typo, not a kiosk that waits a week
 
 // The keys of [kiosk], in the order the example file documents them; anything else is
 // reported so that a typo ("atractAfter") does not silently keep the default.

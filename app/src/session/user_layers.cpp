@@ -15,8 +15,7 @@ namespace {
 constexpr auto kGroup = "userLayers";
 
 // Distinct, saturated colours that stand out on the atlas's pale land and sea.
-constexpr std::array<quint32, 6> kColours{0xD0'3A'2Cu, 0x1F'77'B4u, 0x2C'A0'2Cu,
-                                          0x94'67'BDu, 0xFF'7F'0Eu, 0x17'BE'CFu};
+constexpr std::array<quint32, 6> kColours{0xD03A2Cu, 0x1F77B4u, 0x2CA02Cu, 0x9467BDu, 0xFF7F0Eu, 0x17BECFu};
 
 QString problemsText(const Diagnostics& diagnostics) {
   QStringList lines;

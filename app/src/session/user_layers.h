@@ -23,7 +23,7 @@ struct UserLayerSpec {
   QString startField;
   QString endField;
   QString labelField;
-  quint32 colour = 0xD0'3A'2Cu;  ///< 0xRRGGBB
+  quint32 colour = 0xD03A2Cu;  ///< 0xRRGGBB
   bool shown = true;
 
   /// The name shown in the Layers menu and the timeline: the layer, with the file's name

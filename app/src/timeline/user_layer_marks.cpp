@@ -28,7 +28,7 @@ void userTimelineMarks(const UserLayers& layers, const TimeAxis& axis, const QRe
   for (int l = 0; l < layers.count(); ++l) {
     const UserLayer& layer = layers.at(l);
     if (!layer.spec.shown || !layer.data) continue;
-    const QColor colour = QColor::fromRgb(static_cast<QRgb>(0xFF'00'00'00u | layer.spec.colour));
+    const QColor colour = QColor::fromRgb(static_cast<QRgb>(0xFF000000u | layer.spec.colour));
     const double top = row.top() + slot * band;
     ++slot;
     const std::size_t firstOfLayer = marks.size();

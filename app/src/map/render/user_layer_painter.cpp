@@ -28,7 +28,7 @@ constexpr double kHitReach = 6.0;
 constexpr int kMaxLabels = 300;
 
 QColor colourOf(const UserLayerSpec& spec) {
-  return QColor::fromRgb(static_cast<QRgb>(0xFF'00'00'00u | spec.colour));
+  return QColor::fromRgb(static_cast<QRgb>(0xFF000000u | spec.colour));
 }
 
 QPolygonF toPolygon(const std::vector<Vec2>& points) {

@@ -115,7 +115,7 @@ class MapViewport {
   /// Limits of the scale: 5 m per pixel keeps screen coordinates of far-away vertices inside
   /// the raster engine's fixed-point range; 200 km per pixel shows the Earth as a stamp.
   static constexpr double kMinMetresPerPixel = 5.0;
-  static constexpr double kMaxMetresPerPixel = 200'000.0;
+  static constexpr double kMaxMetresPerPixel = 200000.0;
 
  private:
   MapProjection m_projection = MapProjection::Region;
