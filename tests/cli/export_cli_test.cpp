@@ -53,6 +53,7 @@ const std::vector<std::vector<std::string>> kWholeContent{{"events", "1500", "21
 const std::vector<CliRun>& originalContent() {
   static const std::vector<CliRun> outputs = [] {
     std::vector<CliRun> runs;
+    runs.reserve(kWholeContent.size());
     for (const std::vector<std::string>& command : kWholeContent) runs.push_back(runCli(command));
     return runs;
   }();
