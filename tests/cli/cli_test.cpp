@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // okhotsk-cli driven through its entry point with string streams.
 
+#include "cli_run.h"
 #include "commands.h"
 #include "json_output.h"
 
@@ -23,18 +24,8 @@ namespace {
 
 const std::string kValid = std::string(OKHOTSK_FIXTURES_DIR) + "/loader/valid";
 
-struct CliRun {
-  int status = 0;
-  std::string out;
-  std::string err;
-};
-
-CliRun runCli(const std::vector<std::string>& arguments) {
-  std::ostringstream out;
-  std::ostringstream err;
-  const int status = run(arguments, out, err);
-  return {status, out.str(), err.str()};
-}
+using test::CliRun;
+using test::runCli;
 
 TEST(Cli, WithoutArgumentsPrintsUsageAndFails) {
   const CliRun r = runCli({});

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // okhotsk-cli export: the embedded dataset exported and loaded again gives the same JSON.
 
+#include "cli_run.h"
 #include "commands.h"
 
 #include "../support/temp_dir.h"
@@ -20,18 +21,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct CliRun {
-  int status = 0;
-  std::string out;
-  std::string err;
-};
-
-CliRun runCli(const std::vector<std::string>& arguments) {
-  std::ostringstream out;
-  std::ostringstream err;
-  const int status = run(arguments, out, err);
-  return {status, out.str(), err.str()};
-}
+using test::CliRun;
+using test::runCli;
 
 // The commands whose JSON together print the whole content the CLI shows: every event, every
 // trade series, and the state of every territory on days across the control history.

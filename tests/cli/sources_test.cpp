@@ -3,6 +3,7 @@
 // okhotsk-cli sources: CSL-JSON, BibTeX and text of the embedded dataset's sources, of events,
 // of a date and of the shipped tour; checked against what the events and state commands report.
 
+#include "cli_run.h"
 #include "commands.h"
 #include "json_output.h"
 
@@ -25,18 +26,8 @@ namespace {
 const std::string kTour =
     std::string(OKHOTSK_DATASET_SOURCE_DIR) + "/../tours/japanese-soviet-relations.json";
 
-struct CliRun {
-  int status = 0;
-  std::string out;
-  std::string err;
-};
-
-CliRun runCli(const std::vector<std::string>& arguments) {
-  std::ostringstream out;
-  std::ostringstream err;
-  const int status = run(arguments, out, err);
-  return {status, out.str(), err.str()};
-}
+using test::CliRun;
+using test::runCli;
 
 std::vector<std::string> idsOf(const Json& items) {
   std::vector<std::string> ids;

@@ -4,38 +4,18 @@
 
 #include "text/panel_text.h"
 
+#include "okhotsk/citation_export.h"
 #include "okhotsk/edtf.h"
 
 #include <QStringList>
 
-#include <algorithm>
-
 namespace okhotsk::app {
 
-namespace {
-
-void addOnce(std::vector<std::string>& ids, const std::vector<std::string>& more) {
-  for (const std::string& id : more)
-    if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
-}
-
-void addState(std::vector<std::string>& ids, const TerritoryState& state) {
-  if (state.period != nullptr) addOnce(ids, state.period->sourceIds);
-  if (state.alternative != nullptr) addOnce(ids, state.alternative->sourceIds);
-}
-
-}  // namespace
-
+// The rule lives in core (viewCitedSourceIds), shared with okhotsk-cli sources --date and the
+// tour's bibliography, so that every way of citing a view names the same sources.
 std::vector<std::string> viewSourceIds(const Dataset& dataset, const CitedView& view) {
-  std::vector<std::string> ids;
-  const Territory* territory = dataset.territory(view.territoryId.toStdString());
-  const Event* event = dataset.event(view.eventId.toStdString());
-  if (territory != nullptr) addState(ids, dataset.stateOf(*territory, view.day));
-  if (event != nullptr) addOnce(ids, event->sourceIds);
-  if (territory == nullptr && event == nullptr)
-    for (const TerritoryState& state : dataset.stateOn(view.day))
-      if (state.territory != nullptr && !state.territory->contextOnly) addState(ids, state);
-  return ids;
+  return viewCitedSourceIds(
+      dataset, CitedSelection{view.day, view.territoryId.toStdString(), view.eventId.toStdString()});
 }
 
 QString viewCitation(const Dataset& dataset, const CitedView& view, const QString& version, Language language,
