@@ -16,6 +16,7 @@
 #include <cmath>
 #include <cstdio>
 #include <fstream>
+#include <initializer_list>
 #include <map>
 #include <numbers>
 #include <sstream>
@@ -71,6 +72,12 @@ std::size_t weighted(Random& random, const std::array<double, N>& weights) {
 template <typename Items>
 const auto& pick(Random& random, const Items& items) {
   return items[static_cast<std::size_t>(random.below(static_cast<int>(items.size())))];
+}
+
+std::string concat(std::initializer_list<std::string_view> parts) {
+  std::string text;
+  for (const std::string_view part : parts) text += part;
+  return text;
 }
 
 std::string number(double value) {
@@ -431,10 +438,11 @@ void addEvents(Random& random, const std::filesystem::path& out, int count, std:
         {"title_ru", "Синтетическое событие " + n},
         {"confidence", random.chance(0.9) ? "confirmed" : "unconfirmed"}};
     std::string summaryEn =
-        "Record " + n + " generated for scale tests (seed " + seedText + "); not a historical event.";
-    std::string summaryJa = "規模試験のために生成した記録" + n + "（シード" + seedText + "）。史実ではない。";
-    std::string summaryRu = "Запись " + n + ", созданная для нагрузочных испытаний (зерно " + seedText +
-                            "); не историческое событие.";
+        concat({"Record ", n, " generated for scale tests (seed ", seedText, "); not a historical event."});
+    std::string summaryJa =
+        concat({"規模試験のために生成した記録", n, "（シード", seedText, "）。史実ではない。"});
+    std::string summaryRu = concat({"Запись ", n, ", созданная для нагрузочных испытаний (зерно ", seedText,
+                                    "); не историческое событие."});
     for (int extra = random.below(4); extra > 0; --extra) {  // summaries of different lengths
       summaryEn += " It gives the list, the map and the timeline text of a realistic length.";
       summaryJa += "一覧・地図・年表に現実的な長さの文章を与える。";
