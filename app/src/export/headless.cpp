@@ -352,7 +352,7 @@ void printTable(const QJsonObject& json) {
              .arg(QStringLiteral("max"), 8)
              .arg(QStringLiteral("first frame, RSS"))
       << '\n';
-  for (const QJsonValue& value : json.value(QStringLiteral("frames")).toArray()) {
+  for (const auto& value : json.value(QStringLiteral("frames")).toArray()) {
     const QJsonObject frame = value.toObject();
     err << QStringLiteral("map %1 at %2x, scale %3")
                .arg(frame.value(QStringLiteral("size")).toString())
@@ -362,7 +362,7 @@ void printTable(const QJsonObject& json) {
         << cell(frame, QStringLiteral("median_ms")) << cell(frame, QStringLiteral("p95_ms"))
         << cell(frame, QStringLiteral("max_ms")) << '\n';
   }
-  for (const QJsonValue& value : json.value(QStringLiteral("whole_window")).toArray()) {
+  for (const auto& value : json.value(QStringLiteral("whole_window")).toArray()) {
     const QJsonObject window = value.toObject();
     if (window.contains(QStringLiteral("error"))) {
       err << "whole window: " << window.value(QStringLiteral("error")).toString() << '\n';

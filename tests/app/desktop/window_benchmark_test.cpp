@@ -4,8 +4,8 @@
 // at every scrub date and reports figures for each part of the window; --benchmark starts it in
 // child processes only from the okhotsk-atlas program (never, say, from a test binary).
 
-#include "desktop/command_line.h"
 #include "desktop/window_benchmark.h"
+#include "desktop/command_line.h"
 #include "export/benchmark_support.h"
 #include "export/headless.h"
 
@@ -31,10 +31,11 @@ QJsonObject lastJsonLine(const std::string& out) {
 }
 
 TEST(WindowBenchmark, BenchmarkOptionsSelectTheBenchmarkMode) {
-  EXPECT_EQ(runModeOf({QStringLiteral("okhotsk-atlas"), QStringLiteral("--benchmark"), QStringLiteral("--no-window")}),
+  EXPECT_EQ(runModeOf({QStringLiteral("okhotsk-atlas"), QStringLiteral("--benchmark"),
+                       QStringLiteral("--no-window")}),
             RunMode::Benchmark);
-  EXPECT_EQ(runModeOf({QStringLiteral("okhotsk-atlas"), QStringLiteral("--benchmark"), QStringLiteral("--window-only"),
-                       QStringLiteral("--size"), QStringLiteral("800x600")}),
+  EXPECT_EQ(runModeOf({QStringLiteral("okhotsk-atlas"), QStringLiteral("--benchmark"),
+                       QStringLiteral("--window-only"), QStringLiteral("--size"), QStringLiteral("800x600")}),
             RunMode::Benchmark);
 }
 
@@ -43,9 +44,9 @@ TEST(WindowBenchmark, GrabsTheWholeWindowAtEveryScrubDateAndSavesTheLast) {
   const QTemporaryDir dir;
   const QString png = dir.filePath(QStringLiteral("last.png"));
   testing::internal::CaptureStdout();
-  const int status = runWindowBenchmarkCommand({QStringLiteral("okhotsk-atlas"), QStringLiteral("--benchmark"),
-                                                QStringLiteral("--window-only"), QStringLiteral("--size"),
-                                                QStringLiteral("900x600"), QStringLiteral("--out"), png});
+  const int status = runWindowBenchmarkCommand(
+      {QStringLiteral("okhotsk-atlas"), QStringLiteral("--benchmark"), QStringLiteral("--window-only"),
+       QStringLiteral("--size"), QStringLiteral("900x600"), QStringLiteral("--out"), png});
   const std::string out = testing::internal::GetCapturedStdout();
   ASSERT_EQ(status, 0) << out;
   const QJsonObject json = lastJsonLine(out);
@@ -58,8 +59,10 @@ TEST(WindowBenchmark, GrabsTheWholeWindowAtEveryScrubDateAndSavesTheLast) {
   EXPECT_EQ(json.value(QStringLiteral("first_frame_pixels")).toString(), pixels);
   const QJsonObject frames = json.value(QStringLiteral("frames")).toObject();
   EXPECT_GT(frames.value(QStringLiteral("median_ms")).toDouble(), 0.0);
-  EXPECT_LE(frames.value(QStringLiteral("median_ms")).toDouble(), frames.value(QStringLiteral("p95_ms")).toDouble());
-  EXPECT_LE(frames.value(QStringLiteral("p95_ms")).toDouble(), frames.value(QStringLiteral("max_ms")).toDouble());
+  EXPECT_LE(frames.value(QStringLiteral("median_ms")).toDouble(),
+            frames.value(QStringLiteral("p95_ms")).toDouble());
+  EXPECT_LE(frames.value(QStringLiteral("p95_ms")).toDouble(),
+            frames.value(QStringLiteral("max_ms")).toDouble());
   const QJsonObject views = json.value(QStringLiteral("views")).toObject();
   for (const char* view : {"map", "timeline", "playback", "chart", "events", "territory"})
     EXPECT_TRUE(views.value(QLatin1String(view)).toObject().contains(QStringLiteral("p95_ms"))) << view;
@@ -95,8 +98,11 @@ TEST(WindowBenchmark, OutsideTheProgramTheWholeWindowIsNotMeasuredInChildren) {
   const QJsonObject json = lastJsonLine(out);
   const QJsonArray windows = json.value(QStringLiteral("whole_window")).toArray();
   ASSERT_EQ(windows.size(), 2);
-  for (const QJsonValue& window : windows)
-    EXPECT_TRUE(window.toObject().value(QStringLiteral("error")).toString().contains(QStringLiteral("okhotsk-atlas")));
+  for (const auto& window : windows)
+    EXPECT_TRUE(window.toObject()
+                    .value(QStringLiteral("error"))
+                    .toString()
+                    .contains(QStringLiteral("okhotsk-atlas")));
   EXPECT_EQ(json.value(QStringLiteral("frames")).toArray().size(), 3);  // the map-only figures stay
   EXPECT_GT(json.value(QStringLiteral("dataset")).toObject().value(QStringLiteral("events")).toInt(), 100);
   EXPECT_NE(err.find("scrub frame"), std::string::npos) << err;  // the table
