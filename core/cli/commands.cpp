@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
 
+#include "generate_command.h"
 #include "json_output.h"
 #include "okhotsk/edtf.h"
 #include "okhotsk/export.h"
@@ -533,6 +534,41 @@ int commandExport(const Options& options, std::ostream& out, std::ostream& err) 
   return 0;
 }
 
+// Writes the generated dataset folder and says what it added.
+int commandGenerate(const Options& options, std::ostream& out) {
+  GenerateRequest request;
+  if (options.dataset) {
+    request.base = *options.dataset;
+  } else if (auto embedded = findEmbeddedDataset()) {
+    request.base = *embedded;
+  } else {
+    throw std::runtime_error("the embedded dataset was not found; set OKHOTSK_DATASET or pass --dataset");
+  }
+  request.out = options.arguments.at(0);
+  request.events = options.generateEvents;
+  request.polygons = options.generatePolygons;
+  request.seed = options.seed;
+  const GenerateSummary summary = generateDataset(request);
+  if (options.json) {
+    Json json = Json::object();
+    json["out"] = request.out.string();
+    json["base"] = request.base.string();
+    json["seed"] = request.seed;
+    json["added"] = Json{{"events", summary.events},
+                         {"places", summary.places},
+                         {"territories", summary.territories},
+                         {"control_periods", summary.controlPeriods},
+                         {"sources", summary.sources}};
+    writeJson(out, json);
+  } else {
+    out << "wrote " << request.out.string() << ": " << request.base.string() << " plus synthetic rows (seed "
+        << request.seed << "): events " << summary.events << ", places " << summary.places << ", territories "
+        << summary.territories << ", control periods " << summary.controlPeriods << ", sources "
+        << summary.sources << '\n';
+  }
+  return 0;
+}
+
 }  // namespace
 
 int run(const std::vector<std::string>& arguments, std::ostream& out, std::ostream& err) {
@@ -547,6 +583,7 @@ int run(const std::vector<std::string>& arguments, std::ostream& out, std::ostre
     if (options.command == "sources")
       return commandSources(options, *openDataset(options, err).dataset, out, err);
     if (options.command == "export") return commandExport(options, out, err);
+    if (options.command == "generate") return commandGenerate(options, out);
     return commandDate(options, out);
   } catch (const UsageError& error) {
     err << "okhotsk-cli: " << error.what() << '\n' << usageHint(options.command);

@@ -34,7 +34,7 @@ constexpr const char* kFooter =
     "Exit status:\n"
     "  0  success\n"
     "  1  check found errors, date was given an invalid date, the dataset could not be read, or an\n"
-    "     export could not be written\n"
+    "     export or a generated dataset could not be written\n"
     "  2  a usage error (the message is on standard error)\n"
     "\n"
     "Examples:\n"
@@ -43,14 +43,15 @@ constexpr const char* kFooter =
     "  $ okhotsk-cli date 1855-02-07 --json\n"
     "  $ okhotsk-cli check path/to/dataset\n"
     "  $ okhotsk-cli sources --event E033 --format bibtex\n"
-    "  $ okhotsk-cli export gpkg atlas.gpkg --from 1945 --to 1956 --category treaty\n";
+    "  $ okhotsk-cli export gpkg atlas.gpkg --from 1945 --to 1956 --category treaty\n"
+    "  $ okhotsk-cli generate --events 10000 --polygons 1000 --seed 7 /tmp/atlas-10k\n";
 
 // Each command's help ends with this (its own options are listed above it).
 constexpr const char* kCommandFooter =
     "--dataset PATH and --lang en|ja|ru (see 'okhotsk-cli --help') may come before or after the\n"
     "command. Exit status: 0 success, 1 a failure, 2 a usage error.\n";
 
-constexpr const char* kCommands = "state, events, trade, check, date, sources, export";
+constexpr const char* kCommands = "state, events, trade, check, date, sources, export, generate";
 
 constexpr const char* kFormats = "gpkg, geojson, fgb, csv, kml";
 
@@ -73,6 +74,9 @@ struct Values {
   std::string fromDate;
   std::string toDate;
   std::vector<std::string> categories;
+  int generateEvents = 0;
+  int generatePolygons = 0;
+  std::uint64_t seed = 1;
 };
 
 CLI::Validator languageCode() {
@@ -128,6 +132,24 @@ void addSourcesCommand(CLI::App& app, Values& values) {
   sources->add_option("--format", values.format, "csl-json, bibtex or text (default; --json is csl-json)")
       ->type_name("FORMAT")
       ->check(CLI::IsMember({"csl-json", "bibtex", "text"}));
+}
+
+// generate: how many synthetic events and territories, the seed, and the folder to write.
+void addGenerateCommand(CLI::App& app, Values& values) {
+  CLI::App* generate =
+      addCommand(app, values, "generate",
+                 "write a dataset folder for scale tests: the dataset plus synthetic events and territories");
+  addPositional(*generate, values.first, "OUT", "the folder to write (must not exist, or be empty)");
+  generate->add_option("--events", values.generateEvents, "synthetic events to add (default 0)")
+      ->type_name("N")
+      ->check(CLI::Range(0, 10'000'000));
+  generate
+      ->add_option("--polygons", values.generatePolygons,
+                   "synthetic territories to add, each with its control periods (default 0)")
+      ->type_name("M")
+      ->check(CLI::Range(0, 1'000'000));
+  generate->add_option("--seed", values.seed, "the same seed writes the same files (default 1)")
+      ->type_name("S");
 }
 
 // The program and its commands, reading into `values`.
@@ -191,6 +213,7 @@ std::unique_ptr<CLI::App> makeApp(Values& values) {
       ->expected(1)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
       ->check(categoryCode());
+  addGenerateCommand(*app, values);
   return app;
 }
 
@@ -218,6 +241,11 @@ Options toOptions(const CLI::App& app, const Values& values) {
     if (command.count("--from") > 0) options.fromDate = values.fromDate;
     if (command.count("--to") > 0) options.toDate = values.toDate;
     options.categories = values.categories;
+  }
+  if (options.command == "generate") {
+    options.generateEvents = values.generateEvents;
+    options.generatePolygons = values.generatePolygons;
+    options.seed = values.seed;
   }
   return options;
 }

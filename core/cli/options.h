@@ -8,6 +8,7 @@
 #include "okhotsk/edtf.h"
 #include "okhotsk/language.h"
 
+#include <cstdint>
 #include <optional>
 #include <ostream>
 #include <stdexcept>
@@ -18,7 +19,7 @@ namespace okhotsk::cli {
 
 /// What the command line asks for.
 struct Options {
-  std::string command;                 ///< state, events, trade, check, date, sources or export
+  std::string command;                 ///< state, events, trade, check, date, sources, export or generate
   std::vector<std::string> arguments;  ///< the command's positional arguments, in order
   std::optional<std::string> dataset;
   Language language = Language::English;
@@ -34,6 +35,10 @@ struct Options {
   std::optional<std::string> fromDate;
   std::optional<std::string> toDate;
   std::vector<std::string> categories;
+  /// generate: --events, --polygons and --seed.
+  int generateEvents = 0;
+  int generatePolygons = 0;
+  std::uint64_t seed = 1;
 };
 
 /// A mistake in the command line found after parsing (a date that is not one, FROM after

@@ -4,6 +4,7 @@
 
 #include "desktop/atlas_window.h"
 #include "desktop/command_line.h"
+#include "desktop/window_benchmark.h"
 #include "export/headless.h"
 #include "kiosk/kiosk_commands.h"
 #include "kiosk/kiosk_settings.h"
@@ -222,7 +223,10 @@ int runApplication(int argc, char** argv) {
   describeApplication();
   const QStringList arguments = QApplication::arguments();
   if (mode == RunMode::Render) return runRenderCommand(arguments);
-  if (mode == RunMode::Benchmark) return runBenchmarkCommand(arguments, started);
+  // --benchmark measures the whole window in child processes of its own, with --window-only.
+  if (mode == RunMode::Benchmark)
+    return arguments.contains(QStringLiteral("--window-only")) ? runWindowBenchmarkCommand(arguments, started)
+                                                               : runBenchmarkCommand(arguments, started);
   if (mode == RunMode::TourExport) return runTourExportCommand(arguments);
 
   // The language comes before the options are described, so that even --help speaks it.

@@ -28,6 +28,13 @@ class CommandLine {
     QT_TRANSLATE_NOOP("QCommandLineParser", "Displays help including Qt specific options."),
 };
 
+// A flag for developers and for the program's own child processes, not listed by --help.
+QCommandLineOption hiddenFlag(const char* name) {
+  QCommandLineOption option(QString::fromLatin1(name));
+  option.setFlags(QCommandLineOption::HiddenFromHelp);
+  return option;
+}
+
 QCommandLineOption valued(const char* name, const QString& description, const QString& value,
                           const QString& defaultValue = {}) {
   return {QString::fromLatin1(name), description, value, defaultValue};
@@ -123,6 +130,8 @@ CommandLineOptions::CommandLineOptions()
       benchmark(QStringLiteral("benchmark"),
                 CommandLine::tr("Measure opening and drawing without a window and print the figures as "
                                 "JSON, then quit.")),
+      benchmarkNoWindow(hiddenFlag("no-window")),
+      benchmarkWindowOnly(hiddenFlag("window-only")),
       hashPin(QStringLiteral("hash-pin"),
               CommandLine::tr("Read staff PINs for the kiosk's PIN pad from standard input (one a line, "
                               "not shown when typed) and print the exitPinHash= line for the kiosk "
@@ -155,6 +164,7 @@ void CommandLineOptions::addTo(QCommandLineParser& parser) const {
        kiosk,   kioskConfig,     present, tour,          render,       size,       out,
        view,    naming,          scale,   exportHandout, exportFrames, fps,        benchmark,
        hashPin, checkKioskConfig});
+  parser.addOptions({benchmarkNoWindow, benchmarkWindowOnly});  // hidden from --help
   parser.addPositionalArgument(
       QStringLiteral("dataset"),
       CommandLine::tr("A dataset folder or GeoPackage to open (the same as --dataset)."),

@@ -51,6 +51,10 @@ struct CommandLineOptions {
   QCommandLineOption exportFrames;
   QCommandLineOption fps;
   QCommandLineOption benchmark;
+  /// --no-window: --benchmark without its whole-window figures; --window-only: the whole-window
+  /// figures alone, run by --benchmark in child processes. Hidden from --help (README.md).
+  QCommandLineOption benchmarkNoWindow;
+  QCommandLineOption benchmarkWindowOnly;
   // The kiosk's helpers for IT staff.
   QCommandLineOption hashPin;
   QCommandLineOption checkKioskConfig;

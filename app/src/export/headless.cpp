@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/headless.h"
 
+#include "export/benchmark_support.h"
 #include "export/picture_export.h"
 #include "export/tour_export.h"
 #include "map/render/map_renderer.h"
@@ -27,12 +28,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPainter>
+#include <QProcess>
+#include <QProcessEnvironment>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTextStream>
-
-#include <sys/resource.h>
-#include <time.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <cmath>
@@ -216,59 +216,14 @@ int runRenderCommand(const QStringList& arguments) {
 
 namespace {
 
-// The process's start as milliseconds since the epoch, from /proc: field 22 of
-// /proc/self/stat is the start in clock ticks after boot, and CLOCK_BOOTTIME is now.
-std::optional<qint64> processStartFromProc() {
-  QFile file(QStringLiteral("/proc/self/stat"));
-  if (!file.open(QIODevice::ReadOnly)) return std::nullopt;
-  const QByteArray stat = file.readAll();
-  const qsizetype close = stat.lastIndexOf(')');  // the command name may hold spaces
-  if (close < 0) return std::nullopt;
-  const QList<QByteArray> fields = stat.mid(close + 2).split(' ');
-  constexpr qsizetype kStartTimeIndex = 22 - 3;  // fields after "pid (comm)" start at field 3
-  if (fields.size() <= kStartTimeIndex) return std::nullopt;
-  bool ok = false;
-  const qulonglong ticks = fields[kStartTimeIndex].toULongLong(&ok);
-  const long ticksPerSecond = sysconf(_SC_CLK_TCK);
-  timespec now{};
-  if (!ok || ticksPerSecond <= 0 || clock_gettime(CLOCK_BOOTTIME, &now) != 0) return std::nullopt;
-  const double startMs = static_cast<double>(ticks) * 1000.0 / static_cast<double>(ticksPerSecond);
-  const double nowMs = static_cast<double>(now.tv_sec) * 1000.0 + static_cast<double>(now.tv_nsec) / 1e6;
-  return QDateTime::currentMSecsSinceEpoch() - static_cast<qint64>(std::llround(nowMs - startMs));
-}
-
-double peakRssMegabytes() {
-  rusage usage{};
-  if (getrusage(RUSAGE_SELF, &usage) != 0) return 0.0;
-  return static_cast<double>(usage.ru_maxrss) / 1024.0;  // KiB on Linux
-}
-
-double percentile(std::vector<double> values, double fraction) {
-  if (values.empty()) return 0.0;
-  std::sort(values.begin(), values.end());
-  const auto index = static_cast<std::size_t>(std::ceil(fraction * static_cast<double>(values.size()))) - 1;
-  return values[std::min(index, values.size() - 1)];
-}
-
-double round2(double value) {
-  return std::round(value * 100.0) / 100.0;
-}
+using benchmark::percentile;
+using benchmark::round2;
 
 struct BenchmarkCase {
   QSize logical;
   double dpr;
   double scale;
 };
-
-// `count` dates from 1850-01-01 to today, evenly spaced: the scrub of the benchmark.
-std::vector<DayNumber> scrubDays(int count) {
-  const DayNumber from = daysFromGregorian(1850, 1, 1);
-  const DayNumber to = today();
-  std::vector<DayNumber> days;
-  days.reserve(static_cast<std::size_t>(count));
-  for (int i = 0; i < count; ++i) days.push_back(from + (to - from) * i / (count - 1));
-  return days;
-}
 
 // Draws every day of the scrub at one size and returns its figures; `p95` is set to the 95th
 // percentile frame time.
@@ -311,22 +266,141 @@ QJsonObject measureScrub(MapRenderer& renderer, const DisplaySettings& settings,
   return result;
 }
 
+// The first frame as the viewer makes it: the region at 1920×1080 with the intermediate coastline.
+void drawFirstFrame(MapRenderer& renderer, const DisplaySettings& settings) {
+  const QSize size(1920, 1080);
+  QImage image(size, QImage::Format_ARGB32_Premultiplied);
+  QPainter painter(&image);
+  renderer.render(painter, MapViewport::named(NamedView::Region, size), mapSceneOf(settings, today()));
+}
+
+// The map alone at 1920×1080, 3840×2160 (type at 2) and 1920×1080 at 2×; `met` becomes false
+// when a p95 misses its target.
+QJsonArray measureMapScrubs(MapRenderer& renderer, const DisplaySettings& settings,
+                            const std::vector<DayNumber>& days, bool& met) {
+  QJsonArray results;
+  const std::vector<BenchmarkCase> cases{
+      {{1920, 1080}, 1.0, 1.0}, {{3840, 2160}, 1.0, 2.0}, {{1920, 1080}, 2.0, 1.0}};
+  for (const BenchmarkCase& c : cases) {
+    double p95 = 0.0;
+    results.append(measureScrub(renderer, settings, days, c, p95));
+    const bool large = c.logical.width() * c.dpr >= 3840;
+    met = met && p95 <= (large ? 16.0 : 8.0);
+  }
+  return results;
+}
+
+// What the dataset holds, for comparing runs on datasets of different sizes.
+QJsonObject datasetFigures(const Dataset& data, const QString& path) {
+  return {{QStringLiteral("path"), path.isEmpty() ? QStringLiteral("(embedded)")
+                                                  : QString::fromStdString(maskedPath(path.toStdString()))},
+          {QStringLiteral("events"), static_cast<int>(data.events().size())},
+          {QStringLiteral("territories"), static_cast<int>(data.territories().size())},
+          {QStringLiteral("control_periods"), static_cast<int>(data.controlPeriods().size())},
+          {QStringLiteral("places"), static_cast<int>(data.places().size())}};
+}
+
+// One whole-window measurement (desktop/window_benchmark.h) in a child process of this program,
+// at device pixel ratio `dpr`: Qt reads QT_SCALE_FACTOR only when it starts. Its settings go to a
+// temporary folder, never the user's. The child's JSON, or {"error": why}.
+QJsonObject measureWholeWindow(const QString& datasetPath, bool allowErrors, double dpr) {
+  const QString program = QCoreApplication::applicationFilePath();
+  if (QFileInfo(program).baseName() != QLatin1String("okhotsk-atlas"))
+    return {
+        {QStringLiteral("error"), QStringLiteral("the whole-window figures need the okhotsk-atlas program")}};
+  QTemporaryDir settings;
+  QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+  environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+  environment.insert(QStringLiteral("QT_SCALE_FACTOR"), QString::number(dpr));
+  environment.remove(QStringLiteral("QT_SCREEN_SCALE_FACTORS"));
+  environment.remove(QStringLiteral("QT_ENABLE_HIGHDPI_SCALING"));
+  environment.insert(QStringLiteral("XDG_CONFIG_HOME"), settings.path());
+  QStringList arguments{QStringLiteral("--benchmark"), QStringLiteral("--window-only")};
+  if (!datasetPath.isEmpty()) arguments << QStringLiteral("--dataset") << datasetPath;
+  if (allowErrors) arguments << QStringLiteral("--allow-errors");
+  QProcess child;
+  child.setProcessEnvironment(environment);
+  child.start(program, arguments);
+  const bool finished = child.waitForStarted() && child.waitForFinished(-1);
+  const QByteArray out = child.readAllStandardOutput().trimmed();
+  const QByteArray lastLine = out.mid(out.lastIndexOf('\n') + 1);
+  const QJsonDocument document = QJsonDocument::fromJson(lastLine);
+  if (!finished || child.exitStatus() != QProcess::NormalExit || child.exitCode() != 0 ||
+      !document.isObject())
+    return {{QStringLiteral("error"), QString::fromUtf8(child.readAllStandardError()).trimmed()}};
+  return document.object();
+}
+
+QString cell(const QJsonObject& figures, const QString& key) {
+  return QString::number(figures.value(key).toDouble(), 'f', 1).rightJustified(8);
+}
+
+// The figures as a table for a person at a terminal (stderr; stdout keeps its one JSON line).
+void printTable(const QJsonObject& json) {
+  QTextStream err(stderr);
+  const QJsonObject dataset = json.value(QStringLiteral("dataset")).toObject();
+  err << "dataset " << dataset.value(QStringLiteral("path")).toString() << ": "
+      << dataset.value(QStringLiteral("events")).toInt() << " events, "
+      << dataset.value(QStringLiteral("territories")).toInt() << " territories\n";
+  err << "open " << json.value(QStringLiteral("open_ms")).toDouble() << " ms; map-only first frame "
+      << json.value(QStringLiteral("first_frame_ms")).toDouble() << " ms; peak RSS (map-only) "
+      << json.value(QStringLiteral("peak_rss_mb")).toDouble() << " MB\n";
+  err << QStringLiteral("%1%2%3%4  %5")
+             .arg(QStringLiteral("scrub frame, ms"), -34)
+             .arg(QStringLiteral("p50"), 8)
+             .arg(QStringLiteral("p95"), 8)
+             .arg(QStringLiteral("max"), 8)
+             .arg(QStringLiteral("first frame, RSS"))
+      << '\n';
+  for (const auto& value : json.value(QStringLiteral("frames")).toArray()) {
+    const QJsonObject frame = value.toObject();
+    err << QStringLiteral("map %1 at %2x, scale %3")
+               .arg(frame.value(QStringLiteral("size")).toString())
+               .arg(frame.value(QStringLiteral("device_pixel_ratio")).toDouble())
+               .arg(frame.value(QStringLiteral("scale")).toDouble())
+               .leftJustified(34)
+        << cell(frame, QStringLiteral("median_ms")) << cell(frame, QStringLiteral("p95_ms"))
+        << cell(frame, QStringLiteral("max_ms")) << '\n';
+  }
+  for (const auto& value : json.value(QStringLiteral("whole_window")).toArray()) {
+    const QJsonObject window = value.toObject();
+    if (window.contains(QStringLiteral("error"))) {
+      err << "whole window: " << window.value(QStringLiteral("error")).toString() << '\n';
+      continue;
+    }
+    const QJsonObject frames = window.value(QStringLiteral("frames")).toObject();
+    err << QStringLiteral("window %1 at %2x (%3)")
+               .arg(window.value(QStringLiteral("size")).toString())
+               .arg(window.value(QStringLiteral("device_pixel_ratio")).toDouble())
+               .arg(window.value(QStringLiteral("pixels")).toString())
+               .leftJustified(34)
+        << cell(frames, QStringLiteral("median_ms")) << cell(frames, QStringLiteral("p95_ms"))
+        << cell(frames, QStringLiteral("max_ms")) << "  "
+        << window.value(QStringLiteral("first_frame_ms")).toDouble() << " ms, "
+        << window.value(QStringLiteral("peak_rss_mb")).toDouble() << " MB\n";
+  }
+  err.flush();
+}
+
 }  // namespace
 
 int runBenchmarkCommand(const QStringList& arguments, qint64 processStartMsecsSinceEpoch) {
   // Read /proc first: creating an application below takes time that belongs to the start.
-  const std::optional<qint64> procStart = processStartFromProc();
+  const std::optional<qint64> procStart = benchmark::processStartFromProc();
   const auto application = ensureGuiApplication();
   QCommandLineParser parser;
   parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-  const QCommandLineOption benchmark(QStringLiteral("benchmark"), QStringLiteral("run the benchmark"));
+  const QCommandLineOption benchmarkOption(QStringLiteral("benchmark"), QStringLiteral("run the benchmark"));
   const QCommandLineOption dataset(QStringLiteral("dataset"), QStringLiteral("dataset"),
                                    QStringLiteral("PATH"));
   const QCommandLineOption allowErrors(QStringLiteral("allow-errors"), QStringLiteral("open what is valid"));
-  parser.addOptions({benchmark, dataset, allowErrors});
+  const QCommandLineOption noWindow(QStringLiteral("no-window"),
+                                    QStringLiteral("the map-only figures alone"));
+  parser.addOptions({benchmarkOption, dataset, allowErrors, noWindow});
   if (!parser.parse(arguments) || !parser.positionalArguments().isEmpty()) {
     printError(parser.errorText().isEmpty() ? QStringLiteral("unexpected argument") : parser.errorText());
-    printError(QStringLiteral("usage: okhotsk-atlas --benchmark [--dataset PATH] [--allow-errors]"));
+    printError(
+        QStringLiteral("usage: okhotsk-atlas --benchmark [--dataset PATH] [--allow-errors] [--no-window]"));
     return 2;
   }
   qint64 start = procStart.value_or(processStartMsecsSinceEpoch);
@@ -339,13 +413,7 @@ int runBenchmarkCommand(const QStringList& arguments, qint64 processStartMsecsSi
   const qint64 afterOpen = QDateTime::currentMSecsSinceEpoch();
   DisplaySettings settings;
   MapRenderer renderer(mapDataOf(document));
-  const DayNumber firstDay = today();
-  {
-    const QSize size(1920, 1080);
-    QImage image(size, QImage::Format_ARGB32_Premultiplied);
-    QPainter painter(&image);
-    renderer.render(painter, MapViewport::named(NamedView::Region, size), mapSceneOf(settings, firstDay));
-  }
+  drawFirstFrame(renderer, settings);
   const qint64 firstFrameDone = QDateTime::currentMSecsSinceEpoch();
   const double firstFrameMs = start > 0 ? static_cast<double>(firstFrameDone - start) : -1.0;
 
@@ -356,21 +424,21 @@ int runBenchmarkCommand(const QStringList& arguments, qint64 processStartMsecsSi
   const bool hasFull = document.coastline(CoastlineLevel::Full) != nullptr;
   renderer.setData(mapDataOf(document));  // with the coastlines loaded meanwhile
 
-  const std::vector<DayNumber> days = scrubDays(240);
-  QJsonArray results;
-  const std::vector<BenchmarkCase> cases{
-      {{1920, 1080}, 1.0, 1.0}, {{3840, 2160}, 1.0, 2.0}, {{1920, 1080}, 2.0, 1.0}};
+  const std::vector<DayNumber> days = benchmark::scrubDays(240);
   bool met = firstFrameMs >= 0.0 && firstFrameMs <= 500.0;
-  for (const BenchmarkCase& c : cases) {
-    double p95 = 0.0;
-    results.append(measureScrub(renderer, settings, days, c, p95));
-    const bool large = c.logical.width() * c.dpr >= 3840;
-    met = met && p95 <= (large ? 16.0 : 8.0);
-  }
-  const double rss = peakRssMegabytes();
+  const QJsonArray results = measureMapScrubs(renderer, settings, days, met);
+  const double rss = benchmark::peakRssMegabytes();  // before the children: this process's own
   met = met && rss <= 200.0;
 
+  // The whole window as the user sees it, at 1920×1080 and at the same size on a 2× display.
+  QJsonArray wholeWindow;
+  if (!parser.isSet(noWindow))
+    for (const double dpr : {1.0, 2.0})
+      wholeWindow.append(measureWholeWindow(parser.value(dataset), parser.isSet(allowErrors), dpr));
+
   QJsonObject json;
+  json[QStringLiteral("dataset")] = datasetFigures(*document.dataset(), parser.value(dataset));
+  json[QStringLiteral("open_ms")] = static_cast<double>(afterOpen - beforeOpen);
   json[QStringLiteral("first_frame_ms")] = round2(firstFrameMs);
   json[QStringLiteral("first_frame_clock")] = startSource;
   // Where the first frame's time goes: process and Qt start, opening the dataset, drawing.
@@ -387,7 +455,9 @@ int runBenchmarkCommand(const QStringList& arguments, qint64 processStartMsecsSi
   json[QStringLiteral("frames")] = results;
   json[QStringLiteral("peak_rss_mb")] = round2(rss);
   json[QStringLiteral("targets_met")] = met;
+  json[QStringLiteral("whole_window")] = wholeWindow;
   QTextStream(stdout) << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)) << Qt::endl;
+  printTable(json);
   return 0;
 }
 

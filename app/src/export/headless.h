@@ -25,10 +25,15 @@ namespace okhotsk::app {
 /// (the caller's, offscreen); creates an offscreen one when there is none.
 [[nodiscard]] int runRenderCommand(const QStringList& arguments);
 
-/// `okhotsk-atlas --benchmark [--dataset PATH] [--allow-errors]`: prints one JSON line with the time from
-/// process start to the first rendered frame, the median / p95 / max frame times while
-/// scrubbing 1850 → today over 240 dates in the region view with the full-resolution
-/// coastline at 1920×1080, 3840×2160 and 1920×1080 at device pixel ratio 2, and peak RSS.
+/// `okhotsk-atlas --benchmark [--dataset PATH] [--allow-errors] [--no-window]`: prints one JSON line
+/// with the dataset's size, its open time, the time from process start to the first rendered
+/// map frame, the median / p95 / max map frame times while scrubbing 1850 → today over 240 dates
+/// in the region view with the full-resolution coastline at 1920×1080, 3840×2160 and 1920×1080
+/// at device pixel ratio 2, and peak RSS (of this process, before the whole-window runs). Then,
+/// unless --no-window, `whole_window`: the desktop window measured whole (map, timeline, chart,
+/// panels) at 1920×1080 and at 1920×1080 on a 2× display (3840×2160 pixels), each in a child
+/// process of this program (desktop/window_benchmark.h), with its own open time, first frame,
+/// scrub frames and peak RSS. A table of the same figures goes to stderr.
 ///
 /// The process start is read from /proc/self/stat (start time since boot); when that is not
 /// available, `processStartMsecsSinceEpoch` (if > 0) is used instead. Returns 0, 2 for bad
