@@ -41,7 +41,7 @@ fi
 mkdir -m 700 "$work/runtime"
 mkdir "$work/config"
 # Its own settings (all defaults), not whatever the machine has in /etc/xdg.
-printf '[kiosk]\n' > "$work/kiosk.ini"
+printf '[kiosk]\nenabled=true\n' > "$work/kiosk.ini"
 chmod 644 "$work/kiosk.ini"
 [ ${#run_as[@]} -eq 0 ] || chown 65534:65534 "$work/runtime" "$work/config"
 
