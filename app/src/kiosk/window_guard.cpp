@@ -4,9 +4,16 @@
 
 #include <QEvent>
 #include <QGuiApplication>
+#include <QLoggingCategory>
+#include <QMetaEnum>
 #include <QWindow>
 
 namespace okhotsk::app {
+
+namespace {
+// QT_LOGGING_RULES="okhotsk.kiosk.guard.debug=true" logs every re-assertion and its reason.
+Q_LOGGING_CATEGORY(guardLog, "okhotsk.kiosk.guard", QtInfoMsg)
+}  // namespace
 
 WindowGuard::WindowGuard(QWidget* window, QObject* parent) : QObject(parent), m_window(window) {
   m_watchdog.setInterval(watchdogInterval);
@@ -79,6 +86,8 @@ void WindowGuard::reassert() {
     return;
   }
   ++m_reasserts;
+  qCDebug(guardLog, "re-asserting the kiosk window (%s), %d so far",
+          QMetaEnum::fromType<Problem>().valueToKey(static_cast<int>(problem)), m_reasserts);
   if (problem == Problem::NotExposed) {
     // Raising and activating come first; a window still not exposed at the next look was
     // unmapped (show desktop, another desktop) and is mapped anew, which the window manager
