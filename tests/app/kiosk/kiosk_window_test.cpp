@@ -498,11 +498,11 @@ TEST_F(KioskWindowTest, AMinimisedKioskComesBackFullScreenUntilStaffLeave) {
     return kiosk.isVisible() && kiosk.windowState().testFlag(Qt::WindowFullScreen) &&
            !kiosk.windowState().testFlag(Qt::WindowMinimized);
   };
-  QTRY_VERIFY_WITH_TIMEOUT(fullScreenAndShown(), 1000);
+  EXPECT_TRUE(QTest::qWaitFor(fullScreenAndShown, 1000));
   kiosk.showMinimized();
-  QTRY_VERIFY_WITH_TIMEOUT(fullScreenAndShown(), 1000);
+  EXPECT_TRUE(QTest::qWaitFor(fullScreenAndShown, 1000));
   kiosk.hide();
-  QTRY_VERIFY_WITH_TIMEOUT(fullScreenAndShown(), 1000);
+  EXPECT_TRUE(QTest::qWaitFor(fullScreenAndShown, 1000));
   EXPECT_GE(kiosk.windowGuard().reassertCount(), 2);
   // Staff leave: the window closes and nothing brings it back.
   kiosk.exitKiosk();

@@ -27,7 +27,8 @@ class WindowGuardTest : public ::testing::Test {
     guard.arm();
     // Nothing is wrong with a window just shown full screen (an X window manager may take a
     // moment to grant full screen and the focus: the guard helps it along).
-    QTRY_COMPARE_WITH_TIMEOUT(guard.check(), WindowGuard::Problem::None, kWithinASecond);
+    ASSERT_TRUE(
+        QTest::qWaitFor([this] { return guard.check() == WindowGuard::Problem::None; }, kWithinASecond));
   }
 
   [[nodiscard]] bool isFullScreenAndShown() const {
@@ -42,16 +43,16 @@ class WindowGuardTest : public ::testing::Test {
 TEST_F(WindowGuardTest, AMinimisedWindowIsRestoredFullScreenWithinASecond) {
   QSignalSpy reasserted(&guard, &WindowGuard::reasserted);
   window.showMinimized();
-  QTRY_VERIFY_WITH_TIMEOUT(!reasserted.isEmpty(), kWithinASecond);
+  ASSERT_TRUE(QTest::qWaitFor([&reasserted] { return !reasserted.isEmpty(); }, kWithinASecond));
   EXPECT_EQ(reasserted.front().front().value<WindowGuard::Problem>(), WindowGuard::Problem::Minimized);
-  QTRY_VERIFY_WITH_TIMEOUT(isFullScreenAndShown(), kWithinASecond);
+  EXPECT_TRUE(QTest::qWaitFor([this] { return isFullScreenAndShown(); }, kWithinASecond));
 }
 
 TEST_F(WindowGuardTest, AHiddenWindowIsShownAgainWithinASecond) {
   QSignalSpy reasserted(&guard, &WindowGuard::reasserted);
   window.hide();
   EXPECT_EQ(guard.check(), WindowGuard::Problem::Hidden);
-  QTRY_VERIFY_WITH_TIMEOUT(isFullScreenAndShown(), kWithinASecond);
+  EXPECT_TRUE(QTest::qWaitFor([this] { return isFullScreenAndShown(); }, kWithinASecond));
   ASSERT_FALSE(reasserted.isEmpty());
   EXPECT_EQ(reasserted.front().front().value<WindowGuard::Problem>(), WindowGuard::Problem::Hidden);
 }
@@ -59,17 +60,18 @@ TEST_F(WindowGuardTest, AHiddenWindowIsShownAgainWithinASecond) {
 TEST_F(WindowGuardTest, AWindowTakenOutOfFullScreenGoesBackWithinASecond) {
   window.showNormal();
   EXPECT_EQ(guard.check(), WindowGuard::Problem::NotFullScreen);
-  QTRY_VERIFY_WITH_TIMEOUT(isFullScreenAndShown(), kWithinASecond);
+  EXPECT_TRUE(QTest::qWaitFor([this] { return isFullScreenAndShown(); }, kWithinASecond));
   EXPECT_GE(guard.reassertCount(), 1);
 }
 
 TEST_F(WindowGuardTest, ArmingPutsRightWhatWentWrongWhileDisarmed) {
   guard.disarm();
   window.showMaximized();
-  QTRY_VERIFY_WITH_TIMEOUT(!window.windowState().testFlag(Qt::WindowFullScreen), kWithinASecond);
+  ASSERT_TRUE(QTest::qWaitFor([this] { return !window.windowState().testFlag(Qt::WindowFullScreen); },
+                              kWithinASecond));
   EXPECT_EQ(guard.reassertCount(), 0);
   guard.arm();
-  QTRY_VERIFY_WITH_TIMEOUT(isFullScreenAndShown(), kWithinASecond);
+  EXPECT_TRUE(QTest::qWaitFor([this] { return isFullScreenAndShown(); }, kWithinASecond));
   EXPECT_GE(guard.reassertCount(), 1);
 }
 
