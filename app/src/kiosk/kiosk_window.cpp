@@ -64,7 +64,8 @@ QScreen* KioskWindow::configuredScreen(const QString& name) {
 KioskWindow::KioskWindow(AtlasSession& session, KioskSettings settings, QWidget* parent)
     : QWidget(parent, Qt::Window | Qt::FramelessWindowHint),
       m_session(session),
-      m_settings(std::move(settings)) {
+      m_settings(std::move(settings)),
+      m_guard(this) {
   setObjectName(QStringLiteral("KioskWindow"));
   // Touch targets of 9 mm: 48 px on a 1080-line screen, scaled with the screen's height.
   const QScreen* screen = this->screen();
@@ -496,6 +497,7 @@ void KioskWindow::updatePinWaitFeedback() {
 
 void KioskWindow::exitKiosk() {
   m_exitAllowed = true;
+  m_guard.disarm();
   Q_EMIT exitRequested();
   close();
 }
@@ -513,6 +515,7 @@ void KioskWindow::showOnConfiguredScreen() {
   }
   if (target != nullptr) setGeometry(target->geometry());
   showFullScreen();
+  m_guard.arm();
 }
 
 void KioskWindow::closeEvent(QCloseEvent* event) {
@@ -532,10 +535,6 @@ void KioskWindow::changeEvent(QEvent* event) {
     updateStory();
     updateCaption();
   }
-  // Something took the window out of full screen (a window manager key): go back.
-  if (event->type() == QEvent::WindowStateChange && !m_exitAllowed && isVisible() &&
-      windowState().testFlag(Qt::WindowMinimized))
-    QTimer::singleShot(0, this, [this] { showFullScreen(); });
   QWidget::changeEvent(event);
 }
 

@@ -8,6 +8,7 @@
 #include "kiosk/idle_monitor.h"
 #include "kiosk/kiosk_settings.h"
 #include "kiosk/pin_attempts.h"
+#include "kiosk/window_guard.h"
 #include "session/tour_player.h"
 
 #include <QTimer>
@@ -68,9 +69,12 @@ class KioskWindow : public QWidget {
   /// The screen `name` (a screen's name, or its index; empty: the primary screen) names, or
   /// null when there is none such here.
   [[nodiscard]] static QScreen* configuredScreen(const QString& name);
-  /// Shows the window full screen on the configured screen; an unknown one is reported and
-  /// the primary screen used.
+  /// Shows the window full screen on the configured screen (an unknown one is reported and
+  /// the primary screen used) and arms the window guard, which keeps it there.
   void showOnConfiguredScreen();
+  /// Re-asserts the window (full screen, raised, active) when a window manager hides,
+  /// minimises or unmaps it; armed by showOnConfiguredScreen(), disarmed by exitKiosk().
+  [[nodiscard]] WindowGuard& windowGuard() noexcept { return m_guard; }
 
  public Q_SLOTS:
   /// View, date, selection, language and story back to the start of the day.
@@ -117,6 +121,7 @@ class KioskWindow : public QWidget {
   AtlasSession& m_session;
   KioskSettings m_settings;
   IdleMonitor m_idle;
+  WindowGuard m_guard;
   bool m_exitAllowed = false;
   int m_touchSize = 48;
   double m_typeScale = 1.0;

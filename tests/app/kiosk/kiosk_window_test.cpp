@@ -489,6 +489,29 @@ TEST_F(KioskWindowTest, AnUnknownScreenIsReportedAndThePrimaryOneUsed) {
   EXPECT_EQ(kiosk.screen(), QGuiApplication::primaryScreen());
 }
 
+TEST_F(KioskWindowTest, AMinimisedKioskComesBackFullScreenUntilStaffLeave) {
+  KioskWindow& kiosk = open();
+  EXPECT_FALSE(kiosk.windowGuard().isArmed());
+  kiosk.showOnConfiguredScreen();
+  EXPECT_TRUE(kiosk.windowGuard().isArmed());
+  const auto fullScreenAndShown = [&kiosk] {
+    return kiosk.isVisible() && kiosk.windowState().testFlag(Qt::WindowFullScreen) &&
+           !kiosk.windowState().testFlag(Qt::WindowMinimized);
+  };
+  EXPECT_TRUE(QTest::qWaitFor(fullScreenAndShown, 1000));
+  kiosk.showMinimized();
+  EXPECT_TRUE(QTest::qWaitFor(fullScreenAndShown, 1000));
+  kiosk.hide();
+  EXPECT_TRUE(QTest::qWaitFor(fullScreenAndShown, 1000));
+  EXPECT_GE(kiosk.windowGuard().reassertCount(), 2);
+  // Staff leave: the window closes and nothing brings it back.
+  kiosk.exitKiosk();
+  EXPECT_FALSE(kiosk.windowGuard().isArmed());
+  EXPECT_FALSE(kiosk.isVisible());
+  QTest::qWait(static_cast<int>((WindowGuard::watchdogInterval * 3).count()));
+  EXPECT_FALSE(kiosk.isVisible());
+}
+
 TEST_F(KioskWindowTest, WithoutAPinThereIsNoPinPad) {
   KioskWindow& kiosk = open();
   kiosk.showPinPad();
