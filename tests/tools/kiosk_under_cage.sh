@@ -3,7 +3,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
 # The supported kiosk set-up without a screen: starts `okhotsk-atlas --kiosk -platform wayland`
-# under cage (as packaging/systemd/okhotsk-atlas-kiosk.service does), waits until the kiosk has
+# under cage (as packaging/systemd/okhotsk-atlas-kiosk-cage.service does), waits until the kiosk has
 # drawn (a screenshot by grim shows more than a blank screen), checks that it is still running,
 # and stops it.
 #
