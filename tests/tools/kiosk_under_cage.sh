@@ -54,7 +54,8 @@ cleanup() {
 trap cleanup EXIT
 
 environment=(env -i PATH="$PATH" HOME="$work/config" XDG_RUNTIME_DIR="$work/runtime" XDG_CONFIG_HOME="$work/config"
-  LANG=C.UTF-8 WLR_LIBINPUT_NO_DEVICES=1 WLR_RENDERER=pixman QT_LOGGING_RULES="qt.qpa.wayland.debug=true")
+  LANG=C.UTF-8 WLR_LIBINPUT_NO_DEVICES=1 WLR_RENDERER=pixman QT_LOGGING_RULES="qt.qpa.wayland.debug=true"
+  ASAN_OPTIONS="${ASAN_OPTIONS:-}" UBSAN_OPTIONS="${UBSAN_OPTIONS:-}")  # the dev build is sanitized
 backend=headless
 if [ "${OKHOTSK_CAGE_BACKEND:-}" != headless ] && command -v Xvfb > /dev/null; then
   exec {displayfd}<> <(:)
