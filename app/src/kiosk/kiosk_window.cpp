@@ -48,6 +48,15 @@ QString html(const std::string& text) {
   return QString::fromStdString(text).toHtmlEscaped();
 }
 
+// 9 mm in the window's (device-independent) pixels on `screen`, from the size the screen
+// reports; a screen that reports none (under 5 cm tall) is taken as 96 dpi.
+int nineMillimetres(const QScreen* screen) {
+  double pixelsPerMillimetre = 96.0 / 25.4;
+  if (screen && screen->physicalSize().height() >= 50.0)
+    pixelsPerMillimetre = screen->geometry().height() / screen->physicalSize().height();
+  return static_cast<int>(std::ceil(9.0 * pixelsPerMillimetre));
+}
+
 }  // namespace
 
 QScreen* KioskWindow::configuredScreen(const QString& name) {
@@ -67,10 +76,11 @@ KioskWindow::KioskWindow(AtlasSession& session, KioskSettings settings, QWidget*
       m_settings(std::move(settings)),
       m_guard(this) {
   setObjectName(QStringLiteral("KioskWindow"));
-  // Touch targets of 9 mm: 48 px on a 1080-line screen, scaled with the screen's height.
+  // Touch targets: 48 px on a 1080-line screen, scaled with the screen's height (so that a
+  // 1024×768 panel holds the whole kiosk), and never under 9 mm on the screen's own size.
   const QScreen* screen = this->screen();
-  const double factor = screen ? std::clamp(screen->geometry().height() / 1080.0, 1.0, 3.0) : 1.0;
-  m_touchSize = static_cast<int>(std::lround(48.0 * factor));
+  const double factor = screen ? std::clamp(screen->geometry().height() / 1080.0, 0.75, 3.0) : 1.0;
+  m_touchSize = std::max(static_cast<int>(std::lround(48.0 * factor)), nineMillimetres(screen));
   m_typeScale = 1.35 * factor;
   buildInterface();
   buildPinPad();
@@ -165,6 +175,7 @@ QHBoxLayout* KioskWindow::buildTopRow() {
   m_title = new QLabel(this);
   m_title->setObjectName(QStringLiteral("kioskTitle"));
   m_title->setTextFormat(Qt::RichText);
+  m_title->setWordWrap(true);  // the subtitle wraps on a narrow screen instead of widening the window
   top->addWidget(m_title, 1);
   for (std::size_t i = 0; i < kLanguages.size(); ++i) {
     auto* button = new QPushButton(QString::fromUtf8(kLanguageLabels[i]), this);
