@@ -107,10 +107,28 @@ KioskWindow::KioskWindow(AtlasSession& session, KioskSettings settings, QWidget*
   connect(exitShortcut, &QShortcut::activated, this, &KioskWindow::exitKiosk);
 
   qApp->installEventFilter(this);
-  connect(&m_session.selection, &Selection::eventSelected, this, &KioskWindow::updateStory);
-  connect(&m_session.selection, &Selection::territorySelected, this, &KioskWindow::updateStory);
+  // The story follows whatever was touched last: a marker after an island tells the event, an
+  // island after a marker tells the island. One story at a time: choosing one lets go of the
+  // other, so that touching it again is a new choice.
+  connect(&m_session.selection, &Selection::eventSelected, this, [this](const QString& id) {
+    if (!id.isEmpty()) {
+      m_storySubject = StorySubject::Event;
+      m_session.selection.selectTerritory(QString());
+    } else if (m_storySubject == StorySubject::Event)
+      m_storySubject =
+          m_session.selection.territoryId().isEmpty() ? StorySubject::None : StorySubject::Territory;
+    updateStory();
+  });
+  connect(&m_session.selection, &Selection::territorySelected, this, [this](const QString& id) {
+    if (!id.isEmpty()) {
+      m_storySubject = StorySubject::Territory;
+      m_session.selection.selectEvent(QString());
+    } else if (m_storySubject == StorySubject::Territory)
+      m_storySubject = m_session.selection.eventId().isEmpty() ? StorySubject::None : StorySubject::Event;
+    updateStory();
+  });
   connect(&m_session.controller, &TimeController::currentDayChanged, this, [this] {
-    if (!m_session.selection.territoryId().isEmpty()) updateStory();
+    if (m_storySubject == StorySubject::Territory) updateStory();
   });
   connect(&m_session.controller, &TimeController::playingChanged, this, [this] { applyLanguage(); });
   connect(&m_session.settings, &DisplaySettings::languageChanged, this, [this] {
@@ -192,7 +210,7 @@ QHBoxLayout* KioskWindow::buildTopRow() {
   m_startOver = new QPushButton(this);
   m_startOver->setObjectName(QStringLiteral("startOver"));
   m_startOver->setMinimumSize(m_touchSize * 2, m_touchSize);
-  connect(m_startOver, &QPushButton::clicked, this, &KioskWindow::resetToStart);
+  connect(m_startOver, &QPushButton::clicked, this, &KioskWindow::startOver);
   top->addSpacing(m_touchSize / 2);
   top->addWidget(m_startOver);
   return top;
@@ -248,10 +266,9 @@ QHBoxLayout* KioskWindow::buildBottomRow() {
     bottom->addWidget(button);
     return button;
   };
-  m_previous =
-      touchButton(QStringLiteral("previousEvent"), [this] { m_session.controller.stepToPreviousEvent(); });
+  m_previous = touchButton(QStringLiteral("previousEvent"), [this] { stepToEvent(false); });
   m_play = touchButton(QStringLiteral("play"), [this] { m_session.controller.togglePlaying(); });
-  m_next = touchButton(QStringLiteral("nextEvent"), [this] { m_session.controller.stepToNextEvent(); });
+  m_next = touchButton(QStringLiteral("nextEvent"), [this] { stepToEvent(true); });
   m_timeline = new TimelineWidget(s.controller, s.document, s.settings, this);
   m_timeline->setMinimumHeight(m_touchSize * 3);
   // Touches reach the timeline as touches; unhandled, Qt turns them into the mouse drags it knows.
@@ -342,7 +359,13 @@ void KioskWindow::updateStory() {
   const int heading = static_cast<int>(std::lround(22.0 * m_typeScale));
   QString text;
   if (dataset != nullptr) {
-    if (const Event* event = dataset->event(m_session.selection.eventId().toStdString())) {
+    const Event* event = m_storySubject == StorySubject::Event
+                             ? dataset->event(m_session.selection.eventId().toStdString())
+                             : nullptr;
+    const Territory* territory = m_storySubject == StorySubject::Territory
+                                     ? dataset->territory(m_session.selection.territoryId().toStdString())
+                                     : nullptr;
+    if (event != nullptr) {
       text += QStringLiteral("<p style=\"font-size:%1px; font-weight:600\">%2</p>")
                   .arg(heading)
                   .arg(html(event->title.get(language)));
@@ -353,8 +376,7 @@ void KioskWindow::updateStory() {
       text += QStringLiteral("<p style=\"color:#555\"><b>%1</b><br>%2</p>")
                   .arg(phrase(KioskPhrase::Sources).toHtmlEscaped(),
                        panel_text::citationsText(*dataset, event->sourceIds).toHtmlEscaped());
-    } else if (const Territory* territory =
-                   dataset->territory(m_session.selection.territoryId().toStdString())) {
+    } else if (territory != nullptr) {
       text += QStringLiteral("<p style=\"font-size:%1px; font-weight:600\">%2</p>")
                   .arg(heading)
                   .arg(panel_text::bothNames(territory->names, language, order).toHtmlEscaped());
@@ -371,6 +393,20 @@ void KioskWindow::updateStory() {
   }
   if (text.isEmpty()) text = QStringLiteral("<p>%1</p>").arg(phrase(KioskPhrase::Hint).toHtmlEscaped());
   m_story->setHtml(text);
+}
+
+void KioskWindow::stepToEvent(bool forward) {
+  TimeController& controller = m_session.controller;
+  if (!(forward ? controller.stepToNextEvent() : controller.stepToPreviousEvent())) return;
+  const Dataset* dataset = m_session.document.dataset();
+  if (dataset == nullptr) return;
+  // The first event (in the dataset's order) that starts on the day reached: a button press,
+  // not a frame, so a walk over the events is cheap enough.
+  const DayNumber day = controller.currentDay();
+  const auto& events = dataset->events();
+  const auto found =
+      std::find_if(events.begin(), events.end(), [day](const Event& e) { return e.date.earliest() == day; });
+  if (found != events.end()) m_session.selection.selectEvent(QString::fromStdString(found->id));
 }
 
 void KioskWindow::updateCaption() {
@@ -405,6 +441,7 @@ void KioskWindow::resetToStart() {
   m_session.player.stopAutoplay();
   m_session.controller.pause();
   m_session.selection.clear();
+  m_storySubject = StorySubject::None;
   m_session.settings.setLanguage(m_settings.language);
   m_session.controller.setVisibleRange(m_session.controller.bounds());
   if (!m_session.controller.jumpTo(m_settings.startDate))
@@ -415,6 +452,14 @@ void KioskWindow::resetToStart() {
   applyLanguage();
   updateStory();
   updateCaption();
+}
+
+void KioskWindow::startOver() {
+  // The visitor's own button: everything back to the start but the language they chose,
+  // which they keep until the idle reset.
+  const Language chosen = m_session.settings.language();
+  resetToStart();
+  m_session.settings.setLanguage(chosen);
 }
 
 void KioskWindow::startAttract() {

@@ -79,6 +79,8 @@ class KioskWindow : public QWidget {
  public Q_SLOTS:
   /// View, date, selection, language and story back to the start of the day.
   void resetToStart();
+  /// "Start over": as resetToStart() but the language the visitor chose stays.
+  void startOver();
   void startAttract();
   void stopAttract();
   void showPinPad();
@@ -111,8 +113,11 @@ class KioskWindow : public QWidget {
   /// and the current language's button checked: at start, when the language or the catalogue
   /// changes (QEvent::LanguageChange), and when playback or the PIN pad change.
   void applyLanguage();
+  /// The story of what was touched last: an event (marker, Next/Previous) or a territory.
   void updateStory();
   void updateCaption();
+  /// Next/Previous: the day of the next/previous event, and that event's story.
+  void stepToEvent(bool forward);
   [[nodiscard]] QString phrase(KioskPhrase key) const;
   /// m_pinFeedback for a wait still to come ("try again in 4 s", "locked for 5 min"), or empty.
   void updatePinWaitFeedback();
@@ -125,6 +130,9 @@ class KioskWindow : public QWidget {
   bool m_exitAllowed = false;
   int m_touchSize = 48;
   double m_typeScale = 1.0;
+  /// What the story tells of: whichever of the selected event and territory came last.
+  enum class StorySubject { None, Event, Territory };
+  StorySubject m_storySubject = StorySubject::None;
 
   MapWidget* m_map = nullptr;
   TimelineWidget* m_timeline = nullptr;

@@ -284,6 +284,55 @@ TEST_F(KioskWindowTest, IdleResetBringsBackDateViewSelectionAndLanguage) {
   EXPECT_EQ(kiosk.map()->viewport().projection(), MapProjection::Region);
 }
 
+// "Start over" is the visitor's: date, view and selection go back, the language they chose stays.
+TEST_F(KioskWindowTest, StartOverKeepsTheLanguageTheVisitorChose) {
+  KioskSettings settings;
+  settings.startDate = QStringLiteral("1945-08-15");
+  KioskWindow& kiosk = open(settings);
+  QTest::mouseClick(kiosk.findChild<QPushButton*>(QStringLiteral("language_ru")), Qt::LeftButton);
+  session.controller.jumpTo(QStringLiteral("1991-12-26"));
+  session.selection.selectTerritory(QStringLiteral("shikotan"));
+  QTest::mouseClick(kiosk.findChild<QPushButton*>(QStringLiteral("startOver")), Qt::LeftButton);
+  EXPECT_EQ(session.settings.language(), Language::Russian);
+  EXPECT_EQ(session.controller.currentDay(), firstDay("1945-08-15"));
+  EXPECT_TRUE(session.selection.territoryId().isEmpty());
+  EXPECT_TRUE(kiosk.findChild<QPushButton*>(QStringLiteral("language_ru"))->isChecked());
+}
+
+// Next and Previous open the story of the event they reach, not just its day.
+TEST_F(KioskWindowTest, NextAndPreviousOpenTheStoryOfTheEventReached) {
+  KioskWindow& kiosk = open();
+  const Dataset& dataset = *session.document.dataset();
+  for (const char* button : {"nextEvent", "nextEvent", "previousEvent"}) {
+    const DayNumber before = session.controller.currentDay();
+    QTest::mouseClick(kiosk.findChild<QPushButton*>(QString::fromLatin1(button)), Qt::LeftButton);
+    ASSERT_NE(session.controller.currentDay(), before) << button;
+    const Event* event = dataset.event(session.selection.eventId().toStdString());
+    ASSERT_NE(event, nullptr) << button;
+    EXPECT_EQ(event->date.earliest(), session.controller.currentDay()) << button;
+    EXPECT_TRUE(kiosk.storyText().contains(QString::fromStdString(event->title.en))) << button;
+  }
+}
+
+// The story tells of whatever was touched last: an island after a marker, a marker after an island.
+TEST_F(KioskWindowTest, TheStoryFollowsTheLastTouch) {
+  KioskWindow& kiosk = open();
+  const Dataset& dataset = *session.document.dataset();
+  const Event& event = dataset.events().front();
+  const Territory* shikotan = dataset.territory("shikotan");
+  ASSERT_NE(shikotan, nullptr);
+  const QString island = QString::fromStdString(shikotan->names.japaneseRomaji);
+  const QString title = QString::fromStdString(event.title.en);
+  session.selection.selectEvent(QString::fromStdString(event.id));
+  EXPECT_TRUE(kiosk.storyText().startsWith(title));
+  session.selection.selectTerritory(QStringLiteral("shikotan"));
+  EXPECT_TRUE(kiosk.storyText().startsWith(island));
+  EXPECT_FALSE(kiosk.storyText().startsWith(title));
+  session.selection.selectEvent(QString::fromStdString(event.id));
+  EXPECT_TRUE(kiosk.storyText().startsWith(title));
+  EXPECT_FALSE(kiosk.storyText().startsWith(island));
+}
+
 TEST_F(KioskWindowTest, TappingTheMapSelectsWhatIsUnderTheFinger) {
   KioskWindow& kiosk = open();
   QApplication::processEvents();
