@@ -70,6 +70,17 @@
     </message>
 </context>
 <context>
+    <name>okhotsk::app::KioskText</name>
+    <message numerus="yes">
+        <source>The atlas starts again from the beginning in %n second(s). Touch the screen to carry on.</source>
+        <comment>the kiosk&apos;s warning; %n counts down</comment>
+        <translation>
+            <numerusform>The atlas starts again from the beginning in %n second. Touch the screen to carry on.</numerusform>
+            <numerusform>The atlas starts again from the beginning in %n seconds. Touch the screen to carry on.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>okhotsk::app::MapWidget</name>
     <message numerus="yes">
         <source>%n events here</source>

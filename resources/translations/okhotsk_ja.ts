@@ -1642,6 +1642,18 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
         <comment>the PIN pad&apos;s wait after a wrong PIN; %1 is a number of seconds</comment>
         <translation>%1 秒後にもう一度入力してください。</translation>
     </message>
+    <message>
+        <source>Are you still there?</source>
+        <comment>the kiosk&apos;s warning before it starts again from the beginning</comment>
+        <translation>まだご覧になっていますか？</translation>
+    </message>
+    <message numerus="yes">
+        <source>The atlas starts again from the beginning in %n second(s). Touch the screen to carry on.</source>
+        <comment>the kiosk&apos;s warning; %n counts down</comment>
+        <translation>
+            <numerusform>あと %n 秒で最初の画面に戻ります。続けるには画面に触れてください。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>okhotsk::app::LegendMenu</name>

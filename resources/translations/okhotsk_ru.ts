@@ -1658,6 +1658,20 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
         <comment>the PIN pad&apos;s wait after a wrong PIN; %1 is a number of seconds</comment>
         <translation>Повторите через %1 с.</translation>
     </message>
+    <message>
+        <source>Are you still there?</source>
+        <comment>the kiosk&apos;s warning before it starts again from the beginning</comment>
+        <translation>Вы ещё здесь?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The atlas starts again from the beginning in %n second(s). Touch the screen to carry on.</source>
+        <comment>the kiosk&apos;s warning; %n counts down</comment>
+        <translation>
+            <numerusform>Через %n секунду атлас начнётся сначала. Коснитесь экрана, чтобы продолжить.</numerusform>
+            <numerusform>Через %n секунды атлас начнётся сначала. Коснитесь экрана, чтобы продолжить.</numerusform>
+            <numerusform>Через %n секунд атлас начнётся сначала. Коснитесь экрана, чтобы продолжить.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>okhotsk::app::LegendMenu</name>

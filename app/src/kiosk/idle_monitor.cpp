@@ -59,6 +59,7 @@ void IdleMonitor::setClock(Clock clock) {
   m_lastActivity = m_clock();
   m_attractFired = false;
   m_resetFired = false;
+  m_warningFired = false;
 }
 
 void IdleMonitor::setAttractAfter(std::chrono::seconds after) {
@@ -67,6 +68,23 @@ void IdleMonitor::setAttractAfter(std::chrono::seconds after) {
 
 void IdleMonitor::setResetAfter(std::chrono::seconds after) {
   m_resetAfter = std::max(after, std::chrono::seconds::zero());
+}
+
+void IdleMonitor::setWarnBefore(std::chrono::seconds before) {
+  m_warnBefore = std::max(before, std::chrono::seconds::zero());
+}
+
+std::chrono::seconds IdleMonitor::firstThreshold() const noexcept {
+  using std::chrono::seconds;
+  if (m_attractAfter > seconds::zero() && m_resetAfter > seconds::zero())
+    return std::min(m_attractAfter, m_resetAfter);
+  return std::max(m_attractAfter, m_resetAfter);
+}
+
+std::chrono::seconds IdleMonitor::warningAt() const noexcept {
+  const std::chrono::seconds first = firstThreshold();
+  if (m_warnBefore <= std::chrono::seconds::zero() || first <= std::chrono::seconds::zero()) return {};
+  return first - std::min(m_warnBefore, first / 3);
 }
 
 void IdleMonitor::watch(QObject* target) {
@@ -88,6 +106,10 @@ std::chrono::milliseconds IdleMonitor::idleFor() const {
 
 void IdleMonitor::noteActivity() {
   m_lastActivity = m_clock();
+  if (m_warningFired) {
+    m_warningFired = false;
+    if (!m_attractFired && !m_resetFired) Q_EMIT warningWithdrawn();
+  }
   if (!m_attractFired && !m_resetFired) return;
   m_attractFired = false;
   m_resetFired = false;
@@ -97,6 +119,13 @@ void IdleMonitor::noteActivity() {
 void IdleMonitor::poll() {
   // idleFor() is asked again before each threshold: a slot connected to attractDue() may
   // call noteActivity(), and then the reset is no longer due.
+  const std::chrono::seconds warnAt = warningAt();
+  if (warnAt > std::chrono::seconds::zero() && !m_warningFired && !m_attractFired && !m_resetFired &&
+      idleFor() >= warnAt) {
+    m_warningFired = true;
+    const auto remaining = std::chrono::duration_cast<std::chrono::seconds>(firstThreshold() - idleFor());
+    Q_EMIT warningDue(std::max(remaining, std::chrono::seconds::zero()));
+  }
   if (m_attractAfter > std::chrono::seconds::zero() && !m_attractFired && idleFor() >= m_attractAfter) {
     m_attractFired = true;
     Q_EMIT attractDue();

@@ -17,7 +17,9 @@ namespace okhotsk::app {
 ///
 /// Each threshold fires once per idle period: attractDue() after attractAfter() without input,
 /// resetDue() after resetAfter() without input; the first input after either fired emits
-/// activityResumed(). A threshold of zero is off.
+/// activityResumed(). A threshold of zero is off. warningDue() comes warnBefore() ahead of
+/// the first of the two that is on, so that a visitor who is still there can keep what they
+/// chose; input after it emits warningWithdrawn().
 class IdleMonitor : public QObject {
   Q_OBJECT
 
@@ -33,6 +35,14 @@ class IdleMonitor : public QObject {
   void setResetAfter(std::chrono::seconds after);
   [[nodiscard]] std::chrono::seconds attractAfter() const noexcept { return m_attractAfter; }
   [[nodiscard]] std::chrono::seconds resetAfter() const noexcept { return m_resetAfter; }
+  /// How long ahead of the attract loop or the reset the warning comes; zero: no warning. A
+  /// threshold shorter than three times this gets its warning a third of the way before it.
+  void setWarnBefore(std::chrono::seconds before);
+  [[nodiscard]] std::chrono::seconds warnBefore() const noexcept { return m_warnBefore; }
+  /// The idle time at which warningDue() comes, or zero when there is no warning.
+  [[nodiscard]] std::chrono::seconds warningAt() const noexcept;
+  /// The idle time of the first of the attract loop and the reset that is on, or zero.
+  [[nodiscard]] std::chrono::seconds firstThreshold() const noexcept;
 
   /// Installs an event filter on `target` (the QApplication in real use) to see input.
   void watch(QObject* target);
@@ -55,6 +65,10 @@ class IdleMonitor : public QObject {
   void attractDue();
   void resetDue();
   void activityResumed();
+  /// The attract loop or the reset comes in `remaining`, unless there is input before.
+  void warningDue(std::chrono::seconds remaining);
+  /// Input came after warningDue() and before what it warned of.
+  void warningWithdrawn();
 
  protected:
   bool eventFilter(QObject* watched, QEvent* event) override;
@@ -64,6 +78,8 @@ class IdleMonitor : public QObject {
   std::chrono::milliseconds m_lastActivity{0};
   std::chrono::seconds m_attractAfter{90};
   std::chrono::seconds m_resetAfter{180};
+  std::chrono::seconds m_warnBefore{0};
+  bool m_warningFired = false;
   bool m_attractFired = false;
   bool m_resetFired = false;
   QTimer m_timer;

@@ -87,8 +87,19 @@ KioskWindow::KioskWindow(AtlasSession& session, KioskSettings settings, QWidget*
 
   m_idle.setAttractAfter(m_settings.attractAfter);
   m_idle.setResetAfter(m_settings.resetAfter);
+  // A visitor still reading gets a warning before their choices are undone.
+  m_idle.setWarnBefore(std::chrono::seconds(20));
   m_idle.watch(qApp);
   m_idle.start();
+  connect(&m_idle, &IdleMonitor::warningDue, this, &KioskWindow::showStillThere);
+  connect(&m_idle, &IdleMonitor::warningWithdrawn, this, &KioskWindow::hideStillThere);
+  connect(&m_idle, &IdleMonitor::attractDue, this, &KioskWindow::hideStillThere);
+  connect(&m_idle, &IdleMonitor::resetDue, this, &KioskWindow::hideStillThere);
+  m_stillThereTick.setInterval(std::chrono::seconds(1));
+  connect(&m_stillThereTick, &QTimer::timeout, this, [this] {
+    m_stillThereSeconds = std::max(m_stillThereSeconds - 1, 0);
+    updateStillThere();
+  });
   connect(&m_idle, &IdleMonitor::attractDue, this, &KioskWindow::startAttract);
   connect(&m_idle, &IdleMonitor::activityResumed, this, &KioskWindow::stopAttract);
   connect(&m_idle, &IdleMonitor::resetDue, this, [this] {
@@ -132,6 +143,7 @@ KioskWindow::KioskWindow(AtlasSession& session, KioskSettings settings, QWidget*
   });
   connect(&m_session.controller, &TimeController::playingChanged, this, [this] { applyLanguage(); });
   connect(&m_session.settings, &DisplaySettings::languageChanged, this, [this] {
+    if (m_stillThere->isVisible()) updateStillThere();
     applyLanguage();
     updateStory();
     updateCaption();
@@ -241,6 +253,17 @@ QHBoxLayout* KioskWindow::buildMiddle(const QFont& base) {
   m_caption->setFont(captionFont);
   m_caption->hide();
   mapLayout->addWidget(m_caption);
+  m_stillThere = new QLabel(this);
+  m_stillThere->setObjectName(QStringLiteral("kioskStillThere"));
+  m_stillThere->setWordWrap(true);
+  m_stillThere->setAlignment(Qt::AlignCenter);
+  m_stillThere->setTextFormat(Qt::RichText);
+  m_stillThere->setStyleSheet(QStringLiteral("background: rgba(20,20,20,235); color: white; padding: %1px; "
+                                             "border-radius: %2px;")
+                                  .arg(m_touchSize / 2)
+                                  .arg(m_touchSize / 4));
+  m_stillThere->setFont(captionFont);
+  m_stillThere->hide();
   middle->addWidget(mapBox, 3);
 
   m_story = new QTextBrowser(this);
@@ -419,6 +442,41 @@ void KioskWindow::updateCaption() {
                          ? phrase(KioskPhrase::TouchToExplore)
                          : caption + QStringLiteral("\n") + phrase(KioskPhrase::TouchToExplore));
   m_caption->show();
+}
+
+void KioskWindow::showStillThere(std::chrono::seconds remaining) {
+  m_stillThereSeconds = static_cast<int>(remaining.count());
+  updateStillThere();
+  m_stillThere->show();
+  m_stillThere->raise();
+  m_stillThereTick.start();
+}
+
+void KioskWindow::hideStillThere() {
+  m_stillThereTick.stop();
+  m_stillThere->hide();
+}
+
+void KioskWindow::updateStillThere() {
+  m_stillThere->setText(
+      QStringLiteral("<p style=\"font-size:%1px; font-weight:600\">%2</p><p>%3</p>")
+          .arg(std::lround(30.0 * m_typeScale))
+          .arg(KioskText::tr("Are you still there?",
+                             "the kiosk's warning before it starts again from the beginning")
+                   .toHtmlEscaped(),
+               KioskText::tr(
+                   "The atlas starts again from the beginning in %n second(s). Touch the screen to carry on.",
+                   "the kiosk's warning; %n counts down", m_stillThereSeconds)
+                   .toHtmlEscaped()));
+  const QSize size = m_stillThere->sizeHint().boundedTo(QSize(width() * 3 / 4, height() * 3 / 4));
+  const int labelWidth = std::max(size.width(), std::min(width() * 2 / 3, m_touchSize * 16));
+  m_stillThere->setGeometry(
+      QRect(QPoint((width() - labelWidth) / 2, (height() - m_stillThere->heightForWidth(labelWidth)) / 2),
+            QSize(labelWidth, m_stillThere->heightForWidth(labelWidth))));
+}
+
+QString KioskWindow::stillThereText() const {
+  return m_stillThere->isVisible() ? m_stillThere->text() : QString();
 }
 
 QString KioskWindow::storyText() const {

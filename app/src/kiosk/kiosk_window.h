@@ -63,6 +63,8 @@ class KioskWindow : public QWidget {
   [[nodiscard]] bool isCornerHoldArmed() const noexcept { return m_cornerHold.isActive(); }
   [[nodiscard]] QString storyText() const;
   [[nodiscard]] QString captionText() const;
+  /// The "are you still there?" warning's text while it is shown, else empty.
+  [[nodiscard]] QString stillThereText() const;
   /// The smallest side of a touch target, in logical pixels: 9 mm, about 48 px at 1080p.
   [[nodiscard]] int touchTargetSize() const noexcept { return m_touchSize; }
 
@@ -116,6 +118,9 @@ class KioskWindow : public QWidget {
   /// The story of what was touched last: an event (marker, Next/Previous) or a territory.
   void updateStory();
   void updateCaption();
+  void showStillThere(std::chrono::seconds remaining);
+  void hideStillThere();
+  void updateStillThere();
   /// Next/Previous: the day of the next/previous event, and that event's story.
   void stepToEvent(bool forward);
   [[nodiscard]] QString phrase(KioskPhrase key) const;
@@ -139,6 +144,9 @@ class KioskWindow : public QWidget {
   QTextBrowser* m_story = nullptr;
   QLabel* m_title = nullptr;
   QLabel* m_caption = nullptr;
+  QLabel* m_stillThere = nullptr;  // "are you still there?" before the attract loop or reset
+  QTimer m_stillThereTick;         // counts its seconds down
+  int m_stillThereSeconds = 0;
   QPushButton* m_startOver = nullptr;
   QPushButton* m_previous = nullptr;
   QPushButton* m_play = nullptr;

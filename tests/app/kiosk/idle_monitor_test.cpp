@@ -401,5 +401,48 @@ TEST_F(IdleMonitorTest, NoInputIsSeenBeforeWatchOrFromAnotherObject) {
   EXPECT_EQ(unwatched.idleFor(), 30s);
 }
 
+// The warning comes warnBefore() ahead of the first threshold that is on, once per idle
+// period, with the time left; input after it withdraws it and starts a new period.
+TEST_F(IdleMonitorTest, TheWarningComesAheadOfTheFirstThresholdAndInputWithdrawsIt) {
+  QSignalSpy warningSpy(&monitor, &IdleMonitor::warningDue);
+  QSignalSpy withdrawnSpy(&monitor, &IdleMonitor::warningWithdrawn);
+  monitor.setWarnBefore(20s);
+  EXPECT_EQ(monitor.warningAt(), 70s);
+  pollAt(69s);
+  EXPECT_EQ(warningSpy.count(), 0);
+  pollAt(70s);
+  ASSERT_EQ(warningSpy.count(), 1);
+  EXPECT_EQ(warningSpy.at(0).at(0).value<std::chrono::seconds>(), 20s);
+  pollAt(75s);
+  EXPECT_EQ(warningSpy.count(), 1);
+  monitor.noteActivity();
+  EXPECT_EQ(withdrawnSpy.count(), 1);
+  EXPECT_EQ(resumedSpy.count(), 0);
+  EXPECT_EQ(attractSpy.count(), 0);
+  // A new idle period: the warning comes again 70 s after the input, then the attract loop.
+  now += 70s;
+  monitor.poll();
+  EXPECT_EQ(warningSpy.count(), 2);
+  now += 20s;
+  monitor.poll();
+  EXPECT_EQ(attractSpy.count(), 1);
+  EXPECT_EQ(withdrawnSpy.count(), 1);
+}
+
+// Only the reset on: the warning is ahead of it. Short thresholds get it a third of the way
+// before; no threshold or no warnBefore, no warning.
+TEST_F(IdleMonitorTest, TheWarningFollowsWhicheverThresholdIsOn) {
+  monitor.setWarnBefore(20s);
+  monitor.setAttractAfter(0s);
+  EXPECT_EQ(monitor.warningAt(), 160s);
+  monitor.setResetAfter(30s);
+  EXPECT_EQ(monitor.warningAt(), 20s);
+  monitor.setResetAfter(0s);
+  EXPECT_EQ(monitor.warningAt(), 0s);
+  monitor.setResetAfter(180s);
+  monitor.setWarnBefore(0s);
+  EXPECT_EQ(monitor.warningAt(), 0s);
+}
+
 }  // namespace
 }  // namespace okhotsk::app

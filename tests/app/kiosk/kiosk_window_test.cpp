@@ -333,6 +333,35 @@ TEST_F(KioskWindowTest, TheStoryFollowsTheLastTouch) {
   EXPECT_FALSE(kiosk.storyText().startsWith(island));
 }
 
+// Before the attract loop undoes a visitor's choices, the kiosk asks whether they are still
+// there, counting down; a touch keeps everything as it was.
+TEST_F(KioskWindowTest, AVisitorIsAskedWhetherTheyAreStillThereBeforeTheStartOver) {
+  KioskSettings settings;
+  settings.attractAfter = 90s;
+  settings.resetAfter = 180s;
+  KioskWindow& kiosk = open(settings);
+  session.settings.setLanguage(Language::Russian);
+  session.selection.selectTerritory(QStringLiteral("shikotan"));
+  idleFor(69s);
+  EXPECT_TRUE(kiosk.stillThereText().isEmpty());
+  idleFor(1s);
+  const QString warning = kiosk.stillThereText();
+  EXPECT_FALSE(warning.isEmpty());
+  EXPECT_TRUE(warning.contains(QStringLiteral("20"))) << warning.toStdString();
+  // A touch anywhere: the warning goes, nothing is undone, no attract loop starts.
+  QTest::mouseClick(kiosk.findChild<QTextBrowser*>(QStringLiteral("kioskStory"))->viewport(), Qt::LeftButton);
+  EXPECT_TRUE(kiosk.stillThereText().isEmpty());
+  EXPECT_FALSE(kiosk.isAttracting());
+  EXPECT_EQ(session.settings.language(), Language::Russian);
+  EXPECT_EQ(session.selection.territoryId(), QStringLiteral("shikotan"));
+  // Left alone again: the warning comes again, and then the attract loop, which removes it.
+  idleFor(70s);
+  EXPECT_FALSE(kiosk.stillThereText().isEmpty());
+  idleFor(20s);
+  EXPECT_TRUE(kiosk.isAttracting());
+  EXPECT_TRUE(kiosk.stillThereText().isEmpty());
+}
+
 TEST_F(KioskWindowTest, TappingTheMapSelectsWhatIsUnderTheFinger) {
   KioskWindow& kiosk = open();
   QApplication::processEvents();
