@@ -23,6 +23,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 namespace okhotsk::app {
 namespace {
@@ -172,6 +173,15 @@ TEST(WindowBenchmark, ScrubRunsFrom1850ToTodayEvenly) {
   for (std::size_t i = 1; i < days.size(); ++i) EXPECT_GT(days[i], days[i - 1]);
   EXPECT_DOUBLE_EQ(benchmark::percentile({5.0, 1.0, 3.0, 2.0, 4.0}, 0.5), 3.0);
   EXPECT_DOUBLE_EQ(benchmark::percentile({5.0, 1.0, 3.0, 2.0, 4.0}, 0.95), 5.0);
+}
+
+// A block larger than the peak so far, touched, is resident: the peak is at least its size.
+TEST(WindowBenchmark, PeakRssGrowsWithTheMemoryThisProcessTouches) {
+  const double before = benchmark::peakRssMegabytes();
+  EXPECT_GT(before, 1.0);
+  const auto bytes = static_cast<std::size_t>((before + 32.0) * 1024.0 * 1024.0);
+  const std::vector<char> block(bytes, 1);
+  EXPECT_GE(benchmark::peakRssMegabytes(), before + 31.0) << block[bytes / 2];
 }
 
 }  // namespace
