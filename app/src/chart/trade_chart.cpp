@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chart/trade_chart.h"
 
+#include "chart/cached_chart_view.h"
 #include "chart/trade_chart_legend.h"
 #include "chart/trade_chart_text.h"
 #include "chart/trade_markers.h"
@@ -20,8 +21,8 @@
 #include <QCheckBox>
 #include <QFontMetricsF>
 #include <QGraphicsLayout>
-#include <QGraphicsLineItem>
 #include <QGraphicsRectItem>
+#include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
 #include <QHBoxLayout>
 #include <QHelpEvent>
@@ -80,7 +81,7 @@ void TradeChart::setUpChart() {
 }
 
 void TradeChart::setUpView(const QFont& chartFont) {
-  m_view = new QChartView(m_chart, this);
+  m_view = new CachedChartView(m_chart, this);
   m_view->setRenderHint(QPainter::Antialiasing);
   m_view->setFrameShape(QFrame::NoFrame);
   m_view->setMinimumHeight(140);
@@ -89,11 +90,8 @@ void TradeChart::setUpView(const QFont& chartFont) {
   m_view->viewport()->setCursor(Qt::CrossCursor);
   m_view->setToolTip(QString());  // tooltips come from eventFilter()
 
-  m_cursor = new QGraphicsLineItem(m_chart);
-  QPen cursorPen(palette::highlight(), 2.0);
-  cursorPen.setCapStyle(Qt::FlatCap);
-  m_cursor->setPen(cursorPen);
-  m_cursor->setZValue(10);  // above the series
+  // Any change of the scene (series, axes, bands, layout) makes the cached picture stale.
+  connect(m_chart->scene(), &QGraphicsScene::changed, m_view, &CachedChartView::invalidatePicture);
 
   // The scale toggle sits in the strip above the plot, next to the partners' names, so that
   // the legend below can use the full width.
@@ -370,8 +368,20 @@ QPointF TradeChart::viewportPosition(qreal x, qreal value) const {
 }
 
 qreal TradeChart::cursorViewportX() const {
-  if (!m_cursor->isVisible()) return -1;
-  return m_view->mapFromScene(m_cursor->mapToScene(m_cursor->line().p1())).x();
+  if (!m_view->isDateLineVisible()) return -1;
+  return m_view->mapFromScene(m_view->dateLine().p1()).x();
+}
+
+QChartView* TradeChart::chartView() const noexcept {
+  return m_view;
+}
+
+int TradeChart::pictureBuildCount() const noexcept {
+  return m_view->pictureBuildCount();
+}
+
+void TradeChart::setPictureCacheEnabled(bool enabled) {
+  m_view->setPictureCacheEnabled(enabled);
 }
 
 void TradeChart::updateOverlay() {
@@ -445,13 +455,14 @@ void TradeChart::updateYearCursorFromController(DayNumber day) {
 void TradeChart::updateCursor() {
   const QRectF plot = m_chart->plotArea();
   if (m_cursorYear < m_xAxisMin || m_cursorYear > m_xAxisMax || plot.width() <= 0) {
-    m_cursor->hide();
+    m_view->setDateLine(m_view->dateLine(), false);
     return;
   }
   // On a whole pixel, so that the 2-pixel line stays sharp instead of smeared over three.
   const qreal x = std::round(chartPosition(m_cursorYear, m_yMin).x());
-  m_cursor->setLine(QLineF(x, plot.top(), x, plot.bottom()));
-  m_cursor->show();
+  m_view->setDateLine(
+      QLineF(m_chart->mapToScene(QPointF(x, plot.top())), m_chart->mapToScene(QPointF(x, plot.bottom()))),
+      true);
 }
 
 void TradeChart::setDateFromViewport(const QPoint& position) {

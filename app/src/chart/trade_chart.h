@@ -16,7 +16,6 @@
 class QCheckBox;
 class QSplitter;
 class QToolButton;
-class QGraphicsLineItem;
 class QGraphicsRectItem;
 class QGraphicsSimpleTextItem;
 class QChart;
@@ -28,6 +27,7 @@ class QFont;
 namespace okhotsk::app {
 
 class AtlasDocument;
+class CachedChartView;
 class DisplaySettings;
 class TimeController;
 class TradeChartLegend;
@@ -51,10 +51,13 @@ class TradeTableView;
 /// - on the logarithmic scale zeros cannot be drawn; they are left out (the line breaks) and
 ///   the legend says how many; hovering their year still reports them.
 ///
-/// Series are rebuilt only when the dataset, the language or the scale changes; a date
-/// change only moves the cursor item, and a new catalogue (QEvent::LanguageChange) only
-/// sets the words again. Owns the chart, its view and the legend; the
-/// controller, document and settings belong to the session.
+/// Series are rebuilt only when the dataset, the language or the scale changes; a new
+/// catalogue (QEvent::LanguageChange) only sets the words again. The view draws its scene
+/// (axes, bands, series) into a cached picture once per change of the scene, its size or its
+/// device pixel ratio; the cursor is not in the scene but drawn over that picture, so that a
+/// date change repaints the strips the cursor leaves and enters from the picture, and nothing
+/// else. Owns the chart, its view and the legend; the controller, document and settings belong
+/// to the session.
 ///
 /// What is drawn is worked out without widgets in trade_chart_data.h; this class turns it
 /// into QtCharts objects, with markers from trade_markers.h, the legend in
@@ -78,7 +81,7 @@ class TradeChart : public QWidget {
   ~TradeChart() override;
 
   [[nodiscard]] QChart* chart() const noexcept { return m_chart; }
-  [[nodiscard]] QChartView* chartView() const noexcept { return m_view; }
+  [[nodiscard]] QChartView* chartView() const noexcept;
 
   /// The figures as a table beside the chart (hidden until the Table toggle shows it).
   [[nodiscard]] TradeTableView* tableView() const noexcept { return m_table; }
@@ -93,6 +96,13 @@ class TradeChart : public QWidget {
   [[nodiscard]] qreal cursorYear() const noexcept { return m_cursorYear; }
   /// The cursor's x in the view's viewport, or a negative value when it is off the plot.
   [[nodiscard]] qreal cursorViewportX() const;
+
+  /// How many times the view drew its scene into the cached picture (see the class comment):
+  /// a date change alone draws none.
+  [[nodiscard]] int pictureBuildCount() const noexcept;
+  /// With false, the view paints its scene afresh on every paint, as a plain QChartView does,
+  /// instead of from the cached picture (to compare the two).
+  void setPictureCacheEnabled(bool enabled);
 
   /// Every drawn series (line segments first, then point groups).
   [[nodiscard]] const std::vector<SeriesInfo>& seriesInfo() const noexcept { return m_series; }
@@ -151,7 +161,7 @@ class TradeChart : public QWidget {
   const DisplaySettings& m_settings;
 
   QChart* m_chart = nullptr;
-  QChartView* m_view = nullptr;
+  CachedChartView* m_view = nullptr;
   TradeChartLegend* m_legend = nullptr;
   QCheckBox* m_logToggle = nullptr;
   QSplitter* m_splitter = nullptr;
@@ -159,7 +169,6 @@ class TradeChart : public QWidget {
   QToolButton* m_tableToggle = nullptr;
   QAbstractAxis* m_xAxis = nullptr;
   QAbstractAxis* m_yAxis = nullptr;
-  QGraphicsLineItem* m_cursor = nullptr;
   std::vector<QGraphicsRectItem*> m_bandItems;
   std::vector<QGraphicsSimpleTextItem*> m_bandLabels;
 

@@ -36,7 +36,19 @@ std::optional<qint64> processStartFromProc() {
   return QDateTime::currentMSecsSinceEpoch() - static_cast<qint64>(std::llround(nowMs - startMs));
 }
 
+// VmHWM, the high-water mark of this process's own memory: getrusage()'s ru_maxrss survives
+// fork and exec, so that a child started by a larger parent (the --benchmark window children)
+// would report the parent's peak. getrusage() only when /proc cannot be read.
 double peakRssMegabytes() {
+  QFile file(QStringLiteral("/proc/self/status"));
+  if (file.open(QIODevice::ReadOnly)) {
+    for (const QByteArray& line : file.readAll().split('\n')) {
+      if (!line.startsWith("VmHWM:")) continue;
+      bool ok = false;
+      const qulonglong kib = line.mid(6).trimmed().split(' ').front().toULongLong(&ok);
+      if (ok) return static_cast<double>(kib) / 1024.0;
+    }
+  }
   rusage usage{};
   if (getrusage(RUSAGE_SELF, &usage) != 0) return 0.0;
   return static_cast<double>(usage.ru_maxrss) / 1024.0;  // KiB on Linux

@@ -18,7 +18,7 @@ namespace okhotsk::app::benchmark {
 /// cannot be read.
 [[nodiscard]] std::optional<qint64> processStartFromProc();
 
-/// The process's peak resident set size (getrusage), in MB.
+/// The process's own peak resident set size (VmHWM; not a parent's before an exec), in MB.
 [[nodiscard]] double peakRssMegabytes();
 
 /// The `fraction` percentile (nearest rank) of `values`; 0 when there are none.

@@ -39,6 +39,7 @@
 #include <cstdio>
 #include <memory>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace okhotsk::app {
@@ -346,7 +347,7 @@ void printTable(const QJsonObject& json) {
       << json.value(QStringLiteral("first_frame_ms")).toDouble() << " ms; peak RSS (map-only) "
       << json.value(QStringLiteral("peak_rss_mb")).toDouble() << " MB\n";
   err << QStringLiteral("%1%2%3%4  %5")
-             .arg(QStringLiteral("scrub frame, ms"), -34)
+             .arg(QStringLiteral("scrub frame, ms"), -44)
              .arg(QStringLiteral("p50"), 8)
              .arg(QStringLiteral("p95"), 8)
              .arg(QStringLiteral("max"), 8)
@@ -358,7 +359,7 @@ void printTable(const QJsonObject& json) {
                .arg(frame.value(QStringLiteral("size")).toString())
                .arg(frame.value(QStringLiteral("device_pixel_ratio")).toDouble())
                .arg(frame.value(QStringLiteral("scale")).toDouble())
-               .leftJustified(34)
+               .leftJustified(44)
         << cell(frame, QStringLiteral("median_ms")) << cell(frame, QStringLiteral("p95_ms"))
         << cell(frame, QStringLiteral("max_ms")) << '\n';
   }
@@ -368,16 +369,22 @@ void printTable(const QJsonObject& json) {
       err << "whole window: " << window.value(QStringLiteral("error")).toString() << '\n';
       continue;
     }
-    const QJsonObject frames = window.value(QStringLiteral("frames")).toObject();
-    err << QStringLiteral("window %1 at %2x (%3)")
-               .arg(window.value(QStringLiteral("size")).toString())
-               .arg(window.value(QStringLiteral("device_pixel_ratio")).toDouble())
-               .arg(window.value(QStringLiteral("pixels")).toString())
-               .leftJustified(34)
-        << cell(frames, QStringLiteral("median_ms")) << cell(frames, QStringLiteral("p95_ms"))
-        << cell(frames, QStringLiteral("max_ms")) << "  "
-        << window.value(QStringLiteral("first_frame_ms")).toDouble() << " ms, "
-        << window.value(QStringLiteral("peak_rss_mb")).toDouble() << " MB\n";
+    // The real frame (dirty regions repainted, as on a screen), then the whole window grabbed.
+    for (const auto& [key, name] : {std::pair{QStringLiteral("real_frames"), QStringLiteral("frame")},
+                                    std::pair{QStringLiteral("grab_frames"), QStringLiteral("grab")}}) {
+      const QJsonObject frames = window.value(key).toObject();
+      err << QStringLiteral("window %1 at %2x (%3), %4")
+                 .arg(window.value(QStringLiteral("size")).toString())
+                 .arg(window.value(QStringLiteral("device_pixel_ratio")).toDouble())
+                 .arg(window.value(QStringLiteral("pixels")).toString(), name)
+                 .leftJustified(44)
+          << cell(frames, QStringLiteral("median_ms")) << cell(frames, QStringLiteral("p95_ms"))
+          << cell(frames, QStringLiteral("max_ms"));
+      if (key == QLatin1String("real_frames"))
+        err << "  " << window.value(QStringLiteral("first_frame_ms")).toDouble() << " ms, "
+            << window.value(QStringLiteral("peak_rss_mb")).toDouble() << " MB";
+      err << '\n';
+    }
   }
   err.flush();
 }

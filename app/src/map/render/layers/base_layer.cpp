@@ -6,6 +6,7 @@
 #include "map/render/map_shapes.h"
 #include "style/palette.h"
 
+#include <QImage>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPen>
@@ -17,6 +18,45 @@ namespace okhotsk::app {
 
 void BaseLayer::draw(QPainter& painter, const Frame& f, const MapShapes& shapes,
                      const CoastlineGeometry* coastline, const Bounds& view) {
+  auto* image = dynamic_cast<QImage*>(painter.device());
+  const bool wholeImage = !f.vector && image != nullptr &&
+                          image->size() == QSize(static_cast<int>(std::lround(f.screen.width() * f.dpr)),
+                                                 static_cast<int>(std::lround(f.screen.height() * f.dpr)));
+  const Key key{f.viewport.projection(),
+                f.viewport.centre(),
+                f.viewport.metresPerPixel(),
+                f.viewport.size(),
+                f.dpr,
+                f.scale,
+                coastline != nullptr ? static_cast<const void*>(&coastline->coastline()) : nullptr,
+                shapes.dataset(),
+                image != nullptr ? image->format() : QImage::Format_Invalid};
+  // A whole image painted without a clip (a build) draws the layers themselves; a repair under
+  // a clip copies them from the underlay of the same view.
+  if (!wholeImage || !painter.hasClipping()) {
+    // A build means a new view or new data: the next repair draws the underlay afresh.
+    if (wholeImage) m_underlay = QImage();
+    drawLayers(painter, f, shapes, coastline, view);
+    return;
+  }
+  if (m_underlay.isNull() || !(key == m_underlayKey)) {
+    m_underlay = QImage(image->size(), image->format());
+    m_underlay.setDevicePixelRatio(f.dpr);
+    QPainter underlay(&m_underlay);
+    drawLayers(underlay, f, shapes, coastline, f.view);
+    underlay.end();
+    m_underlayKey = key;
+    ++m_underlayBuilds;
+  }
+  painter.save();
+  painter.resetTransform();
+  painter.setCompositionMode(QPainter::CompositionMode_Source);
+  painter.drawImage(QPointF(0, 0), m_underlay);
+  painter.restore();
+}
+
+void BaseLayer::drawLayers(QPainter& painter, const Frame& f, const MapShapes& shapes,
+                           const CoastlineGeometry* coastline, const Bounds& view) {
   painter.setRenderHint(QPainter::Antialiasing, true);
   const bool world = f.viewport.projection() == MapProjection::World;
   painter.resetTransform();

@@ -4,6 +4,7 @@
 
 #include "map/render/map_frame.h"
 
+#include <QImage>
 #include <QPolygonF>
 
 class QPainter;
@@ -15,6 +16,12 @@ class MapShapes;
 
 /// The layers under everything: sea (and the paper round the world map), graticule, land,
 /// lakes and shore. Day-independent: drawn into the cached base image.
+///
+/// When the base image is repaired under a clip (a new day changed some territories' look),
+/// these layers are copied from an underlay image — the same layers drawn once for the whole
+/// view — instead of filling and stroking the coastlines again under the clip: a repair of a
+/// large territory's box (Sakhalin, the Kurils) then costs a copy and the territories. The
+/// underlay is drawn at the first repair after a build, and dropped at the next build.
 class BaseLayer {
  public:
   /// Draws for the map bounds `view` (all of f.view, or the part under a clip rectangle being
@@ -22,8 +29,29 @@ class BaseLayer {
   void draw(QPainter& painter, const Frame& f, const MapShapes& shapes, const CoastlineGeometry* coastline,
             const Bounds& view);
 
+  /// How many times the underlay was drawn.
+  [[nodiscard]] int underlayBuildCount() const noexcept { return m_underlayBuilds; }
+
  private:
+  struct Key {
+    MapProjection projection = MapProjection::Region;
+    QPointF centre;
+    double metresPerPixel = 0.0;
+    QSize size;
+    double dpr = 0.0;
+    double scale = 0.0;
+    const void* coastline = nullptr;
+    const void* dataset = nullptr;
+    QImage::Format format = QImage::Format_Invalid;
+    friend bool operator==(const Key&, const Key&) = default;
+  };
+  void drawLayers(QPainter& painter, const Frame& f, const MapShapes& shapes,
+                  const CoastlineGeometry* coastline, const Bounds& view);
+
   QPolygonF m_scratch;  // reused so that nothing allocates per vertex
+  QImage m_underlay;
+  Key m_underlayKey;
+  int m_underlayBuilds = 0;
 };
 
 }  // namespace okhotsk::app
