@@ -264,6 +264,20 @@ void EventSearchIndex::find(std::string_view foldedNeedle, std::vector<int>& out
   }
 }
 
+void EventSearchIndex::findAmong(std::string_view foldedNeedle, const std::vector<int>& candidates,
+                                 std::vector<int>& out) const {
+  out.clear();
+  if (foldedNeedle.empty() || m_starts.size() < 2) return;
+  const std::string_view text(m_text);
+  for (const int event : candidates) {
+    const auto at = static_cast<std::size_t>(event);
+    if (at + 1 >= m_starts.size()) continue;
+    if (text.substr(m_starts[at], m_starts[at + 1] - m_starts[at]).find(foldedNeedle) !=
+        std::string_view::npos)
+      out.push_back(event);
+  }
+}
+
 // --- EventFilterModel -----------------------------------------------------------------
 
 EventFilterModel::EventFilterModel(const TimeController& controller, QObject* parent)
@@ -286,12 +300,24 @@ void EventFilterModel::setSourceModel(QAbstractItemModel* sourceModel) {
     connect(m_events, &QAbstractItemModel::modelReset, this, &EventFilterModel::onSourceReset);
     connect(m_events, &QAbstractItemModel::dataChanged, this, &EventFilterModel::onSourceDataChanged);
     connect(m_events, &QAbstractItemModel::headerDataChanged, this, &QAbstractItemModel::headerDataChanged);
+    // A panel deletes its models in turn: this one must not read a deleted list meanwhile.
+    connect(m_events, &QObject::destroyed, this, [this] {
+      beginResetModel();
+      m_events = nullptr;
+      m_order.clear();
+      m_rows.clear();
+      m_proxyRowOf.clear();
+      m_search.clear();
+      m_matchesFor.clear();
+      endResetModel();
+    });
   }
   onSourceReset();
 }
 
 void EventFilterModel::onSourceReset() {
   m_search.clear();
+  m_matchesFor.clear();
   nearRowsInto(m_nearRows);
   computeOrder();
   computeRows();
@@ -306,6 +332,7 @@ void EventFilterModel::onSourceDataChanged(const QModelIndex& topLeft, const QMo
   // the rows follow if the search or the sort reads the texts.
   if (roles.isEmpty() || roles.contains(Qt::DisplayRole) || roles.contains(EventListModel::SortRole)) {
     m_search.clear();
+    m_matchesFor.clear();
     const bool resort = m_sortColumn == EventListModel::TitleColumn;
     if (resort || !m_foldedSearch.empty()) {
       changeLayout([this, resort] {
@@ -505,8 +532,21 @@ void EventFilterModel::computeRows() {
   const bool searching = !m_foldedSearch.empty();
   m_accept.assign(static_cast<std::size_t>(count), searching ? 0 : 1);
   if (searching) {
-    if (!m_search.isBuilt()) m_search.build(m_events->dataset(), m_events->language());
-    m_search.find(m_foldedSearch, m_matches);
+    if (!m_search.isBuilt()) {
+      m_search.build(m_events->dataset(), m_events->language());
+      m_matchesFor.clear();
+    }
+    if (m_matchesFor != m_foldedSearch) {
+      // A text holding the previous one (one more letter typed) matches only events that
+      // the previous one matched: only those are searched again.
+      if (!m_matchesFor.empty() && m_foldedSearch.find(m_matchesFor) != std::string::npos) {
+        m_search.findAmong(m_foldedSearch, m_matches, m_scratchMatches);
+        m_matches.swap(m_scratchMatches);
+      } else {
+        m_search.find(m_foldedSearch, m_matches);
+      }
+      m_matchesFor = m_foldedSearch;
+    }
     for (const int row : m_matches) m_accept[static_cast<std::size_t>(row)] = 1;
   }
   unsigned char needed = 1;

@@ -81,6 +81,10 @@ class EventSearchIndex {
   /// Fills `out` (cleared first) with the indices, ascending, of the events whose key holds
   /// `foldedNeedle` (UTF-8, case-folded as by QString::toCaseFolded; not empty).
   void find(std::string_view foldedNeedle, std::vector<int>& out) const;
+  /// The same among `candidates` (ascending) only: after typing one more letter, the events
+  /// that matched the shorter text.
+  void findAmong(std::string_view foldedNeedle, const std::vector<int>& candidates,
+                 std::vector<int>& out) const;
   /// `text` case-folded, in UTF-8, as the keys are.
   [[nodiscard]] static std::string fold(const QString& text);
 
@@ -177,7 +181,9 @@ class EventFilterModel : public QAbstractProxyModel {
   std::vector<int> m_order;             // every source row, in sort order
   std::vector<int> m_rows;              // proxy row -> source row
   std::vector<int> m_proxyRowOf;        // source row -> proxy row, or -1
-  std::vector<int> m_matches;           // scratch: source rows matching the search, ascending
+  std::vector<int> m_matches;           // source rows matching m_matchesFor, ascending
+  std::vector<int> m_scratchMatches;    // reused by an incremental search
+  std::string m_matchesFor;             // the folded search that m_matches answers; empty: none
   std::vector<unsigned char> m_accept;  // scratch: per source row, the filters that take it
   EventSearchIndex m_search;
   std::vector<std::size_t> m_nearRows;     // events overlapping the window, in row order

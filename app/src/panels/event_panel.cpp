@@ -68,8 +68,10 @@ EventPanel::EventPanel(TimeController& controller, const AtlasDocument& document
       m_document(document),
       m_settings(settings),
       m_selection(selection) {
-  m_model = new EventListModel(document, settings, this);
+  // The filter first: children are deleted in the order they were made, so the filter goes
+  // before its list model and never announces that list's end to this half-deleted panel.
   m_filter = new EventFilterModel(controller, this);
+  m_model = new EventListModel(document, settings, this);
   m_filter->setSourceModel(m_model);
   m_filter->sort(EventListModel::DateColumn, Qt::AscendingOrder);
   watchFiltering();

@@ -31,6 +31,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 #include <vector>
 
 namespace okhotsk::app {
@@ -179,6 +180,34 @@ TEST_P(EventListScaleTest, SearchGivesWhatABruteForcePassGives) {
   EXPECT_GT(found, 0);  // the words do occur: the comparison is not between two empty lists
 }
 
+// Typed a letter at a time (each longer text is searched among the previous matches), then
+// erased a letter at a time: every step gives what the brute-force pass gives.
+TEST_P(EventListScaleTest, TypingAndErasingGiveWhatABruteForcePassGives) {
+  for (const Language lang : {Language::English, Language::Russian}) {
+    settings.setLanguage(lang);
+    for (const QString& word :
+         {QStringLiteral("Treaty of S"), QStringLiteral("event 1"), QStringLiteral("Курил")}) {
+      int found = 0;
+      for (qsizetype length = 1; length <= word.size(); ++length) {
+        filter.setSearchText(word.left(length));
+        const QStringList expected = bruteForce(dataset(), lang, word.left(length));
+        ASSERT_EQ(ids(filter), expected) << word.left(length).toStdString() << " in " << languageCode(lang);
+        found = static_cast<int>(expected.size());
+      }
+      for (qsizetype length = word.size() - 1; length >= 0; --length) {
+        filter.setSearchText(word.left(length));
+        ASSERT_EQ(ids(filter), bruteForce(dataset(), lang, word.left(length)))
+            << word.left(length).toStdString() << " in " << languageCode(lang);
+      }
+      // The words occur (Russian only in Russian texts, "event 1" only in generated ones).
+      const bool cyrillic = word.front().unicode() >= 0x400;
+      if ((lang == Language::Russian || !cyrillic) && (word != QStringLiteral("event 1") || GetParam())) {
+        EXPECT_GT(found, 0) << word.toStdString();
+      }
+    }
+  }
+}
+
 TEST_P(EventListScaleTest, TheDateFilterGivesTheEventsOverlappingTheWindow) {
   controller.setCurrentDay(day(1950, 6, 1));
   filter.setNearYears(10);
@@ -245,6 +274,25 @@ TEST_P(EventListScaleTest, ADatasetChangeResetsBothModels) {
   ASSERT_TRUE(GetParam() ? document.openEmbedded() : document.open(generatedDataset()));
   EXPECT_EQ(resets.count(), 1);
   EXPECT_EQ(ids(filter), bruteForce(*document.dataset(), Language::English, QStringLiteral("treaty")));
+}
+
+// A panel deletes its list model before its filter: the filter is then empty, never reading
+// the deleted model.
+TEST_P(EventListScaleTest, TheFilterOutlivingItsListIsEmpty) {
+  auto list = std::make_unique<EventListModel>(document, settings);
+  EventFilterModel orphan(controller);
+  orphan.setSourceModel(list.get());
+  QAbstractItemModelTester tester(&orphan, QAbstractItemModelTester::FailureReportingMode::Fatal);
+  orphan.setSearchText(QStringLiteral("a"));
+  ASSERT_GT(orphan.rowCount(), 0);
+  QSignalSpy resets(&orphan, &QAbstractItemModel::modelReset);
+  list.reset();
+  EXPECT_EQ(resets.count(), 1);
+  EXPECT_EQ(orphan.rowCount(), 0);
+  EXPECT_EQ(orphan.columnCount(), 0);
+  EXPECT_EQ(orphan.eventAt(0), nullptr);
+  orphan.setSearchText(QStringLiteral("b"));  // filtering nothing is harmless
+  EXPECT_EQ(orphan.rowCount(), 0);
 }
 
 INSTANTIATE_TEST_SUITE_P(Datasets, EventListScaleTest, ::testing::Values(false, true),
