@@ -80,9 +80,12 @@ struct Fixture {
   }
 };
 
+// Made on first use, deleted by main() while the application still exists.
+std::unique_ptr<Fixture> g_fixture;
+
 Fixture& fixture() {
-  static Fixture instance;
-  return instance;
+  if (!g_fixture) g_fixture = std::make_unique<Fixture>();
+  return *g_fixture;
 }
 
 void finish(benchmark::State& state, Fixture& f) {
@@ -196,5 +199,6 @@ int main(int argc, char** argv) {
   if (benchmark::ReportUnrecognizedArguments(restCount, rest.data())) return 2;
   benchmark::RunSpecifiedBenchmarks();
   benchmark::Shutdown();
+  okhotsk::app::g_fixture.reset();
   return 0;
 }

@@ -47,7 +47,7 @@ DayNumber day(int year, int month, int dayOfMonth) {
 const QString& generatedDataset() {
   static QTemporaryDir folder;
   static const QString path = [] {
-    const QString out = folder.filePath(QStringLiteral("generated"));
+    QString out = folder.filePath(QStringLiteral("generated"));
     cli::GenerateRequest request;
     request.base = OKHOTSK_DATASET_SOURCE_DIR;
     request.out = out.toStdString();
