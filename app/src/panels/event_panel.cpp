@@ -68,8 +68,10 @@ EventPanel::EventPanel(TimeController& controller, const AtlasDocument& document
       m_document(document),
       m_settings(settings),
       m_selection(selection) {
-  m_model = new EventListModel(document, settings, this);
+  // The filter first: children are deleted in the order they were made, so the filter goes
+  // before its list model and never announces that list's end to this half-deleted panel.
   m_filter = new EventFilterModel(controller, this);
+  m_model = new EventListModel(document, settings, this);
   m_filter->setSourceModel(m_model);
   m_filter->sort(EventListModel::DateColumn, Qt::AscendingOrder);
   watchFiltering();
@@ -103,8 +105,10 @@ EventPanel::EventPanel(TimeController& controller, const AtlasDocument& document
   connect(m_list, &QAbstractItemView::clicked, this, &EventPanel::onCurrentRowChanged);
   connect(m_list, &QAbstractItemView::activated, this, &EventPanel::onCurrentRowChanged);
   connect(&selection, &Selection::eventSelected, this, &EventPanel::onEventSelected);
-  // A new dataset or language resets the list: select the chosen event again and redraw it.
+  // A new dataset resets the list: select the chosen event again and redraw it. Another
+  // language keeps the rows (and the list's selection); only the detail is written again.
   connect(m_model, &QAbstractItemModel::modelReset, this, [this] { onEventSelected(m_selection.eventId()); });
+  connect(&settings, &DisplaySettings::languageChanged, this, &EventPanel::refreshDetail);
   connect(&settings, &DisplaySettings::namingOrderChanged, this, &EventPanel::refreshDetail);
   connect(m_filter, &EventFilterModel::filterChanged, this, &EventPanel::updateCount);
   // The categories menu shows the filter, whoever set it (restored settings).
@@ -115,8 +119,7 @@ EventPanel::EventPanel(TimeController& controller, const AtlasDocument& document
       action->setChecked(m_filter->isCategoryVisible(static_cast<EventCategory>(i)));
     }
   });
-  connect(m_filter, &QAbstractItemModel::rowsInserted, this, &EventPanel::updateCount);
-  connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &EventPanel::updateCount);
+  // The filter's rows change only by a reset or with filterChanged (never row by row).
   connect(m_filter, &QAbstractItemModel::modelReset, this, &EventPanel::updateCount);
 
   retranslate();
@@ -324,8 +327,9 @@ void EventPanel::onEventSelected(const QString& eventId) {
       sourceRow >= 0 ? m_filter->mapFromSource(m_model->index(sourceRow, 0)) : QModelIndex();
   m_syncing = true;
   if (proxy.isValid()) {
-    m_list->selectionModel()->setCurrentIndex(
-        proxy, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    // Through the view, which then knows a current row was set: when a filter later hides
+    // it, focusing the list does not make the first row current (and so choose it).
+    m_list->setCurrentIndex(proxy);
     m_list->scrollTo(proxy);
   } else {
     // Filtered out or cleared: the detail still shows it, the list shows no stale row.
