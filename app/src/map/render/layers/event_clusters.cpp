@@ -58,6 +58,10 @@ void EventClusterer::cluster(std::vector<EventMarker>& markers, std::span<const 
     const int row = std::clamp(static_cast<int>((p.y() - area.top()) / cell), 0, rows - 1);
     return std::pair{column, row};
   };
+  auto cellIndex = [columns](int column, int row) {
+    return static_cast<std::size_t>(row) * static_cast<std::size_t>(columns) +
+           static_cast<std::size_t>(column);
+  };
 
   // The day's markers seed first (they are last in `markers`), then the others, each group in
   // its given order: the same events make the same clusters from frame to frame.
@@ -76,8 +80,7 @@ void EventClusterer::cluster(std::vector<EventMarker>& markers, std::span<const 
     double bestDistance = 0.0;
     for (int r = std::max(0, row - 1); r <= std::min(rows - 1, row + 1); ++r)
       for (int c = std::max(0, column - 1); c <= std::min(columns - 1, column + 1); ++c)
-        for (int k = m_cellHead[static_cast<std::size_t>(r * columns + c)]; k >= 0;
-             k = m_next[static_cast<std::size_t>(k)]) {
+        for (int k = m_cellHead[cellIndex(c, r)]; k >= 0; k = m_next[static_cast<std::size_t>(k)]) {
           const EventCluster& candidate = clusters[static_cast<std::size_t>(k)];
           const double reach = candidate.radius + marker.radius + 1.0 * scale;
           const double distance = QLineF(candidate.position, marker.position).length();
@@ -95,7 +98,7 @@ void EventClusterer::cluster(std::vector<EventMarker>& markers, std::span<const 
       fresh.near = marker.near;
       fresh.daysAway = marker.daysAway;
       clusters.push_back(fresh);
-      auto& head = m_cellHead[static_cast<std::size_t>(row * columns + column)];
+      auto& head = m_cellHead[cellIndex(column, row)];
       m_next.push_back(head);
       head = best;
     }
