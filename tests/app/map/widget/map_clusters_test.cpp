@@ -9,6 +9,7 @@
 #include "session/selection.h"
 #include "session/time_controller.h"
 #include "session/view/map_viewport.h"
+#include "temp_dir.h"
 
 #include "okhotsk/calendar.h"
 #include "okhotsk/edtf.h"
@@ -23,6 +24,9 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
 #include <optional>
 
 namespace {
@@ -148,6 +152,61 @@ TEST_F(MapClusters, MarkersAtShumshuAreOneClusterWithAChooser) {
   ASSERT_NE(chooser, nullptr);
   EXPECT_EQ(entries(chooser).size(), static_cast<qsizetype>(events.size()));
   QTest::keyClick(chooser, Qt::Key_Escape);
+  EXPECT_TRUE(selection.eventId().isEmpty());
+}
+
+// The fixture dataset with 45 more events at one place, a day apart from 1 January 1945.
+TEST(MapClustersLarge, ALargeClusterListsTheEventsNearestTheDayAndOffersToZoomIn) {
+  const okhotsk::testing::TempDir folder;
+  std::filesystem::copy(OKHOTSK_FIXTURES_DIR "/loader/valid", folder.path(),
+                        std::filesystem::copy_options::recursive);
+  {
+    std::ofstream events(folder.path() / "events.csv", std::ios::app);
+    for (int i = 0; i < 45; ++i) {
+      const CivilDate date = gregorianFromDays(daysFromGregorian(1945, 1, 1) + i);
+      char row[160];
+      std::snprintf(row, sizeof row,
+                    "C%d,%04d-%02d-%02d,trade,Crowded %d,,,,,,,146.0,44.0,,src_a,confirmed,\n", i,
+                    static_cast<int>(date.year), date.month, date.day, i);
+      events << row;
+    }
+  }
+  AtlasDocument document;
+  ASSERT_TRUE(document.open(QString::fromStdString(folder.path().string())));
+  TimeController controller{document};
+  DisplaySettings settings;
+  Selection selection;
+  MapWidget widget{controller, document, settings, selection};
+  widget.resize(800, 600);
+  widget.show();
+  ASSERT_TRUE(QTest::qWaitForWindowExposed(&widget));
+  const Event* first = document.dataset()->event("C0");
+  ASSERT_NE(first, nullptr);
+  widget.setViewport(
+      MapViewport(MapProjection::Region, QPointF(first->region.x, first->region.y), 1000.0, widget.size()));
+  controller.setCurrentDay(daysFromGregorian(1945, 1, 10));
+  widget.repaint();
+  const QPointF at = widget.viewport().toScreen(first->region);
+  ASSERT_GE(widget.renderer().eventsAt(at).size(), 45U);
+  const double before = widget.viewport().metresPerPixel();
+  QMouseEvent press(QEvent::MouseButtonPress, at, widget.mapToGlobal(at), Qt::LeftButton, Qt::LeftButton,
+                    Qt::NoModifier);
+  QMouseEvent release(QEvent::MouseButtonRelease, at, widget.mapToGlobal(at), Qt::LeftButton, Qt::NoButton,
+                      Qt::NoModifier);
+  QApplication::sendEvent(&widget, &press);
+  QApplication::sendEvent(&widget, &release);
+  QMenu* chooser = widget.eventChooser();
+  ASSERT_NE(chooser, nullptr);
+  QList<QAction*> rows;
+  for (QAction* action : chooser->actions())
+    if (!action->isSeparator()) rows << action;
+  // Thirty events, those nearest 10 January (C0 to C29: within 20 days of it), then the zoom.
+  ASSERT_EQ(rows.size(), 31);
+  for (int i = 0; i < 30; ++i)
+    EXPECT_TRUE(rows[i]->text().endsWith(QStringLiteral("Crowded %1").arg(i))) << i;
+  EXPECT_TRUE(rows.back()->text().contains(QStringLiteral("Zoom in")));
+  rows.back()->trigger();
+  EXPECT_LT(widget.viewport().metresPerPixel(), before);
   EXPECT_TRUE(selection.eventId().isEmpty());
 }
 
