@@ -210,9 +210,12 @@ const EventLayer::Sprite& EventLayer::addSprite(std::uint64_t key, const Frame& 
   return m_sprites.insert_or_assign(key, std::move(sprite)).first->second;
 }
 
-void EventLayer::drawSprite(QPainter& painter, const Sprite& sprite, QPointF centre, double opacity) {
+void EventLayer::drawSprite(QPainter& painter, const Sprite& sprite, QPointF centre, double opacity,
+                            double dpr) {
+  // On whole device pixels: a plain blit, never a resampled one.
+  const QPointF at = centre + sprite.offset;
   painter.setOpacity(opacity);
-  painter.drawImage(centre + sprite.offset, sprite.image);
+  painter.drawImage(QPointF(std::round(at.x() * dpr) / dpr, std::round(at.y() * dpr) / dpr), sprite.image);
 }
 
 void EventLayer::drawOne(QPainter& painter, const Frame& f, const EventMarker& marker) {
@@ -233,14 +236,14 @@ void EventLayer::drawOne(QPainter& painter, const Frame& f, const EventMarker& m
     if (halo == nullptr)
       halo =
           &addSprite(key, f, haloExtent(r), [&](QPainter& p, QPointF c) { paintHalo(p, c, r, colour, 1.0); });
-    drawSprite(painter, *halo, marker.position, fade);
+    drawSprite(painter, *halo, marker.position, fade, f.dpr);
   }
   const std::uint64_t key = spriteKey(later ? Look::Ring : Look::Dot, r, colour);
   const Sprite* dot = findSprite(key);
   if (dot == nullptr)
     dot = &addSprite(key, f, dotExtent(r, s),
                      [&](QPainter& p, QPointF c) { paintDot(p, c, r, colour, later, 1.0, s); });
-  drawSprite(painter, *dot, marker.position, fade);
+  drawSprite(painter, *dot, marker.position, fade, f.dpr);
 }
 
 void EventLayer::drawCluster(QPainter& painter, const Frame& f, const EventCluster& cluster) {
@@ -258,7 +261,7 @@ void EventLayer::drawCluster(QPainter& painter, const Frame& f, const EventClust
     disc = &addSprite(key, f, r, [&](QPainter& p, QPointF c) {
       paintCluster(p, c, r, colour, cluster.count, 1.0, s, countFont(f));
     });
-  drawSprite(painter, *disc, cluster.position, fade);
+  drawSprite(painter, *disc, cluster.position, fade, f.dpr);
 }
 
 void EventLayer::drawMarkers(QPainter& painter, const Frame& f) {

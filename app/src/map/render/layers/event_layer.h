@@ -94,7 +94,7 @@ class EventLayer {
   [[nodiscard]] const Sprite* findSprite(std::uint64_t key) const;
   const Sprite& addSprite(std::uint64_t key, const Frame& f, double extent,
                           const std::function<void(QPainter&, QPointF)>& paint);
-  static void drawSprite(QPainter& painter, const Sprite& sprite, QPointF centre, double opacity);
+  static void drawSprite(QPainter& painter, const Sprite& sprite, QPointF centre, double opacity, double dpr);
   void drawOne(QPainter& painter, const Frame& f, const EventMarker& marker);
   void drawCluster(QPainter& painter, const Frame& f, const EventCluster& cluster);
 
