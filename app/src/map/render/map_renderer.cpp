@@ -295,6 +295,14 @@ std::vector<const Event*> MapRenderer::eventsAt(QPointF screen) const {
   return m_impl->events.eventsAt(m_impl->shapes.dataset(), screen);
 }
 
+const std::vector<EventCluster>& MapRenderer::eventClusters() const noexcept {
+  return m_impl->events.clusters();
+}
+
+std::vector<const Event*> MapRenderer::clusterEvents(int cluster) const {
+  return m_impl->events.clusterEvents(m_impl->shapes.dataset(), cluster);
+}
+
 const Event* MapRenderer::eventAt(QPointF screen) const {
   return m_impl->events.eventAt(m_impl->shapes.dataset(), screen);
 }

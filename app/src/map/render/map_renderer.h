@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "map/render/layers/event_clusters.h"
 #include "map/render/map_scene.h"
 #include "session/view/map_viewport.h"
 
@@ -67,8 +68,14 @@ class MapRenderer {
   [[nodiscard]] const TerritoryPart* territoryPartAt(const MapViewport& viewport, QPointF screen) const;
   /// The event whose marker the last frame drew under `screen` (topmost first), or nullptr.
   [[nodiscard]] const Event* eventAt(QPointF screen) const;
-  /// Every event whose marker the last frame drew under `screen`, topmost first.
+  /// Every event of the marker or cluster the last frame drew under `screen`: one, or all of
+  /// a cluster's (co-located markers, or markers that would overlap at this zoom).
   [[nodiscard]] std::vector<const Event*> eventsAt(QPointF screen) const;
+  /// The last frame's event clusters: each marker drawn on screen is in exactly one (a cluster
+  /// of one is drawn as its marker); the topmost first.
+  [[nodiscard]] const std::vector<EventCluster>& eventClusters() const noexcept;
+  /// The events of one of eventClusters(), the day's first.
+  [[nodiscard]] std::vector<const Event*> clusterEvents(int cluster) const;
   /// The boundary in force in the last frame whose line passes within `tolerance` pixels of
   /// `screen`, or nullptr.
   [[nodiscard]] const Boundary* boundaryAt(const MapViewport& viewport, QPointF screen,

@@ -39,6 +39,11 @@ namespace {
 constexpr double kZoomStep = 1.5;
 // How far from a boundary's line (logical pixels) a click or the pointer still takes it.
 constexpr double kBoundaryReach = 5.0;
+// The most events a cluster's chooser lists (those nearest the day); a larger cluster also
+// offers to zoom in on it.
+constexpr std::size_t kChooserRows = 30;
+// The most events a tooltip over a cluster names.
+constexpr std::size_t kToolTipRows = 12;
 
 // Events whose place lies in this box are shown in the regional map; others (Moscow,
 // Kittery, San Francisco…) in the world view.
@@ -396,6 +401,19 @@ QMenu* MapWidget::eventChooser() const {
 void MapWidget::chooseEvent(const std::vector<const Event*>& events, QPointF position) {
   if (m_chooser) m_chooser->close();
   std::vector<const Event*> sorted = events;
+  const std::size_t total = sorted.size();
+  if (total > kChooserRows) {
+    // A large cluster: the events nearest the day, and a way to see the rest.
+    const DayNumber day = m_controller.currentDay();
+    auto away = [day](const Event* e) {
+      if (day < e->date.earliest()) return e->date.earliest() - day;
+      if (day > e->date.latest()) return day - e->date.latest();
+      return DayNumber{0};
+    };
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [&](const Event* a, const Event* b) { return away(a) < away(b); });
+    sorted.resize(kChooserRows);
+  }
   std::stable_sort(sorted.begin(), sorted.end(), [](const Event* a, const Event* b) {
     if (a->date.earliest() != b->date.earliest()) return a->date.earliest() < b->date.earliest();
     return a->date.latest() < b->date.latest();
@@ -404,7 +422,7 @@ void MapWidget::chooseEvent(const std::vector<const Event*>& events, QPointF pos
   m_chooser = new QMenu(this);
   m_chooser->setAttribute(Qt::WA_DeleteOnClose);
   m_chooser->setAccessibleName(tr("Events at this place"));
-  m_chooser->addSection(tr("%n events here", "a menu of co-located events", static_cast<int>(sorted.size())));
+  m_chooser->addSection(tr("%n events here", "a menu of co-located events", static_cast<int>(total)));
   for (const Event* event : sorted) {
     const QString text = tr("%1 — %2", "an event in the chooser: its date — its title")
                              .arg(QString::fromStdString(formatEdtf(event->date, language)),
@@ -416,6 +434,14 @@ void MapWidget::chooseEvent(const std::vector<const Event*>& events, QPointF pos
       m_selection.selectEvent(id);
       m_selectingFromMap = false;
     });
+  }
+  if (total > sorted.size()) {
+    m_chooser->addSeparator();
+    QAction* zoom = m_chooser->addAction(
+        tr("Zoom in to see all %n events",
+           "the last entry of a chooser that lists only some events of a cluster", static_cast<int>(total)));
+    connect(zoom, &QAction::triggered, this,
+            [this, position] { zoomAround(position, kZoomStep * kZoomStep); });
   }
   m_chooser->popup(mapToGlobal(position.toPoint()));
 }
@@ -545,10 +571,11 @@ void MapWidget::showToolTip(const QPoint& position, const QPoint& globalPosition
                .arg(tr("%n events here: click to choose one", "a tooltip over co-located markers",
                        static_cast<int>(events.size()))
                         .toHtmlEscaped());
-    for (const Event* event : events)
+    for (std::size_t i = 0; i < std::min(events.size(), kToolTipRows); ++i)
       text += QStringLiteral("<br>%1 — %2")
-                  .arg(QString::fromStdString(formatEdtf(event->date, language)).toHtmlEscaped(),
-                       QString::fromStdString(event->title.get(language)).toHtmlEscaped());
+                  .arg(QString::fromStdString(formatEdtf(events[i]->date, language)).toHtmlEscaped(),
+                       QString::fromStdString(events[i]->title.get(language)).toHtmlEscaped());
+    if (events.size() > kToolTipRows) text += QStringLiteral("<br>…");
   } else if (!events.empty()) {
     const Event* event = events.front();
     text = QStringLiteral("<b>%1</b><br>%2")

@@ -459,6 +459,8 @@ TEST_F(EmbeddedRender, EventMarkerAppearsAtItsPlaceNearItsDate) {
         shared = true;
     if (shared) continue;
     const QImage image = render(viewport, event.date.earliest(), options);
+    // A marker overlapping others of the years around is drawn as their cluster's disc.
+    if (renderer.eventsAt(at).size() != 1) continue;
     EXPECT_LE(colourDistance(image.pixelColor(at.toPoint()), palette::categoryColour(event.category)), 30)
         << event.id;
     if (++checked == 3) break;
