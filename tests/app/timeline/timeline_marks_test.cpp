@@ -258,15 +258,14 @@ TEST_F(EventMarksTest, ShapesFollowTheDateAndTheZoom) {
 
 TEST_F(EventMarksTest, PackingCountsTheMarksThatHadNoRoom) {
   // Every mark on one day: the first of each row has room, the rest lie on others.
-  std::vector<Event> events;
-  const int count = layout.rows + 5;
-  for (int i = 0; i < count; ++i) events.push_back(event("1945-08-28"));
+  const std::vector<Event> events(static_cast<std::size_t>(layout.rows) + 5, event("1945-08-28"));
   EXPECT_EQ(packEventMarks(events, allIndices(events),
                            TimeAxis({day(1945, 1, 1), day(1945, 12, 31)}, layout.left, layout.right), layout,
                            marks),
             5U);
   // Spread a month apart they all fit.
   std::vector<Event> spread;
+  spread.reserve(12);
   for (int month = 1; month <= 12; ++month) spread.push_back(event(isoDate(day(1945, month, 15)).c_str()));
   EXPECT_EQ(packEventMarks(spread, allIndices(spread),
                            TimeAxis({day(1945, 1, 1), day(1945, 12, 31)}, layout.left, layout.right), layout,
