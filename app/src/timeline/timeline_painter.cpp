@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 
 namespace okhotsk::app {
 
@@ -197,8 +198,8 @@ void TimelinePainter::drawEdgeLabel(QPainter& painter, DayNumber day) const {
 // --- The static layer ---------------------------------------------------------------------------
 
 void TimelinePainter::drawStatic(QPainter& painter, const ControlMarks& controlMarks,
-                                 std::span<const EventMark> marks, bool hasDataset,
-                                 std::vector<AxisLabel>& labels) const {
+                                 std::span<const EventMark> marks, const EventDensity& density,
+                                 bool hasDataset, std::vector<AxisLabel>& labels) const {
   painter.setFont(m_font);
   const double radius = 3.0 * m_layout.scale;
   painter.setPen(Qt::NoPen);
@@ -207,7 +208,9 @@ void TimelinePainter::drawStatic(QPainter& painter, const ControlMarks& controlM
   painter.drawRoundedRect(m_layout.controlLane, radius, radius);
   drawAxis(painter, labels);
   drawControlMarks(painter, controlMarks);
-  if (hasDataset) {
+  if (hasDataset && !density.empty()) {
+    drawDensity(painter, density);
+  } else if (hasDataset) {
     for (const EventMark& mark : marks) drawEventMark(painter, mark);
   } else {
     painter.setPen(palette::mutedText());
@@ -215,6 +218,31 @@ void TimelinePainter::drawStatic(QPainter& painter, const ControlMarks& controlM
                      QCoreApplication::translate("okhotsk::app::TimelineWidget", "No dataset is open."));
   }
   drawLegend(painter);
+}
+
+// Too many events for marks: per category, a row of bars whose height and depth of colour
+// grow with the count, so a single event still shows and a crowd does not hide the others.
+void TimelinePainter::drawDensity(QPainter& painter, const EventDensity& density) const {
+  const double s = m_layout.scale;
+  painter.save();
+  painter.setRenderHint(QPainter::Antialiasing, false);  // bins of a few pixels stay crisp
+  const double maxLog = std::log1p(std::max(1, density.maxCount()));
+  for (int i = 0; i < kEventCategoryCount; ++i) {
+    const auto category = static_cast<EventCategory>(i);
+    const QColor colour = palette::categoryColour(category);
+    const QRectF row = EventDensity::categoryRow(m_layout, category);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(withAlpha(colour, 36));  // the row's foot, so an empty row reads as one
+    painter.drawRect(QRectF(row.left(), row.bottom() - (0.5 * s), row.width(), 0.5 * s));
+    for (int bin = 0; bin < density.binCount(); ++bin) {
+      const int count = density.count(category, bin);
+      if (count == 0) continue;
+      const double depth = std::log1p(count) / maxLog;
+      painter.setBrush(withAlpha(colour, 150 + static_cast<int>(105.0 * depth)));
+      painter.drawRect(density.barRect(m_layout, category, bin));
+    }
+  }
+  painter.restore();
 }
 
 void TimelinePainter::drawAxis(QPainter& painter, std::vector<AxisLabel>& labels) const {

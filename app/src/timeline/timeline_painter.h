@@ -46,10 +46,11 @@ class TimelinePainter {
   /// Everything the handle of `day` covers (line, knob, label), in whole pixels.
   [[nodiscard]] QRect handleRect(DayNumber day) const;
 
-  /// Draws the static layer. `hasDataset` false shows a note instead of marks. `labels` is
-  /// scratch space for the tick labels, reused between drawings.
+  /// Draws the static layer: the event marks, or when `density` has bins its bars instead.
+  /// `hasDataset` false shows a note instead of marks. `labels` is scratch space for the tick
+  /// labels, reused between drawings.
   void drawStatic(QPainter& painter, const ControlMarks& controlMarks, std::span<const EventMark> marks,
-                  bool hasDataset, std::vector<AxisLabel>& labels) const;
+                  const EventDensity& density, bool hasDataset, std::vector<AxisLabel>& labels) const;
   /// Draws the handle of `day`: a line and knob on the axis with a label above, or when the
   /// day lies outside the axis's range a label at that edge pointing towards it.
   void drawHandle(QPainter& painter, DayNumber day) const;
@@ -61,6 +62,7 @@ class TimelinePainter {
   void drawAxis(QPainter& painter, std::vector<AxisLabel>& labels) const;
   void drawControlMarks(QPainter& painter, const ControlMarks& controlMarks) const;
   void drawEventMark(QPainter& painter, const EventMark& mark) const;
+  void drawDensity(QPainter& painter, const EventDensity& density) const;
   void drawLegend(QPainter& painter) const;
   void drawEdgeLabel(QPainter& painter, DayNumber day) const;
   [[nodiscard]] QFont boldFont() const;

@@ -3,6 +3,7 @@
 #include "timeline/timeline_texts.h"
 
 #include "text/map_texts.h"
+#include "timeline/time_axis.h"
 
 #include "okhotsk/dataset.h"
 
@@ -63,6 +64,18 @@ QString eventsToolTip(const Dataset& dataset, std::span<const EventMark> marks, 
     text += QStringLiteral("<br/>") +
             QCoreApplication::translate("okhotsk::app::TimelineWidget", "and %n more", nullptr, more);
   return text;
+}
+
+QString densityToolTip(EventCategory category, DayRange days, int count, Language language) {
+  if (count <= 0) return {};
+  const QString when = days.first == days.last ? dayLabel(days.first, language)
+                                               : QStringLiteral("%1 – %2").arg(dayLabel(days.first, language),
+                                                                               dayLabel(days.last, language));
+  const QString howMany = QCoreApplication::translate(
+      "okhotsk::app::TimelineWidget", "%n event(s)",
+      "timeline tooltip: how many events one bar of the density view stands for", count);
+  return QStringLiteral("<b>%1</b><br/>%2 · %3")
+      .arg(howMany.toHtmlEscaped(), eventCategoryName(category).toHtmlEscaped(), when.toHtmlEscaped());
 }
 
 QString controlChangesToolTip(const Dataset& dataset, DayNumber day, DayNumber slack, Language language,

@@ -31,6 +31,10 @@ enum class LegendWord { Imprecise, Unconfirmed, ControlChange };
 [[nodiscard]] QString eventsToolTip(const Dataset& dataset, std::span<const EventMark> marks,
                                     QPointF position, double reach, Language language);
 
+/// Rich text for a bar of the density view: how many events of `category` fall on `days`
+/// ("%n event(s)"), the category and the days. Empty for none.
+[[nodiscard]] QString densityToolTip(EventCategory category, DayRange days, int count, Language language);
+
 /// Rich text naming the territories whose control changes within `slack` days of `day`
 /// (up to eight), with the new administrators and the date. Empty when there are none.
 [[nodiscard]] QString controlChangesToolTip(const Dataset& dataset, DayNumber day, DayNumber slack,

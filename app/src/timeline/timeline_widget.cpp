@@ -32,6 +32,7 @@ namespace okhotsk::app {
 namespace {
 constexpr double kZoomPerWheelNotch = 0.8;  // one notch shows 80 % of the range
 constexpr double kPanPerWheelNotch = 0.1;   // shift+wheel: a tenth of the range
+constexpr double kDensityBinWidth = 3.0;    // px (scaled), the narrowest bar of the density view
 }  // namespace
 
 // --- Construction ---------------------------------------------------------------------------
@@ -175,15 +176,23 @@ void TimelineWidget::rebuildStaticLayer() {
   m_staticLayer.fill(TimelinePainter::background());
   const Dataset* loaded = dataset();
   m_marks.clear();
+  m_density.clear();
   if (loaded != nullptr) {
+    // O(events in view), once per visible range: the dataset's date index finds them.
     loaded->eventIndicesIn(m_controller.visibleRange(), m_indices);
-    packEventMarks(loaded->events(), m_indices, axis(), m_layout, m_marks);
+    // Twice what the lane holds side by side cannot fit: no need to place them to know.
+    const bool crowded = static_cast<double>(m_indices.size()) > 2.0 * eventLaneCapacity(m_layout);
+    if (crowded ||
+        drawsDensity(packEventMarks(loaded->events(), m_indices, axis(), m_layout, m_marks), m_layout)) {
+      m_marks.clear();
+      m_density.rebuild(loaded->events(), m_indices, axis(), kDensityBinWidth * m_layout.scale);
+    }
   }
   {
     QPainter layer(&m_staticLayer);
     layer.setRenderHint(QPainter::Antialiasing);
     layer.setRenderHint(QPainter::TextAntialiasing);
-    painter().drawStatic(layer, m_controlMarks, m_marks, loaded != nullptr, m_labels);
+    painter().drawStatic(layer, m_controlMarks, m_marks, m_density, loaded != nullptr, m_labels);
     m_userMarks.clear();
     if (m_userLayers) {
       const double height = std::min(6.0 * m_layout.scale, m_layout.labelStrip.height() / 2.0);
@@ -292,6 +301,14 @@ QString TimelineWidget::toolTipAt(QPointF position) const {
   const double reach = 3.0 * m_layout.scale;
   QString events = eventsToolTip(*loaded, m_marks, position, reach, language);
   if (!events.isEmpty()) return events;
+  if (staticLayerIsCurrent() && !m_density.empty()) {
+    const int bin = m_density.binAtX(position.x());
+    if (const auto category = EventDensity::categoryAtY(m_layout, position.y()); category && bin >= 0)
+      if (QString bar =
+              densityToolTip(*category, m_density.binDays(bin), m_density.count(*category, bin), language);
+          !bar.isEmpty())
+        return bar;
+  }
   if (m_userLayers && !m_userMarks.empty())
     if (QString user = userMarksToolTip(*m_userLayers, m_userMarks, position, reach); !user.isEmpty())
       return user;

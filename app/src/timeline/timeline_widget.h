@@ -46,7 +46,9 @@ class UserLayers;
 /// the keyboard. Keeping the date in view is the controller's policy (follow the date); the
 /// timeline only suspends it while the user drags the view. It owns a cached picture of everything but the
 /// handle, rebuilt only when the size, the visible range, the dataset, the language or the device pixel ratio
-/// change; moving the date repaints only the handle's old and new rectangles.
+/// change; moving the date repaints only the handle's old and new rectangles. When more of the view's marks
+/// would lie on others than the lane holds side by side (a large dataset zoomed out), it draws the events'
+/// density per category instead, counted once per rebuild from the events of the view.
 class TimelineWidget : public QWidget {
   Q_OBJECT
 
@@ -76,6 +78,14 @@ class TimelineWidget : public QWidget {
   /// The user's own layers, whose dated features get marks in a thin row of their own under
   /// the date label; owned by the window, which outlives the timeline. Null: none.
   void setUserLayers(const UserLayers* layers);
+  /// Where the lanes and the axis lie at the current size (for tests).
+  [[nodiscard]] const TimelineLayout& timelineLayout() const noexcept { return m_layout; }
+  /// The event marks of the last drawing (empty when it drew density; for tests).
+  [[nodiscard]] const std::vector<EventMark>& eventMarks() const noexcept { return m_marks; }
+  /// The density of the last drawing: bins when the events of the view were too many for
+  /// marks, else empty (for tests).
+  [[nodiscard]] const EventDensity& density() const noexcept { return m_density; }
+
   /// The user layers' marks of the last drawing (for tests).
   [[nodiscard]] const std::vector<UserTimelineMark>& userMarks() const noexcept { return m_userMarks; }
 
@@ -135,6 +145,7 @@ class TimelineWidget : public QWidget {
   // Reused between rebuilds so that drawing allocates nothing once warmed up.
   std::vector<std::size_t> m_indices;
   std::vector<EventMark> m_marks;  // those of the last drawing, for hit testing
+  EventDensity m_density;          // drawn instead of the marks when they do not fit
   std::vector<AxisLabel> m_labels;
   QPointer<const UserLayers> m_userLayers;
   std::vector<UserTimelineMark> m_userMarks;

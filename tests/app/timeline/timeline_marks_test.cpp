@@ -256,5 +256,80 @@ TEST_F(EventMarksTest, ShapesFollowTheDateAndTheZoom) {
   EXPECT_NEAR(marks[0].rect.width(), layout.markSize * 1.6, 1e-9);
 }
 
+TEST_F(EventMarksTest, PackingCountsTheMarksThatHadNoRoom) {
+  // Every mark on one day: the first of each row has room, the rest lie on others.
+  const std::vector<Event> events(static_cast<std::size_t>(layout.rows) + 5, event("1945-08-28"));
+  EXPECT_EQ(packEventMarks(events, allIndices(events),
+                           TimeAxis({day(1945, 1, 1), day(1945, 12, 31)}, layout.left, layout.right), layout,
+                           marks),
+            5U);
+  // Spread a month apart they all fit.
+  std::vector<Event> spread;
+  spread.reserve(12);
+  for (int month = 1; month <= 12; ++month) spread.push_back(event(isoDate(day(1945, month, 15)).c_str()));
+  EXPECT_EQ(packEventMarks(spread, allIndices(spread),
+                           TimeAxis({day(1945, 1, 1), day(1945, 12, 31)}, layout.left, layout.right), layout,
+                           marks),
+            0U);
+  // Density only once more marks overlap than the lane shows side by side.
+  const auto capacity = static_cast<std::size_t>(eventLaneCapacity(layout));
+  EXPECT_FALSE(drawsDensity(capacity, layout));
+  EXPECT_TRUE(drawsDensity(capacity + 1, layout));
+}
+
+// --- Density --------------------------------------------------------------------------------------
+
+TEST(EventDensityTest, CountsEachEventOnceInTheBinOfTheMiddleOfItsDaysInView) {
+  // 100 days on 100 px: one pixel a day; bins of at least 3 px hold 3 days, the last one 1.
+  const DayNumber first = day(1945, 1, 1);
+  const DayRange range{first, first + 99};
+  const TimeAxis axis(range, 10.0, 110.0);
+  auto at = [&](DayNumber offset) { return isoDate(first + offset); };
+  std::vector<Event> events{event(at(4).c_str()), event(at(5).c_str()),
+                            event((at(10) + "/" + at(20)).c_str()),    // middle: day 15
+                            event((at(-50) + "/" + at(2)).c_str()),    // in view: 0-2, middle 1
+                            event((at(98) + "/" + at(400)).c_str())};  // in view: 98-99, middle 98
+  events[0].category = EventCategory::Trade;
+  events[1].category = EventCategory::Trade;
+  events[2].category = EventCategory::Military;
+  events[3].category = EventCategory::Treaty;
+  events[4].category = EventCategory::Treaty;
+  EventDensity density;
+  density.rebuild(events, allIndices(events), axis, 3.0);
+  EXPECT_EQ(density.daysPerBin(), 3);
+  ASSERT_EQ(density.binCount(), 34);
+  EXPECT_EQ(density.binDays(0), (DayRange{first, first + 2}));
+  EXPECT_EQ(density.binDays(33), (DayRange{first + 99, first + 99}));
+  EXPECT_EQ(density.count(EventCategory::Trade, 1), 2);  // days 4 and 5: bin 3-5
+  EXPECT_EQ(density.count(EventCategory::Military, 5), 1);
+  EXPECT_EQ(density.count(EventCategory::Treaty, 0), 1);
+  EXPECT_EQ(density.count(EventCategory::Treaty, 32), 1);  // day 98: bin 96-98
+  EXPECT_EQ(density.count(EventCategory::Trade, 0), 0);
+  EXPECT_EQ(density.total(), 5U);
+  EXPECT_EQ(density.maxCount(), 2);
+  // Bins on the axis: bin 1 covers days 3-5, x 13 to 16.
+  EXPECT_NEAR(density.binLeft(1), 13.0, 1e-9);
+  EXPECT_NEAR(density.binRight(1), 16.0, 1e-9);
+  EXPECT_EQ(density.binAtX(14.5), 1);
+  EXPECT_EQ(density.binAtX(5.0), -1);
+
+  const TimelineLayout layout = computeTimelineLayout(metricsFor(1000.0, 140.0));
+  // A fuller bin stands higher; every row lies inside the event lane, one under the other.
+  const QRectF two = density.barRect(layout, EventCategory::Trade, 1);
+  const QRectF one = density.barRect(layout, EventCategory::Military, 5);
+  EXPECT_GT(two.height(), one.height());
+  EXPECT_GT(one.height(), 0.0);
+  EXPECT_TRUE(density.barRect(layout, EventCategory::Trade, 0).isEmpty());
+  for (int c = 0; c < kEventCategoryCount; ++c) {
+    const QRectF row = EventDensity::categoryRow(layout, static_cast<EventCategory>(c));
+    EXPECT_TRUE(layout.eventLane.contains(row)) << c;
+    EXPECT_EQ(EventDensity::categoryAtY(layout, row.center().y()), static_cast<EventCategory>(c));
+  }
+
+  density.clear();
+  EXPECT_TRUE(density.empty());
+  EXPECT_EQ(density.binAtX(14.5), -1);
+}
+
 }  // namespace
 }  // namespace okhotsk::app
