@@ -89,7 +89,7 @@ QStringList cacheFiles(const QString& directory) {
 
 // A copy of a dataset folder that a test may change.
 QString copyDataset(const QString& from, const QTemporaryDir& into) {
-  const QString to = into.filePath(QStringLiteral("dataset"));
+  QString to = into.filePath(QStringLiteral("dataset"));
   std::filesystem::copy(from.toStdString(), to.toStdString(), std::filesystem::copy_options::recursive);
   return to;
 }
