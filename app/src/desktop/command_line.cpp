@@ -132,6 +132,7 @@ CommandLineOptions::CommandLineOptions()
                                 "JSON, then quit.")),
       benchmarkNoWindow(hiddenFlag("no-window")),
       benchmarkWindowOnly(hiddenFlag("window-only")),
+      benchmarkFirstFrameOnly(hiddenFlag("first-frame-only")),
       hashPin(QStringLiteral("hash-pin"),
               CommandLine::tr("Read staff PINs for the kiosk's PIN pad from standard input (one a line, "
                               "not shown when typed) and print the exitPinHash= line for the kiosk "
@@ -164,7 +165,7 @@ void CommandLineOptions::addTo(QCommandLineParser& parser) const {
        kiosk,   kioskConfig,     present, tour,          render,       size,       out,
        view,    naming,          scale,   exportHandout, exportFrames, fps,        benchmark,
        hashPin, checkKioskConfig});
-  parser.addOptions({benchmarkNoWindow, benchmarkWindowOnly});  // hidden from --help
+  parser.addOptions({benchmarkNoWindow, benchmarkWindowOnly, benchmarkFirstFrameOnly});  // hidden from --help
   parser.addPositionalArgument(
       QStringLiteral("dataset"),
       CommandLine::tr("A dataset folder or GeoPackage to open (the same as --dataset)."),

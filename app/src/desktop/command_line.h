@@ -55,6 +55,7 @@ struct CommandLineOptions {
   /// figures alone, run by --benchmark in child processes. Hidden from --help (README.md).
   QCommandLineOption benchmarkNoWindow;
   QCommandLineOption benchmarkWindowOnly;
+  QCommandLineOption benchmarkFirstFrameOnly;
   // The kiosk's helpers for IT staff.
   QCommandLineOption hashPin;
   QCommandLineOption checkKioskConfig;

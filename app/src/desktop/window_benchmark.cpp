@@ -311,6 +311,7 @@ struct WindowArguments {
   bool allowErrors = false;
   QSize size;
   QString out;
+  bool firstFrameOnly = false;
 };
 
 // The command line of --window-only, or empty after saying what is wrong.
@@ -326,19 +327,23 @@ std::optional<WindowArguments> parseWindowArguments(const QStringList& arguments
                                       QStringLiteral("1920x1080"));
   const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("PNG of the last scrub frame"),
                                      QStringLiteral("FILE"));
-  parser.addOptions({benchmarkOption, windowOnly, dataset, allowErrors, sizeOption, outOption});
+  const QCommandLineOption firstFrameOnly(
+      QStringLiteral("first-frame-only"),
+      QStringLiteral("stop after the first frame (start-up figures only)"));
+  parser.addOptions(
+      {benchmarkOption, windowOnly, dataset, allowErrors, sizeOption, outOption, firstFrameOnly});
   static const QRegularExpression sizePattern(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));
   const auto sizeMatch = sizePattern.match(parser.parse(arguments) ? parser.value(sizeOption) : QString());
   if (!sizeMatch.hasMatch() || !parser.positionalArguments().isEmpty()) {
     printError(parser.errorText().isEmpty() ? QStringLiteral("bad arguments") : parser.errorText());
     printError(QStringLiteral(
         "usage: okhotsk-atlas --benchmark --window-only [--dataset PATH] [--allow-errors] [--size WxH] "
-        "[--out FILE]"));
+        "[--out FILE] [--first-frame-only]"));
     return std::nullopt;
   }
   return WindowArguments{parser.value(dataset), parser.isSet(allowErrors),
                          QSize(sizeMatch.captured(1).toInt(), sizeMatch.captured(2).toInt()),
-                         parser.value(outOption)};
+                         parser.value(outOption), parser.isSet(firstFrameOnly)};
 }
 
 }  // namespace
@@ -372,6 +377,18 @@ int runWindowBenchmarkCommand(const QStringList& arguments, qint64 processStartM
   QCoreApplication::processEvents();
   const QPixmap firstFrame = window.grab();
   const qint64 firstFrameDone = QDateTime::currentMSecsSinceEpoch();
+  if (options->firstFrameOnly) {
+    const QJsonObject json{
+        {QStringLiteral("open_ms"), static_cast<double>(afterOpen - beforeOpen)},
+        {QStringLiteral("first_frame_ms"), start > 0 ? static_cast<double>(firstFrameDone - start) : -1.0},
+        {QStringLiteral("first_frame_parts_ms"),
+         QJsonObject{{QStringLiteral("start"), static_cast<double>(beforeOpen - start)},
+                     {QStringLiteral("open"), static_cast<double>(afterOpen - beforeOpen)},
+                     {QStringLiteral("window"), static_cast<double>(firstFrameDone - afterOpen)}}},
+        {QStringLiteral("peak_rss_mb"), benchmark::round2(benchmark::peakRssMegabytes())}};
+    QTextStream(stdout) << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)) << Qt::endl;
+    return 0;
+  }
 
   QElapsedTimer timer;
   timer.start();

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "session/atlas_document.h"
 
+#include "session/geometry_cache.h"
+
 #include "okhotsk/loader.h"
 
 #include <QMetaObject>
@@ -44,6 +46,7 @@ struct AtlasDocument::Watcher {
   std::mutex mutex;
   std::condition_variable wake;
   bool stop = false;
+  std::shared_ptr<const GeometryCache> cache;  // for the reloads
 
   ~Watcher() { halt(); }
   void halt() {
@@ -62,7 +65,9 @@ struct AtlasDocument::Watcher {
 };
 
 AtlasDocument::AtlasDocument(QObject* parent)
-    : QObject(parent), m_background(std::make_unique<Background>()) {}
+    : QObject(parent),
+      m_geometryCache(std::make_shared<const GeometryCache>()),
+      m_background(std::make_unique<Background>()) {}
 
 AtlasDocument::~AtlasDocument() {
   stopWatching();
@@ -75,6 +80,7 @@ bool AtlasDocument::open(const QString& path, OpenPolicy policy) {
   if (m_reloadInterval > 0) baseline = DatasetProbe(path.toStdString()).fingerprint();
   LoadOptions options;
   options.coastlineLevels = {CoastlineLevel::Intermediate, CoastlineLevel::World};
+  options.projectionStore = m_geometryCache.get();
   LoadResult result = loadDataset(path.toStdString(), options);
   // A dataset with errors is not half opened: what the errors name would be missing from the
   // map and the timeline without a word there. The one open stays until the user asks.
@@ -126,6 +132,7 @@ void AtlasDocument::startWatching() {
   if (m_reloadInterval <= 0 || !m_dataset) return;
   m_watcher = std::make_unique<Watcher>();
   Watcher* watcher = m_watcher.get();
+  watcher->cache = m_geometryCache;
   const std::string path = m_path.toStdString();
   const std::chrono::milliseconds interval(m_reloadInterval);
   const int generation = m_generation;
@@ -152,6 +159,7 @@ void AtlasDocument::startWatching() {
       last = now;
       LoadOptions options;
       options.coastlineLevels = {CoastlineLevel::Intermediate, CoastlineLevel::World};
+      options.projectionStore = watcher->cache.get();
       auto result = std::make_shared<LoadResult>(loadDataset(path, options));
       QMetaObject::invokeMethod(
           this, [this, generation, result] { applyReload(generation, result); }, Qt::QueuedConnection);
@@ -205,8 +213,8 @@ void AtlasDocument::startBackgroundLoads() {
   const int generation = m_generation;
   QPointer<AtlasDocument> self(this);
   for (CoastlineLevel level : kLateLevels) {
-    m_background->threads.emplace_back([this, self, path, generation, level] {
-      CoastlineResult result = loadCoastline(path, level);
+    m_background->threads.emplace_back([this, self, path, generation, level, cache = m_geometryCache] {
+      CoastlineResult result = loadCoastline(path, level, cache.get());
       if (!result.coastline) return;  // absent levels are optional; the coarser one stays
       {
         std::lock_guard lock(m_background->mutex);

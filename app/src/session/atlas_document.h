@@ -17,6 +17,8 @@
 namespace okhotsk::app {
 
 /// Whether open() takes a dataset whose load found errors.
+class GeometryCache;
+
 enum class OpenPolicy : unsigned char {
   Whole,        ///< refuse a dataset with any error (warnings never refuse): the default
   WhatIsValid,  ///< open what is valid, leaving out what the errors name (the user asked)
@@ -35,7 +37,8 @@ enum class OpenPolicy : unsigned char {
 /// again on that thread and, if it opens under the same policy, replaces the one shown
 /// (datasetChanged(); the date and the selection live elsewhere and stay). A reload or a
 /// probe that fails keeps what is shown and is reported once (reloadProblemChanged()) until
-/// one succeeds again. The high and full coastlines already read are kept.
+/// one succeeds again. The high and full coastlines already read are kept. Projected geometry
+/// an earlier run left in the user's cache folder is taken from there (GeometryCache).
 class AtlasDocument : public QObject {
   Q_OBJECT
 
@@ -103,6 +106,7 @@ class AtlasDocument : public QObject {
 
   struct Background;
   struct Watcher;
+  std::shared_ptr<const GeometryCache> m_geometryCache;  // shared with the loading threads
   std::shared_ptr<const Dataset> m_dataset;
   Diagnostics m_diagnostics;
   Failure m_failure;

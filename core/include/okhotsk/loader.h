@@ -25,10 +25,15 @@
 
 namespace okhotsk {
 
+class ProjectedVertexStore;
+
 struct LoadOptions {
   /// Coastline levels to read now; others can be read later with loadCoastline().
   std::vector<CoastlineLevel> coastlineLevels{CoastlineLevel::Intermediate, CoastlineLevel::High,
                                               CoastlineLevel::Full, CoastlineLevel::World};
+  /// Where projected vertices are looked up before they are projected and kept after
+  /// (projection_cache.h); null: always projected. It must outlive the call.
+  const ProjectedVertexStore* projectionStore = nullptr;
 };
 
 struct LoadResult {
@@ -49,7 +54,8 @@ struct CoastlineResult {
 };
 
 /// Reads one coastline level of a dataset (e.g. the full one, in the background).
-[[nodiscard]] CoastlineResult loadCoastline(const std::filesystem::path& datasetPath, CoastlineLevel level);
+[[nodiscard]] CoastlineResult loadCoastline(const std::filesystem::path& datasetPath, CoastlineLevel level,
+                                            const ProjectedVertexStore* store = nullptr);
 
 /// The layer names of the dataset schema, in the order they are read (coastlines last).
 [[nodiscard]] const std::vector<std::string>& datasetLayerNames();

@@ -6,6 +6,7 @@
 
 #include <ogr_spatialref.h>
 #include "okhotsk/projection.h"
+#include "okhotsk/projection_cache.h"
 
 #include <algorithm>
 #include <cmath>
@@ -602,7 +603,8 @@ void LayerReaders::readTrade(DatasetContent& content) {
   });
 }
 
-std::optional<Coastline> LayerReaders::readCoastline(CoastlineLevel level, bool required) {
+std::optional<Coastline> LayerReaders::readCoastline(CoastlineLevel level, bool required,
+                                                     const ProjectedVertexStore* store) {
   // Levels stand in for each other (the viewer draws the best one present): a missing level
   // is reported only when asked for on its own, or (loadDataset) when none is present.
   auto layer = m_opener.layer(coastlineLayerName(level), required, true, required);
@@ -627,8 +629,24 @@ std::optional<Coastline> LayerReaders::readCoastline(CoastlineLevel level, bool 
       coastline.gshhgLevels.push_back(static_cast<std::uint8_t>(gshhgLevel));
     }
   });
-  const Projector projector(coastline.projection);
-  coastline.projected = projector.forward(coastline.geographic);
+  // All rings at once, through the store when there is one.
+  std::vector<Vec2> vertices;
+  vertices.reserve(coastline.geographic.vertexCount());
+  auto rings = [](auto& multiPolygon, auto visit) {
+    for (auto& polygon : multiPolygon.polygons) {
+      visit(polygon.exterior);
+      for (auto& hole : polygon.interiors) visit(hole);
+    }
+  };
+  rings(coastline.geographic,
+        [&](const Ring& ring) { vertices.insert(vertices.end(), ring.begin(), ring.end()); });
+  projectVertices(coastline.projection, vertices, 0, store);
+  coastline.projected = coastline.geographic;
+  const Vec2* next = vertices.data();
+  rings(coastline.projected, [&](Ring& ring) {
+    std::copy(next, next + ring.size(), ring.begin());
+    next += ring.size();
+  });
   return coastline;
 }
 

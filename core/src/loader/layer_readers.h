@@ -37,7 +37,8 @@ class LayerReaders {
   void readEvents(DatasetContent& content);
   void readTrade(DatasetContent& content);
   /// Reads and projects one coastline level; empty when the layer is absent or unreadable.
-  std::optional<Coastline> readCoastline(CoastlineLevel level, bool required);
+  std::optional<Coastline> readCoastline(CoastlineLevel level, bool required,
+                                         const ProjectedVertexStore* store = nullptr);
 
  private:
   GeoPoint labelPoint(FeatureReader& r, const MultiPolygon& shape);

@@ -14,6 +14,7 @@
 #include "loader/layer_opener.h"
 #include "loader/layer_readers.h"
 #include "okhotsk/projection.h"
+#include "okhotsk/projection_cache.h"
 
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
@@ -28,28 +29,62 @@ namespace okhotsk {
 
 namespace {
 
-void projectContent(DatasetContent& content) {
-  const Projector region(MapProjection::Region);
-  const Projector world(MapProjection::World);
-  auto projectShape = [&](ProjectedShape& shape) {
-    shape.region = region.forward(shape.geographic);
-    shape.world = world.forward(shape.geographic);
-  };
-  auto projectPoint = [&](const GeoPoint& point, Vec2& regionOut, Vec2& worldOut) {
-    regionOut = region.forward(point).value_or(Vec2{});
-    worldOut = world.forward(point).value_or(Vec2{});
+// The content's vertices in one fixed order: every ring and line (territories, their parts,
+// boundaries), then every point (places, located events). `visitRing` gets each ring or line
+// with the same ring in the plane it goes to; `visitPoint` each point with its two targets.
+template <typename RingVisitor, typename PointVisitor>
+void forEachVertexRun(DatasetContent& content, MapProjection projection, RingVisitor visitRing,
+                      PointVisitor visitPoint) {
+  const bool region = projection == MapProjection::Region;
+  auto shape = [&](ProjectedShape& s) {
+    MultiPolygon& target = region ? s.region : s.world;
+    target = s.geographic;
+    for (std::size_t p = 0; p < s.geographic.polygons.size(); ++p) {
+      visitRing(s.geographic.polygons[p].exterior, target.polygons[p].exterior);
+      for (std::size_t h = 0; h < s.geographic.polygons[p].interiors.size(); ++h)
+        visitRing(s.geographic.polygons[p].interiors[h], target.polygons[p].interiors[h]);
+    }
   };
   for (Territory& territory : content.territories) {
-    projectShape(territory.shape);
-    for (TerritoryPart& part : territory.parts) projectShape(part.shape);
+    shape(territory.shape);
+    for (TerritoryPart& part : territory.parts) shape(part.shape);
   }
   for (Boundary& boundary : content.boundaries) {
-    boundary.lines.region = region.forward(boundary.lines.geographic);
-    boundary.lines.world = world.forward(boundary.lines.geographic);
+    MultiLineString& target = region ? boundary.lines.region : boundary.lines.world;
+    target = boundary.lines.geographic;
+    for (std::size_t l = 0; l < target.lines.size(); ++l)
+      visitRing(boundary.lines.geographic.lines[l], target.lines[l]);
   }
-  for (Place& place : content.places) projectPoint(place.location, place.region, place.world);
+  for (Place& place : content.places) visitPoint(place.location, region ? place.region : place.world);
   for (Event& event : content.events)
-    if (event.location) projectPoint(*event.location, event.region, event.world);
+    if (event.location) visitPoint(*event.location, region ? event.region : event.world);
+}
+
+// Projects the content into both planes, all vertices of a plane at once, through `store`
+// when there is one.
+void projectContent(DatasetContent& content, const ProjectedVertexStore* store) {
+  for (MapProjection projection : {MapProjection::Region, MapProjection::World}) {
+    std::vector<Vec2> vertices;
+    std::size_t pointCount = 0;
+    forEachVertexRun(
+        content, projection,
+        [&](const std::vector<Vec2>& ring, std::vector<Vec2>&) {
+          vertices.insert(vertices.end(), ring.begin(), ring.end());
+        },
+        [&](const GeoPoint& point, Vec2&) {
+          vertices.push_back({point.lon, point.lat});
+          ++pointCount;
+        });
+    projectVertices(projection, vertices, pointCount, store);
+    const Vec2* next = vertices.data();
+    forEachVertexRun(
+        content, projection,
+        [&](const std::vector<Vec2>&, std::vector<Vec2>& target) {
+          std::copy(next, next + target.size(), target.begin());
+          next += target.size();
+        },
+        [&](const GeoPoint&, Vec2& target) { target = *next++; });
+  }
 }
 
 // The fingerprint of a folder or file: each file's name, size and modification time.
@@ -207,23 +242,24 @@ LoadResult loadDataset(const std::filesystem::path& path, const LoadOptions& opt
   reader.readEvents(content);
   reader.readTrade(content);
   for (CoastlineLevel level : options.coastlineLevels)
-    if (auto coastline = reader.readCoastline(level, false))
+    if (auto coastline = reader.readCoastline(level, false, options.projectionStore))
       content.coastlines.push_back(std::move(*coastline));
   if (content.coastlines.empty() && !options.coastlineLevels.empty())
     result.diagnostics.warning(opener.displayPath(), coastlineLayerName(options.coastlineLevels.front()), "",
                                "", "no coastline layer could be read; the map is drawn without coastlines");
   content.layerFiles = opener.layerFiles();
-  projectContent(content);
+  projectContent(content, options.projectionStore);
   result.dataset = Dataset::build(std::move(content), result.diagnostics);
   return result;
 }
 
-CoastlineResult loadCoastline(const std::filesystem::path& datasetPath, CoastlineLevel level) {
+CoastlineResult loadCoastline(const std::filesystem::path& datasetPath, CoastlineLevel level,
+                              const ProjectedVertexStore* store) {
   CoastlineResult result;
   loader::LayerOpener opener(datasetPath, result.diagnostics);
   if (!opener.open()) return result;
   loader::LayerReaders reader(opener, result.diagnostics);
-  result.coastline = reader.readCoastline(level, true);
+  result.coastline = reader.readCoastline(level, true, store);
   return result;
 }
 
