@@ -98,6 +98,14 @@
             <numerusform>%n events here: click to choose one</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Zoom in to see all %n events</source>
+        <comment>the last entry of a chooser that lists only some events of a cluster</comment>
+        <translation>
+            <numerusform>Zoom in to see the %n event</numerusform>
+            <numerusform>Zoom in to see all %n events</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>okhotsk::app::PlaybackBar</name>
@@ -152,6 +160,14 @@
         <translation>
             <numerusform>and %n more</numerusform>
             <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <comment>timeline tooltip: how many events one bar of the density view stands for</comment>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
         </translation>
     </message>
 </context>

@@ -1937,6 +1937,13 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
             <numerusform>ここには出来事が%n件あります。クリックして選んでください</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Zoom in to see all %n events</source>
+        <comment>the last entry of a chooser that lists only some events of a cluster</comment>
+        <translation>
+            <numerusform>拡大して %n 件すべてを表示</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>okhotsk::app::PanelText</name>
@@ -2668,6 +2675,13 @@ Next: %1</source>
     <message>
         <source>Clear Loop</source>
         <translation>繰り返しを解除</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <comment>timeline tooltip: how many events one bar of the density view stands for</comment>
+        <translation>
+            <numerusform>%n 件の出来事</numerusform>
+        </translation>
     </message>
 </context>
 <context>

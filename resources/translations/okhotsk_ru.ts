@@ -1959,6 +1959,15 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
             <numerusform>Здесь %n событий: щёлкните, чтобы выбрать одно</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Zoom in to see all %n events</source>
+        <comment>the last entry of a chooser that lists only some events of a cluster</comment>
+        <translation>
+            <numerusform>Приблизить, чтобы увидеть все %n событие</numerusform>
+            <numerusform>Приблизить, чтобы увидеть все %n события</numerusform>
+            <numerusform>Приблизить, чтобы увидеть все %n событий</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>okhotsk::app::PanelText</name>
@@ -2702,6 +2711,15 @@ Next: %1</source>
     <message>
         <source>Clear Loop</source>
         <translation>Отменить повтор</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <comment>timeline tooltip: how many events one bar of the density view stands for</comment>
+        <translation>
+            <numerusform>%n событие</numerusform>
+            <numerusform>%n события</numerusform>
+            <numerusform>%n событий</numerusform>
+        </translation>
     </message>
 </context>
 <context>
