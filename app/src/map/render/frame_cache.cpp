@@ -53,15 +53,8 @@ QRectF FrameCache::dirtyBox(const Frame& f, const MapShapes& shapes, const DayLo
 
 const QImage& FrameCache::base(const Frame& f, const MapShapes& shapes, const CoastlineGeometry* coastline,
                                QImage::Format format, const DayLook& look, const PaintBelow& paint) {
-  const BaseKey key{f.viewport.projection(),
-                    f.viewport.centre(),
-                    f.viewport.metresPerPixel(),
-                    f.viewport.size(),
-                    f.dpr,
-                    f.scale,
-                    coastline != nullptr ? &coastline->coastline() : nullptr,
-                    shapes.dataset(),
-                    format};
+  const ViewImageKey key =
+      ViewImageKey::of(f, coastline != nullptr ? &coastline->coastline() : nullptr, shapes.dataset(), format);
   if (key == m_baseKey && !m_base.isNull()) {
     if (look.territories == m_composite.territories && look.boundaries == m_composite.boundaries)
       return m_base;

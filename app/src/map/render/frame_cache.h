@@ -69,18 +69,6 @@ class FrameCache {
   [[nodiscard]] int repairCount() const noexcept { return m_repairs; }
 
  private:
-  struct BaseKey {
-    MapProjection projection = MapProjection::Region;
-    QPointF centre;
-    double metresPerPixel = 0.0;
-    QSize size;
-    double dpr = 0.0;
-    double scale = 0.0;
-    const Coastline* coastline = nullptr;
-    const Dataset* dataset = nullptr;
-    QImage::Format format = QImage::Format_Invalid;
-    friend bool operator==(const BaseKey&, const BaseKey&) = default;
-  };
   struct MaskKey {
     MapViewport viewport;
     const Coastline* coastline = nullptr;
@@ -91,7 +79,7 @@ class FrameCache {
                                        const DayLook& after);
 
   QImage m_base;
-  BaseKey m_baseKey;
+  ViewImageKey m_baseKey;
   DayLook m_composite;  // what the base image shows
   int m_builds = 0;
   int m_repairs = 0;

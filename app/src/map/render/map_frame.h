@@ -9,6 +9,7 @@
 #include "okhotsk/dataset.h"
 
 #include <QColor>
+#include <QImage>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPen>
@@ -104,6 +105,34 @@ inline void strokeMapPath(QPainter& painter, const Frame& f, const QPainterPath&
   painter.setTransform(f.map);
   if (!f.vector) painter.drawPath(path);
 }
+
+/// What a cached image of the map's view depends on: the view, its pixels, the type scale, the
+/// coastline and dataset drawn (by address) and the image format. Equal keys, same image.
+struct ViewImageKey {
+  MapProjection projection = MapProjection::Region;
+  QPointF centre;
+  double metresPerPixel = 0.0;
+  QSize size;
+  double dpr = 0.0;
+  double scale = 0.0;
+  const void* coastline = nullptr;
+  const void* dataset = nullptr;
+  QImage::Format format = QImage::Format_Invalid;
+  friend bool operator==(const ViewImageKey&, const ViewImageKey&) = default;
+
+  [[nodiscard]] static ViewImageKey of(const Frame& f, const void* coastline, const void* dataset,
+                                       QImage::Format format) {
+    return {f.viewport.projection(),
+            f.viewport.centre(),
+            f.viewport.metresPerPixel(),
+            f.viewport.size(),
+            f.dpr,
+            f.scale,
+            coastline,
+            dataset,
+            format};
+  }
+};
 
 [[nodiscard]] inline QString qs(const std::string& text) {
   return QString::fromStdString(text);

@@ -22,15 +22,9 @@ void BaseLayer::draw(QPainter& painter, const Frame& f, const MapShapes& shapes,
   const bool wholeImage = !f.vector && image != nullptr &&
                           image->size() == QSize(static_cast<int>(std::lround(f.screen.width() * f.dpr)),
                                                  static_cast<int>(std::lround(f.screen.height() * f.dpr)));
-  const Key key{f.viewport.projection(),
-                f.viewport.centre(),
-                f.viewport.metresPerPixel(),
-                f.viewport.size(),
-                f.dpr,
-                f.scale,
-                coastline != nullptr ? static_cast<const void*>(&coastline->coastline()) : nullptr,
-                shapes.dataset(),
-                image != nullptr ? image->format() : QImage::Format_Invalid};
+  const ViewImageKey key =
+      ViewImageKey::of(f, coastline != nullptr ? &coastline->coastline() : nullptr, shapes.dataset(),
+                       image != nullptr ? image->format() : QImage::Format_Invalid);
   // A whole image painted without a clip (a build) draws the layers themselves; a repair under
   // a clip copies them from the underlay of the same view.
   if (!wholeImage || !painter.hasClipping()) {

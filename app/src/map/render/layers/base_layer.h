@@ -33,24 +33,12 @@ class BaseLayer {
   [[nodiscard]] int underlayBuildCount() const noexcept { return m_underlayBuilds; }
 
  private:
-  struct Key {
-    MapProjection projection = MapProjection::Region;
-    QPointF centre;
-    double metresPerPixel = 0.0;
-    QSize size;
-    double dpr = 0.0;
-    double scale = 0.0;
-    const void* coastline = nullptr;
-    const void* dataset = nullptr;
-    QImage::Format format = QImage::Format_Invalid;
-    friend bool operator==(const Key&, const Key&) = default;
-  };
   void drawLayers(QPainter& painter, const Frame& f, const MapShapes& shapes,
                   const CoastlineGeometry* coastline, const Bounds& view);
 
   QPolygonF m_scratch;  // reused so that nothing allocates per vertex
   QImage m_underlay;
-  Key m_underlayKey;
+  ViewImageKey m_underlayKey;
   int m_underlayBuilds = 0;
 };
 
