@@ -346,6 +346,26 @@ std::optional<WindowArguments> parseWindowArguments(const QStringList& arguments
                          parser.value(outOption), parser.isSet(firstFrameOnly)};
 }
 
+// When the process started, the dataset was opened and the first frame drawn (ms since the epoch).
+struct StartTimes {
+  qint64 start = 0;  ///< 0 when unknown
+  qint64 beforeOpen = 0;
+  qint64 afterOpen = 0;
+  qint64 firstFrameDone = 0;
+};
+
+// open_ms, first_frame_ms (-1 when the start is unknown) and the parts of the first frame.
+QJsonObject startFigures(const StartTimes& t) {
+  return QJsonObject{
+      {QStringLiteral("open_ms"), static_cast<double>(t.afterOpen - t.beforeOpen)},
+      {QStringLiteral("first_frame_ms"),
+       t.start > 0 ? static_cast<double>(t.firstFrameDone - t.start) : -1.0},
+      {QStringLiteral("first_frame_parts_ms"),
+       QJsonObject{{QStringLiteral("start"), static_cast<double>(t.beforeOpen - t.start)},
+                   {QStringLiteral("open"), static_cast<double>(t.afterOpen - t.beforeOpen)},
+                   {QStringLiteral("window"), static_cast<double>(t.firstFrameDone - t.afterOpen)}}}};
+}
+
 }  // namespace
 
 int runWindowBenchmarkCommand(const QStringList& arguments, qint64 processStartMsecsSinceEpoch) {
@@ -377,15 +397,10 @@ int runWindowBenchmarkCommand(const QStringList& arguments, qint64 processStartM
   QCoreApplication::processEvents();
   const QPixmap firstFrame = window.grab();
   const qint64 firstFrameDone = QDateTime::currentMSecsSinceEpoch();
+  const StartTimes times{start, beforeOpen, afterOpen, firstFrameDone};
   if (options->firstFrameOnly) {
-    const QJsonObject json{
-        {QStringLiteral("open_ms"), static_cast<double>(afterOpen - beforeOpen)},
-        {QStringLiteral("first_frame_ms"), start > 0 ? static_cast<double>(firstFrameDone - start) : -1.0},
-        {QStringLiteral("first_frame_parts_ms"),
-         QJsonObject{{QStringLiteral("start"), static_cast<double>(beforeOpen - start)},
-                     {QStringLiteral("open"), static_cast<double>(afterOpen - beforeOpen)},
-                     {QStringLiteral("window"), static_cast<double>(firstFrameDone - afterOpen)}}},
-        {QStringLiteral("peak_rss_mb"), benchmark::round2(benchmark::peakRssMegabytes())}};
+    QJsonObject json = startFigures(times);
+    json[QStringLiteral("peak_rss_mb")] = benchmark::round2(benchmark::peakRssMegabytes());
     QTextStream(stdout) << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)) << Qt::endl;
     return 0;
   }
@@ -406,7 +421,7 @@ int runWindowBenchmarkCommand(const QStringList& arguments, qint64 processStartM
     return 1;
   }
 
-  QJsonObject json;
+  QJsonObject json = startFigures(times);
   json[QStringLiteral("size")] =
       QStringLiteral("%1x%2").arg(options->size.width()).arg(options->size.height());
   json[QStringLiteral("device_pixel_ratio")] = window.devicePixelRatio();
@@ -414,12 +429,6 @@ int runWindowBenchmarkCommand(const QStringList& arguments, qint64 processStartM
   json[QStringLiteral("pixels")] = QStringLiteral("%1x%2").arg(pixels.width()).arg(pixels.height());
   json[QStringLiteral("first_frame_pixels")] =
       QStringLiteral("%1x%2").arg(firstFrame.width()).arg(firstFrame.height());
-  json[QStringLiteral("open_ms")] = static_cast<double>(afterOpen - beforeOpen);
-  json[QStringLiteral("first_frame_ms")] = start > 0 ? static_cast<double>(firstFrameDone - start) : -1.0;
-  json[QStringLiteral("first_frame_parts_ms")] =
-      QJsonObject{{QStringLiteral("start"), static_cast<double>(beforeOpen - start)},
-                  {QStringLiteral("open"), static_cast<double>(afterOpen - beforeOpen)},
-                  {QStringLiteral("window"), static_cast<double>(firstFrameDone - afterOpen)}};
   json[QStringLiteral("coastline_wait_ms")] = benchmark::round2(coastlineWaitMs);
   json[QStringLiteral("dates")] = static_cast<int>(days.size());
   // What the user sees: the date set and the window's dirty regions repainted.
