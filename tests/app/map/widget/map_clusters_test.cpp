@@ -34,6 +34,16 @@ namespace {
 using namespace okhotsk;
 using namespace okhotsk::app;
 
+// A left click (press and release) at `at` in the widget's own coordinates.
+void clickAt(QWidget& widget, QPointF at) {
+  QMouseEvent press(QEvent::MouseButtonPress, at, widget.mapToGlobal(at), Qt::LeftButton, Qt::LeftButton,
+                    Qt::NoModifier);
+  QMouseEvent release(QEvent::MouseButtonRelease, at, widget.mapToGlobal(at), Qt::LeftButton, Qt::NoButton,
+                      Qt::NoModifier);
+  QApplication::sendEvent(&widget, &press);
+  QApplication::sendEvent(&widget, &release);
+}
+
 class MapClusters : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -44,14 +54,7 @@ class MapClusters : public ::testing::Test {
     widget.setViewport(MapViewport::named(NamedView::Region, widget.size()));
   }
 
-  void click(QPointF at) {
-    QMouseEvent press(QEvent::MouseButtonPress, at, widget.mapToGlobal(at), Qt::LeftButton, Qt::LeftButton,
-                      Qt::NoModifier);
-    QMouseEvent release(QEvent::MouseButtonRelease, at, widget.mapToGlobal(at), Qt::LeftButton, Qt::NoButton,
-                        Qt::NoModifier);
-    QApplication::sendEvent(&widget, &press);
-    QApplication::sendEvent(&widget, &release);
-  }
+  void click(QPointF at) { clickAt(widget, at); }
 
   // A cluster of a few events well inside the map on one of some eventful days, after
   // drawing that day; its index in the renderer's clusters.
@@ -189,12 +192,7 @@ TEST(MapClustersLarge, ALargeClusterListsTheEventsNearestTheDayAndOffersToZoomIn
   const QPointF at = widget.viewport().toScreen(first->region);
   ASSERT_GE(widget.renderer().eventsAt(at).size(), 45U);
   const double before = widget.viewport().metresPerPixel();
-  QMouseEvent press(QEvent::MouseButtonPress, at, widget.mapToGlobal(at), Qt::LeftButton, Qt::LeftButton,
-                    Qt::NoModifier);
-  QMouseEvent release(QEvent::MouseButtonRelease, at, widget.mapToGlobal(at), Qt::LeftButton, Qt::NoButton,
-                      Qt::NoModifier);
-  QApplication::sendEvent(&widget, &press);
-  QApplication::sendEvent(&widget, &release);
+  clickAt(widget, at);
   QMenu* chooser = widget.eventChooser();
   ASSERT_NE(chooser, nullptr);
   QList<QAction*> rows;
