@@ -104,6 +104,8 @@ void AtlasWindow::buildDocks() {
   timelineLayout->setSpacing(2);
   m_playback = new PlaybackBar(s.controller, s.document, s.settings, timelineBox);
   m_timeline = new TimelineWidget(s.controller, s.document, s.settings, timelineBox);
+  // A click on an event's mark selects the event, as a click on its marker on the map does.
+  connect(m_timeline, &TimelineWidget::eventActivated, &s.selection, &Selection::selectEvent);
   timelineLayout->addWidget(m_playback);
   timelineLayout->addWidget(m_timeline, 1);
   m_timelineDock = makeDock(QStringLiteral("TimelineDock"), timelineBox, this);

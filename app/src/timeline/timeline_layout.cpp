@@ -20,7 +20,7 @@ TimelineLayout computeTimelineLayout(const TimelineMetrics& metrics) {
   l.right = std::max(l.left + 1.0, w - margin);
 
   l.labelStrip = QRectF(0.0, pad / 2.0, w, textHeight + 6.0 * s);
-  l.markSize = 9.0 * s;
+  l.markSize = metrics.markSize > 0.0 ? metrics.markSize : 9.0 * s;
   l.rowPitch = l.markSize + 3.0 * s;
   l.tickLength = 6.0 * s;
   const double controlHeight = 11.0 * s;

@@ -25,6 +25,7 @@ struct TimelineMetrics {
   double textHeight = 0.0;
   double yearWidth = 0.0;         // "0000" in the font
   double legendTextHeight = 0.0;  // in the legend's smaller font
+  double markSize = 0.0;          // a point mark's diameter; 0: 9 px, scaled
 };
 
 /// The timeline's vertical bands and the horizontal extent of its axis, from top to bottom:

@@ -17,6 +17,7 @@
 #include <QFontMetricsF>
 #include <QHelpEvent>
 #include <QKeyEvent>
+#include <QLineF>
 #include <QMenu>
 #include <QMouseEvent>
 #include <QPaintEvent>
@@ -26,6 +27,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace okhotsk::app {
 
@@ -107,6 +109,13 @@ void TimelineWidget::setUserLayers(const UserLayers* layers) {
   invalidateStaticLayer();
 }
 
+void TimelineWidget::setTouchTargetSize(int pixels) {
+  if (pixels == m_touchTarget) return;
+  m_touchTarget = std::max(pixels, 0);
+  updateLayout();
+  invalidateStaticLayer();
+}
+
 void TimelineWidget::invalidateStaticLayer() {
   m_staticLayerValid = false;
   update();
@@ -125,6 +134,7 @@ void TimelineWidget::updateLayout() {
   QFont legendFont = font();
   legendFont.setPointSizeF(legendFont.pointSizeF() * 0.9);
   metrics.legendTextHeight = QFontMetricsF(legendFont).height();
+  if (m_touchTarget > 0) metrics.markSize = std::max(9.0 * metrics.scale, m_touchTarget / 3.0);
   m_layout = computeTimelineLayout(metrics);
 }
 
@@ -155,7 +165,7 @@ QRect TimelineWidget::handleRect(DayNumber day) const {
 bool TimelineWidget::hitsHandle(QPointF position) const {
   const DayNumber day = m_controller.currentDay();
   if (!m_controller.visibleRange().contains(day)) return false;
-  const double reach = 10.0 * m_layout.scale;  // a fingertip
+  const double reach = std::max(10.0 * m_layout.scale, m_touchTarget / 2.0);  // a fingertip
   return std::abs(position.x() - xForDay(day)) <= reach || painter().handleLabelRect(day).contains(position);
 }
 
@@ -278,9 +288,14 @@ void TimelineWidget::focusOutEvent(QFocusEvent* event) {
 
 // --- Hit testing and tooltips ----------------------------------------------------------------
 
+double TimelineWidget::markReach() const {
+  // A kiosk's finger: the mark and its reach together are at least the touch target wide.
+  return std::max(3.0 * m_layout.scale, (m_touchTarget - m_layout.markSize) / 2.0);
+}
+
 const EventMark* TimelineWidget::markAt(QPointF position) const {
   if (!staticLayerIsCurrent()) return nullptr;  // marks are those of the last drawing
-  const double reach = 3.0 * m_layout.scale;
+  const double reach = markReach();
   const EventMark* best = nullptr;
   double bestDistance = 1e9;
   for (const EventMark& mark : m_marks) {
@@ -298,7 +313,7 @@ QString TimelineWidget::toolTipAt(QPointF position) const {
   const Dataset* loaded = dataset();
   if (loaded == nullptr) return {};
   const Language language = m_settings.language();
-  const double reach = 3.0 * m_layout.scale;
+  const double reach = markReach();
   QString events = eventsToolTip(*loaded, m_marks, position, reach, language);
   if (!events.isEmpty()) return events;
   if (staticLayerIsCurrent() && !m_density.empty()) {
@@ -354,6 +369,8 @@ void TimelineWidget::mousePressEvent(QMouseEvent* event) {
   }
   m_pressPosition = event->position();
   m_pressRange = m_controller.visibleRange();
+  const EventMark* pressed = markAt(event->position());
+  m_pressedEvent = pressed != nullptr ? std::optional<std::size_t>(pressed->eventIndex) : std::nullopt;
   const bool pans = (event->modifiers() & Qt::ShiftModifier) != 0 || !onTrack(event->position());
   if (hitsHandle(event->position()) && !pans) {
     m_drag = Drag::Handle;
@@ -379,6 +396,9 @@ void TimelineWidget::mousePressEvent(QMouseEvent* event) {
 
 void TimelineWidget::mouseMoveEvent(QMouseEvent* event) {
   const QPointF position = event->position();
+  // Moved away: a scrub or a pan, not a click on the mark pressed.
+  if (m_pressedEvent && QLineF(position, m_pressPosition).length() >= QApplication::startDragDistance())
+    m_pressedEvent.reset();
   switch (m_drag) {
     case Drag::MarkPress:
       // The mark's day holds until the pointer really moves.
@@ -433,6 +453,15 @@ void TimelineWidget::mouseReleaseEvent(QMouseEvent* event) {
   m_drag = Drag::None;
   unsetCursor();
   event->accept();
+  const Dataset* activated = dataset();
+  if (const std::optional<std::size_t> index = std::exchange(m_pressedEvent, std::nullopt);
+      index && activated != nullptr && *index < activated->events().size()) {
+    const Event& chosen = activated->events()[*index];
+    // A span's mark: the press went to the day under the finger; the event's story starts on
+    // its first day.
+    if (!chosen.date.contains(m_controller.currentDay())) m_controller.setCurrentDay(chosen.date.earliest());
+    Q_EMIT eventActivated(QString::fromStdString(chosen.id));
+  }
 }
 
 QMenu* TimelineWidget::makeContextMenu(QPointF position) {

@@ -18,6 +18,7 @@
 #include <QWidget>
 
 #include <cstddef>
+#include <optional>
 #include <vector>
 
 class QMenu;
@@ -89,8 +90,19 @@ class TimelineWidget : public QWidget {
   /// The user layers' marks of the last drawing (for tests).
   [[nodiscard]] const std::vector<UserTimelineMark>& userMarks() const noexcept { return m_userMarks; }
 
+  /// The smallest side of what a finger must hit, in logical pixels (a kiosk's 9 mm; 0: a
+  /// mouse's few pixels). The marks grow with it to a third of it, and a press within half of
+  /// it of a mark's centre or the handle reaches them.
+  void setTouchTargetSize(int pixels);
+  [[nodiscard]] int touchTargetSize() const noexcept { return m_touchTarget; }
+
   [[nodiscard]] QSize sizeHint() const override;
   [[nodiscard]] QSize minimumSizeHint() const override;
+
+ Q_SIGNALS:
+  /// A click (a press and a release without a drag) on an event's mark: the date has moved to
+  /// its day, and the event is the one meant (the kiosk opens its story, the desktop selects it).
+  void eventActivated(const QString& eventId);
 
  protected:
   bool event(QEvent* event) override;
@@ -123,6 +135,8 @@ class TimelineWidget : public QWidget {
   [[nodiscard]] bool onTrack(QPointF position) const;
   void scrubTo(double x);
   [[nodiscard]] const EventMark* markAt(QPointF position) const;
+  /// How far from a mark's rectangle a press still hits it.
+  [[nodiscard]] double markReach() const;
   [[nodiscard]] QString toolTipAt(QPointF position) const;
   void zoomAround(double x, double factor);
 
@@ -161,6 +175,9 @@ class TimelineWidget : public QWidget {
   QPointF m_pressPosition;
   DayRange m_pressRange;
   bool m_followBeforePan = true;
+  // The event of the mark pressed, until the pointer moves away to scrub or pan.
+  std::optional<std::size_t> m_pressedEvent;
+  int m_touchTarget = 0;
 };
 
 }  // namespace okhotsk::app

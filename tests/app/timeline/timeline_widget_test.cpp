@@ -10,6 +10,7 @@
 #include "timeline/playback_bar.h"
 
 #include "okhotsk/calendar.h"
+#include "okhotsk/dataset.h"
 
 #include "visible_texts.h"
 
@@ -29,6 +30,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <memory>
@@ -405,6 +407,57 @@ TEST_F(TimelineWidgetTest, APressOnAPointMarkGoesToItsDayAndADragFromItScrubs) {
   QTest::mouseMove(&timeline, later);
   QTest::mouseRelease(&timeline, Qt::LeftButton, {}, later);
   EXPECT_LE(std::abs(controller.currentDay() - day(1920, 1, 1)), daysPerPixel());
+}
+
+// A click on a mark names its event (the desktop selects it, the kiosk opens its story); a drag
+// that starts on it scrubs and names nothing.
+TEST_F(TimelineWidgetTest, ClickingAMarkActivatesItsEventAndDraggingFromItDoesNot) {
+  controller.setCurrentDay(day(1990, 1, 1));
+  const QImage image = timeline.grab().toImage();
+  const auto mark =
+      findNear(image, timeline.xForDay(day(1855, 2, 7)), palette::categoryColour(EventCategory::Treaty), 3);
+  ASSERT_TRUE(mark);
+  QSignalSpy activated(&timeline, &TimelineWidget::eventActivated);
+  QTest::mouseClick(&timeline, Qt::LeftButton, {}, *mark);
+  ASSERT_EQ(activated.count(), 1);
+  const Event* event = document.dataset()->event(activated.front().front().toString().toStdString());
+  ASSERT_NE(event, nullptr);
+  EXPECT_EQ(event->date.earliest(), day(1855, 2, 7));
+  const QPoint later = at(timeline.xForDay(day(1920, 1, 1)), mark->y());
+  QTest::mousePress(&timeline, Qt::LeftButton, {}, *mark);
+  QTest::mouseMove(&timeline, later);
+  QTest::mouseRelease(&timeline, Qt::LeftButton, {}, later);
+  EXPECT_EQ(activated.count(), 1);
+  // A click on the bare track names nothing either.
+  QTest::mouseClick(&timeline, Qt::LeftButton, {}, at(timeline.xForDay(day(1930, 1, 1)), mark->y()));
+  EXPECT_EQ(activated.count(), 1);
+}
+
+// A touch target (a kiosk's 9 mm) grows the marks to a third of it, and a finger half of it from
+// a mark's centre still reaches the mark; with a mouse's reach the same press misses.
+TEST_F(TimelineWidgetTest, ATouchTargetGrowsTheMarksAndTheirReach) {
+  controller.setCurrentDay(day(1990, 1, 1));
+  const double mouseMark = timeline.timelineLayout().markSize;
+  timeline.setTouchTargetSize(60);
+  EXPECT_EQ(timeline.touchTargetSize(), 60);
+  EXPECT_DOUBLE_EQ(timeline.timelineLayout().markSize, std::max(mouseMark, 20.0));
+  (void)timeline.grab();
+  const Dataset& dataset = *document.dataset();
+  const EventMark* treaty = nullptr;
+  for (const EventMark& mark : timeline.eventMarks())
+    if (dataset.events()[mark.eventIndex].date.earliest() == day(1855, 2, 7)) treaty = &mark;
+  ASSERT_NE(treaty, nullptr);
+  EXPECT_DOUBLE_EQ(treaty->rect.width(), 20.0);
+  const QPoint finger = treaty->rect.center().toPoint() + QPoint(28, 0);
+  QSignalSpy activated(&timeline, &TimelineWidget::eventActivated);
+  QTest::mouseClick(&timeline, Qt::LeftButton, {}, finger);
+  ASSERT_EQ(activated.count(), 1);
+  EXPECT_EQ(activated.front().front().toString().toStdString(), dataset.events()[treaty->eventIndex].id);
+
+  timeline.setTouchTargetSize(0);
+  (void)timeline.grab();
+  QTest::mouseClick(&timeline, Qt::LeftButton, {}, finger);
+  EXPECT_EQ(activated.count(), 1);
 }
 
 // #15: the loop range is drawn on the timeline, and only there.
