@@ -4,10 +4,12 @@
 
 #include "kiosk/kiosk_settings.h"
 #include "kiosk/pin_hash.h"
+#include "kiosk/usage_log.h"
 #include "session/tour.h"
 
 #include "okhotsk/language.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QSettings>
 
@@ -169,6 +171,9 @@ KioskConfigReport checkKioskConfig(const QString& path) {
   KioskConfigReport report;
   const KioskSettings settings = KioskSettings::readFile(path, &report.problems);
   const QString tour = effectiveTour(settings, report.problems);
+  // A usage log that is not one (or cannot be read) is left alone and nothing recorded: said here.
+  UsageLog usage(settings.usageLog);
+  (void)usage.load(&report.problems);
   const Origins origins(path, report.problems);
   const auto line = [&report, &origins](const char* key, const QString& value) {
     const QString name = QString::fromLatin1(key);
@@ -181,6 +186,8 @@ KioskConfigReport checkKioskConfig(const QString& path) {
                                                  .arg(settings.screen));
   line("attractAfter", seconds(settings.attractAfter));
   line("resetAfter", seconds(settings.resetAfter));
+  line("warnBefore",
+       settings.warnBefore.count() == 0 ? KioskCommands::tr("no warning") : seconds(settings.warnBefore));
   line("tour", tour);
   line("exitSequence", settings.exitSequence.toString(QKeySequence::PortableText));
   // The pad's PINs come from exitPinHash, exitPin or both: named after the one that gave them.
@@ -190,6 +197,8 @@ KioskConfigReport checkKioskConfig(const QString& path) {
   line("startView", settings.startView);
   line("language", QString::fromUtf8(languageCode(settings.language).data()));
   line("dataset", effectiveDataset(settings));
+  line("usageLog", settings.usageLog.isEmpty() ? KioskCommands::tr("off (nothing is recorded)")
+                                               : QDir::toNativeSeparators(settings.usageLog));
   return report;
 }
 

@@ -28,10 +28,12 @@ constexpr int kMaxSeconds = 86400;  // a day: longer is a typo, not a kiosk that
 
 // The keys of [kiosk], in the order the example file documents them; anything else is
 // reported so that a typo ("atractAfter") does not silently keep the default.
-constexpr std::array<QStringView, 12> kKnownKeys{
-    u"enabled",     u"screen",  u"attractAfter", u"resetAfter", u"tour",     u"exitSequence",
-    u"exitPinHash", u"exitPin", u"startDate",    u"startView",  u"language", u"dataset",
+constexpr std::array<QStringView, 14> kKnownKeys{
+    u"enabled",     u"screen",  u"attractAfter", u"resetAfter", u"warnBefore", u"tour",    u"exitSequence",
+    u"exitPinHash", u"exitPin", u"startDate",    u"startView",  u"language",   u"dataset", u"usageLog",
 };
+
+constexpr int kMaxWarnSeconds = 600;  // a warning ten minutes ahead is no longer a warning
 
 bool isKnownKey(const QString& key) {
   for (const QStringView known : kKnownKeys)
@@ -202,6 +204,35 @@ void readPlainExitPin(const KioskReader& reader, QString& target) {
                                      "line that okhotsk-atlas --hash-pin prints"));
 }
 
+// warnBefore: seconds like the timers, but at most kMaxWarnSeconds.
+void readWarnBefore(const KioskReader& reader, std::chrono::seconds& target) {
+  const QString warnBeforeKey = QStringLiteral("warnBefore");
+  std::chrono::seconds warnBefore = target;
+  readSeconds(reader, warnBeforeKey, warnBefore);
+  if (warnBefore.count() > kMaxWarnSeconds)
+    reader.badValue(warnBeforeKey, reader.text(warnBeforeKey).value_or(QString()),
+                    QStringLiteral("is more than %1 seconds").arg(kMaxWarnSeconds));
+  else
+    target = warnBefore;
+}
+
+// usageLog: an absolute file path, empty for the default file, or off.
+void readUsageLog(const KioskReader& reader, QString& target) {
+  const QString usageLogKey = QStringLiteral("usageLog");
+  if (const auto text = reader.text(usageLogKey)) {
+    const QString value = text->trimmed();
+    // Empty: the default file.
+    if (value == QLatin1String("off"))
+      target.clear();
+    else if (!value.isEmpty() && QFileInfo(value).isRelative())
+      reader.badValue(usageLogKey, *text, QStringLiteral("is not an absolute path (or off)"));
+    else if (!value.isEmpty() && QFileInfo(value).isDir())
+      reader.badValue(usageLogKey, *text, QStringLiteral("is a folder, not a file"));
+    else if (!value.isEmpty())
+      target = value;
+  }
+}
+
 void readExitPins(const KioskReader& reader, KioskSettings& result) {
   readExitPinHashes(reader, result.exitPinHashes);
   readPlainExitPin(reader, result.exitPin);
@@ -209,8 +240,19 @@ void readExitPins(const KioskReader& reader, KioskSettings& result) {
 
 }  // namespace
 
-KioskSettings KioskSettings::read(QSettings& settings, QStringList* problems) {
+KioskSettings KioskSettings::defaults() {
   KioskSettings result;
+  result.usageLog = defaultUsageLogPath();
+  return result;
+}
+
+QString KioskSettings::defaultUsageLogPath() {
+  return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+      .filePath(QStringLiteral("kiosk-usage.csv"));
+}
+
+KioskSettings KioskSettings::read(QSettings& settings, QStringList* problems) {
+  KioskSettings result = defaults();
   settings.beginGroup(QStringLiteral("kiosk"));
   const KioskReader reader(settings, problems);
 
@@ -218,6 +260,7 @@ KioskSettings KioskSettings::read(QSettings& settings, QStringList* problems) {
   if (const auto screen = reader.text(QStringLiteral("screen"))) result.screen = screen->trimmed();
   readSeconds(reader, QStringLiteral("attractAfter"), result.attractAfter);
   readSeconds(reader, QStringLiteral("resetAfter"), result.resetAfter);
+  readWarnBefore(reader, result.warnBefore);
   readPath(reader, QStringLiteral("tour"), result.tourPath);
 
   const QString exitSequenceKey = QStringLiteral("exitSequence");
@@ -274,6 +317,8 @@ KioskSettings KioskSettings::read(QSettings& settings, QStringList* problems) {
 
   readPath(reader, QStringLiteral("dataset"), result.datasetPath);
 
+  readUsageLog(reader, result.usageLog);
+
   // allKeys(), not childKeys(): "tour/path=…" inside [kiosk] is a typo too.
   for (const QString& key : settings.allKeys())
     if (!isKnownKey(key))
@@ -327,20 +372,20 @@ KioskSettings KioskSettings::readFile(const QString& path, QStringList* problems
     if (problems != nullptr)
       problems->append(QStringLiteral("%1: does not exist (%2); the kiosk settings are the defaults")
                            .arg(info.fileName(), info.absoluteFilePath()));
-    return {};
+    return defaults();
   }
   if (const auto reason = unreadableReason(path)) {
     if (problems != nullptr)
       problems->append(QStringLiteral("%1: %2 (%3); the kiosk settings are the defaults")
                            .arg(info.fileName(), *reason, info.absoluteFilePath()));
-    return {};
+    return defaults();
   }
   QSettings settings(path, QSettings::IniFormat);
   if (settings.status() != QSettings::NoError) {
     if (problems != nullptr)
       problems->append(QStringLiteral("%1: is not a valid INI file (%2); the kiosk settings are the defaults")
                            .arg(info.fileName(), info.absoluteFilePath()));
-    return {};
+    return defaults();
   }
   if (problems != nullptr) reportOtherSections(settings, info.fileName(), problems);
   return read(settings, problems);

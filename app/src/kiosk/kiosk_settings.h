@@ -20,6 +20,7 @@ namespace okhotsk::app {
 ///   screen=HDMI-1           ; a screen name, or its index (0 = primary); default primary
 ///   attractAfter=90         ; seconds without input before the attract loop plays (0 = never)
 ///   resetAfter=180          ; seconds without input before view, date, filters, language reset (0 = never)
+///   warnBefore=20           ; seconds of "are you still there?" before either (0 = no warning, up to 600)
 ///   tour=/path/tour.json    ; the attract loop's tour; default: the tour shipped with the dataset
 ///   exitSequence=Ctrl+Alt+Shift+Q  ; the key sequence that leaves kiosk mode
 ///   exitPinHash=$y$j9T$…    ; staff PINs for the hidden PIN pad (long press, top-left corner),
@@ -29,6 +30,8 @@ namespace okhotsk::app {
 ///   startView=region        ; region | world | habomai | lon1,lat1,lon2,lat2
 ///   language=en             ; en | ja | ru
 ///   dataset=/path           ; optional: another dataset instead of the embedded one
+///   usageLog=/path/usage.csv ; anonymous counts of use per day (UsageLog); default
+///                           ; defaultUsageLogPath(); off: none
 ///
 /// The system-wide file is systemConfigPath() (/etc/xdg/OkhotskAtlas/kiosk.ini); --kiosk-config
 /// FILE names another. A plain value type; invalid values keep their default and add a problem.
@@ -37,6 +40,7 @@ struct KioskSettings {
   QString screen;  ///< empty: the primary screen
   std::chrono::seconds attractAfter{90};
   std::chrono::seconds resetAfter{180};
+  std::chrono::seconds warnBefore{20};
   QString tourPath;
   QKeySequence exitSequence{Qt::CTRL | Qt::ALT | Qt::SHIFT | Qt::Key_Q};
   QString exitPin;            ///< plain text (insecure, reported); prefer exitPinHashes
@@ -45,6 +49,13 @@ struct KioskSettings {
   QString startView{QStringLiteral("region")};
   Language language = Language::English;
   QString datasetPath;
+  QString usageLog;  ///< the usage CSV; empty: none (a plain KioskSettings{} records nothing)
+
+  /// The settings of a kiosk configured with nothing: the members' defaults, and the usage log
+  /// in its default file.
+  [[nodiscard]] static KioskSettings defaults();
+  /// ~/.local/share/OkhotskAtlas/okhotsk-atlas/kiosk-usage.csv: the application's data folder.
+  [[nodiscard]] static QString defaultUsageLogPath();
 
   /// Reads group [kiosk] of `settings`. Each bad value keeps its default and adds one line
   /// to `problems`: "kiosk.ini: [kiosk] attractAfter: \"soon\" is not a whole number of seconds (0 to

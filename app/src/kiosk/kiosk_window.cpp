@@ -16,6 +16,8 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDate>
+#include <QFontMetrics>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -82,29 +84,17 @@ KioskWindow::KioskWindow(AtlasSession& session, KioskSettings settings, QWidget*
   const double factor = screen ? std::clamp(screen->geometry().height() / 1080.0, 0.75, 3.0) : 1.0;
   m_touchSize = std::max(static_cast<int>(std::lround(48.0 * factor)), nineMillimetres(screen));
   m_typeScale = 1.35 * factor;
+  // Missing catalogues leave the welcome band's lines in English: never an empty button.
+  if (!m_japaneseCatalogue.load(QStringLiteral(":/i18n/okhotsk_ja")) ||
+      !m_russianCatalogue.load(QStringLiteral(":/i18n/okhotsk_ru")))
+    qWarning(
+        "okhotsk-atlas: kiosk: a translation catalogue is missing; the welcome screen falls back to English");
   buildInterface();
   buildPinPad();
 
-  m_idle.setAttractAfter(m_settings.attractAfter);
-  m_idle.setResetAfter(m_settings.resetAfter);
-  // A visitor still reading gets a warning before their choices are undone.
-  m_idle.setWarnBefore(std::chrono::seconds(20));
-  m_idle.watch(qApp);
-  m_idle.start();
-  connect(&m_idle, &IdleMonitor::warningDue, this, &KioskWindow::showStillThere);
-  connect(&m_idle, &IdleMonitor::warningWithdrawn, this, &KioskWindow::hideStillThere);
-  connect(&m_idle, &IdleMonitor::attractDue, this, &KioskWindow::hideStillThere);
-  connect(&m_idle, &IdleMonitor::resetDue, this, &KioskWindow::hideStillThere);
-  m_stillThereTick.setInterval(std::chrono::seconds(1));
-  connect(&m_stillThereTick, &QTimer::timeout, this, [this] {
-    m_stillThereSeconds = std::max(m_stillThereSeconds - 1, 0);
-    updateStillThere();
-  });
-  connect(&m_idle, &IdleMonitor::attractDue, this, &KioskWindow::startAttract);
-  connect(&m_idle, &IdleMonitor::activityResumed, this, &KioskWindow::stopAttract);
-  connect(&m_idle, &IdleMonitor::resetDue, this, [this] {
-    if (!isAttracting()) resetToStart();
-  });
+  startUsageLog();
+
+  startIdleMonitor();
   loadAttractTour();
   m_session.player.setTransition(std::chrono::milliseconds(1500));
   connect(&m_session.player, &TourPlayer::stopChanged, this, &KioskWindow::updateCaption);
@@ -123,6 +113,7 @@ KioskWindow::KioskWindow(AtlasSession& session, KioskSettings settings, QWidget*
   // other, so that touching it again is a new choice.
   connect(&m_session.selection, &Selection::eventSelected, this, [this](const QString& id) {
     if (!id.isEmpty()) {
+      countStory();
       m_storySubject = StorySubject::Event;
       m_session.selection.selectTerritory(QString());
     } else if (m_storySubject == StorySubject::Event)
@@ -132,6 +123,7 @@ KioskWindow::KioskWindow(AtlasSession& session, KioskSettings settings, QWidget*
   });
   connect(&m_session.selection, &Selection::territorySelected, this, [this](const QString& id) {
     if (!id.isEmpty()) {
+      countStory();
       m_storySubject = StorySubject::Territory;
       m_session.selection.selectEvent(QString());
     } else if (m_storySubject == StorySubject::Territory)
@@ -143,6 +135,7 @@ KioskWindow::KioskWindow(AtlasSession& session, KioskSettings settings, QWidget*
   });
   connect(&m_session.controller, &TimeController::playingChanged, this, [this] { applyLanguage(); });
   connect(&m_session.settings, &DisplaySettings::languageChanged, this, [this] {
+    m_usage.useLanguage(QDate::currentDate(), m_session.settings.language());
     if (m_stillThere->isVisible()) updateStillThere();
     applyLanguage();
     updateStory();
@@ -173,6 +166,53 @@ void KioskWindow::loadAttractTour() {
 
 KioskWindow::~KioskWindow() {
   qApp->removeEventFilter(this);
+  saveUsage();
+}
+
+void KioskWindow::startIdleMonitor() {
+  m_idle.setAttractAfter(m_settings.attractAfter);
+  m_idle.setResetAfter(m_settings.resetAfter);
+  // A visitor still reading gets a warning before their choices are undone.
+  m_idle.setWarnBefore(m_settings.warnBefore);
+  m_idle.watch(qApp);
+  m_idle.start();
+  connect(&m_idle, &IdleMonitor::warningDue, this, &KioskWindow::showStillThere);
+  connect(&m_idle, &IdleMonitor::warningWithdrawn, this, &KioskWindow::hideStillThere);
+  connect(&m_idle, &IdleMonitor::attractDue, this, &KioskWindow::hideStillThere);
+  connect(&m_idle, &IdleMonitor::resetDue, this, &KioskWindow::hideStillThere);
+  m_stillThereTick.setInterval(std::chrono::seconds(1));
+  connect(&m_stillThereTick, &QTimer::timeout, this, [this] {
+    m_stillThereSeconds = std::max(m_stillThereSeconds - 1, 0);
+    updateStillThere();
+  });
+  connect(&m_idle, &IdleMonitor::attractDue, this, &KioskWindow::startAttract);
+  connect(&m_idle, &IdleMonitor::activityResumed, this, &KioskWindow::stopAttract);
+  connect(&m_idle, &IdleMonitor::resetDue, this, [this] {
+    if (!isAttracting()) resetToStart();
+  });
+}
+
+void KioskWindow::startUsageLog() {
+  m_usage = UsageLog(m_settings.usageLog);
+  QStringList problems;
+  if (!m_settings.usageLog.isEmpty() && !m_usage.load(&problems))
+    for (const QString& problem : problems)
+      qWarning("okhotsk-atlas: kiosk: usage log: %s", qUtf8Printable(problem));
+  m_usageSave.setInterval(std::chrono::minutes(5));
+  connect(&m_usageSave, &QTimer::timeout, this, &KioskWindow::saveUsage);
+  m_usageSave.start();
+}
+
+void KioskWindow::saveUsage() {
+  QString error;
+  if (m_usage.save(&error)) {
+    m_lastUsageError.clear();
+    return;
+  }
+  // Once per kind of failure, not every five minutes into the journal.
+  if (error != m_lastUsageError)
+    qWarning("okhotsk-atlas: kiosk: the usage log cannot be saved: %s", qUtf8Printable(error));
+  m_lastUsageError = error;
 }
 
 void KioskWindow::buildInterface() {
@@ -253,6 +293,8 @@ QHBoxLayout* KioskWindow::buildMiddle(const QFont& base) {
   m_caption->setFont(captionFont);
   m_caption->hide();
   mapLayout->addWidget(m_caption);
+  m_welcome = buildWelcome(mapBox, base);
+  mapLayout->addWidget(m_welcome);
   m_stillThere = new QLabel(this);
   m_stillThere->setObjectName(QStringLiteral("kioskStillThere"));
   m_stillThere->setWordWrap(true);
@@ -292,12 +334,110 @@ QHBoxLayout* KioskWindow::buildBottomRow() {
   m_previous = touchButton(QStringLiteral("previousEvent"), [this] { stepToEvent(false); });
   m_play = touchButton(QStringLiteral("play"), [this] { m_session.controller.togglePlaying(); });
   m_next = touchButton(QStringLiteral("nextEvent"), [this] { stepToEvent(true); });
+  m_legend = touchButton(QStringLiteral("legend"), [this] { setLegendShown(m_legend->isChecked()); });
+  m_legend->setCheckable(true);
+  m_legend->setChecked(true);
   m_timeline = new TimelineWidget(s.controller, s.document, s.settings, this);
   m_timeline->setMinimumHeight(m_touchSize * 3);
+  // Marks a finger can hit, and a touched mark opens its story like a marker on the map.
+  m_timeline->setTouchTargetSize(m_touchSize);
+  connect(m_timeline, &TimelineWidget::eventActivated, &s.selection, &Selection::selectEvent);
   // Touches reach the timeline as touches; unhandled, Qt turns them into the mouse drags it knows.
   m_timeline->setAttribute(Qt::WA_AcceptTouchEvents);
   bottom->addWidget(m_timeline, 1);
   return bottom;
+}
+
+QWidget* KioskWindow::buildWelcome(QWidget* parent, const QFont& base) {
+  auto* band = new QWidget(parent);
+  band->setObjectName(QStringLiteral("kioskWelcome"));
+  band->setAutoFillBackground(true);
+  QPalette dark = band->palette();
+  dark.setColor(QPalette::Window, QColor(28, 40, 52));
+  band->setPalette(dark);
+  auto* row = new QHBoxLayout(band);
+  row->setContentsMargins(m_touchSize / 3, m_touchSize / 3, m_touchSize / 3, m_touchSize / 3);
+  row->setSpacing(m_touchSize / 3);
+  QFont font = base;
+  font.setPointSizeF(base.pointSizeF() * 1.15);
+  // Three lines: on a narrow screen "touch here to start" wraps once above the language's name.
+  const int textHeight = QFontMetrics(font).lineSpacing() * 3 + m_touchSize / 4 + 2;
+  const std::array<const QTranslator*, 3> catalogues{nullptr, &m_japaneseCatalogue, &m_russianCatalogue};
+  for (std::size_t i = 0; i < kLanguages.size(); ++i) {
+    auto* button = new QPushButton(band);
+    button->setObjectName(
+        QStringLiteral("welcome_%1").arg(QString::fromUtf8(languageCode(kLanguages[i]).data())));
+    button->setStyleSheet(QStringLiteral("QPushButton { background: rgba(255,255,255,28); "
+                                         "border: %1px solid rgba(255,255,255,150); border-radius: %2px; }")
+                              .arg(std::max(1, m_touchSize / 24))
+                              .arg(m_touchSize / 6));
+    // A label inside the button wraps the line where a button's own text would be cut off
+    // (Russian is the longest); the press goes to the button beneath.
+    auto* label = new QLabel(button);
+    label->setObjectName(
+        QStringLiteral("welcomeText_%1").arg(QString::fromUtf8(languageCode(kLanguages[i]).data())));
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setAlignment(Qt::AlignCenter);
+    label->setFont(font);
+    label->setStyleSheet(QStringLiteral("color: white; background: transparent;"));
+    label->setAttribute(Qt::WA_TransparentForMouseEvents);
+    // Each button in its own language, whatever the interface's: a visitor who reads only one
+    // of them finds their line.
+    label->setText(kioskPhraseIn(KioskPhrase::TouchToStart, catalogues[i]) + QLatin1Char('\n') +
+                   QString::fromUtf8(kLanguageLabels[i]));
+    button->setAccessibleName(label->text().replace(QLatin1Char('\n'), QStringLiteral(" · ")));
+    auto* inside = new QVBoxLayout(button);
+    inside->setContentsMargins(m_touchSize / 6, m_touchSize / 8, m_touchSize / 6, m_touchSize / 8);
+    inside->addWidget(label);
+    button->setMinimumSize(m_touchSize * 3, std::max(m_touchSize * 2, textHeight));
+    const Language language = kLanguages[i];
+    // The release that clicks it also dismisses the band (eventFilter), after the language is set.
+    connect(button, &QPushButton::clicked, this,
+            [this, language] { m_session.settings.setLanguage(language); });
+    row->addWidget(button, 1);
+    m_welcomeButtons[i] = button;
+  }
+  return band;
+}
+
+bool KioskWindow::isWelcomeShown() const {
+  return !m_welcome->isHidden();
+}
+
+QStringList KioskWindow::welcomeTexts() const {
+  QStringList texts;
+  for (const QPushButton* button : m_welcomeButtons) texts.append(button->findChild<QLabel*>()->text());
+  return texts;
+}
+
+void KioskWindow::showWelcome() {
+  m_storyOnFirstTouch = false;
+  m_welcome->show();
+}
+
+void KioskWindow::dismissWelcome() {
+  if (!isWelcomeShown()) return;
+  m_welcome->hide();
+  const QDate today = QDate::currentDate();
+  m_usage.beginSession(today, m_session.settings.language());
+  if (std::exchange(m_storyOnFirstTouch, false)) m_usage.openStory(today);
+}
+
+void KioskWindow::countStory() {
+  // The touch that ends the welcome may itself open a story (an island under the finger): it
+  // is counted once that touch has begun the session.
+  if (!isWelcomeShown())
+    m_usage.openStory(QDate::currentDate());
+  else if (!isAttracting())  // the attract loop's own stories are nobody's
+    m_storyOnFirstTouch = true;
+}
+
+void KioskWindow::setLegendShown(bool shown) {
+  RenderOptions options = m_map->renderOptions();
+  options.legend = shown;
+  m_map->setRenderOptions(options);
+  m_legend->setChecked(shown);
 }
 
 void KioskWindow::buildPinPad() {
@@ -364,6 +504,7 @@ void KioskWindow::applyLanguage() {
   m_previous->setText(phrase(KioskPhrase::Previous));
   m_play->setText(phrase(m_session.controller.isPlaying() ? KioskPhrase::Pause : KioskPhrase::Play));
   m_next->setText(phrase(KioskPhrase::Next));
+  m_legend->setText(phrase(KioskPhrase::Legend));
   const int current = languageIndex(m_session.settings.language());
   for (std::size_t i = 0; i < m_languageButtons.size(); ++i)
     m_languageButtons[i]->setChecked(static_cast<int>(i) == current);
@@ -437,11 +578,10 @@ void KioskWindow::updateCaption() {
     m_caption->hide();
     return;
   }
+  // "Touch to start" is the welcome band's, under the caption, in all three languages.
   const QString caption = m_session.player.caption(m_session.settings.language());
-  m_caption->setText(caption.isEmpty()
-                         ? phrase(KioskPhrase::TouchToExplore)
-                         : caption + QStringLiteral("\n") + phrase(KioskPhrase::TouchToExplore));
-  m_caption->show();
+  m_caption->setText(caption);
+  m_caption->setVisible(!caption.isEmpty());
 }
 
 void KioskWindow::showStillThere(std::chrono::seconds remaining) {
@@ -496,6 +636,8 @@ int KioskWindow::pinDigitsShown() const {
 }
 
 void KioskWindow::resetToStart() {
+  // The visitor's session ends first: the language going back is not theirs.
+  m_usage.endSession();
   m_session.player.stopAutoplay();
   m_session.controller.pause();
   m_session.selection.clear();
@@ -507,6 +649,10 @@ void KioskWindow::resetToStart() {
   if (!m_map->showView(m_settings.startView)) m_map->showView(QStringLiteral("region"));
   m_pinEntered.clear();
   m_pinPad->hide();
+  setLegendShown(true);
+  // The next touch on the welcome band starts another session.
+  saveUsage();
+  showWelcome();
   applyLanguage();
   updateStory();
   updateCaption();
@@ -527,6 +673,7 @@ void KioskWindow::startAttract() {
   }
   resetToStart();
   m_session.player.startAutoplay();
+  m_usage.beginAttractLoop(QDate::currentDate());
   updateCaption();
 }
 
@@ -639,6 +786,7 @@ void KioskWindow::closeEvent(QCloseEvent* event) {
     return;
   }
   m_idle.stop();
+  saveUsage();
   QWidget::closeEvent(event);
 }
 
@@ -670,6 +818,12 @@ bool KioskWindow::eventFilter(QObject* watched, QEvent* event) {
     }
     case QEvent::MouseButtonRelease:
       m_cornerHold.stop();
+      [[fallthrough]];
+    case QEvent::TouchEnd:
+    case QEvent::KeyPress:
+      // The first touch ends the welcome; queued, so that a welcome button's click (on this
+      // same release) sets the language first.
+      if (isWelcomeShown()) QTimer::singleShot(0, this, &KioskWindow::dismissWelcome);
       break;
     default:
       break;

@@ -8,10 +8,12 @@
 #include "kiosk/idle_monitor.h"
 #include "kiosk/kiosk_settings.h"
 #include "kiosk/pin_attempts.h"
+#include "kiosk/usage_log.h"
 #include "kiosk/window_guard.h"
 #include "session/tour_player.h"
 
 #include <QTimer>
+#include <QTranslator>
 #include <QWidget>
 
 class QHBoxLayout;
@@ -30,6 +32,12 @@ class TimelineWidget;
 /// screen left alone for months. The map, a touch-sized timeline with previous / play /
 /// next buttons, a story panel for the touched event or island, and language buttons
 /// (English / 日本語 / Русский) that switch the interface and the data's names and titles.
+///
+/// A visitor meets a welcome band over the map's foot first: "touch here to start" in English,
+/// Japanese and Russian at once, one button per language. Touching one starts in that
+/// language, touching anything else in the current one; the band comes back with the idle
+/// reset, "start over" and the attract loop. The kiosk's use is counted anonymously per day
+/// (UsageLog) when `usageLog` names a file.
 ///
 /// Locked down: no menus, dialogs, file access, context menus or links; the window refuses
 /// to close except through the configured exit key sequence or the PIN pad (a long press in
@@ -67,6 +75,13 @@ class KioskWindow : public QWidget {
   [[nodiscard]] QString stillThereText() const;
   /// The smallest side of a touch target, in logical pixels: 9 mm, about 48 px at 1080p.
   [[nodiscard]] int touchTargetSize() const noexcept { return m_touchSize; }
+  [[nodiscard]] TimelineWidget* timeline() const noexcept { return m_timeline; }
+  /// True while the welcome band waits for a visitor's first touch.
+  [[nodiscard]] bool isWelcomeShown() const;
+  /// The welcome band's buttons' texts, English, Japanese, Russian: each in its own language.
+  [[nodiscard]] QStringList welcomeTexts() const;
+  /// The anonymous counts of use (tests read them; the kiosk saves them to `usageLog`).
+  [[nodiscard]] UsageLog& usageLog() noexcept { return m_usage; }
 
   /// The screen `name` (a screen's name, or its index; empty: the primary screen) names, or
   /// null when there is none such here.
@@ -85,6 +100,10 @@ class KioskWindow : public QWidget {
   void startOver();
   void startAttract();
   void stopAttract();
+  /// The visitor's first touch: the welcome band goes and a session of use begins.
+  void dismissWelcome();
+  /// Shows or hides the map's legend (the kiosk's Legend button).
+  void setLegendShown(bool shown);
   void showPinPad();
   /// A digit on the PIN pad (tests press the buttons; this is what they call).
   void enterPinDigit(int digit);
@@ -109,6 +128,15 @@ class KioskWindow : public QWidget {
   [[nodiscard]] QHBoxLayout* buildMiddle(const QFont& base);
   [[nodiscard]] QHBoxLayout* buildBottomRow();
   void buildPinPad();
+  [[nodiscard]] QWidget* buildWelcome(QWidget* parent, const QFont& base);
+  void showWelcome();
+  /// A story opened: counted in the session, or on the welcome's first touch.
+  void countStory();
+  /// The idle thresholds and warning from the settings, and what each of them does.
+  void startIdleMonitor();
+  /// Reads the usage log's file (problems go to the log) and saves it every few minutes.
+  void startUsageLog();
+  void saveUsage();
   /// The attract loop's tour: `tour=`, else (missing, unreadable: reported) the shipped one.
   void loadAttractTour();
   /// The kiosk's own words (window title, title, buttons, PIN pad) in the interface's language,
@@ -152,6 +180,18 @@ class KioskWindow : public QWidget {
   QPushButton* m_play = nullptr;
   QPushButton* m_next = nullptr;
   std::array<QPushButton*, 3> m_languageButtons{};
+  QPushButton* m_legend = nullptr;
+
+  QWidget* m_welcome = nullptr;
+  std::array<QPushButton*, 3> m_welcomeButtons{};
+  // The Japanese and Russian catalogues, whatever the interface's language: the welcome band
+  // speaks all three.
+  QTranslator m_japaneseCatalogue;
+  QTranslator m_russianCatalogue;
+  UsageLog m_usage;
+  QTimer m_usageSave;  // saves counts that are not yet in the file every few minutes
+  QString m_lastUsageError;
+  bool m_storyOnFirstTouch = false;
 
   QWidget* m_pinPad = nullptr;
   QLabel* m_pinDisplay = nullptr;

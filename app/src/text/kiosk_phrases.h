@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+class QTranslator;
+
 namespace okhotsk::app {
 
 /// The kiosk's own words (title, buttons, hints), from the interface's translation catalogue;
@@ -22,7 +24,8 @@ enum class KioskPhrase : unsigned char {
   Pause,
   Next,
   Hint,
-  TouchToExplore,
+  TouchToStart,
+  Legend,
   Sources,
   Unconfirmed,
   EnterPin,
@@ -32,5 +35,10 @@ enum class KioskPhrase : unsigned char {
 
 /// The phrase in the interface's language.
 [[nodiscard]] QString kioskPhrase(KioskPhrase phrase);
+
+/// The phrase from one catalogue, whatever language the interface is in: the welcome screen
+/// says "touch to start" in all three languages at once. `catalogue` is the atlas's catalogue
+/// of a language (:/i18n/okhotsk_ja); null, or a catalogue without the phrase: the English.
+[[nodiscard]] QString kioskPhraseIn(KioskPhrase phrase, const QTranslator* catalogue);
 
 }  // namespace okhotsk::app

@@ -383,6 +383,7 @@ TEST_F(CommandLineWithoutDisplay, CheckKioskConfigPrintsTheEffectiveSettingsAndS
   EXPECT_TRUE(run.out.contains(QStringLiteral("exitSequence = Ctrl+Alt+K  (from the file)")))
       << run.out.toStdString();
   EXPECT_TRUE(run.out.contains(QStringLiteral("resetAfter = 180 s  (default)"))) << run.out.toStdString();
+  EXPECT_TRUE(run.out.contains(QStringLiteral("warnBefore = 20 s  (default)"))) << run.out.toStdString();
   EXPECT_TRUE(run.out.contains(QStringLiteral("dataset = the embedded dataset  (default)")))
       << run.out.toStdString();
   EXPECT_TRUE(run.out.contains(QStringLiteral("No problems."))) << run.out.toStdString();
@@ -411,6 +412,29 @@ TEST_F(CommandLineWithoutDisplay, CheckKioskConfigListsEveryProblemAndExitsWithO
       runAtlas({QStringLiteral("--check-kiosk-config"), file("none.ini")}, config());
   EXPECT_EQ(missing.exitCode, 1);
   EXPECT_TRUE(missing.out.contains(QStringLiteral("none.ini: does not exist"))) << missing.out.toStdString();
+}
+
+// The usage log IT named is another program's file: said, and the file is left alone.
+TEST_F(CommandLineWithoutDisplay, CheckKioskConfigSaysWhenTheUsageLogIsNotOne) {
+  const QString foreign = file("visitors.csv");
+  QFile csv(foreign);
+  ASSERT_TRUE(csv.open(QIODevice::WriteOnly));
+  csv.write("name,email\n");
+  csv.close();
+  const QString ini = file("usage.ini");
+  QFile out(ini);
+  ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+  out.write(QStringLiteral("[kiosk]\nusageLog=%1\nwarnBefore=0\n").arg(foreign).toUtf8());
+  out.close();
+  const ProcessResult run = runAtlas({QStringLiteral("--check-kiosk-config"), ini}, config());
+  EXPECT_EQ(run.exitCode, 1) << run.out.toStdString() << run.err.toStdString();
+  for (const QString& expected :
+       {QStringLiteral("usageLog = %1  (from the file)").arg(foreign),
+        QStringLiteral("warnBefore = no warning  (from the file)"),
+        QStringLiteral("%1: is not a kiosk usage log").arg(foreign), QStringLiteral("Problems (1):")})
+    EXPECT_TRUE(run.out.contains(expected)) << expected.toStdString() << "\n" << run.out.toStdString();
+  ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
+  EXPECT_EQ(csv.readAll(), QByteArray("name,email\n"));
 }
 
 }  // namespace

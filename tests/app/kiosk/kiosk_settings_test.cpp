@@ -30,9 +30,9 @@ namespace {
 
 using namespace std::chrono_literals;
 
-// Every field equal to a default-constructed KioskSettings.
+// Every field equal to those of a kiosk configured with nothing.
 void expectDefaults(const KioskSettings& settings) {
-  const KioskSettings defaults;
+  const KioskSettings defaults = KioskSettings::defaults();
   EXPECT_EQ(settings.enabled, defaults.enabled);
   EXPECT_EQ(settings.screen, defaults.screen);
   EXPECT_EQ(settings.attractAfter, defaults.attractAfter);
@@ -45,6 +45,8 @@ void expectDefaults(const KioskSettings& settings) {
   EXPECT_EQ(settings.startView, defaults.startView);
   EXPECT_EQ(settings.language, defaults.language);
   EXPECT_EQ(settings.datasetPath, defaults.datasetPath);
+  EXPECT_EQ(settings.warnBefore, defaults.warnBefore);
+  EXPECT_EQ(settings.usageLog, defaults.usageLog);
 }
 
 class KioskSettingsTest : public ::testing::Test {
@@ -88,6 +90,12 @@ TEST(KioskSettingsDefaults, AreDocumentedValues) {
   EXPECT_EQ(settings.startView, QStringLiteral("region"));
   EXPECT_EQ(settings.language, Language::English);
   EXPECT_TRUE(settings.datasetPath.isEmpty());
+  EXPECT_EQ(settings.warnBefore, 20s);
+  // A plain value records nothing; a kiosk configured with nothing keeps its counts in its
+  // data folder.
+  EXPECT_TRUE(settings.usageLog.isEmpty());
+  EXPECT_EQ(KioskSettings::defaults().usageLog, KioskSettings::defaultUsageLogPath());
+  EXPECT_TRUE(KioskSettings::defaultUsageLogPath().endsWith(QStringLiteral("/kiosk-usage.csv")));
 }
 
 TEST_F(KioskSettingsTest, FullValidFileIsReadIntoEveryField) {
@@ -108,8 +116,10 @@ TEST_F(KioskSettingsTest, FullValidFileIsReadIntoEveryField) {
                                                "startDate=1956-10-19\n"
                                                "startView=habomai\n"
                                                "language=ja\n"
-                                               "dataset=%2\n")
-                                    .arg(tour, dataset, hash));
+                                               "dataset=%2\n"
+                                               "warnBefore=30\n"
+                                               "usageLog=%4\n")
+                                    .arg(tour, dataset, hash, folder.filePath(QStringLiteral("usage.csv"))));
   QStringList problems;
   const KioskSettings settings = KioskSettings::readFile(path, &problems);
   EXPECT_TRUE(problems.isEmpty()) << problems.join(QLatin1Char('\n')).toStdString();
@@ -125,6 +135,22 @@ TEST_F(KioskSettingsTest, FullValidFileIsReadIntoEveryField) {
   EXPECT_EQ(settings.startView, QStringLiteral("habomai"));
   EXPECT_EQ(settings.language, Language::Japanese);
   EXPECT_EQ(settings.datasetPath, dataset);
+  EXPECT_EQ(settings.warnBefore, 30s);
+  EXPECT_EQ(settings.usageLog, folder.filePath(QStringLiteral("usage.csv")));
+}
+
+TEST_F(KioskSettingsTest, TheUsageLogCanBeTurnedOffButNotPointedAtAFolder) {
+  QStringList problems;
+  EXPECT_TRUE(readOne(QStringLiteral("usageLog"), QStringLiteral("off"), &problems).usageLog.isEmpty());
+  EXPECT_EQ(readOne(QStringLiteral("usageLog"), QString(), &problems).usageLog,
+            KioskSettings::defaultUsageLogPath());
+  EXPECT_TRUE(problems.isEmpty()) << problems.join(QLatin1Char('\n')).toStdString();
+  const KioskSettings folderGiven = readOne(QStringLiteral("usageLog"), folder.path(), &problems);
+  EXPECT_EQ(folderGiven.usageLog, KioskSettings::defaultUsageLogPath());
+  EXPECT_EQ(
+      problems,
+      QStringList{
+          QStringLiteral("kiosk.ini: [kiosk] usageLog: \"%1\" is a folder, not a file").arg(folder.path())});
 }
 
 // The example shipped for technicians documents every key with its default: read as it
@@ -139,7 +165,7 @@ TEST(KioskSettingsExample, ShippedExampleReadsAsTheDefaults) {
   // Every key is in it.
   QSettings file(path, QSettings::IniFormat);
   file.beginGroup(QStringLiteral("kiosk"));
-  EXPECT_EQ(file.childKeys().size(), 12);
+  EXPECT_EQ(file.childKeys().size(), 14);
 }
 
 TEST_F(KioskSettingsTest, ReadTakesAnOpenSettingsObjectAndLeavesItsGroupAlone) {
@@ -296,6 +322,9 @@ TEST_F(KioskSettingsTest, EachBadValueKeepsItsDefaultAndIsReportedOnce) {
        u"startView: view extent \"139,41,157,95\": latitudes must lie in [-90, 90]"},
       {u"language", u"de", u"language: \"de\" is not a language code (en, ja or ru)"},
       {u"language", u"", u"language: \"\" is not a language code (en, ja or ru)"},
+      {u"warnBefore", u"601", u"warnBefore: \"601\" is more than 600 seconds"},
+      {u"warnBefore", u"soon", u"warnBefore: \"soon\" is not a whole number of seconds (0 to 86400)"},
+      {u"usageLog", u"usage.csv", u"usageLog: \"usage.csv\" is not an absolute path (or off)"},
   };
   for (const BadValue& bad : cases) {
     const QString key = QString::fromUtf16(bad.key);
@@ -328,8 +357,8 @@ TEST_F(KioskSettingsTest, UnknownKeysAreReportedAndIgnored) {
                                        QStringLiteral("museum.ini")),
                               &problems);
   const QString known = QStringLiteral(
-      "(known keys: enabled, screen, attractAfter, resetAfter, tour, exitSequence, exitPinHash, exitPin, "
-      "startDate, startView, language, dataset)");
+      "(known keys: enabled, screen, attractAfter, resetAfter, warnBefore, tour, exitSequence, exitPinHash, "
+      "exitPin, startDate, startView, language, dataset, usageLog)");
   EXPECT_EQ(problems, (QStringList{QStringLiteral("museum.ini: [kiosk] atractAfter: unknown key ") + known,
                                    QStringLiteral("museum.ini: [kiosk] tour/path: unknown key ") + known}));
   EXPECT_EQ(settings.attractAfter, 90s);

@@ -51,7 +51,10 @@ const QStringList kAllowedWords{
 };
 
 // Widgets that show cited sources and data in the language they were published in.
-const QStringList kSourceWidgets{QStringLiteral("sources"), QStringLiteral("sourcesText")};
+// Cited sources keep their own language; the kiosk's welcome band says "touch here to start"
+// in English beside Japanese and Russian, whatever the interface's language, by design.
+const QStringList kSourceWidgets{QStringLiteral("sources"), QStringLiteral("sourcesText"),
+                                 QStringLiteral("welcomeText_en")};
 
 using WindowFactory = std::function<std::unique_ptr<QWidget>(AtlasSession&)>;
 
