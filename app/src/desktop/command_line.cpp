@@ -125,7 +125,13 @@ CommandLineOptions::CommandLineOptions()
                           CommandLine::tr("With --tour: write the tour as numbered PNG frames for a video "
                                           "into this folder, then quit."),
                           CommandLine::tr("folder", "placeholder for a value in --help"))),
-      fps(valued("fps", CommandLine::tr("With --export-frames: frames per second (default 25)."),
+      exportVideo(valued("export-video",
+                         CommandLine::tr("With --tour: write the tour as a video (.mp4: H.264, .webm: VP9), "
+                                         "with its subtitles in English, Japanese and Russian beside it as "
+                                         "WebVTT files, then quit."),
+                         CommandLine::tr("file", "placeholder for a value in --help"))),
+      fps(valued("fps",
+                 CommandLine::tr("With --export-frames or --export-video: frames per second (default 25)."),
                  QStringLiteral("N"))),
       benchmark(QStringLiteral("benchmark"),
                 CommandLine::tr("Measure opening and drawing without a window and print the figures as "
@@ -153,18 +159,38 @@ void CommandLineOptions::addTo(QCommandLineParser& parser) const {
           "region|world|habomai]\n"
           "Benchmark:       okhotsk-atlas --benchmark\n"
           "Tour handout:    okhotsk-atlas --tour FILE --export HANDOUT.pdf [--lang en|ja|ru]\n"
-          "Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps N") +
+          "Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps N\n"
+          "Video:           okhotsk-atlas --tour FILE --export-video TALK.mp4|TALK.webm --size WxH --fps N") +
       QStringLiteral("\n\n") +
       CommandLine::tr("Exit status: 0 success; 1 the dataset could not be read or has errors (see "
                       "--allow-errors), or a tour or an output file could not be read or written; 2 a "
                       "mistake in the command line."));
   parser.addHelpOption();
   parser.addVersionOption();
-  parser.addOptions(
-      {dataset, allowErrors,     date,    lang,          noRestore,    screenshot, screenshotDelay,
-       kiosk,   kioskConfig,     present, tour,          render,       size,       out,
-       view,    naming,          scale,   exportHandout, exportFrames, fps,        benchmark,
-       hashPin, checkKioskConfig});
+  parser.addOptions({dataset,
+                     allowErrors,
+                     date,
+                     lang,
+                     noRestore,
+                     screenshot,
+                     screenshotDelay,
+                     kiosk,
+                     kioskConfig,
+                     present,
+                     tour,
+                     render,
+                     size,
+                     out,
+                     view,
+                     naming,
+                     scale,
+                     exportHandout,
+                     exportFrames,
+                     exportVideo,
+                     fps,
+                     benchmark,
+                     hashPin,
+                     checkKioskConfig});
   parser.addOptions({benchmarkNoWindow, benchmarkWindowOnly, benchmarkFirstFrameOnly});  // hidden from --help
   parser.addPositionalArgument(
       QStringLiteral("dataset"),
@@ -228,8 +254,8 @@ RunMode runModeOf(const QStringList& arguments) {
   if (parser.isSet(options.hashPin) || parser.isSet(options.checkKioskConfig)) return RunMode::KioskTool;
   if (parser.isSet(options.render)) return RunMode::Render;
   if (parser.isSet(options.benchmark)) return RunMode::Benchmark;
-  if (parser.isSet(options.tour) &&
-      (parser.isSet(options.exportHandout) || parser.isSet(options.exportFrames)))
+  if (parser.isSet(options.tour) && (parser.isSet(options.exportHandout) ||
+                                     parser.isSet(options.exportFrames) || parser.isSet(options.exportVideo)))
     return RunMode::TourExport;
   return RunMode::Viewer;
 }

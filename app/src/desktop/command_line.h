@@ -19,7 +19,7 @@ enum class RunMode {
   Text,        ///< --help, --help-all, --version, or a mistake to report
   Render,      ///< --render
   Benchmark,   ///< --benchmark
-  TourExport,  ///< --tour with --export or --export-frames
+  TourExport,  ///< --tour with --export, --export-frames or --export-video
   KioskTool,   ///< --hash-pin or --check-kiosk-config: helpers for the kiosk's IT staff
 };
 
@@ -49,6 +49,7 @@ struct CommandLineOptions {
   QCommandLineOption scale;
   QCommandLineOption exportHandout;
   QCommandLineOption exportFrames;
+  QCommandLineOption exportVideo;
   QCommandLineOption fps;
   QCommandLineOption benchmark;
   /// --no-window: --benchmark without its whole-window figures; --window-only: the whole-window

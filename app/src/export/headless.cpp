@@ -5,6 +5,8 @@
 #include "export/benchmark_support.h"
 #include "export/picture_export.h"
 #include "export/tour_export.h"
+#include "export/video_encoder.h"
+#include "export/video_export.h"
 #include "map/render/map_renderer.h"
 #include "session/atlas_document.h"
 #include "session/display_settings.h"
@@ -468,6 +470,55 @@ int runBenchmarkCommand(const QStringList& arguments, qint64 processStartMsecsSi
   return 0;
 }
 
+namespace {
+
+// What is wrong with the tour export's output options: not exactly one output, a handout that is
+// not a PDF, a video that is neither MP4 nor WebM.
+std::optional<QString> outputProblem(const QCommandLineParser& parser, const QCommandLineOption& handout,
+                                     const QCommandLineOption& frames, const QCommandLineOption& video) {
+  if (static_cast<int>(parser.isSet(handout)) + static_cast<int>(parser.isSet(frames)) +
+          static_cast<int>(parser.isSet(video)) !=
+      1)
+    return QStringLiteral(
+        "give exactly one of --export HANDOUT.pdf, --export-frames DIR and --export-video OUT.mp4|OUT.webm");
+  if (parser.isSet(handout) && pictureFormatFor(parser.value(handout)) != PictureFormat::Pdf)
+    return QStringLiteral("--export \"%1\": the handout is a PDF; the file must end in .pdf")
+        .arg(parser.value(handout));
+  if (parser.isSet(video) && !videoFormatFor(parser.value(video)))
+    return QStringLiteral("--export-video \"%1\": a video file ends in .mp4 (H.264) or .webm (VP9)")
+        .arg(parser.value(video));
+  return std::nullopt;
+}
+
+// --export-video: the video and its subtitles, with a line of progress every tenth of the way
+// on stderr (a long video shows it is moving) and the files written on stdout.
+int exportTourVideo(const Tour& tour, const AtlasDocument& document, const DisplaySettings& settings,
+                    const QString& path, QSize size, int fps) {
+  TourVideoOptions video;
+  video.size = size;
+  video.framesPerSecond = fps;
+  QStringList written;
+  QString error;
+  const int total = tourFrameCount(tour, fps, video.transitionSeconds);
+  QTextStream err(stderr);
+  const bool done = writeTourVideo(
+      tour, document, settings, path, video, &error,
+      [&err, total](int frame, int) {
+        if (frame == total || frame % std::max(1, total / 10) == 0)
+          err << frame << "/" << total << " frames" << Qt::endl;
+        return true;
+      },
+      &written);
+  if (!done) {
+    printError(error);
+    return 1;
+  }
+  for (const QString& file : written) QTextStream(stdout) << "written: " << file << Qt::endl;
+  return 0;
+}
+
+}  // namespace
+
 int runTourExportCommand(const QStringList& arguments) {
   const auto application = ensureGuiApplication();
   QCommandLineParser parser;
@@ -478,6 +529,8 @@ int runTourExportCommand(const QStringList& arguments) {
                                         QStringLiteral("FILE"));
   const QCommandLineOption framesOption(QStringLiteral("export-frames"), QStringLiteral("frame folder"),
                                         QStringLiteral("DIR"));
+  const QCommandLineOption videoOption(QStringLiteral("export-video"), QStringLiteral("video file"),
+                                       QStringLiteral("FILE"));
   const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("WxH"), QStringLiteral("WxH"),
                                       QStringLiteral("1920x1080"));
   const QCommandLineOption fpsOption(QStringLiteral("fps"), QStringLiteral("frames per second"),
@@ -488,18 +541,20 @@ int runTourExportCommand(const QStringList& arguments) {
                                          QStringLiteral("PATH"));
   const QCommandLineOption allowErrorsOption(QStringLiteral("allow-errors"),
                                              QStringLiteral("open what is valid"));
-  parser.addOptions({tourOption, exportOption, framesOption, sizeOption, fpsOption, langOption, datasetOption,
-                     allowErrorsOption});
+  parser.addOptions({tourOption, exportOption, framesOption, videoOption, sizeOption, fpsOption, langOption,
+                     datasetOption, allowErrorsOption});
   const QString usage = QStringLiteral(
       "usage: okhotsk-atlas --tour FILE --export HANDOUT.pdf [--lang en|ja|ru] [--dataset PATH] "
       "[--allow-errors]\n"
       "       okhotsk-atlas --tour FILE --export-frames DIR [--size WxH] [--fps N] [--lang en|ja|ru] "
-      "[--dataset PATH] [--allow-errors]");
+      "[--dataset PATH] [--allow-errors]\n"
+      "       okhotsk-atlas --tour FILE --export-video OUT.mp4|OUT.webm [--size WxH] [--fps N] "
+      "[--lang en|ja|ru] [--dataset PATH] [--allow-errors]");
   auto bad = [&usage](const QString& message) { return usageError(message, usage); };
   if (const auto problem = commandLineProblem(parser, arguments)) return bad(*problem);
   if (!parser.isSet(tourOption)) return bad(QStringLiteral("--tour FILE is required"));
-  if (parser.isSet(exportOption) == parser.isSet(framesOption))
-    return bad(QStringLiteral("give exactly one of --export HANDOUT.pdf and --export-frames DIR"));
+  if (const auto problem = outputProblem(parser, exportOption, framesOption, videoOption))
+    return bad(*problem);
   const auto language = languageFromCode(parser.value(langOption).toStdString());
   if (!language)
     return bad(QStringLiteral("--lang \"%1\" is not en, ja or ru").arg(parser.value(langOption)));
@@ -512,9 +567,6 @@ int runTourExportCommand(const QStringList& arguments) {
   if (!fpsOk || fps < 1 || fps > 120)
     return bad(
         QStringLiteral("--fps \"%1\" is not a whole number from 1 to 120").arg(parser.value(fpsOption)));
-  if (parser.isSet(exportOption) && pictureFormatFor(parser.value(exportOption)) != PictureFormat::Pdf)
-    return bad(QStringLiteral("--export \"%1\": the handout is a PDF; the file must end in .pdf")
-                   .arg(parser.value(exportOption)));
 
   AtlasDocument document;
   if (!openDocument(document, parser.value(datasetOption), parser.isSet(allowErrorsOption))) return 1;
@@ -534,6 +586,8 @@ int runTourExportCommand(const QStringList& arguments) {
     }
     return 0;
   }
+  if (parser.isSet(videoOption))
+    return exportTourVideo(*read.tour, document, settings, parser.value(videoOption), *pixels, fps);
   const int frames =
       writeTourFrames(*read.tour, document, settings, parser.value(framesOption), *pixels, fps, &error);
   if (frames < 0) {

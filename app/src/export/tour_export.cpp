@@ -313,6 +313,19 @@ bool writeTourHandout(const Tour& tour, const AtlasDocument& document, const Dis
   return writeFileSafely(path, buffer.data(), error, makeDevice);
 }
 
+std::vector<StopFrames> tourStopFrames(const Tour& tour, int framesPerSecond, double transitionSeconds) {
+  std::vector<StopFrames> stops;
+  stops.reserve(tour.stops.size());
+  int frame = 0;
+  for (std::size_t i = 0; i < tour.stops.size(); ++i) {
+    if (i > 0) frame += transitionFrames(transitionSeconds, framesPerSecond);
+    const int hold = holdFrames(tour.stops[i], framesPerSecond);
+    stops.push_back({frame, hold});
+    frame += hold;
+  }
+  return stops;
+}
+
 int tourFrameCount(const Tour& tour, int framesPerSecond, double transitionSeconds) {
   int frames = 0;
   for (std::size_t i = 0; i < tour.stops.size(); ++i) {
@@ -323,75 +336,6 @@ int tourFrameCount(const Tour& tour, int framesPerSecond, double transitionSecon
 }
 
 namespace {
-
-// Writes numbered PNG frames (frame_00001.png, …) into a folder, each atomically, and reports
-// progress; a progress callback that returns false stops it without an error.
-class FrameWriter {
- public:
-  FrameWriter(const AtlasDocument& document, QString folder, QSize size, int total,
-              const std::function<bool(int done, int total)>& progress, QString* error,
-              SaveDeviceFactory makeDevice)
-      : m_renderer(mapDataOf(document)),
-        m_folder(std::move(folder)),
-        m_size(size),
-        m_scale(defaultPictureScale(size)),
-        m_total(total),
-        m_progress(progress),
-        m_error(error),
-        m_makeDevice(std::move(makeDevice)),
-        m_image(size, QImage::Format_ARGB32_Premultiplied) {}
-
-  [[nodiscard]] double scale() const noexcept { return m_scale; }
-  /// What writeTourFrames returns after a write failed or was stopped.
-  [[nodiscard]] int interrupted() const noexcept { return m_stopped ? m_written : -1; }
-  [[nodiscard]] int written() const noexcept { return m_written; }
-
-  bool write(const MapViewport& viewport, const MapScene& scene, const RenderOptions& options,
-             const QString& caption) {
-    m_image.fill(Qt::white);
-    QPainter painter(&m_image);
-    m_renderer.render(painter, viewport, scene, options);
-    drawCaptionBand(painter, m_size, caption, m_scale);
-    painter.end();
-    const QString name =
-        QDir(m_folder).filePath(QStringLiteral("frame_%1.png").arg(m_written + 1, 5, 10, QLatin1Char('0')));
-    // Encoded in memory, then written through the checked write. A frame that cannot be
-    // written stops the export; the frames before it stay in the folder, and the message says so.
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    QString reason;
-    if (!m_image.save(&buffer, "PNG")) {
-      reason = ExportText::tr("cannot write %1: %2").arg(name, ExportText::tr("PNG encoding failed"));
-    } else if (!writeFileSafely(name, buffer.data(), &reason, m_makeDevice)) {
-      if (m_written > 0)
-        reason = ExportText::tr("%1; frames 1 to %2 were written and stay in %3",
-                                "%1 is why a frame could not be written")
-                     .arg(reason)
-                     .arg(m_written)
-                     .arg(QDir::toNativeSeparators(m_folder));
-    }
-    if (!reason.isEmpty()) {
-      if (m_error) *m_error = reason;
-      return false;
-    }
-    ++m_written;
-    if (m_progress && !m_progress(m_written, m_total)) m_stopped = true;
-    return !m_stopped;
-  }
-
- private:
-  MapRenderer m_renderer;
-  QString m_folder;
-  QSize m_size;
-  double m_scale;
-  int m_total;
-  const std::function<bool(int, int)>& m_progress;
-  QString* m_error;
-  SaveDeviceFactory m_makeDevice;
-  QImage m_image;
-  int m_written = 0;
-  bool m_stopped = false;
-};
 
 // The view and the day a fraction `t` (eased) of the way from one stop to the next; between
 // views of different projections the frames cut halfway.
@@ -404,6 +348,45 @@ std::pair<MapViewport, DayNumber> glideStep(const TourStop& from, const TourStop
 }
 
 }  // namespace
+
+bool drawTourFrames(const Tour& tour, const AtlasDocument& document, const DisplaySettings& settings,
+                    QSize size, int framesPerSecond, double transitionSeconds, const TourFrameSink& sink) {
+  MapRenderer renderer(mapDataOf(document));
+  const double scale = defaultPictureScale(size);
+  QImage image(size, QImage::Format_ARGB32_Premultiplied);
+  const auto draw = [&](const MapViewport& viewport, const MapScene& scene, const RenderOptions& options,
+                        const QString& caption) {
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    renderer.render(painter, viewport, scene, options);
+    drawCaptionBand(painter, size, caption, scale);
+  };
+  const Language language = settings.language();
+  for (std::size_t i = 0; i < tour.stops.size(); ++i) {
+    const TourStop& stop = tour.stops[i];
+    const MapViewport target = stopViewport(stop, size);
+    RenderOptions options = stopOptions(scale);
+    // Below HD the legend would cover the story; the caption band says what matters.
+    options.legend = size.width() >= 1280 && size.height() >= 720;
+    if (i > 0) {
+      const TourStop& from = tour.stops[i - 1];
+      const MapViewport start = stopViewport(from, size);
+      const int steps = transitionFrames(transitionSeconds, framesPerSecond);
+      for (int f = 1; f <= steps; ++f) {
+        const auto [viewport, day] =
+            glideStep(from, stop, start, target, easing::easeInOut(static_cast<double>(f) / (steps + 1)));
+        draw(viewport, stopScene(settings, stop, day), options, QString());
+        if (!sink(image, false)) return false;
+      }
+    }
+    // A stop's frames are all alike: drawn once, handed on as often as the stop is held.
+    const int hold = holdFrames(stop, framesPerSecond);
+    if (hold > 0) draw(target, stopScene(settings, stop, stop.day), options, stop.caption.get(language));
+    for (int f = 0; f < hold; ++f)
+      if (!sink(image, f > 0)) return false;
+  }
+  return true;
+}
 
 int writeTourFrames(const Tour& tour, const AtlasDocument& document, const DisplaySettings& settings,
                     const QString& folder, QSize size, int framesPerSecond, QString* error,
@@ -420,31 +403,41 @@ int writeTourFrames(const Tour& tour, const AtlasDocument& document, const Displ
   if (size.width() < 16 || size.height() < 16) return fail(ExportText::tr("the frame size is too small"));
   if (!QDir().mkpath(folder)) return fail(ExportText::tr("cannot create the folder %1").arg(folder));
 
-  FrameWriter frames(document, folder, size, tourFrameCount(tour, framesPerSecond, transitionSeconds),
-                     progress, error, makeDevice);
-  const Language language = settings.language();
-  for (std::size_t i = 0; i < tour.stops.size(); ++i) {
-    const TourStop& stop = tour.stops[i];
-    const MapViewport target = stopViewport(stop, size);
-    RenderOptions options = stopOptions(frames.scale());
-    // Below HD the legend would cover the story; the caption band says what matters.
-    options.legend = size.width() >= 1280 && size.height() >= 720;
-    if (i > 0) {
-      const TourStop& from = tour.stops[i - 1];
-      const MapViewport start = stopViewport(from, size);
-      const int steps = transitionFrames(transitionSeconds, framesPerSecond);
-      for (int f = 1; f <= steps; ++f) {
-        const auto [viewport, day] =
-            glideStep(from, stop, start, target, easing::easeInOut(static_cast<double>(f) / (steps + 1)));
-        if (!frames.write(viewport, stopScene(settings, stop, day), options, QString()))
-          return frames.interrupted();
-      }
-    }
-    for (int f = 0; f < holdFrames(stop, framesPerSecond); ++f)
-      if (!frames.write(target, stopScene(settings, stop, stop.day), options, stop.caption.get(language)))
-        return frames.interrupted();
-  }
-  return frames.written();
+  const int total = tourFrameCount(tour, framesPerSecond, transitionSeconds);
+  int written = 0;
+  bool stopped = false;
+  QByteArray encoded;  // the last frame as PNG: a held stop is encoded once
+  const bool finished = drawTourFrames(
+      tour, document, settings, size, framesPerSecond, transitionSeconds,
+      [&](const QImage& frame, bool repeat) {
+        const QString name =
+            QDir(folder).filePath(QStringLiteral("frame_%1.png").arg(written + 1, 5, 10, QLatin1Char('0')));
+        // Encoded in memory, then written through the checked write. A frame that cannot be
+        // written stops the export; the frames before it stay in the folder, and the message says so.
+        QString reason;
+        if (!repeat) {
+          QBuffer buffer(&encoded);
+          buffer.open(QIODevice::WriteOnly);
+          if (!frame.save(&buffer, "PNG")) {
+            encoded.clear();
+            reason = ExportText::tr("cannot write %1: %2").arg(name, ExportText::tr("PNG encoding failed"));
+          }
+        }
+        if (reason.isEmpty() && !writeFileSafely(name, encoded, &reason, makeDevice) && written > 0)
+          reason = ExportText::tr("%1; frames 1 to %2 were written and stay in %3",
+                                  "%1 is why a frame could not be written")
+                       .arg(reason)
+                       .arg(written)
+                       .arg(QDir::toNativeSeparators(folder));
+        if (!reason.isEmpty()) {
+          if (error) *error = reason;
+          return false;
+        }
+        ++written;
+        if (progress && !progress(written, total)) stopped = true;
+        return !stopped;
+      });
+  return finished || stopped ? written : -1;
 }
 
 }  // namespace okhotsk::app

@@ -5,6 +5,7 @@
 #include "session/safe_write.h"
 #include "session/tour.h"
 
+#include <QImage>
 #include <QSize>
 #include <QString>
 
@@ -39,6 +40,18 @@ bool writeTourHandout(const Tour& tour, const AtlasDocument& document, const Dis
                       const QString& path, QString* error = nullptr,
                       const SaveDeviceFactory& makeDevice = {});
 
+/// Receives each frame of a tour's video in turn; `repeat` is true when the frame is the one
+/// handed on before, again (a stop held). Returns false to stop.
+using TourFrameSink = std::function<bool(const QImage& frame, bool repeat)>;
+
+/// Draws the frames of a tour's video, in order: each stop held for its holdSeconds, and
+/// between stops the date and the view gliding for `transitionSeconds` (a cut when the
+/// projection changes), with the caption on a band at the bottom. Each held stop is drawn
+/// once. The image passed is reused: a sink that keeps a frame copies it. Returns false when
+/// the sink stopped it. The one drawing of a tour's frames, for PNG frames and for video.
+bool drawTourFrames(const Tour& tour, const AtlasDocument& document, const DisplaySettings& settings,
+                    QSize size, int framesPerSecond, double transitionSeconds, const TourFrameSink& sink);
+
 /// A numbered image sequence for video (frame_00001.png, …) in `folder` (created if needed):
 /// each stop is held for its holdSeconds, and between stops the date and the view glide for
 /// `transitionSeconds` (a cut when the projection changes), with the caption on a band at
@@ -52,6 +65,15 @@ int writeTourFrames(const Tour& tour, const AtlasDocument& document, const Displ
                     const QString& folder, QSize size, int framesPerSecond, QString* error = nullptr,
                     const std::function<bool(int done, int total)>& progress = {},
                     double transitionSeconds = 1.5, const SaveDeviceFactory& makeDevice = {});
+
+/// Where a stop is held in a tour's frames: its first frame (from 0) and how many.
+struct StopFrames {
+  int first = 0;
+  int count = 0;
+};
+/// Each stop's held frames, in stop order, as drawTourFrames() draws them.
+[[nodiscard]] std::vector<StopFrames> tourStopFrames(const Tour& tour, int framesPerSecond,
+                                                     double transitionSeconds = 1.5);
 
 /// How many frames writeTourFrames() writes for these settings.
 [[nodiscard]] int tourFrameCount(const Tour& tour, int framesPerSecond, double transitionSeconds = 1.5);

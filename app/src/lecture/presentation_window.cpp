@@ -5,6 +5,7 @@
 #include "chart/trade_chart.h"
 #include "export/export_dialog.h"
 #include "export/tour_export.h"
+#include "export/video_export.h"
 #include "lecture/tour_editor.h"
 #include "map/widget/map_widget.h"
 #include "session/atlas_session.h"
@@ -26,6 +27,8 @@
 #include <QProgressDialog>
 #include <QScreen>
 #include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -170,6 +173,7 @@ void PresentationWindow::buildActions() {
   m.exportView =
       action(m.file, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)}, &PresentationWindow::exportView);
   m.exportHandout = action(m.file, {}, &PresentationWindow::exportHandout);
+  m.exportVideo = action(m.file, {}, &PresentationWindow::exportVideo);
   m.exportFrames = action(m.file, {}, &PresentationWindow::exportFrames);
   m.file->addSeparator();
   m.quit = action(m.file, {QKeySequence::Quit}, [this] { close(); });
@@ -183,6 +187,8 @@ void PresentationWindow::buildActions() {
       [this] { m_session.player.previous(); });
   m.first = action(m.tour, {QKeySequence(Qt::Key_Home)}, [this] { m_session.player.first(); });
   m.last = action(m.tour, {QKeySequence(Qt::Key_End)}, [this] { m_session.player.last(); });
+  m.tour->addSeparator();
+  m.tour->addAction(m.exportVideo);  // where a lecturer looks for it, as well as under File
   m.tour->addSeparator();
   m.blank = action(m.tour, {QKeySequence(Qt::Key_B), QKeySequence(Qt::Key_Period)},
                    &PresentationWindow::toggleBlank);
@@ -247,6 +253,7 @@ void PresentationWindow::retranslateMenus() {
   m.saveAs->setText(tr("Save Tour &As…"));
   m.exportView->setText(tr("Export &View…"));
   m.exportHandout->setText(tr("Export Tour as &Handout (PDF)…"));
+  m.exportVideo->setText(tr("Export Tour as &Video…"));
   m.exportFrames->setText(tr("Export Tour as &Frames for Video…"));
   m.quit->setText(tr("&Quit"));
 
@@ -457,6 +464,50 @@ void PresentationWindow::exportHandout() {
       writeTourHandout(m_session.player.tour(), m_session.document, m_session.settings, path, &error);
   QApplication::restoreOverrideCursor();
   if (!written) QMessageBox::warning(this, tr("Handout not written"), error);
+}
+
+void PresentationWindow::exportVideo() {
+  const Tour& tour = m_session.player.tour();
+  if (m_session.player.count() == 0) return;
+  const QString folder = QStandardPaths::writableLocation(QStandardPaths::MoviesLocation);
+  const QString name = tour.title.isEmpty() ? tr("tour", "default file name of an exported video")
+                                            : tour.title.get(m_session.settings.language());
+  const QString path = QFileDialog::getSaveFileName(this, tr("Export Tour as Video"),
+                                                    QDir(folder).filePath(name + QStringLiteral(".mp4")),
+                                                    tr("MP4 video, H.264 (*.mp4);;WebM video, VP9 (*.webm)"));
+  if (path.isEmpty()) return;
+  bool ok = false;
+  const QStringList sizes{QStringLiteral("1920x1080"), QStringLiteral("3840x2160"),
+                          QStringLiteral("1280x720")};
+  const QString sizeText = QInputDialog::getItem(this, tr("Video Size"), tr("Size:"), sizes, 0, false, &ok);
+  if (!ok) return;
+  TourVideoOptions options;
+  options.framesPerSecond =
+      QInputDialog::getInt(this, tr("Frame Rate"), tr("Frames per second:"), 25, 1, 120, 1, &ok);
+  if (!ok) return;
+  const QStringList parts = sizeText.split(QLatin1Char('x'));
+  options.size = QSize(parts.value(0).toInt(), parts.value(1).toInt());
+  const int total = tourFrameCount(tour, options.framesPerSecond, options.transitionSeconds);
+  QProgressDialog progress(tr("Encoding %n frame(s)…", nullptr, total), tr("Stop"), 0, total, this);
+  progress.setWindowModality(Qt::WindowModal);
+  progress.setMinimumDuration(0);
+  QString error;
+  QStringList written;
+  const bool done = writeTourVideo(
+      tour, m_session.document, m_session.settings, path, options, &error,
+      [&progress](int frame, int) {
+        progress.setValue(frame);
+        return !progress.wasCanceled();
+      },
+      &written);
+  progress.reset();
+  if (!done) {
+    QMessageBox::warning(this, tr("Video not written"), error);
+    return;
+  }
+  statusBar()->showMessage(tr("Video written: %1, with subtitles in English, Japanese and Russian beside it")
+                               .arg(QDir::toNativeSeparators(path)),
+                           10000);
 }
 
 void PresentationWindow::exportFrames() {

@@ -59,6 +59,8 @@ class PresentationWindow : public QMainWindow {
   void toggleFullScreen();
   void exportView();
   void exportHandout();
+  /// Tour → Export Video…: an MP4 or WebM of the tour, with WebVTT subtitles in three languages.
+  void exportVideo();
   void exportFrames();
 
  protected:
@@ -76,6 +78,7 @@ class PresentationWindow : public QMainWindow {
     QAction* saveAs = nullptr;
     QAction* exportView = nullptr;
     QAction* exportHandout = nullptr;
+    QAction* exportVideo = nullptr;
     QAction* exportFrames = nullptr;
     QAction* quit = nullptr;
     QAction* next = nullptr;
