@@ -135,6 +135,16 @@
     </message>
 </context>
 <context>
+    <name>okhotsk::app::PresentationWindow</name>
+    <message numerus="yes">
+        <source>Encoding %n frame(s)…</source>
+        <translation>
+            <numerusform>Encoding %n frame…</numerusform>
+            <numerusform>Encoding %n frames…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>okhotsk::app::SourcesDialog</name>
     <message numerus="yes">
         <source>%n source(s)</source>

@@ -421,20 +421,6 @@ To show this file on the atlas, use File → Add Layer.</source>
         <translation>--present と併用：指定したツアーを開きます（既定：データセットに付属のツアー）。</translation>
     </message>
     <message>
-        <source>Okhotsk Atlas: an interactive map and timeline of Japanese–Soviet and Japanese–Russian relations.
-
-Headless output: okhotsk-atlas --render DATE --size WxH --out FILE [--view region|world|habomai]
-Benchmark:       okhotsk-atlas --benchmark
-Tour handout:    okhotsk-atlas --tour FILE --export HANDOUT.pdf [--lang en|ja|ru]
-Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps N</source>
-        <translation>オホーツク・アトラス：日ソ・日露関係を扱う対話型の地図と年表です。
-
-画像の直接出力：   okhotsk-atlas --render 日付 --size 幅x高さ --out ファイル [--view region|world|habomai]
-ベンチマーク：     okhotsk-atlas --benchmark
-ツアーの配布資料： okhotsk-atlas --tour ファイル --export 配布資料.pdf [--lang en|ja|ru]
-動画用フレーム：   okhotsk-atlas --tour ファイル --export-frames フォルダー --size 幅x高さ --fps N</translation>
-    </message>
-    <message>
         <source>cannot write %1</source>
         <translation>%1 に書き込めません</translation>
     </message>
@@ -508,10 +494,6 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
         <translation>フォルダー</translation>
     </message>
     <message>
-        <source>With --export-frames: frames per second (default 25).</source>
-        <translation>--export-frames と併用：1秒あたりのフレーム数（既定は 25）。</translation>
-    </message>
-    <message>
         <source>Measure opening and drawing without a window and print the figures as JSON, then quit.</source>
         <translation>ウィンドウを開かずに読み込みと描画の時間を計測し、結果を JSON で出力して終了します。</translation>
     </message>
@@ -576,6 +558,30 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
     <message>
         <source>Print what the kiosk would run with from this INI file (each setting and where it came from) and every problem, then quit: status 0 when there is none, 1 otherwise.</source>
         <translation>この INI ファイルで展示端末がどの設定で動作するか（各設定とその出どころ）と、すべての問題を出力して終了します。問題がなければ終了ステータスは 0、あれば 1 です。</translation>
+    </message>
+    <message>
+        <source>With --tour: write the tour as a video (.mp4: H.264, .webm: VP9), with its subtitles in English, Japanese and Russian beside it as WebVTT files, then quit.</source>
+        <translation>--tour と併用：ツアーを動画（.mp4 は H.264、.webm は VP9）として書き出し、英語・日本語・ロシア語の字幕を WebVTT ファイルとして隣に置いて終了します。</translation>
+    </message>
+    <message>
+        <source>With --export-frames or --export-video: frames per second (default 25).</source>
+        <translation>--export-frames または --export-video と併用：1秒あたりのフレーム数（既定は 25）。</translation>
+    </message>
+    <message>
+        <source>Okhotsk Atlas: an interactive map and timeline of Japanese–Soviet and Japanese–Russian relations.
+
+Headless output: okhotsk-atlas --render DATE --size WxH --out FILE [--view region|world|habomai]
+Benchmark:       okhotsk-atlas --benchmark
+Tour handout:    okhotsk-atlas --tour FILE --export HANDOUT.pdf [--lang en|ja|ru]
+Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps N
+Video:           okhotsk-atlas --tour FILE --export-video TALK.mp4|TALK.webm --size WxH --fps N</source>
+        <translation>オホーツク・アトラス：日ソ・日露関係を扱う対話型の地図と年表です。
+
+画像の直接出力：   okhotsk-atlas --render 日付 --size 幅x高さ --out ファイル [--view region|world|habomai]
+ベンチマーク：     okhotsk-atlas --benchmark
+ツアーの配布資料： okhotsk-atlas --tour ファイル --export 配布資料.pdf [--lang en|ja|ru]
+動画用フレーム：   okhotsk-atlas --tour ファイル --export-frames フォルダー --size 幅x高さ --fps N
+動画：             okhotsk-atlas --tour ファイル --export-video 講義.mp4|講義.webm --size 幅x高さ --fps N</translation>
     </message>
 </context>
 <context>
@@ -1552,6 +1558,14 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
         <source>Problems (%1):</source>
         <translation>問題（%1 件）：</translation>
     </message>
+    <message>
+        <source>off (nothing is recorded)</source>
+        <translation>オフ（何も記録しません）</translation>
+    </message>
+    <message>
+        <source>no warning</source>
+        <translation>警告なし</translation>
+    </message>
 </context>
 <context>
     <name>okhotsk::app::KioskText</name>
@@ -1592,11 +1606,6 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
     <message>
         <source>Touch an island or a marker to read its story. Drag the timeline to travel in time; pinch the map to zoom.</source>
         <translation>島や印に触れると、その歴史が表示されます。年表をなぞると時代を移動でき、地図は二本指で拡大できます。</translation>
-    </message>
-    <message>
-        <source>Touch the screen to explore</source>
-        <comment>shown while the kiosk plays on its own</comment>
-        <translation>画面に触れて探索しましょう</translation>
     </message>
     <message>
         <source>Sources</source>
@@ -1653,6 +1662,16 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
         <translation>
             <numerusform>あと %n 秒で最初の画面に戻ります。続けるには画面に触れてください。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Touch here to start</source>
+        <comment>the kiosk&apos;s welcome screen: one button per language, each in its own language</comment>
+        <translation>タッチしてスタート</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <comment>kiosk button that shows or hides the map&apos;s key</comment>
+        <translation>凡例</translation>
     </message>
 </context>
 <context>
@@ -2429,6 +2448,41 @@ Next: %1</source>
     <message>
         <source>%1 is the tour shipped with the atlas or a read-only file. Write over it anyway?</source>
         <translation>%1 はアトラスに付属のツアーか、読み取り専用のファイルです。それでも上書きしますか？</translation>
+    </message>
+    <message>
+        <source>Export Tour as &amp;Video…</source>
+        <translation>ツアーを動画としてエクスポート(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>tour</source>
+        <comment>default file name of an exported video</comment>
+        <translation>ツアー</translation>
+    </message>
+    <message>
+        <source>Export Tour as Video</source>
+        <translation>ツアーを動画としてエクスポート</translation>
+    </message>
+    <message>
+        <source>MP4 video, H.264 (*.mp4);;WebM video, VP9 (*.webm)</source>
+        <translation>MP4 動画、H.264 (*.mp4);;WebM 動画、VP9 (*.webm)</translation>
+    </message>
+    <message>
+        <source>Video Size</source>
+        <translation>動画のサイズ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Encoding %n frame(s)…</source>
+        <translation>
+            <numerusform>%n フレームをエンコードしています…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Video not written</source>
+        <translation>動画を書き出せませんでした</translation>
+    </message>
+    <message>
+        <source>Video written: %1, with subtitles in English, Japanese and Russian beside it</source>
+        <translation>動画を書き出しました：%1（英語・日本語・ロシア語の字幕を隣に置きました）</translation>
     </message>
 </context>
 <context>

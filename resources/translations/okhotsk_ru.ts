@@ -425,20 +425,6 @@ To show this file on the atlas, use File → Add Layer.</source>
         <translation>Вместе с --present: открыть указанную экскурсию (по умолчанию — экскурсию, поставляемую с набором данных).</translation>
     </message>
     <message>
-        <source>Okhotsk Atlas: an interactive map and timeline of Japanese–Soviet and Japanese–Russian relations.
-
-Headless output: okhotsk-atlas --render DATE --size WxH --out FILE [--view region|world|habomai]
-Benchmark:       okhotsk-atlas --benchmark
-Tour handout:    okhotsk-atlas --tour FILE --export HANDOUT.pdf [--lang en|ja|ru]
-Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps N</source>
-        <translation>Охотский атлас: интерактивная карта со шкалой времени, посвящённая японо-советским и японо-российским отношениям.
-
-Вывод без окна:       okhotsk-atlas --render ДАТА --size ШxВ --out ФАЙЛ [--view region|world|habomai]
-Замер скорости:       okhotsk-atlas --benchmark
-Раздаточный материал: okhotsk-atlas --tour ФАЙЛ --export МАТЕРИАЛ.pdf [--lang en|ja|ru]
-Кадры для видео:      okhotsk-atlas --tour ФАЙЛ --export-frames ПАПКА --size ШxВ --fps N</translation>
-    </message>
-    <message>
         <source>cannot write %1</source>
         <translation>не удаётся записать %1</translation>
     </message>
@@ -512,10 +498,6 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
         <translation>папка</translation>
     </message>
     <message>
-        <source>With --export-frames: frames per second (default 25).</source>
-        <translation>С --export-frames: число кадров в секунду (по умолчанию 25).</translation>
-    </message>
-    <message>
         <source>Measure opening and drawing without a window and print the figures as JSON, then quit.</source>
         <translation>Измерить время открытия и отрисовки без окна, вывести результаты в формате JSON и завершить работу.</translation>
     </message>
@@ -580,6 +562,30 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
     <message>
         <source>Print what the kiosk would run with from this INI file (each setting and where it came from) and every problem, then quit: status 0 when there is none, 1 otherwise.</source>
         <translation>Показать, с какими настройками киоск будет работать по этому INI-файлу (каждую настройку и откуда она взята), и все проблемы, затем завершить работу: код 0, если проблем нет, иначе 1.</translation>
+    </message>
+    <message>
+        <source>With --tour: write the tour as a video (.mp4: H.264, .webm: VP9), with its subtitles in English, Japanese and Russian beside it as WebVTT files, then quit.</source>
+        <translation>С --tour: записать экскурсию как видео (.mp4 — H.264, .webm — VP9), а рядом субтитры на английском, японском и русском в файлах WebVTT, и завершить работу.</translation>
+    </message>
+    <message>
+        <source>With --export-frames or --export-video: frames per second (default 25).</source>
+        <translation>С --export-frames или --export-video: число кадров в секунду (по умолчанию 25).</translation>
+    </message>
+    <message>
+        <source>Okhotsk Atlas: an interactive map and timeline of Japanese–Soviet and Japanese–Russian relations.
+
+Headless output: okhotsk-atlas --render DATE --size WxH --out FILE [--view region|world|habomai]
+Benchmark:       okhotsk-atlas --benchmark
+Tour handout:    okhotsk-atlas --tour FILE --export HANDOUT.pdf [--lang en|ja|ru]
+Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps N
+Video:           okhotsk-atlas --tour FILE --export-video TALK.mp4|TALK.webm --size WxH --fps N</source>
+        <translation>Охотский атлас: интерактивная карта со шкалой времени, посвящённая японо-советским и японо-российским отношениям.
+
+Вывод без окна:       okhotsk-atlas --render ДАТА --size ШxВ --out ФАЙЛ [--view region|world|habomai]
+Замер скорости:       okhotsk-atlas --benchmark
+Раздаточный материал: okhotsk-atlas --tour ФАЙЛ --export МАТЕРИАЛ.pdf [--lang en|ja|ru]
+Кадры для видео:      okhotsk-atlas --tour ФАЙЛ --export-frames ПАПКА --size ШxВ --fps N
+Видео:                okhotsk-atlas --tour ФАЙЛ --export-video ЛЕКЦИЯ.mp4|ЛЕКЦИЯ.webm --size ШxВ --fps N</translation>
     </message>
 </context>
 <context>
@@ -1568,6 +1574,14 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
         <source>Problems (%1):</source>
         <translation>Проблемы (%1):</translation>
     </message>
+    <message>
+        <source>off (nothing is recorded)</source>
+        <translation>выключен (ничего не записывается)</translation>
+    </message>
+    <message>
+        <source>no warning</source>
+        <translation>без предупреждения</translation>
+    </message>
 </context>
 <context>
     <name>okhotsk::app::KioskText</name>
@@ -1608,11 +1622,6 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
     <message>
         <source>Touch an island or a marker to read its story. Drag the timeline to travel in time; pinch the map to zoom.</source>
         <translation>Коснитесь острова или метки, чтобы прочитать их историю. Ведите пальцем по шкале времени; масштаб карты меняется двумя пальцами.</translation>
-    </message>
-    <message>
-        <source>Touch the screen to explore</source>
-        <comment>shown while the kiosk plays on its own</comment>
-        <translation>Коснитесь экрана, чтобы начать</translation>
     </message>
     <message>
         <source>Sources</source>
@@ -1671,6 +1680,16 @@ Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps 
             <numerusform>Через %n секунды атлас начнётся сначала. Коснитесь экрана, чтобы продолжить.</numerusform>
             <numerusform>Через %n секунд атлас начнётся сначала. Коснитесь экрана, чтобы продолжить.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Touch here to start</source>
+        <comment>the kiosk&apos;s welcome screen: one button per language, each in its own language</comment>
+        <translation>Коснитесь, чтобы начать</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <comment>kiosk button that shows or hides the map&apos;s key</comment>
+        <translation>Легенда</translation>
     </message>
 </context>
 <context>
@@ -2459,6 +2478,43 @@ Next: %1</source>
     <message>
         <source>%1 is the tour shipped with the atlas or a read-only file. Write over it anyway?</source>
         <translation>%1 — экскурсия из комплекта атласа или файл только для чтения. Всё равно перезаписать?</translation>
+    </message>
+    <message>
+        <source>Export Tour as &amp;Video…</source>
+        <translation>Экспорт экскурсии в &amp;видео…</translation>
+    </message>
+    <message>
+        <source>tour</source>
+        <comment>default file name of an exported video</comment>
+        <translation>экскурсия</translation>
+    </message>
+    <message>
+        <source>Export Tour as Video</source>
+        <translation>Экспорт экскурсии в видео</translation>
+    </message>
+    <message>
+        <source>MP4 video, H.264 (*.mp4);;WebM video, VP9 (*.webm)</source>
+        <translation>Видео MP4, H.264 (*.mp4);;Видео WebM, VP9 (*.webm)</translation>
+    </message>
+    <message>
+        <source>Video Size</source>
+        <translation>Размер видео</translation>
+    </message>
+    <message numerus="yes">
+        <source>Encoding %n frame(s)…</source>
+        <translation>
+            <numerusform>Кодируется %n кадр…</numerusform>
+            <numerusform>Кодируются %n кадра…</numerusform>
+            <numerusform>Кодируются %n кадров…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Video not written</source>
+        <translation>Видео не записано</translation>
+    </message>
+    <message>
+        <source>Video written: %1, with subtitles in English, Japanese and Russian beside it</source>
+        <translation>Видео записано: %1, рядом — субтитры на английском, японском и русском</translation>
     </message>
 </context>
 <context>
