@@ -568,18 +568,22 @@ To show this file on the atlas, use File → Add Layer.</source>
         <translation>--export-frames または --export-video と併用：1秒あたりのフレーム数（既定は 25）。</translation>
     </message>
     <message>
+        <source>With --tour and --export: print each stop&apos;s speaker notes under its caption.</source>
+        <translation>--tour と --export と併用：各場面の発表者ノートを説明文の下に印刷します。</translation>
+    </message>
+    <message>
         <source>Okhotsk Atlas: an interactive map and timeline of Japanese–Soviet and Japanese–Russian relations.
 
 Headless output: okhotsk-atlas --render DATE --size WxH --out FILE [--view region|world|habomai]
 Benchmark:       okhotsk-atlas --benchmark
-Tour handout:    okhotsk-atlas --tour FILE --export HANDOUT.pdf [--lang en|ja|ru]
+Tour handout:    okhotsk-atlas --tour FILE --export HANDOUT.pdf [--handout-notes] [--lang en|ja|ru]
 Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps N
 Video:           okhotsk-atlas --tour FILE --export-video TALK.mp4|TALK.webm --size WxH --fps N</source>
         <translation>オホーツク・アトラス：日ソ・日露関係を扱う対話型の地図と年表です。
 
 画像の直接出力：   okhotsk-atlas --render 日付 --size 幅x高さ --out ファイル [--view region|world|habomai]
 ベンチマーク：     okhotsk-atlas --benchmark
-ツアーの配布資料： okhotsk-atlas --tour ファイル --export 配布資料.pdf [--lang en|ja|ru]
+ツアーの配布資料： okhotsk-atlas --tour ファイル --export 配布資料.pdf [--handout-notes] [--lang en|ja|ru]
 動画用フレーム：   okhotsk-atlas --tour ファイル --export-frames フォルダー --size 幅x高さ --fps N
 動画：             okhotsk-atlas --tour ファイル --export-video 講義.mp4|講義.webm --size 幅x高さ --fps N</translation>
     </message>
@@ -1315,6 +1319,11 @@ Video:           okhotsk-atlas --tour FILE --export-video TALK.mp4|TALK.webm --s
         <source>Every source cited by the stops of this tour: their events and the control of the territories shown on their dates.</source>
         <comment>handout: under the bibliography heading</comment>
         <translation>このツアーの各場面が挙げる出典のすべて。各場面の出来事と、その日付における表示地域の統治状況の出典を含む。</translation>
+    </message>
+    <message>
+        <source>Speaker notes:</source>
+        <comment>handout: before the lecturer&apos;s notes for a stop</comment>
+        <translation>発表者ノート：</translation>
     </message>
 </context>
 <context>
@@ -2483,6 +2492,10 @@ Next: %1</source>
     <message>
         <source>Video written: %1, with subtitles in English, Japanese and Russian beside it</source>
         <translation>動画を書き出しました：%1（英語・日本語・ロシア語の字幕を隣に置きました）</translation>
+    </message>
+    <message>
+        <source>Print each stop&apos;s speaker notes under its caption?</source>
+        <translation>各場面の発表者ノートを説明文の下に印刷しますか？</translation>
     </message>
 </context>
 <context>

@@ -572,18 +572,22 @@ To show this file on the atlas, use File → Add Layer.</source>
         <translation>С --export-frames или --export-video: число кадров в секунду (по умолчанию 25).</translation>
     </message>
     <message>
+        <source>With --tour and --export: print each stop&apos;s speaker notes under its caption.</source>
+        <translation>С --tour и --export: печатать заметки докладчика под подписью каждой остановки.</translation>
+    </message>
+    <message>
         <source>Okhotsk Atlas: an interactive map and timeline of Japanese–Soviet and Japanese–Russian relations.
 
 Headless output: okhotsk-atlas --render DATE --size WxH --out FILE [--view region|world|habomai]
 Benchmark:       okhotsk-atlas --benchmark
-Tour handout:    okhotsk-atlas --tour FILE --export HANDOUT.pdf [--lang en|ja|ru]
+Tour handout:    okhotsk-atlas --tour FILE --export HANDOUT.pdf [--handout-notes] [--lang en|ja|ru]
 Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps N
 Video:           okhotsk-atlas --tour FILE --export-video TALK.mp4|TALK.webm --size WxH --fps N</source>
         <translation>Охотский атлас: интерактивная карта со шкалой времени, посвящённая японо-советским и японо-российским отношениям.
 
 Вывод без окна:       okhotsk-atlas --render ДАТА --size ШxВ --out ФАЙЛ [--view region|world|habomai]
 Замер скорости:       okhotsk-atlas --benchmark
-Раздаточный материал: okhotsk-atlas --tour ФАЙЛ --export МАТЕРИАЛ.pdf [--lang en|ja|ru]
+Раздаточный материал: okhotsk-atlas --tour ФАЙЛ --export МАТЕРИАЛ.pdf [--handout-notes] [--lang en|ja|ru]
 Кадры для видео:      okhotsk-atlas --tour ФАЙЛ --export-frames ПАПКА --size ШxВ --fps N
 Видео:                okhotsk-atlas --tour ФАЙЛ --export-video ЛЕКЦИЯ.mp4|ЛЕКЦИЯ.webm --size ШxВ --fps N</translation>
     </message>
@@ -1331,6 +1335,11 @@ Video:           okhotsk-atlas --tour FILE --export-video TALK.mp4|TALK.webm --s
         <source>Every source cited by the stops of this tour: their events and the control of the territories shown on their dates.</source>
         <comment>handout: under the bibliography heading</comment>
         <translation>Все источники, на которые ссылаются остановки этой экскурсии: об их событиях и о том, кто управлял показанными территориями на их даты.</translation>
+    </message>
+    <message>
+        <source>Speaker notes:</source>
+        <comment>handout: before the lecturer&apos;s notes for a stop</comment>
+        <translation>Заметки докладчика:</translation>
     </message>
 </context>
 <context>
@@ -2515,6 +2524,10 @@ Next: %1</source>
     <message>
         <source>Video written: %1, with subtitles in English, Japanese and Russian beside it</source>
         <translation>Видео записано: %1, рядом — субтитры на английском, японском и русском</translation>
+    </message>
+    <message>
+        <source>Print each stop&apos;s speaker notes under its caption?</source>
+        <translation>Напечатать заметки докладчика под подписью каждой остановки?</translation>
     </message>
 </context>
 <context>

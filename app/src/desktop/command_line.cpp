@@ -125,6 +125,9 @@ CommandLineOptions::CommandLineOptions()
                           CommandLine::tr("With --tour: write the tour as numbered PNG frames for a video "
                                           "into this folder, then quit."),
                           CommandLine::tr("folder", "placeholder for a value in --help"))),
+      handoutNotes(
+          QStringLiteral("handout-notes"),
+          CommandLine::tr("With --tour and --export: print each stop's speaker notes under its caption.")),
       exportVideo(valued("export-video",
                          CommandLine::tr("With --tour: write the tour as a video (.mp4: H.264, .webm: VP9), "
                                          "with its subtitles in English, Japanese and Russian beside it as "
@@ -158,7 +161,8 @@ void CommandLineOptions::addTo(QCommandLineParser& parser) const {
           "Headless output: okhotsk-atlas --render DATE --size WxH --out FILE [--view "
           "region|world|habomai]\n"
           "Benchmark:       okhotsk-atlas --benchmark\n"
-          "Tour handout:    okhotsk-atlas --tour FILE --export HANDOUT.pdf [--lang en|ja|ru]\n"
+          "Tour handout:    okhotsk-atlas --tour FILE --export HANDOUT.pdf [--handout-notes] [--lang "
+          "en|ja|ru]\n"
           "Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps N\n"
           "Video:           okhotsk-atlas --tour FILE --export-video TALK.mp4|TALK.webm --size WxH --fps N") +
       QStringLiteral("\n\n") +
@@ -185,6 +189,7 @@ void CommandLineOptions::addTo(QCommandLineParser& parser) const {
                      naming,
                      scale,
                      exportHandout,
+                     handoutNotes,
                      exportFrames,
                      exportVideo,
                      fps,

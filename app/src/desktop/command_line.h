@@ -49,6 +49,7 @@ struct CommandLineOptions {
   QCommandLineOption scale;
   QCommandLineOption exportHandout;
   QCommandLineOption exportFrames;
+  QCommandLineOption handoutNotes;
   QCommandLineOption exportVideo;
   QCommandLineOption fps;
   QCommandLineOption benchmark;

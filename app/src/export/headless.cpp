@@ -529,6 +529,7 @@ int runTourExportCommand(const QStringList& arguments) {
                                         QStringLiteral("FILE"));
   const QCommandLineOption framesOption(QStringLiteral("export-frames"), QStringLiteral("frame folder"),
                                         QStringLiteral("DIR"));
+  const QCommandLineOption notesOption(QStringLiteral("handout-notes"), QStringLiteral("speaker notes"));
   const QCommandLineOption videoOption(QStringLiteral("export-video"), QStringLiteral("video file"),
                                        QStringLiteral("FILE"));
   const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("WxH"), QStringLiteral("WxH"),
@@ -541,10 +542,11 @@ int runTourExportCommand(const QStringList& arguments) {
                                          QStringLiteral("PATH"));
   const QCommandLineOption allowErrorsOption(QStringLiteral("allow-errors"),
                                              QStringLiteral("open what is valid"));
-  parser.addOptions({tourOption, exportOption, framesOption, videoOption, sizeOption, fpsOption, langOption,
-                     datasetOption, allowErrorsOption});
+  parser.addOptions({tourOption, exportOption, notesOption, framesOption, videoOption, sizeOption, fpsOption,
+                     langOption, datasetOption, allowErrorsOption});
   const QString usage = QStringLiteral(
-      "usage: okhotsk-atlas --tour FILE --export HANDOUT.pdf [--lang en|ja|ru] [--dataset PATH] "
+      "usage: okhotsk-atlas --tour FILE --export HANDOUT.pdf [--handout-notes] [--lang en|ja|ru] [--dataset "
+      "PATH] "
       "[--allow-errors]\n"
       "       okhotsk-atlas --tour FILE --export-frames DIR [--size WxH] [--fps N] [--lang en|ja|ru] "
       "[--dataset PATH] [--allow-errors]\n"
@@ -580,7 +582,8 @@ int runTourExportCommand(const QStringList& arguments) {
 
   QString error;
   if (parser.isSet(exportOption)) {
-    if (!writeTourHandout(*read.tour, document, settings, parser.value(exportOption), &error)) {
+    if (!writeTourHandout(*read.tour, document, settings, parser.value(exportOption), &error, {},
+                          parser.isSet(notesOption))) {
       printError(error);
       return 1;
     }

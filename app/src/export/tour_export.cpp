@@ -97,9 +97,13 @@ void drawCaptionBand(QPainter& painter, QSize size, const QString& caption, doub
 
 // The words under a handout page's map: the stop's caption, its event's title and date, and
 // the event's sources.
-QString handoutStopHtml(const TourStop& stop, const Dataset* dataset, Language language) {
+QString handoutStopHtml(const TourStop& stop, const Dataset* dataset, Language language, bool speakerNotes) {
   QString html =
       QStringLiteral("<p style=\"font-size:15px\">%1</p>").arg(stop.caption.get(language).toHtmlEscaped());
+  if (const QString& notes = stop.notes.get(language); speakerNotes && !notes.trimmed().isEmpty())
+    html += QStringLiteral("<p style=\"font-size:11px; color:#333\"><b>%1</b> %2</p>")
+                .arg(ExportText::tr("Speaker notes:", "handout: before the lecturer's notes for a stop"),
+                     notes.trimmed().toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br/>")));
   if (dataset != nullptr && !stop.eventId.isEmpty()) {
     if (const Event* event = dataset->event(stop.eventId.toStdString())) {
       html += QStringLiteral("<p style=\"font-size:12px\"><b>%1</b> (%2)</p>")
@@ -119,6 +123,7 @@ struct HandoutContext {
   const DisplaySettings& settings;
   MapRenderer& renderer;
   QRectF page;
+  bool speakerNotes = false;
 };
 
 // One page of the handout: header, date, the stop's map as vectors, caption and sources, credit.
@@ -149,9 +154,11 @@ void paintHandoutPage(QPainter& painter, const HandoutContext& c, int i) {
 
   // The map: 62% of the page's height, drawn as vectors, on whole units so that the frame and
   // the map's own size are the same rectangle.
+  // With speaker notes the map gives up a fifth of its height to them.
+  const bool notes = c.speakerNotes && !stop.notes.get(language).trimmed().isEmpty();
   const QRect mapRect(static_cast<int>(std::ceil(page.left())),
                       static_cast<int>(std::ceil(dateRect.bottom() + 6)), static_cast<int>(page.width()),
-                      static_cast<int>(page.height() * 0.62));
+                      static_cast<int>(page.height() * (notes ? 0.5 : 0.62)));
   // The renderer sets the painter's transform of its own (resetTransform(), setTransform()),
   // which dropped a translate() to the frame and drew the map off it, leaving a white band at
   // its bottom. So the map is recorded at the origin as vectors and replayed into the frame:
@@ -174,7 +181,7 @@ void paintHandoutPage(QPainter& painter, const HandoutContext& c, int i) {
   painter.drawRect(QRectF(mapRect));
 
   // Caption, the event's title and its sources.
-  const QString html = handoutStopHtml(stop, c.dataset, language);
+  const QString html = handoutStopHtml(stop, c.dataset, language, c.speakerNotes);
   QTextDocument text;
   text.setDocumentMargin(0);
   text.setTextWidth(page.width());
@@ -277,7 +284,8 @@ std::vector<std::string> tourSourceIds(const Tour& tour, const Dataset& dataset)
 }
 
 bool writeTourHandout(const Tour& tour, const AtlasDocument& document, const DisplaySettings& settings,
-                      const QString& path, QString* error, const SaveDeviceFactory& makeDevice) {
+                      const QString& path, QString* error, const SaveDeviceFactory& makeDevice,
+                      bool speakerNotes) {
   auto fail = [&](const QString& reason) {
     if (error) *error = ExportText::tr("cannot write %1: %2").arg(path, reason);
     return false;
@@ -300,8 +308,12 @@ bool writeTourHandout(const Tour& tour, const AtlasDocument& document, const Dis
     QPainter painter;
     if (!painter.begin(&writer)) return fail(ExportText::tr("the PDF writer could not start"));
     MapRenderer renderer(mapDataOf(document));
-    const HandoutContext context{tour, document.dataset(), settings, renderer,
-                                 QRectF(QPointF(0, 0), QSizeF(writer.width(), writer.height()))};
+    const HandoutContext context{tour,
+                                 document.dataset(),
+                                 settings,
+                                 renderer,
+                                 QRectF(QPointF(0, 0), QSizeF(writer.width(), writer.height())),
+                                 speakerNotes};
     for (int i = 0; i < static_cast<int>(tour.stops.size()); ++i) {
       if (i > 0) writer.newPage();
       paintHandoutPage(painter, context, i);

@@ -35,10 +35,12 @@ class DisplaySettings;
 /// a heading in the handout's language. Drawn into memory, then
 /// written atomically and checked (writeFileSafely): when it cannot be written, a full disk
 /// included, the old file stays, no temporary is left, and false is returned with `error`
-/// naming the file and the reason. `makeDevice` is for tests (see SaveDevice).
+/// naming the file and the reason. `makeDevice` is for tests (see SaveDevice). With
+/// `speakerNotes`, each stop's notes (in the handout's language, else English) follow its
+/// caption under a heading, and the map gives up room for them.
 bool writeTourHandout(const Tour& tour, const AtlasDocument& document, const DisplaySettings& settings,
-                      const QString& path, QString* error = nullptr,
-                      const SaveDeviceFactory& makeDevice = {});
+                      const QString& path, QString* error = nullptr, const SaveDeviceFactory& makeDevice = {},
+                      bool speakerNotes = false);
 
 /// Receives each frame of a tour's video in turn; `repeat` is true when the frame is the one
 /// handed on before, again (a stop held). Returns false to stop.

@@ -458,10 +458,19 @@ void PresentationWindow::exportHandout() {
   if (m_session.player.count() == 0) return;
   const QString path = QFileDialog::getSaveFileName(this, tr("Export Handout"), QString(), tr("PDF (*.pdf)"));
   if (path.isEmpty()) return;
+  // The notes are the lecturer's: on the handout only when asked for.
+  const auto& stops = m_session.player.tour().stops;
+  const bool hasNotes = std::any_of(stops.begin(), stops.end(), [](const TourStop& stop) {
+    return !stop.notes.get(Language::English).trimmed().isEmpty();
+  });
+  const bool withNotes =
+      hasNotes && QMessageBox::question(
+                      this, tr("Speaker Notes"), tr("Print each stop's speaker notes under its caption?"),
+                      QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
   QString error;
   QApplication::setOverrideCursor(Qt::WaitCursor);
-  const bool written =
-      writeTourHandout(m_session.player.tour(), m_session.document, m_session.settings, path, &error);
+  const bool written = writeTourHandout(m_session.player.tour(), m_session.document, m_session.settings, path,
+                                        &error, {}, withNotes);
   QApplication::restoreOverrideCursor();
   if (!written) QMessageBox::warning(this, tr("Handout not written"), error);
 }

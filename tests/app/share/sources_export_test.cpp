@@ -275,5 +275,44 @@ TEST_F(SourcesExportTest, TheHandoutEndsWithABibliography) {
   session.settings.setLanguage(Language::English);
 }
 
+// The lecturer's notes go on the handout only when asked for, under the stop's caption, in the
+// handout's language.
+TEST_F(SourcesExportTest, TheHandoutPrintsSpeakerNotesOnlyWhenAskedFor) {
+  if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+    GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
+  Tour tour;
+  tour.title.en = QStringLiteral("Notes test");
+  TourStop stop;
+  ASSERT_TRUE(stop.setDate(QStringLiteral("1956-10-19")));
+  stop.view = QStringLiteral("region");
+  stop.caption.en = QStringLiteral("The joint declaration is signed.");
+  stop.notes.en = QStringLiteral("Ask the room who ratified it first.");
+  stop.notes.ja = QStringLiteral("どちらが先に批准したか尋ねる。");
+  tour.stops.push_back(stop);
+  const QString without = path(QStringLiteral("without.pdf"));
+  const QString with = path(QStringLiteral("with.pdf"));
+  QString error;
+  ASSERT_TRUE(writeTourHandout(tour, session.document, session.settings, without, &error))
+      << error.toStdString();
+  ASSERT_TRUE(writeTourHandout(tour, session.document, session.settings, with, &error, {}, true))
+      << error.toStdString();
+  const QStringList plain = pdfPages(without);
+  const QStringList noted = pdfPages(with);
+  ASSERT_FALSE(plain.isEmpty());
+  ASSERT_FALSE(noted.isEmpty());
+  EXPECT_FALSE(plain.front().contains(QStringLiteral("who ratified"))) << plain.front().toStdString();
+  EXPECT_TRUE(noted.front().contains(QStringLiteral("Speaker notes: Ask the room who ratified it first.")))
+      << noted.front().toStdString();
+  session.settings.setLanguage(Language::Japanese);
+  ASSERT_TRUE(writeTourHandout(tour, session.document, session.settings, with, &error, {}, true))
+      << error.toStdString();
+  const QStringList japanese = pdfPages(with);
+  session.settings.setLanguage(Language::English);
+  ASSERT_FALSE(japanese.isEmpty());
+  EXPECT_TRUE(japanese.front().contains(QStringLiteral("どちらが先に批准したか尋ねる。")))
+      << japanese.front().toStdString();
+  EXPECT_FALSE(japanese.front().contains(QStringLiteral("Speaker notes"))) << japanese.front().toStdString();
+}
+
 }  // namespace
 }  // namespace okhotsk::app
