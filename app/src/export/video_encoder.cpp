@@ -137,10 +137,6 @@ VideoEncoder::~VideoEncoder() {
   abandon();
 }
 
-int VideoEncoder::framesWritten() const noexcept {
-  return m_state ? m_state->frames : 0;
-}
-
 void VideoEncoder::abandon() {
   if (!m_state) return;
   const QString temporary = m_state->temporaryPath;

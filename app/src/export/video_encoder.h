@@ -41,8 +41,6 @@ class VideoEncoder {
   /// Drops what was written: the temporary file goes, the old file (if any) stays.
   void abandon();
 
-  [[nodiscard]] int framesWritten() const noexcept;
-
  private:
   struct State;
   std::unique_ptr<State> m_state;
