@@ -145,6 +145,16 @@
     </message>
 </context>
 <context>
+    <name>okhotsk::app::PresenterView</name>
+    <message numerus="yes">
+        <source>Before the first stop (%n stop(s))</source>
+        <translation>
+            <numerusform>Before the first stop (%n stop)</numerusform>
+            <numerusform>Before the first stop (%n stops)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>okhotsk::app::SourcesDialog</name>
     <message numerus="yes">
         <source>%n source(s)</source>

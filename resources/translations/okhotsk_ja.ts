@@ -2258,10 +2258,6 @@ Video:           okhotsk-atlas --tour FILE --export-video TALK.mp4|TALK.webm --s
         <translation>貿易</translation>
     </message>
     <message>
-        <source>Tour Editor</source>
-        <translation>ツアー編集</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -2338,28 +2334,12 @@ Video:           okhotsk-atlas --tour FILE --export-video TALK.mp4|TALK.webm --s
         <translation>全画面表示を終了</translation>
     </message>
     <message>
-        <source>Speaker &amp;Notes</source>
-        <translation>発表者ノート(&amp;N)</translation>
-    </message>
-    <message>
         <source>No tour loaded: File → Open Tour, or add stops in the tour editor (E).</source>
         <translation>ツアーが読み込まれていません。「ファイル → ツアーを開く」で開くか、ツアー編集（E）で場面を追加してください。</translation>
     </message>
     <message>
         <source>Press PageDown or → to start the tour.</source>
         <translation>ページダウン キーか → キーを押すと、ツアーが始まります。</translation>
-    </message>
-    <message>
-        <source>(no notes)</source>
-        <translation>（ノートなし）</translation>
-    </message>
-    <message>
-        <source>
-
-Next: %1</source>
-        <translation>
-
-次：%1</translation>
     </message>
     <message>
         <source>Unsaved tour</source>
@@ -2496,6 +2476,76 @@ Next: %1</source>
     <message>
         <source>Print each stop&apos;s speaker notes under its caption?</source>
         <translation>各場面の発表者ノートを説明文の下に印刷しますか？</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter View</source>
+        <comment>the lecturer&apos;s window: notes, next stop, times, editor</comment>
+        <translation>発表者ビュー(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Tour</source>
+        <translation>ツアーを編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>S&amp;wap Screens</source>
+        <comment>exchange the projector&apos;s and the lecturer&apos;s screens</comment>
+        <translation>画面を入れ替え(&amp;W)</translation>
+    </message>
+</context>
+<context>
+    <name>okhotsk::app::PresenterView</name>
+    <message>
+        <source>Presenter View[*]</source>
+        <translation>発表者ビュー[*]</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <comment>tab of the presenter view: the current and next stop, notes, times</comment>
+        <translation>発表</translation>
+    </message>
+    <message>
+        <source>Edit Tour</source>
+        <comment>tab of the presenter view: the tour editor</comment>
+        <translation>ツアーを編集</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <comment>presenter view: heading over the next stop</comment>
+        <translation>次の場面</translation>
+    </message>
+    <message>
+        <source>Restart Timer</source>
+        <translation>タイマーをリセット</translation>
+    </message>
+    <message>
+        <source>Time since the tour reached its first stop</source>
+        <translation>ツアーが最初の場面に入ってからの経過時間</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>現在時刻</translation>
+    </message>
+    <message>
+        <source>No tour loaded</source>
+        <translation>ツアーが読み込まれていません</translation>
+    </message>
+    <message numerus="yes">
+        <source>Before the first stop (%n stop(s))</source>
+        <translation>
+            <numerusform>最初の場面の前（全 %n 場面）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop %1 of %2 · %3</source>
+        <translation>場面 %1 / %2 · %3</translation>
+    </message>
+    <message>
+        <source>(no notes)</source>
+        <translation>（ノートなし）</translation>
+    </message>
+    <message>
+        <source>End of the tour</source>
+        <translation>ツアーの終わり</translation>
     </message>
 </context>
 <context>

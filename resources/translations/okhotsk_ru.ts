@@ -2288,10 +2288,6 @@ Video:           okhotsk-atlas --tour FILE --export-video TALK.mp4|TALK.webm --s
         <translation>Торговля</translation>
     </message>
     <message>
-        <source>Tour Editor</source>
-        <translation>Редактор экскурсии</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -2368,28 +2364,12 @@ Video:           okhotsk-atlas --tour FILE --export-video TALK.mp4|TALK.webm --s
         <translation>Выйти из полноэкранного режима</translation>
     </message>
     <message>
-        <source>Speaker &amp;Notes</source>
-        <translation>&amp;Заметки докладчика</translation>
-    </message>
-    <message>
         <source>No tour loaded: File → Open Tour, or add stops in the tour editor (E).</source>
         <translation>Экскурсия не загружена: выберите «Файл → Открыть экскурсию» или добавьте остановки в редакторе экскурсии (E).</translation>
     </message>
     <message>
         <source>Press PageDown or → to start the tour.</source>
         <translation>Чтобы начать экскурсию, нажмите Page Down или →.</translation>
-    </message>
-    <message>
-        <source>(no notes)</source>
-        <translation>(заметок нет)</translation>
-    </message>
-    <message>
-        <source>
-
-Next: %1</source>
-        <translation>
-
-Далее: %1</translation>
     </message>
     <message>
         <source>Unsaved tour</source>
@@ -2528,6 +2508,78 @@ Next: %1</source>
     <message>
         <source>Print each stop&apos;s speaker notes under its caption?</source>
         <translation>Напечатать заметки докладчика под подписью каждой остановки?</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter View</source>
+        <comment>the lecturer&apos;s window: notes, next stop, times, editor</comment>
+        <translation>&amp;Окно докладчика</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Tour</source>
+        <translation>&amp;Редактировать экскурсию</translation>
+    </message>
+    <message>
+        <source>S&amp;wap Screens</source>
+        <comment>exchange the projector&apos;s and the lecturer&apos;s screens</comment>
+        <translation>&amp;Поменять экраны местами</translation>
+    </message>
+</context>
+<context>
+    <name>okhotsk::app::PresenterView</name>
+    <message>
+        <source>Presenter View[*]</source>
+        <translation>Окно докладчика[*]</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <comment>tab of the presenter view: the current and next stop, notes, times</comment>
+        <translation>Доклад</translation>
+    </message>
+    <message>
+        <source>Edit Tour</source>
+        <comment>tab of the presenter view: the tour editor</comment>
+        <translation>Редактор экскурсии</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <comment>presenter view: heading over the next stop</comment>
+        <translation>Следующая остановка</translation>
+    </message>
+    <message>
+        <source>Restart Timer</source>
+        <translation>Сбросить таймер</translation>
+    </message>
+    <message>
+        <source>Time since the tour reached its first stop</source>
+        <translation>Время с начала первой остановки экскурсии</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>Текущее время</translation>
+    </message>
+    <message>
+        <source>No tour loaded</source>
+        <translation>Экскурсия не загружена</translation>
+    </message>
+    <message numerus="yes">
+        <source>Before the first stop (%n stop(s))</source>
+        <translation>
+            <numerusform>Перед первой остановкой (всего %n остановка)</numerusform>
+            <numerusform>Перед первой остановкой (всего %n остановки)</numerusform>
+            <numerusform>Перед первой остановкой (всего %n остановок)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop %1 of %2 · %3</source>
+        <translation>Остановка %1 из %2 · %3</translation>
+    </message>
+    <message>
+        <source>(no notes)</source>
+        <translation>(заметок нет)</translation>
+    </message>
+    <message>
+        <source>End of the tour</source>
+        <translation>Конец экскурсии</translation>
     </message>
 </context>
 <context>

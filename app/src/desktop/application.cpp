@@ -14,6 +14,7 @@
 #include "session/atlas_session.h"
 #include "session/tour.h"
 #include "share/view_actions.h"
+#include "style/screen_scale.h"
 
 #include "okhotsk/language.h"
 
@@ -74,14 +75,16 @@ void screenshotLater(const QCommandLineParser& parser, const CommandLineOptions&
 
 int runPresentation(AtlasSession& session, const QCommandLineParser& parser,
                     const CommandLineOptions& options) {
+  // No desktop scales a projector: the interface's type grows with the lecturer's screen.
+  scaleApplicationFontFor(QGuiApplication::primaryScreen());
   PresentationWindow window(session);
   const QString tour = parser.isSet(options.tour) ? parser.value(options.tour) : findDefaultTour();
   if (!tour.isEmpty() && !window.openTour(tour))
     std::fprintf(stderr, "okhotsk-atlas: %s\n", window.editor()->statusText().toUtf8().constData());
   if (parser.isSet(options.date)) session.controller.jumpTo(parser.value(options.date));
-  // A projector is one screen for the atlas: fill it even where no window manager maximises.
-  if (const QScreen* screen = window.screen()) window.setGeometry(screen->availableGeometry());
-  window.showMaximized();
+  // The audience's window on the projector and the presenter view on the lecturer's screen when
+  // there are two; else the audience's window fills the one screen and N brings the presenter view.
+  window.placeOnScreens();
   screenshotLater(parser, options, window);
   const int status = QApplication::exec();
   // The lecture remembers its language like the desktop (the kiosk takes its own from its file).

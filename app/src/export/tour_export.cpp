@@ -400,6 +400,21 @@ bool drawTourFrames(const Tour& tour, const AtlasDocument& document, const Displ
   return true;
 }
 
+QImage drawTourStop(const TourStop& stop, const AtlasDocument& document, const DisplaySettings& settings,
+                    QSize size, double pixelRatio) {
+  pixelRatio = std::clamp(pixelRatio, 1.0, 8.0);
+  QImage image(size * pixelRatio, QImage::Format_ARGB32_Premultiplied);
+  image.setDevicePixelRatio(pixelRatio);
+  image.fill(Qt::white);
+  if (size.isEmpty()) return image;
+  MapRenderer renderer(mapDataOf(document));
+  RenderOptions options = stopOptions(defaultPictureScale(size));
+  options.legend = size.width() >= 1280 && size.height() >= 720;
+  QPainter painter(&image);
+  renderer.render(painter, stopViewport(stop, size), stopScene(settings, stop, stop.day), options);
+  return image;
+}
+
 int writeTourFrames(const Tour& tour, const AtlasDocument& document, const DisplaySettings& settings,
                     const QString& folder, QSize size, int framesPerSecond, QString* error,
                     const std::function<bool(int done, int total)>& progress, double transitionSeconds,

@@ -68,6 +68,13 @@ int writeTourFrames(const Tour& tour, const AtlasDocument& document, const Displ
                     const std::function<bool(int done, int total)>& progress = {},
                     double transitionSeconds = 1.5, const SaveDeviceFactory& makeDevice = {});
 
+/// One stop as the audience sees it: the map of its date and view at `size`, its territory or
+/// event highlighted, without a caption band; the legend only from 1280×720 up. `size` is in
+/// logical pixels, and the image has `pixelRatio` device pixels for each (the same picture,
+/// sharper). The presenter view previews the next stop with it.
+[[nodiscard]] QImage drawTourStop(const TourStop& stop, const AtlasDocument& document,
+                                  const DisplaySettings& settings, QSize size, double pixelRatio = 1.0);
+
 /// Where a stop is held in a tour's frames: its first frame (from 0) and how many.
 struct StopFrames {
   int first = 0;

@@ -6,9 +6,11 @@
 #include "export/export_dialog.h"
 #include "export/tour_export.h"
 #include "export/video_export.h"
+#include "lecture/presenter_view.h"
 #include "lecture/tour_editor.h"
 #include "map/widget/map_widget.h"
 #include "session/atlas_session.h"
+#include "style/screen_scale.h"
 #include "timeline/timeline_widget.h"
 
 #include <QAction>
@@ -19,6 +21,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontMetrics>
+#include <QGuiApplication>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLayout>
@@ -44,9 +47,7 @@ constexpr double kTextScaleStep = 1.15;
 
 // Type and lines for a projector: 1.5× the desktop's, and more on a screen larger than full HD.
 double projectorBaseScale(const QWidget* widget) {
-  const QScreen* screen = widget->screen();
-  const double screenFactor = screen ? std::clamp(screen->geometry().height() / 1080.0, 1.0, 2.5) : 1.0;
-  return 1.5 * screenFactor;
+  return 1.5 * largeScreenFactor(widget->screen());
 }
 
 }  // namespace
@@ -76,7 +77,11 @@ PresentationWindow::PresentationWindow(AtlasSession& session, QWidget* parent)
 }
 
 PresentationWindow::~PresentationWindow() {
-  delete m_notesWindow;  // a top-level window of its own, not a child
+  delete m_presenter;  // a top-level window of its own, not a child
+}
+
+TourEditor* PresentationWindow::editor() const noexcept {
+  return m_presenter->editor();
 }
 
 void PresentationWindow::buildStage() {
@@ -116,17 +121,6 @@ void PresentationWindow::buildStage() {
   blank->setPalette(black);
   m_stack->addWidget(blank);
   setCentralWidget(m_stack);
-
-  // Speaker notes: a window of their own, to drag to the lecturer's screen.
-  m_notesWindow = new QWidget(nullptr, Qt::Window);
-  auto* notesLayout = new QVBoxLayout(m_notesWindow);
-  m_notes = new QLabel(m_notesWindow);
-  m_notes->setObjectName(QStringLiteral("notes"));
-  m_notes->setWordWrap(true);
-  m_notes->setTextFormat(Qt::PlainText);
-  m_notes->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-  notesLayout->addWidget(m_notes);
-  m_notesWindow->resize(640, 400);
 }
 
 void PresentationWindow::buildDocks() {
@@ -143,30 +137,35 @@ void PresentationWindow::buildDocks() {
   m_chart = new TradeChart(s.controller, s.document, s.settings, this);
   m_chartDock = dock(QStringLiteral("TradeDock"), m_chart, Qt::BottomDockWidgetArea);
   m_chartDock->hide();
-  m_editor =
-      new TourEditor(m_session.player, s.controller, s.selection, s.view, s.document, s.settings, this);
-  m_editorDock = dock(QStringLiteral("TourEditorDock"), m_editor, Qt::RightDockWidgetArea);
-  m_editorDock->hide();
-  connect(m_editor, &TourEditor::modifiedChanged, this,
-          [this](bool modified) { setWindowModified(modified); });
+  // The lecturer's window: notes, next stop, times and the tour editor, never on the projector.
+  m_presenter = new PresenterView(m_session);
+  connect(m_presenter->editor(), &TourEditor::modifiedChanged, this, [this](bool modified) {
+    setWindowModified(modified);
+    m_presenter->setWindowModified(modified);
+  });
+}
+
+template <typename Slot>
+QAction* PresentationWindow::addMenuAction(QMenu* menu, const QList<QKeySequence>& keys, Slot slot) {
+  // The words are set by retranslateMenus().
+  QAction* a = menu->addAction(QString());
+  a->setShortcuts(keys);
+  a->setShortcutContext(Qt::WindowShortcut);
+  connect(a, &QAction::triggered, this, slot);
+  addAction(a);  // shortcuts keep working when the menu bar is hidden (full screen)
+  return a;
 }
 
 void PresentationWindow::buildActions() {
-  // The words are set by retranslateMenus().
-  auto action = [this](QMenu* menu, const QList<QKeySequence>& keys, auto slot) {
-    QAction* a = menu->addAction(QString());
-    a->setShortcuts(keys);
-    a->setShortcutContext(Qt::WindowShortcut);
-    connect(a, &QAction::triggered, this, slot);
-    addAction(a);  // shortcuts keep working when the menu bar is hidden (full screen)
-    return a;
+  const auto action = [this](QMenu* menu, const QList<QKeySequence>& keys, auto slot) {
+    return addMenuAction(menu, keys, slot);
   };
   MenuItems& m = m_menus;
 
   m.file = menuBar()->addMenu(QString());
   m.open = action(m.file, {QKeySequence::Open}, &PresentationWindow::openTourDialog);
   m.save = action(m.file, {QKeySequence::Save}, [this] {
-    if (!m_editor->save()) saveTourAs();
+    if (!editor()->save()) saveTourAs();
   });
   m.saveAs = action(m.file, {QKeySequence::SaveAs}, &PresentationWindow::saveTourAs);
   m.file->addSeparator();
@@ -193,6 +192,17 @@ void PresentationWindow::buildActions() {
   m.blank = action(m.tour, {QKeySequence(Qt::Key_B), QKeySequence(Qt::Key_Period)},
                    &PresentationWindow::toggleBlank);
 
+  buildViewMenu();
+  // The clicker's keys, and every other shortcut, work in the presenter view too.
+  m_presenter->addActions(actions());
+  m_presenter->setStepActions(m.previous, m.next, m.blank);
+}
+
+void PresentationWindow::buildViewMenu() {
+  const auto action = [this](QMenu* menu, const QList<QKeySequence>& keys, auto slot) {
+    return addMenuAction(menu, keys, slot);
+  };
+  MenuItems& m = m_menus;
   m.view = menuBar()->addMenu(QString());
   m.larger = action(m.view, {QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)},
                     &PresentationWindow::largerText);
@@ -212,12 +222,15 @@ void PresentationWindow::buildActions() {
   };
   toggle(m_timelineDock, QKeySequence(Qt::Key_T));
   toggle(m_chartDock, QKeySequence(Qt::Key_C));
-  toggle(m_editorDock, QKeySequence(Qt::Key_E));
-  m.notes = m.view->addAction(QString());
-  m.notes->setShortcut(QKeySequence(Qt::Key_N));
-  m.notes->setCheckable(true);
-  connect(m.notes, &QAction::toggled, m_notesWindow, &QWidget::setVisible);
-  addAction(m.notes);
+  m.view->addSeparator();
+  m.presenter = action(m.view, {QKeySequence(Qt::Key_N)}, [this](bool shown) { setPresenterShown(shown); });
+  m.presenter->setCheckable(true);
+  connect(m_presenter, &PresenterView::shownChanged, m.presenter, &QAction::setChecked);
+  m.editTour = action(m.view, {QKeySequence(Qt::Key_E)}, [this] {
+    setPresenterShown(true);
+    m_presenter->showEditorPage();
+  });
+  m.swapScreens = action(m.view, {QKeySequence(Qt::Key_S)}, [this] { placeOnScreens(!m_screensSwapped); });
   // L: the next of the three languages, for the interface and the data together.
   m.language = m.view->addAction(QString());
   m.language->setShortcut(QKeySequence(Qt::Key_L));
@@ -237,10 +250,8 @@ void PresentationWindow::changeEvent(QEvent* event) {
 
 void PresentationWindow::retranslate() {
   setWindowTitle(tr("Lecture[*]"));  // the desktop adds " — Okhotsk Atlas"
-  m_notesWindow->setWindowTitle(tr("Speaker Notes"));
   m_timelineDock->setWindowTitle(tr("Timeline"));
   m_chartDock->setWindowTitle(tr("Trade"));
-  m_editorDock->setWindowTitle(tr("Tour Editor"));
   retranslateMenus();
   onStopChanged(m_session.player.currentIndex());  // the caption and notes of the current stop
 }
@@ -269,7 +280,9 @@ void PresentationWindow::retranslateMenus() {
   m.smaller->setText(tr("&Smaller Text"));
   m.fullScreen->setText(tr("&Full Screen"));
   m.leaveFullScreen->setText(tr("Leave Full Screen"));
-  m.notes->setText(tr("Speaker &Notes"));
+  m.presenter->setText(tr("&Presenter View", "the lecturer's window: notes, next stop, times, editor"));
+  m.editTour->setText(tr("&Edit Tour"));
+  m.swapScreens->setText(tr("S&wap Screens", "exchange the projector's and the lecturer's screens"));
   m.language->setText(tr("Next &Language", "English → Japanese → Russian, for the interface and the data"));
 }
 
@@ -300,9 +313,6 @@ void PresentationWindow::applyTheme() {
   // Room for three lines whatever the stop says: the map keeps its size from stop to stop, so
   // each stop's view is fitted to the map the audience sees.
   m_caption->setFixedHeight(QFontMetrics(captionFont).lineSpacing() * 3 + static_cast<int>(12 * scale));
-  QFont notesFont = QApplication::font();
-  notesFont.setPointSizeF(15.0);
-  m_notes->setFont(notesFont);
   RenderOptions options = m_map->renderOptions();
   options.scale = scale;
   m_map->setRenderOptions(options);
@@ -337,7 +347,7 @@ bool PresentationWindow::isBlanked() const {
 void PresentationWindow::setBlanked(bool blanked) {
   // A blank screen is black everywhere the audience looks: the docks fold with it.
   if (blanked == isBlanked()) return;
-  for (QDockWidget* dock : {m_timelineDock, m_chartDock, m_editorDock}) {
+  for (QDockWidget* dock : {m_timelineDock, m_chartDock}) {
     if (blanked) {
       dock->setProperty("shownBeforeBlank", dock->isVisible());
       dock->hide();
@@ -367,7 +377,7 @@ QString PresentationWindow::captionText() const {
 }
 
 QString PresentationWindow::notesText() const {
-  return m_notes->text();
+  return m_presenter->notesText();
 }
 
 void PresentationWindow::onStopChanged(int index) {
@@ -380,40 +390,28 @@ void PresentationWindow::onStopChanged(int index) {
                            : tr("Press PageDown or → to start the tour."));
     m_counter->setText(m_session.player.count() > 0 ? QStringLiteral("0 / %1").arg(m_session.player.count())
                                                     : QString());
-    m_notes->setText(QString());
     return;
   }
   m_caption->setText(stop->caption.get(language));
   m_counter->setText(QStringLiteral("%1 / %2").arg(index + 1).arg(m_session.player.count()));
-  // The notes in the interface's language, or the English ones when there are none in it.
-  const QString& stopNotes = stop->notes.get(language);
-  QString notes = QStringLiteral("%1 / %2 · %3\n\n%4")
-                      .arg(index + 1)
-                      .arg(m_session.player.count())
-                      .arg(stop->date, stopNotes.isEmpty() ? tr("(no notes)") : stopNotes);
-  if (index + 1 < m_session.player.count())
-    notes +=
-        tr("\n\nNext: %1")
-            .arg(m_session.player.tour().stops[static_cast<std::size_t>(index) + 1].caption.get(language));
-  m_notes->setText(notes);
 }
 
 bool PresentationWindow::openTour(const QString& path) {
-  if (!m_editor->openFile(path)) return false;
+  if (!editor()->openFile(path)) return false;
   m_session.player.goTo(0);
   return true;
 }
 
 bool PresentationWindow::confirmDiscard() {
-  if (!m_editor->isModified()) return true;
+  if (!editor()->isModified()) return true;
   const auto answer = QMessageBox::question(this, tr("Unsaved tour"),
                                             tr("The tour has changes that are not saved. Save them?"),
                                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
   if (answer == QMessageBox::Cancel) return false;
   if (answer == QMessageBox::Save) {
-    if (m_editor->save()) return true;
+    if (editor()->save()) return true;
     saveTourAs();
-    return !m_editor->isModified();
+    return !editor()->isModified();
   }
   return true;
 }
@@ -421,19 +419,20 @@ bool PresentationWindow::confirmDiscard() {
 void PresentationWindow::openTourDialog() {
   if (!confirmDiscard()) return;
   const QString path =
-      QFileDialog::getOpenFileName(this, tr("Open Tour"), QFileInfo(m_editor->filePath()).path(),
+      QFileDialog::getOpenFileName(this, tr("Open Tour"), QFileInfo(editor()->filePath()).path(),
                                    tr("Okhotsk Atlas tours (*.json);;All files (*)"));
   if (path.isEmpty()) return;
   if (!openTour(path)) {
-    m_editorDock->show();  // the editor's status line says what is wrong
-    QMessageBox::warning(this, tr("Cannot open tour"), m_editor->statusText());
+    setPresenterShown(true);  // the editor's status line says what is wrong
+    m_presenter->showEditorPage();
+    QMessageBox::warning(this, tr("Cannot open tour"), editor()->statusText());
   }
 }
 
 void PresentationWindow::saveTourAs() {
   // A new file in the user's documents when the tour came from the shipped or a read-only
   // file, so that one Enter never overwrites it.
-  const QString path = QFileDialog::getSaveFileName(this, tr("Save Tour"), m_editor->suggestedSavePath(),
+  const QString path = QFileDialog::getSaveFileName(this, tr("Save Tour"), editor()->suggestedSavePath(),
                                                     tr("Okhotsk Atlas tours (*.json)"));
   if (path.isEmpty()) return;
   if (TourEditor::isProtectedPath(path) &&
@@ -443,7 +442,7 @@ void PresentationWindow::saveTourAs() {
                                 .arg(QDir::toNativeSeparators(path)),
                             QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
     return;
-  if (!m_editor->saveTo(path)) QMessageBox::warning(this, tr("Tour not saved"), m_editor->statusText());
+  if (!editor()->saveTo(path)) QMessageBox::warning(this, tr("Tour not saved"), editor()->statusText());
 }
 
 void PresentationWindow::exportView() {
@@ -544,12 +543,62 @@ void PresentationWindow::exportFrames() {
   if (written < 0) QMessageBox::warning(this, tr("Frames not written"), error);
 }
 
+void PresentationWindow::setPresenterShown(bool shown) {
+  if (!shown) {
+    m_presenter->hide();
+    return;
+  }
+  // Beside the projector's picture when there is a second screen, else where it was left.
+  const LectureScreens screens = lectureScreens();
+  if (screens.twoScreens && !m_presenter->isVisible()) {
+    m_presenter->setGeometry(QGuiApplication::screens().at(screens.presenter)->availableGeometry());
+  } else if (!m_presenterPlaced && screen() != nullptr) {
+    // On the one screen: two thirds of it, over the projector's picture, the first time.
+    const QRect area = screen()->availableGeometry();
+    m_presenter->setGeometry(QRect(area.topLeft(), area.size() * 2 / 3));
+  }
+  m_presenterPlaced = true;
+  m_presenter->show();
+  m_presenter->raise();
+  m_presenter->activateWindow();
+}
+
+LectureScreens PresentationWindow::lectureScreens() const {
+  const QList<QScreen*> all = QGuiApplication::screens();
+  LectureScreens screens = chooseLectureScreens(
+      static_cast<int>(all.size()), static_cast<int>(all.indexOf(QGuiApplication::primaryScreen())));
+  if (m_screensSwapped && screens.twoScreens) std::swap(screens.audience, screens.presenter);
+  return screens;
+}
+
+void PresentationWindow::placeOnScreens(bool swapped) {
+  m_screensSwapped = swapped;
+  const QList<QScreen*> all = QGuiApplication::screens();
+  if (all.isEmpty()) return;
+  const LectureScreens screens = lectureScreens();
+  QScreen* audience = all.at(screens.audience);
+  if (!screens.twoScreens) {
+    // A projector is one screen for the atlas: fill it even where no window manager maximises.
+    setGeometry(audience->availableGeometry());
+    showMaximized();
+    return;
+  }
+  if (isFullScreen()) showNormal();
+  setGeometry(audience->geometry());
+  menuBar()->hide();
+  showFullScreen();
+  m_presenter->hide();
+  m_presenter->setGeometry(all.at(screens.presenter)->availableGeometry());
+  m_presenter->showMaximized();
+  m_presenter->activateWindow();
+}
+
 void PresentationWindow::closeEvent(QCloseEvent* event) {
   if (!confirmDiscard()) {
     event->ignore();
     return;
   }
-  m_notesWindow->close();
+  m_presenter->close();
   QMainWindow::closeEvent(event);
 }
 

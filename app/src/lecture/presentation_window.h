@@ -4,6 +4,7 @@
 
 #include "session/atlas_session.h"
 
+#include "lecture/presenter_view.h"
 #include "session/tour_player.h"
 
 #include <QMainWindow>
@@ -25,7 +26,9 @@ class TradeChart;
 /// caption under it, and what a presenter's clicker sends stepping through the stops
 /// (PageDown / → / Space forward, PageUp / ← / Backspace back, Home / End, B or "." blanks
 /// the screen). A high-contrast theme with large type that Ctrl + / Ctrl − scale; the
-/// timeline, the trade chart, the tour editor and a speaker-notes window fold away.
+/// timeline and the trade chart fold away. The audience sees only this window; the lecturer's
+/// notes, the next stop, the times and the tour editor are in the presenter view (N, E), a
+/// window of its own for the lecturer's screen, where the clicker's keys work too.
 ///
 /// Owns its widgets; shares the session's tour player, controller, document, selection and
 /// settings like every other window. The player drives the controller and the selection, and
@@ -39,7 +42,8 @@ class PresentationWindow : public QMainWindow {
 
   [[nodiscard]] TourPlayer& player() noexcept { return m_session.player; }
   [[nodiscard]] MapWidget* map() const noexcept { return m_map; }
-  [[nodiscard]] TourEditor* editor() const noexcept { return m_editor; }
+  [[nodiscard]] TourEditor* editor() const noexcept;
+  [[nodiscard]] PresenterView* presenter() const noexcept { return m_presenter; }
   [[nodiscard]] bool isBlanked() const;
   /// The size of type and lines relative to the projector theme's default (Ctrl + / −).
   [[nodiscard]] double textScale() const noexcept { return m_textScale; }
@@ -62,6 +66,12 @@ class PresentationWindow : public QMainWindow {
   /// Tour → Export Video…: an MP4 or WebM of the tour, with WebVTT subtitles in three languages.
   void exportVideo();
   void exportFrames();
+  /// Shows the presenter view on the lecturer's screen (or hides it).
+  void setPresenterShown(bool shown);
+  /// With two screens or more: the audience's window full screen on the projector and the
+  /// presenter view maximised on the primary screen (chooseLectureScreens). With one, this
+  /// window fills it. `swapped` exchanges the two screens.
+  void placeOnScreens(bool swapped = false);
 
  protected:
   void changeEvent(QEvent* event) override;
@@ -90,13 +100,19 @@ class PresentationWindow : public QMainWindow {
     QAction* smaller = nullptr;
     QAction* fullScreen = nullptr;
     QAction* leaveFullScreen = nullptr;
-    QAction* notes = nullptr;
+    QAction* presenter = nullptr;
+    QAction* editTour = nullptr;
+    QAction* swapScreens = nullptr;
     QAction* language = nullptr;
   };
 
   void buildStage();
   void buildDocks();
   void buildActions();
+  void buildViewMenu();
+  /// A menu item whose shortcuts work in this window (and, added there, the presenter view).
+  template <typename Slot>
+  QAction* addMenuAction(QMenu* menu, const QList<QKeySequence>& keys, Slot slot);
   /// Sets every word of the window in the interface's language (at construction and on
   /// QEvent::LanguageChange), as uic's retranslateUi does.
   void retranslate();
@@ -106,6 +122,7 @@ class PresentationWindow : public QMainWindow {
   bool confirmDiscard();
   void openTourDialog();
   void saveTourAs();
+  [[nodiscard]] LectureScreens lectureScreens() const;
 
   AtlasSession& m_session;
   int m_transitionMs = 1200;
@@ -117,12 +134,11 @@ class PresentationWindow : public QMainWindow {
   QLabel* m_counter = nullptr;
   TimelineWidget* m_timeline = nullptr;
   TradeChart* m_chart = nullptr;
-  TourEditor* m_editor = nullptr;
   QDockWidget* m_timelineDock = nullptr;
   QDockWidget* m_chartDock = nullptr;
-  QDockWidget* m_editorDock = nullptr;
-  QWidget* m_notesWindow = nullptr;  // a separate window for the lecturer's screen
-  QLabel* m_notes = nullptr;
+  PresenterView* m_presenter = nullptr;  // a top-level window for the lecturer's screen
+  bool m_screensSwapped = false;
+  bool m_presenterPlaced = false;  // sized for its screen once; then where the lecturer left it
   MenuItems m_menus;
 };
 

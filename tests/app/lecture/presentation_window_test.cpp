@@ -7,6 +7,8 @@
 // caption following the language.
 #include "lecture/presentation_window.h"
 
+#include "export/tour_export.h"
+#include "lecture/presenter_view.h"
 #include "lecture/tour_editor.h"
 #include "map/widget/map_widget.h"
 #include "session/atlas_session.h"
@@ -25,6 +27,7 @@
 #include <QImage>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLineF>
 #include <QMenu>
 #include <QMenuBar>
@@ -32,6 +35,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 #include <gtest/gtest.h>
 
@@ -372,15 +376,124 @@ TEST_F(PresentationWindowTest, TheCaptionFollowsTheLanguage) {
   EXPECT_EQ(window->captionText(), stopAt(3).caption.en);
 }
 
-TEST_F(PresentationWindowTest, SpeakerNotesNameTheStopAndTheNext) {
+TEST_F(PresentationWindowTest, ThePresenterViewShowsTheStopItsNotesAndTheNext) {
   window->player().goTo(1);
   QApplication::processEvents();
-  const QString notes = window->notesText();
-  EXPECT_TRUE(notes.contains(stopAt(1).notes.en)) << notes.toStdString();
-  EXPECT_TRUE(notes.contains(stopAt(1).date)) << notes.toStdString();
-  EXPECT_TRUE(notes.contains(stopAt(2).caption.en)) << notes.toStdString();
+  const PresenterView* presenter = window->presenter();
+  EXPECT_EQ(window->notesText(), stopAt(1).notes.en);
+  EXPECT_EQ(presenter->notesText(), stopAt(1).notes.en);
+  const QString stop = presenter->stopText();
+  EXPECT_TRUE(stop.contains(QStringLiteral("Stop 2 of %1").arg(count()))) << stop.toStdString();
+  EXPECT_TRUE(stop.contains(stopAt(1).date)) << stop.toStdString();
+  EXPECT_TRUE(stop.contains(stopAt(1).caption.en)) << stop.toStdString();
+  EXPECT_TRUE(presenter->nextText().contains(stopAt(2).caption.en)) << presenter->nextText().toStdString();
   // The notes are never on the audience's screen.
   EXPECT_FALSE(window->captionText().contains(stopAt(1).notes.en));
+  window->player().last();
+  QApplication::processEvents();
+  EXPECT_EQ(presenter->nextText(), QStringLiteral("End of the tour"));
+  // In the interface's language.
+  session.settings.setLanguage(Language::Japanese);
+  EXPECT_TRUE(presenter->stopText().contains(stopAt(count() - 1).caption.ja));
+}
+
+// The editor is on the lecturer's screen: E opens it in the presenter view, and nothing of it
+// is in the window the projector shows.
+TEST_F(PresentationWindowTest, TheTourEditorIsInThePresenterViewNotOnTheProjector) {
+  EXPECT_TRUE(window->findChildren<TourEditor*>().isEmpty());
+  EXPECT_EQ(window->editor()->window(), window->presenter());
+  EXPECT_FALSE(window->presenter()->isVisible());
+  press(window.get(), Qt::Key_E);
+  ASSERT_TRUE(QTest::qWaitForWindowExposed(window->presenter()));
+  EXPECT_TRUE(window->presenter()->isEditorPageShown());
+  EXPECT_TRUE(window->editor()->isVisible());
+}
+
+// The clicker's keys step the tour whichever window has focus; in the editor's text fields the
+// same keys type.
+TEST_F(PresentationWindowTest, ClickerKeysWorkInThePresenterViewAndTypeInItsFields) {
+  window->setPresenterShown(true);
+  PresenterView* presenter = window->presenter();
+  ASSERT_TRUE(QTest::qWaitForWindowExposed(presenter));
+  presenter->activateWindow();
+  QApplication::processEvents();
+  press(presenter, Qt::Key_PageDown);
+  EXPECT_EQ(current(), 1);
+  press(presenter, Qt::Key_Right);
+  EXPECT_EQ(current(), 2);
+  press(presenter, Qt::Key_PageUp);
+  EXPECT_EQ(current(), 1);
+  press(presenter, Qt::Key_B);
+  EXPECT_TRUE(window->isBlanked());
+  press(presenter, Qt::Key_B);
+  EXPECT_FALSE(window->isBlanked());
+  // The buttons are the same actions.
+  auto* next = presenter->findChild<QToolButton*>(QStringLiteral("presenterNext"));
+  ASSERT_NE(next, nullptr);
+  next->click();
+  QApplication::processEvents();
+  EXPECT_EQ(current(), 2);
+
+  presenter->showEditorPage();
+  auto* caption = window->editor()->findChild<QLineEdit*>(QStringLiteral("stopCaption"));
+  ASSERT_NE(caption, nullptr);
+  caption->setFocus();
+  caption->clear();
+  QTest::keyClicks(caption, QStringLiteral("A B"));
+  press(caption, Qt::Key_Backspace);
+  press(caption, Qt::Key_Left);
+  QApplication::processEvents();
+  EXPECT_EQ(caption->text(), QStringLiteral("A "));
+  EXPECT_EQ(current(), 2);
+}
+
+// The lecture's timer starts with its first stop and counts on the presenter's clock.
+TEST_F(PresentationWindowTest, TheTimerCountsFromTheFirstStopAndTheClockShowsTheTime) {
+  QDateTime now(QDate(2026, 12, 7), QTime(14, 5, 0));
+  PresenterView* presenter = window->presenter();
+  presenter->setClock([&now] { return now; });
+  presenter->restartTimer();  // the tour is at its first stop (SetUp)
+  EXPECT_EQ(presenter->elapsedText(), QStringLiteral("00:00"));
+  EXPECT_EQ(presenter->clockText(), QStringLiteral("14:05"));
+  now = now.addSecs(12 * 60 + 34);
+  presenter->refreshTime();
+  EXPECT_EQ(presenter->elapsedText(), QStringLiteral("12:34"));
+  EXPECT_EQ(presenter->clockText(), QStringLiteral("14:17"));
+  now = now.addSecs(3600);
+  window->player().next();  // stepping does not restart it
+  presenter->refreshTime();
+  EXPECT_EQ(presenter->elapsedText(), QStringLiteral("1:12:34"));
+  presenter->restartTimer();
+  EXPECT_EQ(presenter->elapsedText(), QStringLiteral("00:00"));
+}
+
+// The next stop's picture is its map as the audience will see it.
+TEST_F(PresentationWindowTest, ThePresenterViewPreviewsTheNextStopsMap) {
+  window->setPresenterShown(true);
+  ASSERT_TRUE(QTest::qWaitForWindowExposed(window->presenter()));
+  QApplication::processEvents();
+  QImage preview = window->presenter()->nextPreview();
+  ASSERT_FALSE(preview.isNull());
+  EXPECT_EQ(preview, drawTourStop(stopAt(1), session.document, session.settings, preview.size()));
+  EXPECT_NE(preview, drawTourStop(stopAt(2), session.document, session.settings, preview.size()));
+  window->player().last();
+  QApplication::processEvents();
+  EXPECT_TRUE(window->presenter()->nextPreview().isNull());
+}
+
+TEST(LectureScreensTest, TheAudienceTakesAScreenThatIsNotThePrimary) {
+  const LectureScreens one = chooseLectureScreens(1, 0);
+  EXPECT_FALSE(one.twoScreens);
+  EXPECT_EQ(one.audience, 0);
+  EXPECT_EQ(one.presenter, 0);
+  const LectureScreens two = chooseLectureScreens(2, 0);
+  EXPECT_TRUE(two.twoScreens);
+  EXPECT_EQ(two.presenter, 0);
+  EXPECT_EQ(two.audience, 1);
+  const LectureScreens primaryLast = chooseLectureScreens(3, 2);
+  EXPECT_EQ(primaryLast.presenter, 2);
+  EXPECT_EQ(primaryLast.audience, 0);
+  EXPECT_FALSE(chooseLectureScreens(0, 0).twoScreens);
 }
 
 // Switching the catalogue while the window is open: the window's own words are set again by
@@ -390,8 +503,7 @@ TEST_F(PresentationWindowTest, ACatalogueChangeSetsTheWindowsWordsAgain) {
   window->player().goTo(1);
   QApplication::processEvents();
   auto* timelineDock = window->findChild<QDockWidget*>(QStringLiteral("TimelineDock"));
-  auto* editorDock = window->findChild<QDockWidget*>(QStringLiteral("TourEditorDock"));
-  ASSERT_TRUE(timelineDock != nullptr && editorDock != nullptr);
+  ASSERT_NE(timelineDock, nullptr);
   auto menuTitles = [this] {
     QStringList titles;
     for (const QAction* action : window->menuBar()->actions())
@@ -417,10 +529,9 @@ TEST_F(PresentationWindowTest, ACatalogueChangeSetsTheWindowsWordsAgain) {
   // The desktop adds " — Okhotsk Atlas" to the title itself.
   EXPECT_EQ(window->windowTitle(), QStringLiteral("⟦Lecture[*]⟧"));
   EXPECT_EQ(timelineDock->windowTitle(), QStringLiteral("⟦Timeline⟧"));
-  EXPECT_EQ(editorDock->toggleViewAction()->text(), QStringLiteral("⟦Tour Editor⟧"));
-  EXPECT_TRUE(
-      window->notesText().contains(QStringLiteral("Next: ") + stopAt(2).caption.en + QStringLiteral("⟧")))
-      << window->notesText().toStdString();
+  EXPECT_EQ(window->presenter()->windowTitle(), QStringLiteral("⟦Presenter View[*]⟧"));
+  EXPECT_TRUE(window->presenter()->stopText().startsWith(QStringLiteral("⟦Stop 2 of ")))
+      << window->presenter()->stopText().toStdString();
   // The caption is the tour's own words.
   EXPECT_EQ(window->captionText(), stopAt(1).caption.en);
 
@@ -428,8 +539,8 @@ TEST_F(PresentationWindowTest, ACatalogueChangeSetsTheWindowsWordsAgain) {
   QApplication::processEvents();
   EXPECT_EQ(menuTitles(), english);
   EXPECT_EQ(timelineDock->windowTitle(), QStringLiteral("Timeline"));
-  EXPECT_TRUE(window->notesText().contains(QStringLiteral("Next: ") + stopAt(2).caption.en));
-  EXPECT_FALSE(window->notesText().contains(QStringLiteral("⟦")));
+  EXPECT_TRUE(window->presenter()->stopText().startsWith(QStringLiteral("Stop 2 of ")));
+  EXPECT_EQ(window->presenter()->windowTitle(), QStringLiteral("Presenter View[*]"));
 }
 
 }  // namespace

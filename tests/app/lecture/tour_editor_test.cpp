@@ -6,6 +6,7 @@
 // a failed save names the path and loses nothing) and the modified flag.
 #include "lecture/presentation_window.h"
 
+#include "lecture/presenter_view.h"
 #include "lecture/tour_editor.h"
 #include "map/widget/map_widget.h"
 #include "session/atlas_session.h"
@@ -23,7 +24,6 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
-#include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QFileInfo>
@@ -87,11 +87,12 @@ class TourEditorTest : public ::testing::Test {
     window = std::make_unique<PresentationWindow>(session);
     window->setTransitionMs(0);
     window->resize(1100, 700);
-    auto* dock = window->findChild<QDockWidget*>(QStringLiteral("TourEditorDock"));
-    ASSERT_NE(dock, nullptr);
-    dock->show();
     window->show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+    // The editor is on the lecturer's screen, in the presenter view (E).
+    window->setPresenterShown(true);
+    window->presenter()->showEditorPage();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(window->presenter()));
     QApplication::processEvents();
     ASSERT_TRUE(window->openTour(tourPath));
     QApplication::processEvents();
@@ -810,8 +811,9 @@ TEST(TourEditorDestruction, DestroyingTheWindowWhileAFieldHasFocusIsSafe) {
         auto window = std::make_unique<PresentationWindow>(session);
         window->setTransitionMs(0);
         window->resize(1100, 700);
-        window->findChild<QDockWidget*>(QStringLiteral("TourEditorDock"))->show();
         window->show();
+        window->setPresenterShown(true);
+        window->presenter()->showEditorPage();
         if (!QTest::qWaitForWindowExposed(window.get())) std::exit(4);
         if (!window->openTour(findDefaultTour())) std::exit(5);
         QApplication::processEvents();
