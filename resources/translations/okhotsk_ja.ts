@@ -2491,6 +2491,11 @@ Video:           okhotsk-atlas --tour FILE --export-video TALK.mp4|TALK.webm --s
         <comment>exchange the projector&apos;s and the lecturer&apos;s screens</comment>
         <translation>画面を入れ替え(&amp;W)</translation>
     </message>
+    <message>
+        <source>&amp;High-Contrast Colours</source>
+        <comment>lecture: map colours for a projector: deeper sea, dark coasts, strong fills</comment>
+        <translation>高コントラストの配色(&amp;H)</translation>
+    </message>
 </context>
 <context>
     <name>okhotsk::app::PresenterView</name>

@@ -2523,6 +2523,11 @@ Video:           okhotsk-atlas --tour FILE --export-video TALK.mp4|TALK.webm --s
         <comment>exchange the projector&apos;s and the lecturer&apos;s screens</comment>
         <translation>&amp;Поменять экраны местами</translation>
     </message>
+    <message>
+        <source>&amp;High-Contrast Colours</source>
+        <comment>lecture: map colours for a projector: deeper sea, dark coasts, strong fills</comment>
+        <translation>&amp;Контрастные цвета</translation>
+    </message>
 </context>
 <context>
     <name>okhotsk::app::PresenterView</name>

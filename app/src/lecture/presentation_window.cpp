@@ -212,6 +212,10 @@ void PresentationWindow::buildViewMenu() {
   m.leaveFullScreen = action(m.view, {QKeySequence(Qt::Key_Escape)}, [this] {
     if (isFullScreen()) toggleFullScreen();
   });
+  // H: the projector's high-contrast map colours (on), or the screen's.
+  m.projectorColours = action(m.view, {QKeySequence(Qt::Key_H)}, [this] { applyTheme(); });
+  m.projectorColours->setCheckable(true);
+  m.projectorColours->setChecked(true);
   m.view->addSeparator();
   // The docks' toggle actions take their words from the docks' titles.
   auto toggle = [&](QDockWidget* dock, const QKeySequence& key) {
@@ -278,6 +282,9 @@ void PresentationWindow::retranslateMenus() {
   m.view->setTitle(tr("&View"));
   m.larger->setText(tr("&Larger Text"));
   m.smaller->setText(tr("&Smaller Text"));
+  m.projectorColours->setText(
+      tr("&High-Contrast Colours",
+         "lecture: map colours for a projector: deeper sea, dark coasts, strong fills"));
   m.fullScreen->setText(tr("&Full Screen"));
   m.leaveFullScreen->setText(tr("Leave Full Screen"));
   m.presenter->setText(tr("&Presenter View", "the lecturer's window: notes, next stop, times, editor"));
@@ -315,6 +322,7 @@ void PresentationWindow::applyTheme() {
   m_caption->setFixedHeight(QFontMetrics(captionFont).lineSpacing() * 3 + static_cast<int>(12 * scale));
   RenderOptions options = m_map->renderOptions();
   options.scale = scale;
+  options.projector = m_menus.projectorColours == nullptr || m_menus.projectorColours->isChecked();
   m_map->setRenderOptions(options);
   // The timeline grows with the type so that its marks stay readable from the back of a hall.
   m_timeline->setMinimumHeight(static_cast<int>(std::lround(80.0 * scale)));

@@ -98,6 +98,7 @@ class PresentationWindow : public QMainWindow {
     QAction* blank = nullptr;
     QAction* larger = nullptr;
     QAction* smaller = nullptr;
+    QAction* projectorColours = nullptr;
     QAction* fullScreen = nullptr;
     QAction* leaveFullScreen = nullptr;
     QAction* presenter = nullptr;

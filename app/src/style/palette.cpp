@@ -37,8 +37,8 @@ QColor stateColour(const Dataset* dataset, const QString& stateId) {
   return kFallback[index % kFallback.size()];
 }
 
-QColor stateFill(const Dataset* dataset, const QString& stateId) {
-  return lighten(stateColour(dataset, stateId), 0.55);
+QColor stateFill(const Dataset* dataset, const QString& stateId, Contrast contrast) {
+  return lighten(stateColour(dataset, stateId), contrast == Contrast::Projector ? 0.3 : 0.55);
 }
 
 QString sampleState(const Dataset* dataset, int index) {
@@ -67,17 +67,21 @@ QColor categoryColour(EventCategory category) {
   return kBlack;
 }
 
-QColor sea() {
+QColor sea(Contrast contrast) {
+  if (contrast == Contrast::Projector)
+    return {0xC3, 0xCD, 0xD6};  // grey-blue: clear of the Russian states' blue fills
   return {0xDD, 0xE8, 0xF0};
 }
-QColor land() {
+QColor land(Contrast contrast) {
+  if (contrast == Contrast::Projector) return {0xFC, 0xFA, 0xF4};
   return {0xF4, 0xF1, 0xEA};
 }
-QColor coastline() {
+QColor coastline(Contrast contrast) {
+  if (contrast == Contrast::Projector) return {0x26, 0x30, 0x3A};
   return {0x7A, 0x86, 0x90};
 }
-QColor lake() {
-  return sea();
+QColor lake(Contrast contrast) {
+  return sea(contrast);
 }
 QColor text() {
   return {0x1E, 0x1E, 0x1E};

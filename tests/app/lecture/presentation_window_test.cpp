@@ -481,6 +481,17 @@ TEST_F(PresentationWindowTest, ThePresenterViewPreviewsTheNextStopsMap) {
   EXPECT_TRUE(window->presenter()->nextPreview().isNull());
 }
 
+// The lecture's map has the projector's colours from the start; H gives it the screen's.
+TEST_F(PresentationWindowTest, TheMapHasTheProjectorsColoursUntilHTurnsThemOff) {
+  EXPECT_TRUE(window->map()->renderOptions().projector);
+  const double scale = window->map()->renderOptions().scale;
+  press(window.get(), Qt::Key_H);
+  EXPECT_FALSE(window->map()->renderOptions().projector);
+  EXPECT_DOUBLE_EQ(window->map()->renderOptions().scale, scale);
+  press(window.get(), Qt::Key_H);
+  EXPECT_TRUE(window->map()->renderOptions().projector);
+}
+
 TEST(LectureScreensTest, TheAudienceTakesAScreenThatIsNotThePrimary) {
   const LectureScreens one = chooseLectureScreens(1, 0);
   EXPECT_FALSE(one.twoScreens);

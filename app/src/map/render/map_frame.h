@@ -4,6 +4,7 @@
 
 #include "map/render/map_scene.h"
 #include "session/view/map_viewport.h"
+#include "style/palette.h"
 
 #include "okhotsk/calendar.h"
 #include "okhotsk/dataset.h"
@@ -60,6 +61,7 @@ struct Frame {
   NamingOrder order = NamingOrder::JapaneseFirst;
   const MapFonts* fonts = nullptr;
   const RenderOptions* options = nullptr;
+  palette::Contrast contrast = palette::Contrast::Screen;  ///< from options->projector
   const Dataset* dataset = nullptr;
   DayNumber day = 0;
   std::string selectedTerritory;
@@ -115,6 +117,7 @@ struct ViewImageKey {
   QSize size;
   double dpr = 0.0;
   double scale = 0.0;
+  palette::Contrast contrast = palette::Contrast::Screen;
   const void* coastline = nullptr;
   const void* dataset = nullptr;
   QImage::Format format = QImage::Format_Invalid;
@@ -128,6 +131,7 @@ struct ViewImageKey {
             f.viewport.size(),
             f.dpr,
             f.scale,
+            f.contrast,
             coastline,
             dataset,
             format};

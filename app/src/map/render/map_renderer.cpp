@@ -88,6 +88,7 @@ struct MapRenderer::Impl {
     Frame f;
     f.viewport = viewport;
     f.options = &options;
+    f.contrast = options.projector ? palette::Contrast::Projector : palette::Contrast::Screen;
     f.dataset = shapes.dataset();
     f.day = scene.day;
     f.selectedTerritory = scene.selection.territoryId.toStdString();

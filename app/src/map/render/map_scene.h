@@ -58,6 +58,8 @@ struct RenderOptions {
   bool events = true;  ///< event markers and the arrows to events outside the view
   /// Text and line sizes (1 on a desktop; the lecture mode uses larger type).
   double scale = 1.0;
+  /// The projector's colours (palette::Contrast) and heavier coastlines: the lecture mode.
+  bool projector = false;
   /// Forces a coastline level (the benchmark); otherwise it is chosen by scale.
   std::optional<CoastlineLevel> coastlineLevel;
 };

@@ -89,6 +89,39 @@ TEST_F(Furniture, OutsideTheDataBoxIsPaperNotSeaOrLand) {
   EXPECT_TRUE(line);
 }
 
+// The lecture mode's projector colours: a deeper sea and a darker coast than the screen's, in
+// the same place, from the same renderer (its cached base image follows the option).
+TEST_F(Furniture, TheProjectorColoursDeepenTheSeaAndDarkenTheCoast) {
+  const MapViewport viewport(MapProjection::Region, QPointF(0, 0), MapViewport::kMaxMetresPerPixel / 20.0,
+                             QSize(640, 480));
+  const QPoint sea = screenOf(viewport, {152.3, 41.7}).toPoint();
+  RenderOptions projector = bare();
+  projector.projector = true;
+  for (int round = 0; round < 2; ++round) {  // screen, projector, screen, projector: no stale cache
+    const QImage screenImage = render(viewport, bare());
+    EXPECT_LE(colourDistance(screenImage.pixelColor(sea), palette::sea()), 6);
+    const QImage projectorImage = render(viewport, projector);
+    EXPECT_LE(colourDistance(projectorImage.pixelColor(sea), palette::sea(palette::Contrast::Projector)), 6);
+    EXPECT_GT(colourDistance(projectorImage.pixelColor(sea), screenImage.pixelColor(sea)), 60);
+  }
+  // The projector's sea and land are further apart than the screen's, and its coast darker.
+  EXPECT_GT(
+      colourDistance(palette::sea(palette::Contrast::Projector), palette::land(palette::Contrast::Projector)),
+      colourDistance(palette::sea(), palette::land()) + 60);
+  EXPECT_LT(palette::coastline(palette::Contrast::Projector).lightness(),
+            palette::coastline().lightness() - 60);
+  // No state's projector fill can be taken for the sea (the Russian states are blues).
+  const Dataset* dataset = document.dataset();
+  ASSERT_NE(dataset, nullptr);
+  ASSERT_FALSE(dataset->states().empty());
+  for (const auto& state : dataset->states()) {
+    const QColor fill =
+        palette::stateFill(dataset, QString::fromStdString(state.id), palette::Contrast::Projector);
+    EXPECT_GT(colourDistance(fill, palette::sea(palette::Contrast::Projector)), 60) << state.id;
+    EXPECT_GT(colourDistance(fill, palette::land(palette::Contrast::Projector)), 60) << state.id;
+  }
+}
+
 TEST(DataBox, ARegionViewZoomsOutOnlyUntilTheBoxFits) {
   const QSize size(800, 600);
   const double limit = MapViewport::maxRegionMetresPerPixel(size);

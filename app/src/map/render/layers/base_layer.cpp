@@ -54,11 +54,11 @@ void BaseLayer::drawLayers(QPainter& painter, const Frame& f, const MapShapes& s
   painter.setRenderHint(QPainter::Antialiasing, true);
   const bool world = f.viewport.projection() == MapProjection::World;
   painter.resetTransform();
-  painter.fillRect(f.screen, world ? paperColour() : palette::sea());
+  painter.fillRect(f.screen, world ? paperColour() : palette::sea(f.contrast));
   painter.setTransform(f.map);
   if (world) {
     painter.setPen(Qt::NoPen);
-    painter.setBrush(palette::sea());
+    painter.setBrush(palette::sea(f.contrast));
     painter.drawPath(shapes.worldOutline());
   } else {
     // Outside the coastlines' data box the map knows neither land nor sea: paper, as round
@@ -73,8 +73,12 @@ void BaseLayer::drawLayers(QPainter& painter, const Frame& f, const MapShapes& s
   }
   strokeMapPath(painter, f, shapes.graticule(f.projection), QPen(graticuleColour(), 1.0));
   if (coastline != nullptr) {
-    coastline->fill(painter, view, f.tolerance, palette::land(), palette::lake(), m_scratch);
-    QPen shore(palette::coastline(), std::max(1.0, std::round(0.7 * f.dpr * f.scale)));
+    coastline->fill(painter, view, f.tolerance, palette::land(f.contrast), palette::lake(f.contrast),
+                    m_scratch);
+    // Heavier on a projector, where a hairline coast fades (the base image is cached: the
+    // width costs nothing per frame).
+    const double shoreWidth = f.contrast == palette::Contrast::Projector ? 1.3 : 0.7;
+    QPen shore(palette::coastline(f.contrast), std::max(1.0, std::round(shoreWidth * f.dpr * f.scale)));
     shore.setJoinStyle(Qt::RoundJoin);
     // In pixels on vector devices, as strokeMapPath does.
     shore.setCosmetic(!f.vector);
@@ -85,7 +89,7 @@ void BaseLayer::drawLayers(QPainter& painter, const Frame& f, const MapShapes& s
   }
   // The edge of what is drawn: the world's outline, or the data box's neat line.
   strokeMapPath(painter, f, world ? shapes.worldOutline() : shapes.dataBoxOutline(),
-                QPen(palette::coastline(), 1.0));
+                QPen(palette::coastline(f.contrast), 1.0));
   painter.resetTransform();
 }
 

@@ -76,7 +76,7 @@ int paintRegimeRows(const LegendRows& rows, int row, HatchPatterns& patterns) {
   // Samples drawn in the first two states' colours of the states layer.
   const QString first = palette::sampleState(f.dataset, 0);
   const QString second = palette::sampleState(f.dataset, 1);
-  const QColor neutral = palette::stateFill(f.dataset, second);
+  const QColor neutral = palette::stateFill(f.dataset, second, f.contrast);
   {  // claimed: a fill with the claimant's hatching (the first state's colour on the second's fill)
     const QRectF r = rows.row(0, row++);
     const QRectF sw = rows.swatchOf(r);
@@ -98,7 +98,8 @@ int paintRegimeRows(const LegendRows& rows, int row, HatchPatterns& patterns) {
   {  // joint: stripes of both
     const QRectF r = rows.row(0, row++);
     patterns.fill(painter, flat, rectPath(rows.swatchOf(r)), Pattern::Stripes,
-                  palette::stateFill(f.dataset, first), palette::stateFill(f.dataset, second).darker(108));
+                  palette::stateFill(f.dataset, first, f.contrast),
+                  palette::stateFill(f.dataset, second, f.contrast).darker(108));
     rows.caption(r, mapPhrase(MapPhrase::LegendJoint));
   }
   {  // uncertain: cross-hatching and "?"
@@ -184,7 +185,7 @@ void MapLegend::paintTerritoryColumn(QPainter& painter, const Frame& f, const QR
     const State& state = f.dataset->states()[i];
     const QRectF r = rows.row(0, row++);
     painter.setPen(QPen(palette::stateColour(f.dataset, qs(state.id)).darker(130), 1.0));
-    painter.setBrush(palette::stateFill(f.dataset, qs(state.id)));
+    painter.setBrush(palette::stateFill(f.dataset, qs(state.id), f.contrast));
     painter.drawRect(rows.swatchOf(r));
     rows.caption(r, stateShortName(*f.dataset, state.id, lang));
   }

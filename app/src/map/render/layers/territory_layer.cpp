@@ -27,12 +27,13 @@ void fillTerritory(QPainter& painter, const Frame& f, const QPainterPath& path, 
     case TerritoryStyle::Kind::Unknown:
       break;
     case TerritoryStyle::Kind::Single:
-      painter.setBrush(palette::stateFill(f.dataset, style.first));
+      painter.setBrush(palette::stateFill(f.dataset, style.first, f.contrast));
       painter.drawPath(path);
       break;
     case TerritoryStyle::Kind::Joint:
-      patterns.fill(painter, f, path, Pattern::Stripes, palette::stateFill(f.dataset, style.first),
-                    palette::stateFill(f.dataset, style.second).darker(108));
+      patterns.fill(painter, f, path, Pattern::Stripes,
+                    palette::stateFill(f.dataset, style.first, f.contrast),
+                    palette::stateFill(f.dataset, style.second, f.contrast).darker(108));
       break;
     case TerritoryStyle::Kind::Uncertain:
       painter.setBrush(uncertainBaseColour());
@@ -58,7 +59,7 @@ void outlineTerritory(QPainter& painter, const Frame& f, TerritoryShape& t, cons
   } else {
     // The shore only: an edge shared with a neighbour is drawn as a boundary or not at all.
     QPen pen(style.kind == TerritoryStyle::Kind::Unknown
-                 ? palette::coastline()
+                 ? palette::coastline(f.contrast)
                  : palette::stateColour(f.dataset, style.first).darker(130),
              1.0);
     strokeMapPath(painter, f, t.outlines[f.projection].at(f.tolerance), pen);
