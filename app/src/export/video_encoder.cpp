@@ -96,6 +96,9 @@ struct VideoEncoder::State {
     codec->framerate = AVRational{framesPerSecond, 1};
     codec->pix_fmt = AV_PIX_FMT_YUV420P;
     codec->gop_size = framesPerSecond * 2;  // a seek point every two seconds
+    // Every core: AVCodecContext defaults to one thread, and both encoders take 0 as "as many as
+    // the machine has" (libvpx caps it at 16).
+    codec->thread_count = 0;
     // Maps are flat colours and thin lines: quality-based rate control keeps them sharp while
     // a held stop costs almost nothing.
     if (mp4) {
