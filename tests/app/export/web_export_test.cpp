@@ -3,9 +3,12 @@
 // A tour as web pages for a USB stick: three pages and a map per stop per language, every
 // image and link inside the export resolving (the pages read back as XML), captions escaped,
 // the Japanese page in Japanese, a folder that holds something else refused and left as it
-// was, an earlier export replaced, and a failed or stopped export leaving no temporary.
+// was, an earlier export replaced, a failed or stopped export leaving no temporary, and the
+// command line's --export-web.
 #include "export/web_export.h"
 
+#include "desktop/command_line.h"
+#include "export/headless.h"
 #include "session/atlas_document.h"
 #include "session/display_settings.h"
 #include "session/tour.h"
@@ -318,6 +321,39 @@ TEST_F(WebExportTest, AStoppedExportIntoANewFolderLeavesNothing) {
   EXPECT_EQ(calls, 5);
   EXPECT_TRUE(error.contains(QDir::toNativeSeparators(folder))) << error.toStdString();
   EXPECT_FALSE(QFileInfo::exists(folder)) << filesUnder(folder).join(QLatin1Char(' ')).toStdString();
+}
+
+// --- the command line ---------------------------------------------------------------------
+
+QStringList command(std::initializer_list<QString> arguments) {
+  QStringList list{QStringLiteral("okhotsk-atlas")};
+  for (const QString& argument : arguments) list << argument;
+  return list;
+}
+
+TEST_F(WebExportTest, CommandWritesTheWebExport) {
+  const QString tourFile = path(QStringLiteral("tour.json"));
+  QString error;
+  ASSERT_TRUE(writeTour(smallTour(), tourFile, &error)) << error.toStdString();
+  const QString folder = path(QStringLiteral("web"));
+  const QStringList arguments = command({QStringLiteral("--tour"), tourFile, QStringLiteral("--export-web"),
+                                         folder, QStringLiteral("--size"), QStringLiteral("320x180")});
+  EXPECT_EQ(runModeOf(arguments), RunMode::TourExport);
+  testing::internal::CaptureStdout();
+  const int status = runTourExportCommand(arguments);
+  const QString out = QString::fromStdString(testing::internal::GetCapturedStdout());
+  EXPECT_EQ(status, 0);
+  EXPECT_EQ(filesUnder(folder), expectedFiles(3));
+  EXPECT_EQ(out.count(QStringLiteral("written: ")), 12) << out.toStdString();
+  EXPECT_TRUE(
+      out.contains(QStringLiteral("written: ") + QDir(folder).filePath(QStringLiteral("index.ja.html"))));
+  EXPECT_EQ(QImage(QDir(folder).filePath(tourWebImageName(Language::English, 0, 3))).size(), QSize(320, 180));
+  // One output at a time.
+  EXPECT_EQ(runTourExportCommand(command({QStringLiteral("--tour"), tourFile, QStringLiteral("--export-web"),
+                                          path(QStringLiteral("other")), QStringLiteral("--export-video"),
+                                          path(QStringLiteral("talk.mp4"))})),
+            2);
+  EXPECT_FALSE(QFileInfo::exists(path(QStringLiteral("other"))));
 }
 
 }  // namespace
