@@ -3,8 +3,8 @@
 // A tour as web pages for a USB stick: three pages and a map per stop per language, every
 // image and link inside the export resolving (the pages read back as XML), captions escaped,
 // the Japanese page in Japanese, a folder that holds something else refused and left as it
-// was, an earlier export replaced, a failed or stopped export leaving no temporary, and the
-// command line's --export-web.
+// was, an earlier export replaced, a failed or stopped export leaving no temporary, the command
+// line's --export-web, and the first stop as a headless Chromium shows it.
 #include "export/web_export.h"
 
 #include "desktop/command_line.h"
@@ -20,7 +20,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
+#include <QProcess>
+#include <QProcessEnvironment>
 #include <QSet>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QUrl>
 #include <QXmlStreamReader>
@@ -30,6 +33,7 @@
 #include <array>
 #include <cmath>
 #include <cstdlib>
+#include <optional>
 
 namespace okhotsk::app {
 namespace {
@@ -354,6 +358,88 @@ TEST_F(WebExportTest, CommandWritesTheWebExport) {
                                           path(QStringLiteral("talk.mp4"))})),
             2);
   EXPECT_FALSE(QFileInfo::exists(path(QStringLiteral("other"))));
+}
+
+// --- in a browser -------------------------------------------------------------------------
+
+QString findChromium() {
+  for (const char* name : {"chromium", "chromium-headless-shell"}) {
+    QString found = QStandardPaths::findExecutable(QString::fromLatin1(name));
+    if (!found.isEmpty()) return found;
+  }
+  return {};
+}
+
+// The map's place on a screenshot: the rectangle inside its frame (the page draws a 1 px grey
+// line around it), found as the first long horizontal run of the frame's colour and the next
+// run below it spanning the same columns.
+std::optional<QRect> framedMap(const QImage& screenshot) {
+  const QColor frame(0x8a, 0x8a, 0x85);
+  const auto isFrame = [&](int x, int y) {
+    const QColor c = screenshot.pixelColor(x, y);
+    return std::abs(c.red() - frame.red()) <= 12 && std::abs(c.green() - frame.green()) <= 12 &&
+           std::abs(c.blue() - frame.blue()) <= 12;
+  };
+  std::optional<QRect> top;
+  for (int y = 0; y < screenshot.height(); ++y) {
+    int start = 0;
+    for (int x = 0; x <= screenshot.width(); ++x) {
+      if (x < screenshot.width() && isFrame(x, y)) continue;
+      if (x - start >= 300) {
+        if (!top) {
+          top = QRect(QPoint(start, y), QPoint(x - 1, y));
+        } else if (y > top->top() + 100 && std::abs(start - top->left()) <= 2 &&
+                   std::abs(x - 1 - top->right()) <= 2) {
+          return QRect(QPoint(top->left() + 1, top->top() + 1), QPoint(top->right() - 1, y - 1));
+        }
+      }
+      start = x + 1;
+    }
+  }
+  return std::nullopt;
+}
+
+// Issue #14's "done": Debian's Chromium opens the export from a file:// address, with no
+// server, and shows the first stop's map. The assertion looks for the map on the screenshot and
+// compares it with the stop's image: a blank page, a missing image or another stop's fails.
+TEST_F(WebExportTest, HeadlessChromiumShowsTheFirstStop) {
+  const QString chromium = findChromium();
+  if (chromium.isEmpty()) GTEST_SKIP() << "chromium is not installed (.ci/install-deps installs it)";
+  options = TourWebOptions{};  // the default 1600×900 maps, as a user gets them
+  Tour tour = smallTour();
+  tour.stops.resize(2);
+  const QString folder = path(QStringLiteral("usb stick/tour"));  // a space in the address too
+  exportTo(folder, tour);
+  const QString screenshot = path(QStringLiteral("screenshot.png"));
+  QProcess browser;
+  QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+  environment.insert(QStringLiteral("HOME"), path(QStringLiteral("home")));
+  browser.setProcessEnvironment(environment);
+  browser.setProcessChannelMode(QProcess::MergedChannels);
+  browser.start(chromium,
+                {QStringLiteral("--headless"), QStringLiteral("--no-sandbox"),
+                 QStringLiteral("--disable-gpu"), QStringLiteral("--hide-scrollbars"),
+                 QStringLiteral("--no-first-run"), QStringLiteral("--disable-dev-shm-usage"),
+                 QStringLiteral("--user-data-dir=") + path(QStringLiteral("profile")),
+                 QStringLiteral("--screenshot=") + screenshot, QStringLiteral("--window-size=1280,900"),
+                 QUrl::fromLocalFile(QDir(folder).filePath(QStringLiteral("index.html"))).toString()});
+  ASSERT_TRUE(browser.waitForFinished(120000)) << "chromium did not finish";
+  const QImage shot(screenshot);
+  ASSERT_FALSE(shot.isNull()) << "no screenshot: " << browser.readAll().toStdString();
+  ASSERT_EQ(shot.size(), QSize(1280, 900));
+  const auto map = framedMap(shot);
+  ASSERT_TRUE(map.has_value()) << "no framed map on the first screen";
+  EXPECT_GE(map->width(), 600) << "the map is shown large";
+  EXPECT_NEAR(static_cast<double>(map->width()) / map->height(), 16.0 / 9.0, 0.05);
+  const QImage shown = shot.copy(*map);
+  const auto scaled = [&](int stop) {
+    return QImage(QDir(folder).filePath(tourWebImageName(Language::English, stop, 2)))
+        .scaled(map->size(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+  };
+  const double first = meanDifference(shown, scaled(0));
+  const double second = meanDifference(shown, scaled(1));
+  EXPECT_LT(first, 8.0) << "the first stop's map, as the browser shows it";
+  EXPECT_GT(second, first + 5.0) << "and not the second stop's";
 }
 
 }  // namespace
