@@ -57,6 +57,15 @@ void addQtOptions(QCommandLineParser& parser) {
   add({"reverse", "widgetcount", "nograb", "dograb", "sync"}, false);
 }
 
+// --export-web: beside --export-video, described in the language installed when it is made.
+QCommandLineOption exportWebOption() {
+  return valued("export-web",
+                CommandLine::tr("With --tour: write the tour as web pages in English, Japanese and Russian, "
+                                "with a map per stop, into this folder (it opens from a USB stick without "
+                                "a server), then quit."),
+                CommandLine::tr("folder", "placeholder for a value in --help"));
+}
+
 }  // namespace
 
 CommandLineOptions::CommandLineOptions()
@@ -192,6 +201,7 @@ void CommandLineOptions::addTo(QCommandLineParser& parser) const {
                      handoutNotes,
                      exportFrames,
                      exportVideo,
+                     exportWebOption(),
                      fps,
                      benchmark,
                      hashPin,
@@ -259,8 +269,9 @@ RunMode runModeOf(const QStringList& arguments) {
   if (parser.isSet(options.hashPin) || parser.isSet(options.checkKioskConfig)) return RunMode::KioskTool;
   if (parser.isSet(options.render)) return RunMode::Render;
   if (parser.isSet(options.benchmark)) return RunMode::Benchmark;
-  if (parser.isSet(options.tour) && (parser.isSet(options.exportHandout) ||
-                                     parser.isSet(options.exportFrames) || parser.isSet(options.exportVideo)))
+  if (parser.isSet(options.tour) &&
+      (parser.isSet(options.exportHandout) || parser.isSet(options.exportFrames) ||
+       parser.isSet(options.exportVideo) || parser.isSet(QStringLiteral("export-web"))))
     return RunMode::TourExport;
   return RunMode::Viewer;
 }

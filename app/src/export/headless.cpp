@@ -7,6 +7,7 @@
 #include "export/tour_export.h"
 #include "export/video_encoder.h"
 #include "export/video_export.h"
+#include "export/web_export.h"
 #include "map/render/map_renderer.h"
 #include "session/atlas_document.h"
 #include "session/display_settings.h"
@@ -472,21 +473,47 @@ int runBenchmarkCommand(const QStringList& arguments, qint64 processStartMsecsSi
 
 namespace {
 
+// The options of `--tour FILE --export…`.
+struct TourExportOptions {
+  QCommandLineOption tour{QStringLiteral("tour"), QStringLiteral("tour file"), QStringLiteral("FILE")};
+  QCommandLineOption handout{QStringLiteral("export"), QStringLiteral("handout PDF"), QStringLiteral("FILE")};
+  QCommandLineOption frames{QStringLiteral("export-frames"), QStringLiteral("frame folder"),
+                            QStringLiteral("DIR")};
+  QCommandLineOption notes{QStringLiteral("handout-notes"), QStringLiteral("speaker notes")};
+  QCommandLineOption video{QStringLiteral("export-video"), QStringLiteral("video file"),
+                           QStringLiteral("FILE")};
+  QCommandLineOption web{QStringLiteral("export-web"), QStringLiteral("web export folder"),
+                         QStringLiteral("DIR")};
+  QCommandLineOption size{QStringLiteral("size"), QStringLiteral("WxH"), QStringLiteral("WxH"),
+                          QStringLiteral("1920x1080")};
+  QCommandLineOption fps{QStringLiteral("fps"), QStringLiteral("frames per second"), QStringLiteral("N"),
+                         QStringLiteral("25")};
+  QCommandLineOption lang{QStringLiteral("lang"), QStringLiteral("language"), QStringLiteral("LANG"),
+                          QStringLiteral("en")};
+  QCommandLineOption dataset{QStringLiteral("dataset"), QStringLiteral("dataset"), QStringLiteral("PATH")};
+  QCommandLineOption allowErrors{QStringLiteral("allow-errors"), QStringLiteral("open what is valid")};
+
+  void addTo(QCommandLineParser& parser) const {
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOptions({tour, handout, notes, frames, video, web, size, fps, lang, dataset, allowErrors});
+  }
+};
+
 // What is wrong with the tour export's output options: not exactly one output, a handout that is
 // not a PDF, a video that is neither MP4 nor WebM.
-std::optional<QString> outputProblem(const QCommandLineParser& parser, const QCommandLineOption& handout,
-                                     const QCommandLineOption& frames, const QCommandLineOption& video) {
-  if (static_cast<int>(parser.isSet(handout)) + static_cast<int>(parser.isSet(frames)) +
-          static_cast<int>(parser.isSet(video)) !=
+std::optional<QString> outputProblem(const QCommandLineParser& parser, const TourExportOptions& options) {
+  if (static_cast<int>(parser.isSet(options.handout)) + static_cast<int>(parser.isSet(options.frames)) +
+          static_cast<int>(parser.isSet(options.video)) + static_cast<int>(parser.isSet(options.web)) !=
       1)
     return QStringLiteral(
-        "give exactly one of --export HANDOUT.pdf, --export-frames DIR and --export-video OUT.mp4|OUT.webm");
-  if (parser.isSet(handout) && pictureFormatFor(parser.value(handout)) != PictureFormat::Pdf)
+        "give exactly one of --export HANDOUT.pdf, --export-frames DIR, --export-video OUT.mp4|OUT.webm and "
+        "--export-web DIR");
+  if (parser.isSet(options.handout) && pictureFormatFor(parser.value(options.handout)) != PictureFormat::Pdf)
     return QStringLiteral("--export \"%1\": the handout is a PDF; the file must end in .pdf")
-        .arg(parser.value(handout));
-  if (parser.isSet(video) && !videoFormatFor(parser.value(video)))
+        .arg(parser.value(options.handout));
+  if (parser.isSet(options.video) && !videoFormatFor(parser.value(options.video)))
     return QStringLiteral("--export-video \"%1\": a video file ends in .mp4 (H.264) or .webm (VP9)")
-        .arg(parser.value(video));
+        .arg(parser.value(options.video));
   return std::nullopt;
 }
 
@@ -517,33 +544,38 @@ int exportTourVideo(const Tour& tour, const AtlasDocument& document, const Displ
   return 0;
 }
 
+// --export-web: the pages and their maps, with a line of progress every tenth of the way on
+// stderr and the files written on stdout.
+int exportTourWeb(const Tour& tour, const AtlasDocument& document, const DisplaySettings& settings,
+                  const QString& folder, std::optional<QSize> size) {
+  TourWebOptions web;
+  if (size) web.imageSize = *size;
+  QStringList written;
+  QString error;
+  QTextStream err(stderr);
+  const bool done = writeTourWeb(
+      tour, document, settings, folder, web, &error,
+      [&err](int file, int total) {
+        if (file == total || file % std::max(1, total / 10) == 0)
+          err << file << "/" << total << " files" << Qt::endl;
+        return true;
+      },
+      &written);
+  if (!done) {
+    printError(error);
+    return 1;
+  }
+  for (const QString& file : written) QTextStream(stdout) << "written: " << file << Qt::endl;
+  return 0;
+}
+
 }  // namespace
 
 int runTourExportCommand(const QStringList& arguments) {
   const auto application = ensureGuiApplication();
   QCommandLineParser parser;
-  parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-  const QCommandLineOption tourOption(QStringLiteral("tour"), QStringLiteral("tour file"),
-                                      QStringLiteral("FILE"));
-  const QCommandLineOption exportOption(QStringLiteral("export"), QStringLiteral("handout PDF"),
-                                        QStringLiteral("FILE"));
-  const QCommandLineOption framesOption(QStringLiteral("export-frames"), QStringLiteral("frame folder"),
-                                        QStringLiteral("DIR"));
-  const QCommandLineOption notesOption(QStringLiteral("handout-notes"), QStringLiteral("speaker notes"));
-  const QCommandLineOption videoOption(QStringLiteral("export-video"), QStringLiteral("video file"),
-                                       QStringLiteral("FILE"));
-  const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("WxH"), QStringLiteral("WxH"),
-                                      QStringLiteral("1920x1080"));
-  const QCommandLineOption fpsOption(QStringLiteral("fps"), QStringLiteral("frames per second"),
-                                     QStringLiteral("N"), QStringLiteral("25"));
-  const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("language"),
-                                      QStringLiteral("LANG"), QStringLiteral("en"));
-  const QCommandLineOption datasetOption(QStringLiteral("dataset"), QStringLiteral("dataset"),
-                                         QStringLiteral("PATH"));
-  const QCommandLineOption allowErrorsOption(QStringLiteral("allow-errors"),
-                                             QStringLiteral("open what is valid"));
-  parser.addOptions({tourOption, exportOption, notesOption, framesOption, videoOption, sizeOption, fpsOption,
-                     langOption, datasetOption, allowErrorsOption});
+  const TourExportOptions options;
+  options.addTo(parser);
   const QString usage = QStringLiteral(
       "usage: okhotsk-atlas --tour FILE --export HANDOUT.pdf [--handout-notes] [--lang en|ja|ru] [--dataset "
       "PATH] "
@@ -551,28 +583,28 @@ int runTourExportCommand(const QStringList& arguments) {
       "       okhotsk-atlas --tour FILE --export-frames DIR [--size WxH] [--fps N] [--lang en|ja|ru] "
       "[--dataset PATH] [--allow-errors]\n"
       "       okhotsk-atlas --tour FILE --export-video OUT.mp4|OUT.webm [--size WxH] [--fps N] "
-      "[--lang en|ja|ru] [--dataset PATH] [--allow-errors]");
+      "[--lang en|ja|ru] [--dataset PATH] [--allow-errors]\n"
+      "       okhotsk-atlas --tour FILE --export-web DIR [--size WxH] [--dataset PATH] [--allow-errors]");
   auto bad = [&usage](const QString& message) { return usageError(message, usage); };
   if (const auto problem = commandLineProblem(parser, arguments)) return bad(*problem);
-  if (!parser.isSet(tourOption)) return bad(QStringLiteral("--tour FILE is required"));
-  if (const auto problem = outputProblem(parser, exportOption, framesOption, videoOption))
-    return bad(*problem);
-  const auto language = languageFromCode(parser.value(langOption).toStdString());
+  if (!parser.isSet(options.tour)) return bad(QStringLiteral("--tour FILE is required"));
+  if (const auto problem = outputProblem(parser, options)) return bad(*problem);
+  const auto language = languageFromCode(parser.value(options.lang).toStdString());
   if (!language)
-    return bad(QStringLiteral("--lang \"%1\" is not en, ja or ru").arg(parser.value(langOption)));
-  const auto pixels = parseSize(parser.value(sizeOption));
+    return bad(QStringLiteral("--lang \"%1\" is not en, ja or ru").arg(parser.value(options.lang)));
+  const auto pixels = parseSize(parser.value(options.size));
   if (!pixels)
     return bad(QStringLiteral("--size \"%1\" is not WIDTHxHEIGHT (16 to 16384 pixels each)")
-                   .arg(parser.value(sizeOption)));
+                   .arg(parser.value(options.size)));
   bool fpsOk = false;
-  const int fps = parser.value(fpsOption).toInt(&fpsOk);
+  const int fps = parser.value(options.fps).toInt(&fpsOk);
   if (!fpsOk || fps < 1 || fps > 120)
     return bad(
-        QStringLiteral("--fps \"%1\" is not a whole number from 1 to 120").arg(parser.value(fpsOption)));
+        QStringLiteral("--fps \"%1\" is not a whole number from 1 to 120").arg(parser.value(options.fps)));
 
   AtlasDocument document;
-  if (!openDocument(document, parser.value(datasetOption), parser.isSet(allowErrorsOption))) return 1;
-  const TourReadResult read = readTour(parser.value(tourOption), document.dataset());
+  if (!openDocument(document, parser.value(options.dataset), parser.isSet(options.allowErrors))) return 1;
+  const TourReadResult read = readTour(parser.value(options.tour), document.dataset());
   for (const TourProblem& problem : read.problems) printError(problem.toString());
   if (!read.tour) return 2;
   document.waitForCoastlines();
@@ -581,23 +613,26 @@ int runTourExportCommand(const QStringList& arguments) {
   const InterfaceLanguage interfaceLanguage(settings);  // the legend's and credit's words
 
   QString error;
-  if (parser.isSet(exportOption)) {
-    if (!writeTourHandout(*read.tour, document, settings, parser.value(exportOption), &error, {},
-                          parser.isSet(notesOption))) {
+  if (parser.isSet(options.handout)) {
+    if (!writeTourHandout(*read.tour, document, settings, parser.value(options.handout), &error, {},
+                          parser.isSet(options.notes))) {
       printError(error);
       return 1;
     }
     return 0;
   }
-  if (parser.isSet(videoOption))
-    return exportTourVideo(*read.tour, document, settings, parser.value(videoOption), *pixels, fps);
+  if (parser.isSet(options.video))
+    return exportTourVideo(*read.tour, document, settings, parser.value(options.video), *pixels, fps);
+  if (parser.isSet(options.web))
+    return exportTourWeb(*read.tour, document, settings, parser.value(options.web),
+                         parser.isSet(options.size) ? pixels : std::nullopt);
   const int frames =
-      writeTourFrames(*read.tour, document, settings, parser.value(framesOption), *pixels, fps, &error);
+      writeTourFrames(*read.tour, document, settings, parser.value(options.frames), *pixels, fps, &error);
   if (frames < 0) {
     printError(error);
     return 1;
   }
-  QTextStream(stdout) << frames << " frames written to " << parser.value(framesOption) << Qt::endl;
+  QTextStream(stdout) << frames << " frames written to " << parser.value(options.frames) << Qt::endl;
   return 0;
 }
 
