@@ -13,6 +13,64 @@
     </message>
 </context>
 <context>
+    <name>TourWeb</name>
+    <message>
+        <source>← Previous</source>
+        <comment>web export: link to the tour&apos;s previous stop</comment>
+        <translation>← 前の場面</translation>
+    </message>
+    <message>
+        <source>Next →</source>
+        <comment>web export: link to the tour&apos;s next stop</comment>
+        <translation>次の場面 →</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <comment>web export: heading of, and link to, the list of the tour&apos;s stops</comment>
+        <translation>目次</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <comment>web export: heading of a stop&apos;s sources and of the list of every source at the end</comment>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>Every source cited by the stops of this tour: their events and the control of the territories shown on their dates.</source>
+        <comment>web export: under the heading of the list of every source</comment>
+        <translation>このツアーの場面が引く出典の一覧です。各場面の出来事と、その日付に示される領域の施政についての出典を含みます。</translation>
+    </message>
+    <message>
+        <source>Stop %1 of %2</source>
+        <comment>web export: above a stop; %1 is its number, %2 the count</comment>
+        <translation>場面 %1 / %2</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <comment>web export: link to the page in English</comment>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <comment>web export: link to the page in Japanese</comment>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <comment>web export: link to the page in Russian</comment>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>Okhotsk Atlas · Coastlines: GSHHG 2.3.7 (Wessel &amp; Smith), LGPL-3+ · every event and boundary with its sources in the atlas&apos;s dataset</source>
+        <comment>web export: the credit line at the foot of the page, as on the handout</comment>
+        <translation>オホーツク・アトラス · 海岸線：GSHHG 2.3.7（Wessel &amp; Smith）、LGPL-3+ · すべての出来事と境界線の出典は、本アトラスのデータセットに収録されています</translation>
+    </message>
+    <message>
+        <source>Okhotsk Atlas tour</source>
+        <comment>web export: the title of a tour that has none</comment>
+        <translation>オホーツク・アトラスのツアー</translation>
+    </message>
+</context>
+<context>
     <name>okhotsk::app::AddLayerDialog</name>
     <message>
         <source>Add Layer</source>
@@ -572,20 +630,26 @@ To show this file on the atlas, use File → Add Layer.</source>
         <translation>--tour と --export と併用：各場面の発表者ノートを説明文の下に印刷します。</translation>
     </message>
     <message>
+        <source>With --tour: write the tour as web pages in English, Japanese and Russian, with a map per stop, into this folder (it opens from a USB stick without a server), then quit.</source>
+        <translation>--tour と併用：ツアーを英語・日本語・ロシア語のウェブページ（場面ごとに地図つき）としてこのフォルダーに書き出して終了します。サーバーなしで USB メモリーからも開けます。</translation>
+    </message>
+    <message>
         <source>Okhotsk Atlas: an interactive map and timeline of Japanese–Soviet and Japanese–Russian relations.
 
 Headless output: okhotsk-atlas --render DATE --size WxH --out FILE [--view region|world|habomai]
 Benchmark:       okhotsk-atlas --benchmark
 Tour handout:    okhotsk-atlas --tour FILE --export HANDOUT.pdf [--handout-notes] [--lang en|ja|ru]
 Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps N
-Video:           okhotsk-atlas --tour FILE --export-video TALK.mp4|TALK.webm --size WxH --fps N</source>
+Video:           okhotsk-atlas --tour FILE --export-video TALK.mp4|TALK.webm --size WxH --fps N
+Web pages:       okhotsk-atlas --tour FILE --export-web DIR [--size WxH]</source>
         <translation>オホーツク・アトラス：日ソ・日露関係を扱う対話型の地図と年表です。
 
 画像の直接出力：   okhotsk-atlas --render 日付 --size 幅x高さ --out ファイル [--view region|world|habomai]
 ベンチマーク：     okhotsk-atlas --benchmark
 ツアーの配布資料： okhotsk-atlas --tour ファイル --export 配布資料.pdf [--handout-notes] [--lang en|ja|ru]
 動画用フレーム：   okhotsk-atlas --tour ファイル --export-frames フォルダー --size 幅x高さ --fps N
-動画：             okhotsk-atlas --tour ファイル --export-video 講義.mp4|講義.webm --size 幅x高さ --fps N</translation>
+動画：             okhotsk-atlas --tour ファイル --export-video 講義.mp4|講義.webm --size 幅x高さ --fps N
+ウェブページ：     okhotsk-atlas --tour ファイル --export-web フォルダー [--size 幅x高さ]</translation>
     </message>
 </context>
 <context>
@@ -1324,6 +1388,18 @@ Video:           okhotsk-atlas --tour FILE --export-video TALK.mp4|TALK.webm --s
         <source>Speaker notes:</source>
         <comment>handout: before the lecturer&apos;s notes for a stop</comment>
         <translation>発表者ノート：</translation>
+    </message>
+    <message>
+        <source>the web export to %1 was stopped before the end</source>
+        <translation>%1 へのウェブ書き出しは途中で中止されました</translation>
+    </message>
+    <message>
+        <source>cannot write the web export to %1: it is a file, not a folder</source>
+        <translation>%1 にウェブページを書き出せません：フォルダーではなくファイルです</translation>
+    </message>
+    <message>
+        <source>cannot write the web export to %1: the folder is not empty and holds no earlier web export of the atlas; choose an empty folder</source>
+        <translation>%1 にウェブページを書き出せません：このフォルダーは空でなく、以前に本アトラスから書き出したウェブページでもありません。空のフォルダーを選んでください</translation>
     </message>
 </context>
 <context>
@@ -2495,6 +2571,27 @@ Video:           okhotsk-atlas --tour FILE --export-video TALK.mp4|TALK.webm --s
         <source>&amp;High-Contrast Colours</source>
         <comment>lecture: map colours for a projector: deeper sea, dark coasts, strong fills</comment>
         <translation>高コントラストの配色(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Export Tour as &amp;Web Pages…</source>
+        <comment>pages in three languages for students, opened from a USB stick</comment>
+        <translation>ツアーをウェブページとしてエクスポート(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Export Tour as Web Pages into Folder</source>
+        <translation>ウェブページの書き出し先フォルダー</translation>
+    </message>
+    <message>
+        <source>Writing the web pages…</source>
+        <translation>ウェブページを書き出しています…</translation>
+    </message>
+    <message>
+        <source>Web pages not written</source>
+        <translation>ウェブページを書き出せませんでした</translation>
+    </message>
+    <message>
+        <source>Web pages written: open %1 in a browser</source>
+        <translation>ウェブページを書き出しました：%1 をブラウザーで開いてください</translation>
     </message>
 </context>
 <context>

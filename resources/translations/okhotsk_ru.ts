@@ -13,6 +13,64 @@
     </message>
 </context>
 <context>
+    <name>TourWeb</name>
+    <message>
+        <source>← Previous</source>
+        <comment>web export: link to the tour&apos;s previous stop</comment>
+        <translation>← Предыдущая</translation>
+    </message>
+    <message>
+        <source>Next →</source>
+        <comment>web export: link to the tour&apos;s next stop</comment>
+        <translation>Следующая →</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <comment>web export: heading of, and link to, the list of the tour&apos;s stops</comment>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <comment>web export: heading of a stop&apos;s sources and of the list of every source at the end</comment>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>Every source cited by the stops of this tour: their events and the control of the territories shown on their dates.</source>
+        <comment>web export: under the heading of the list of every source</comment>
+        <translation>Все источники, на которые ссылаются остановки экскурсии: об их событиях и о том, кто управлял показанными территориями на их даты.</translation>
+    </message>
+    <message>
+        <source>Stop %1 of %2</source>
+        <comment>web export: above a stop; %1 is its number, %2 the count</comment>
+        <translation>Остановка %1 из %2</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <comment>web export: link to the page in English</comment>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <comment>web export: link to the page in Japanese</comment>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <comment>web export: link to the page in Russian</comment>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>Okhotsk Atlas · Coastlines: GSHHG 2.3.7 (Wessel &amp; Smith), LGPL-3+ · every event and boundary with its sources in the atlas&apos;s dataset</source>
+        <comment>web export: the credit line at the foot of the page, as on the handout</comment>
+        <translation>Охотский атлас · Береговые линии: GSHHG 2.3.7 (Wessel &amp; Smith), LGPL-3+ · источники каждого события и каждой границы приведены в наборе данных атласа</translation>
+    </message>
+    <message>
+        <source>Okhotsk Atlas tour</source>
+        <comment>web export: the title of a tour that has none</comment>
+        <translation>Экскурсия «Охотского атласа»</translation>
+    </message>
+</context>
+<context>
     <name>okhotsk::app::AddLayerDialog</name>
     <message>
         <source>Add Layer</source>
@@ -576,20 +634,26 @@ To show this file on the atlas, use File → Add Layer.</source>
         <translation>С --tour и --export: печатать заметки докладчика под подписью каждой остановки.</translation>
     </message>
     <message>
+        <source>With --tour: write the tour as web pages in English, Japanese and Russian, with a map per stop, into this folder (it opens from a USB stick without a server), then quit.</source>
+        <translation>С --tour: записать экскурсию в эту папку как веб-страницы на английском, японском и русском, с картой для каждой остановки (они открываются с USB-накопителя без сервера), и завершить работу.</translation>
+    </message>
+    <message>
         <source>Okhotsk Atlas: an interactive map and timeline of Japanese–Soviet and Japanese–Russian relations.
 
 Headless output: okhotsk-atlas --render DATE --size WxH --out FILE [--view region|world|habomai]
 Benchmark:       okhotsk-atlas --benchmark
 Tour handout:    okhotsk-atlas --tour FILE --export HANDOUT.pdf [--handout-notes] [--lang en|ja|ru]
 Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps N
-Video:           okhotsk-atlas --tour FILE --export-video TALK.mp4|TALK.webm --size WxH --fps N</source>
+Video:           okhotsk-atlas --tour FILE --export-video TALK.mp4|TALK.webm --size WxH --fps N
+Web pages:       okhotsk-atlas --tour FILE --export-web DIR [--size WxH]</source>
         <translation>Охотский атлас: интерактивная карта со шкалой времени, посвящённая японо-советским и японо-российским отношениям.
 
 Вывод без окна:       okhotsk-atlas --render ДАТА --size ШxВ --out ФАЙЛ [--view region|world|habomai]
 Замер скорости:       okhotsk-atlas --benchmark
 Раздаточный материал: okhotsk-atlas --tour ФАЙЛ --export МАТЕРИАЛ.pdf [--handout-notes] [--lang en|ja|ru]
 Кадры для видео:      okhotsk-atlas --tour ФАЙЛ --export-frames ПАПКА --size ШxВ --fps N
-Видео:                okhotsk-atlas --tour ФАЙЛ --export-video ЛЕКЦИЯ.mp4|ЛЕКЦИЯ.webm --size ШxВ --fps N</translation>
+Видео:                okhotsk-atlas --tour ФАЙЛ --export-video ЛЕКЦИЯ.mp4|ЛЕКЦИЯ.webm --size ШxВ --fps N
+Веб-страницы:         okhotsk-atlas --tour ФАЙЛ --export-web ПАПКА [--size ШxВ]</translation>
     </message>
 </context>
 <context>
@@ -1340,6 +1404,18 @@ Video:           okhotsk-atlas --tour FILE --export-video TALK.mp4|TALK.webm --s
         <source>Speaker notes:</source>
         <comment>handout: before the lecturer&apos;s notes for a stop</comment>
         <translation>Заметки докладчика:</translation>
+    </message>
+    <message>
+        <source>the web export to %1 was stopped before the end</source>
+        <translation>запись веб-страниц в %1 остановлена до конца</translation>
+    </message>
+    <message>
+        <source>cannot write the web export to %1: it is a file, not a folder</source>
+        <translation>не удаётся записать веб-страницы в %1: это файл, а не папка</translation>
+    </message>
+    <message>
+        <source>cannot write the web export to %1: the folder is not empty and holds no earlier web export of the atlas; choose an empty folder</source>
+        <translation>не удаётся записать веб-страницы в %1: папка не пуста и не содержит прежней веб-версии атласа; выберите пустую папку</translation>
     </message>
 </context>
 <context>
@@ -2527,6 +2603,27 @@ Video:           okhotsk-atlas --tour FILE --export-video TALK.mp4|TALK.webm --s
         <source>&amp;High-Contrast Colours</source>
         <comment>lecture: map colours for a projector: deeper sea, dark coasts, strong fills</comment>
         <translation>&amp;Контрастные цвета</translation>
+    </message>
+    <message>
+        <source>Export Tour as &amp;Web Pages…</source>
+        <comment>pages in three languages for students, opened from a USB stick</comment>
+        <translation>Экспорт экскурсии в &amp;веб-страницы…</translation>
+    </message>
+    <message>
+        <source>Export Tour as Web Pages into Folder</source>
+        <translation>Папка для веб-страниц экскурсии</translation>
+    </message>
+    <message>
+        <source>Writing the web pages…</source>
+        <translation>Запись веб-страниц…</translation>
+    </message>
+    <message>
+        <source>Web pages not written</source>
+        <translation>Веб-страницы не записаны</translation>
+    </message>
+    <message>
+        <source>Web pages written: open %1 in a browser</source>
+        <translation>Веб-страницы записаны: откройте %1 в браузере</translation>
     </message>
 </context>
 <context>

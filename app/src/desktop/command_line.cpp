@@ -173,7 +173,8 @@ void CommandLineOptions::addTo(QCommandLineParser& parser) const {
           "Tour handout:    okhotsk-atlas --tour FILE --export HANDOUT.pdf [--handout-notes] [--lang "
           "en|ja|ru]\n"
           "Video frames:    okhotsk-atlas --tour FILE --export-frames DIR --size WxH --fps N\n"
-          "Video:           okhotsk-atlas --tour FILE --export-video TALK.mp4|TALK.webm --size WxH --fps N") +
+          "Video:           okhotsk-atlas --tour FILE --export-video TALK.mp4|TALK.webm --size WxH --fps N\n"
+          "Web pages:       okhotsk-atlas --tour FILE --export-web DIR [--size WxH]") +
       QStringLiteral("\n\n") +
       CommandLine::tr("Exit status: 0 success; 1 the dataset could not be read or has errors (see "
                       "--allow-errors), or a tour or an output file could not be read or written; 2 a "

@@ -6,6 +6,7 @@
 #include "export/export_dialog.h"
 #include "export/tour_export.h"
 #include "export/video_export.h"
+#include "export/web_export.h"
 #include "lecture/presenter_view.h"
 #include "lecture/tour_editor.h"
 #include "map/widget/map_widget.h"
@@ -174,6 +175,7 @@ void PresentationWindow::buildActions() {
   m.exportHandout = action(m.file, {}, &PresentationWindow::exportHandout);
   m.exportVideo = action(m.file, {}, &PresentationWindow::exportVideo);
   m.exportFrames = action(m.file, {}, &PresentationWindow::exportFrames);
+  m.exportWeb = action(m.file, {}, &PresentationWindow::exportWeb);
   m.file->addSeparator();
   m.quit = action(m.file, {QKeySequence::Quit}, [this] { close(); });
 
@@ -187,7 +189,8 @@ void PresentationWindow::buildActions() {
   m.first = action(m.tour, {QKeySequence(Qt::Key_Home)}, [this] { m_session.player.first(); });
   m.last = action(m.tour, {QKeySequence(Qt::Key_End)}, [this] { m_session.player.last(); });
   m.tour->addSeparator();
-  m.tour->addAction(m.exportVideo);  // where a lecturer looks for it, as well as under File
+  m.tour->addAction(m.exportVideo);  // where a lecturer looks for them, as well as under File
+  m.tour->addAction(m.exportWeb);
   m.tour->addSeparator();
   m.blank = action(m.tour, {QKeySequence(Qt::Key_B), QKeySequence(Qt::Key_Period)},
                    &PresentationWindow::toggleBlank);
@@ -270,6 +273,8 @@ void PresentationWindow::retranslateMenus() {
   m.exportHandout->setText(tr("Export Tour as &Handout (PDF)…"));
   m.exportVideo->setText(tr("Export Tour as &Video…"));
   m.exportFrames->setText(tr("Export Tour as &Frames for Video…"));
+  m.exportWeb->setText(
+      tr("Export Tour as &Web Pages…", "pages in three languages for students, opened from a USB stick"));
   m.quit->setText(tr("&Quit"));
 
   m.tour->setTitle(tr("&Tour"));
@@ -599,6 +604,35 @@ void PresentationWindow::placeOnScreens(bool swapped) {
   m_presenter->setGeometry(all.at(screens.presenter)->availableGeometry());
   m_presenter->showMaximized();
   m_presenter->activateWindow();
+}
+
+void PresentationWindow::exportWeb() {
+  const Tour& tour = m_session.player.tour();
+  if (m_session.player.count() == 0) return;
+  // An empty or new folder, or one that holds an earlier web export (writeTourWeb refuses any
+  // other, and says so).
+  const QString folder = QFileDialog::getExistingDirectory(this, tr("Export Tour as Web Pages into Folder"));
+  if (folder.isEmpty()) return;
+  const int total = 3 * (m_session.player.count() + 1);  // a map per stop and a page, per language
+  QProgressDialog progress(tr("Writing the web pages…"), tr("Stop"), 0, total, this);
+  progress.setWindowModality(Qt::WindowModal);
+  progress.setMinimumDuration(0);
+  QString error;
+  const bool done = writeTourWeb(tour, m_session.document, m_session.settings, folder, TourWebOptions{},
+                                 &error, [&progress](int written, int all) {
+                                   progress.setMaximum(all);
+                                   progress.setValue(written);
+                                   return !progress.wasCanceled();
+                                 });
+  progress.reset();
+  if (!done) {
+    QMessageBox::warning(this, tr("Web pages not written"), error);
+    return;
+  }
+  statusBar()->showMessage(
+      tr("Web pages written: open %1 in a browser")
+          .arg(QDir::toNativeSeparators(QDir(folder).filePath(tourWebPageName(Language::English)))),
+      10000);
 }
 
 void PresentationWindow::closeEvent(QCloseEvent* event) {

@@ -66,6 +66,8 @@ class PresentationWindow : public QMainWindow {
   /// Tour → Export Video…: an MP4 or WebM of the tour, with WebVTT subtitles in three languages.
   void exportVideo();
   void exportFrames();
+  /// Tour → Export as Web Pages…: pages in three languages that open from a USB stick.
+  void exportWeb();
   /// Shows the presenter view on the lecturer's screen (or hides it).
   void setPresenterShown(bool shown);
   /// With two screens or more: the audience's window full screen on the projector and the
@@ -90,6 +92,7 @@ class PresentationWindow : public QMainWindow {
     QAction* exportHandout = nullptr;
     QAction* exportVideo = nullptr;
     QAction* exportFrames = nullptr;
+    QAction* exportWeb = nullptr;
     QAction* quit = nullptr;
     QAction* next = nullptr;
     QAction* previous = nullptr;
