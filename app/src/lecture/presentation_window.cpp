@@ -9,9 +9,13 @@
 #include "export/web_export.h"
 #include "lecture/presenter_view.h"
 #include "lecture/tour_editor.h"
+#include "map/widget/legend_menu.h"
 #include "map/widget/map_widget.h"
 #include "session/atlas_session.h"
 #include "style/screen_scale.h"
+
+#include "okhotsk/dataset.h"
+#include "okhotsk/projection.h"
 #include "timeline/timeline_widget.h"
 
 #include <QAction>
@@ -51,7 +55,49 @@ double projectorBaseScale(const QWidget* widget) {
   return 1.5 * largeScreenFactor(widget->screen());
 }
 
+bool isLeft(LegendCorner corner) {
+  return corner == LegendCorner::TopLeft || corner == LegendCorner::BottomLeft;
+}
+
+bool isTop(LegendCorner corner) {
+  return corner == LegendCorner::TopLeft || corner == LegendCorner::TopRight;
+}
+
+// Where the stop's subject is on the map of `view`: its event's place, else its territory's
+// label point.
+std::optional<QPointF> subjectOnScreen(const TourStop& stop, const Dataset& dataset,
+                                       const MapViewport& view) {
+  const bool region = view.projection() == MapProjection::Region;
+  if (!stop.eventId.isEmpty())
+    if (const Event* event = dataset.event(stop.eventId.toStdString()); event != nullptr && event->location)
+      return view.toScreen(region ? event->region : event->world);
+  if (!stop.territoryId.isEmpty())
+    if (const Territory* territory = dataset.territory(stop.territoryId.toStdString()))
+      if (const auto projected = Projector(view.projection()).forward(territory->labelPoint))
+        return view.toScreen(*projected);
+  return std::nullopt;
+}
+
 }  // namespace
+
+LegendCorner legendCornerClearOf(QRectF legend, LegendCorner current, QSizeF map, QPointF subject,
+                                 LegendCorner preferred) {
+  constexpr double kMarkerMargin = 24.0;  // a marker and its halo around the point
+  const QRectF around(subject - QPointF(kMarkerMargin, kMarkerMargin),
+                      QSizeF(2 * kMarkerMargin, 2 * kMarkerMargin));
+  const double marginX = isLeft(current) ? legend.left() : map.width() - legend.right();
+  const double marginY = isTop(current) ? legend.top() : map.height() - legend.bottom();
+  const auto placed = [&](LegendCorner corner) {
+    const double x = isLeft(corner) ? marginX : map.width() - marginX - legend.width();
+    const double y = isTop(corner) ? marginY : map.height() - marginY - legend.height();
+    return QRectF(QPointF(x, y), legend.size());
+  };
+  if (!placed(preferred).intersects(around)) return preferred;
+  for (const LegendCorner corner :
+       {LegendCorner::TopLeft, LegendCorner::TopRight, LegendCorner::BottomLeft, LegendCorner::BottomRight})
+    if (!placed(corner).intersects(around)) return corner;
+  return preferred;
+}
 
 PresentationWindow::PresentationWindow(AtlasSession& session, QWidget* parent)
     : QMainWindow(parent), m_session(session) {
@@ -67,7 +113,12 @@ PresentationWindow::PresentationWindow(AtlasSession& session, QWidget* parent)
   connect(&m_session.player, &TourPlayer::viewRequested, this, [this](const QString& spec) {
     // Fit the view to the map as it is laid out now that the caption has changed.
     if (QLayout* layout = m_map->parentWidget()->layout()) layout->activate();
+    keepLegendOffTheSubject(spec);
     m_map->showView(spec, m_transitionMs);
+  });
+  m_preferredLegendCorner = m_map->legendCorner();
+  connect(m_map, &MapWidget::renderOptionsChanged, this, [this] {
+    if (!m_movingLegend) m_preferredLegendCorner = m_map->legendCorner();
   });
   connect(&m_session.settings, &DisplaySettings::languageChanged, this,
           [this] { onStopChanged(m_session.player.currentIndex()); });
@@ -219,6 +270,12 @@ void PresentationWindow::buildViewMenu() {
   m.projectorColours = action(m.view, {QKeySequence(Qt::Key_H)}, [this] { applyTheme(); });
   m.projectorColours->setCheckable(true);
   m.projectorColours->setChecked(true);
+  // G: the legend off the map, or into another corner, when it covers the stop's subject.
+  auto* legend = new LegendMenu(*m_map, m.view);  // its words follow the language by themselves
+  legend->showAction()->setShortcut(QKeySequence(Qt::Key_G));
+  m.view->addAction(legend->showAction());
+  m.view->addMenu(legend);
+  addAction(legend->showAction());
   m.view->addSeparator();
   // The docks' toggle actions take their words from the docks' titles.
   auto toggle = [&](QDockWidget* dock, const QKeySequence& key) {
@@ -554,6 +611,23 @@ void PresentationWindow::exportFrames() {
                                         return !progress.wasCanceled();
                                       });
   if (written < 0) QMessageBox::warning(this, tr("Frames not written"), error);
+}
+
+void PresentationWindow::keepLegendOffTheSubject(const QString& spec) {
+  const TourStop* stop = m_session.player.currentStop();
+  const Dataset* dataset = m_session.document.dataset();
+  const QRectF legend = m_map->renderer().lastLegendRect();
+  if (stop == nullptr || dataset == nullptr || !m_map->legendVisible() || legend.isEmpty()) return;
+  const auto view = MapViewport::fromSpec(spec, m_map->size());
+  if (!view) return;
+  const auto subject = subjectOnScreen(*stop, *dataset, *view);
+  if (!subject) return;
+  const LegendCorner corner = legendCornerClearOf(legend, m_map->legendCorner(), QSizeF(m_map->size()),
+                                                  *subject, m_preferredLegendCorner);
+  if (corner == m_map->legendCorner()) return;
+  m_movingLegend = true;
+  m_map->setLegendCorner(corner);
+  m_movingLegend = false;
 }
 
 void PresentationWindow::setPresenterShown(bool shown) {

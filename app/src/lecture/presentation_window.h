@@ -5,9 +5,13 @@
 #include "session/atlas_session.h"
 
 #include "lecture/presenter_view.h"
+#include "map/render/map_scene.h"
 #include "session/tour_player.h"
 
 #include <QMainWindow>
+#include <QPointF>
+#include <QRectF>
+#include <QSizeF>
 
 class QAction;
 class QDockWidget;
@@ -18,6 +22,14 @@ class QStackedWidget;
 namespace okhotsk::app {
 
 class MapWidget;
+
+/// Where the legend goes so that it does not cover `subject` (a point of the map, in the map's
+/// pixels, with a margin for its marker): `preferred` when the legend leaves the subject clear
+/// there, else the first corner that does (top left, top right, bottom left, bottom right),
+/// else `preferred`. `legend` is where the legend was drawn, in corner `current`, on a map of
+/// size `map`; in another corner it keeps its size and its distance from the edges.
+[[nodiscard]] LegendCorner legendCornerClearOf(QRectF legend, LegendCorner current, QSizeF map,
+                                               QPointF subject, LegendCorner preferred);
 class TimelineWidget;
 class TourEditor;
 class TradeChart;
@@ -127,6 +139,9 @@ class PresentationWindow : public QMainWindow {
   void openTourDialog();
   void saveTourAs();
   [[nodiscard]] LectureScreens lectureScreens() const;
+  /// Moves the legend to another corner when, in the stop's view `spec`, it would cover the
+  /// stop's event or territory; back to the lecturer's corner when it would not.
+  void keepLegendOffTheSubject(const QString& spec);
 
   AtlasSession& m_session;
   int m_transitionMs = 1200;
@@ -142,7 +157,10 @@ class PresentationWindow : public QMainWindow {
   QDockWidget* m_chartDock = nullptr;
   PresenterView* m_presenter = nullptr;  // a top-level window for the lecturer's screen
   bool m_screensSwapped = false;
-  bool m_presenterPlaced = false;  // sized for its screen once; then where the lecturer left it
+  bool m_presenterPlaced = false;
+  LegendCorner m_preferredLegendCorner = LegendCorner::BottomRight;  // the lecturer's choice
+  bool m_movingLegend = false;  // keepLegendOffTheSubject is moving it, not the lecturer  // sized for its
+                                // screen once; then where the lecturer left it
   MenuItems m_menus;
 };
 

@@ -492,6 +492,64 @@ TEST_F(PresentationWindowTest, TheMapHasTheProjectorsColoursUntilHTurnsThemOff) 
   EXPECT_TRUE(window->map()->renderOptions().projector);
 }
 
+// G hides the legend (it may cover the stop's subject) and brings it back, from either window.
+TEST_F(PresentationWindowTest, GHidesTheLegendFromEitherWindow) {
+  ASSERT_TRUE(window->map()->legendVisible());
+  press(window.get(), Qt::Key_G);
+  EXPECT_FALSE(window->map()->legendVisible());
+  window->setPresenterShown(true);
+  ASSERT_TRUE(QTest::qWaitForWindowExposed(window->presenter()));
+  press(window->presenter(), Qt::Key_G);
+  EXPECT_TRUE(window->map()->legendVisible());
+}
+
+// A stop whose event lies where the legend is drawn: the legend moves to a corner that leaves
+// the event clear, and comes back to the lecturer's corner at a stop that does not need it.
+TEST_F(PresentationWindowTest, TheLegendMovesOffAStopsEvent) {
+  window->player().goTo(0);
+  QApplication::processEvents();
+  window->map()->repaint();
+  const TourStop first = stopAt(0);
+  ASSERT_FALSE(first.eventId.isEmpty());
+  const Event* event = session.document.dataset()->event(first.eventId.toStdString());
+  ASSERT_TRUE(event != nullptr && event->location);
+  const QRectF legend = window->map()->renderer().lastLegendRect();
+  ASSERT_FALSE(legend.isEmpty());
+  const LegendCorner lecturers = window->map()->legendCorner();
+  // The view that puts the event in the middle of the legend.
+  MapViewport view = window->map()->viewport();
+  ASSERT_EQ(view.projection(), MapProjection::Region);
+  const QPointF shift = view.toScreen(event->region) - legend.center();
+  view.setCentre(view.toMap(QPointF(view.size().width() / 2.0, view.size().height() / 2.0) + shift));
+  TourStop covered = first;
+  covered.view = view.toSpec();
+  window->player().insertStop(1, covered);
+  window->player().goTo(1);
+  QApplication::processEvents();
+  window->map()->repaint();
+  EXPECT_NE(window->map()->legendCorner(), lecturers);
+  const QPointF eventOnScreen = window->map()->viewport().toScreen(event->region);
+  EXPECT_FALSE(window->map()->renderer().lastLegendRect().contains(eventOnScreen));
+  window->player().goTo(0);
+  QApplication::processEvents();
+  EXPECT_EQ(window->map()->legendCorner(), lecturers);
+}
+
+TEST(LegendCornerTest, TheLegendTakesTheFirstCornerThatLeavesTheSubjectClear) {
+  const QSizeF map(1000, 600);
+  const QRectF bottomRight(700, 400, 280, 180);  // 20 px from the right and the bottom
+  const auto corner = [&](QPointF subject, LegendCorner preferred = LegendCorner::BottomRight) {
+    return legendCornerClearOf(bottomRight, LegendCorner::BottomRight, map, subject, preferred);
+  };
+  EXPECT_EQ(corner({500, 300}), LegendCorner::BottomRight);
+  EXPECT_EQ(corner({850, 500}), LegendCorner::TopLeft);
+  EXPECT_EQ(corner({100, 100}), LegendCorner::BottomRight);
+  EXPECT_EQ(corner({100, 100}, LegendCorner::TopLeft), LegendCorner::TopRight);
+  // Within the marker's margin of the legend counts as covered.
+  EXPECT_EQ(corner({690, 500}), LegendCorner::TopLeft);
+  EXPECT_EQ(corner({650, 500}), LegendCorner::BottomRight);
+}
+
 TEST(LectureScreensTest, TheAudienceTakesAScreenThatIsNotThePrimary) {
   const LectureScreens one = chooseLectureScreens(1, 0);
   EXPECT_FALSE(one.twoScreens);
