@@ -40,6 +40,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <utility>
@@ -517,6 +518,26 @@ std::optional<QString> outputProblem(const QCommandLineParser& parser, const Tou
   return std::nullopt;
 }
 
+// A line of progress on stderr every tenth of the way ("120/1200 frames"): a long export shows
+// it is moving.
+std::function<bool(int, int)> progressEveryTenth(const char* unit) {
+  return [unit](int done, int total) {
+    if (done == total || done % std::max(1, total / 10) == 0)
+      QTextStream(stderr) << done << "/" << total << " " << unit << Qt::endl;
+    return true;
+  };
+}
+
+// The end of an export: the files written on stdout and status 0, or the error and status 1.
+int reportWritten(bool done, const QString& error, const QStringList& written) {
+  if (!done) {
+    printError(error);
+    return 1;
+  }
+  for (const QString& file : written) QTextStream(stdout) << "written: " << file << Qt::endl;
+  return 0;
+}
+
 // --export-video: the video and its subtitles, with a line of progress every tenth of the way
 // on stderr (a long video shows it is moving) and the files written on stdout.
 int exportTourVideo(const Tour& tour, const AtlasDocument& document, const DisplaySettings& settings,
@@ -526,22 +547,9 @@ int exportTourVideo(const Tour& tour, const AtlasDocument& document, const Displ
   video.framesPerSecond = fps;
   QStringList written;
   QString error;
-  const int total = tourFrameCount(tour, fps, video.transitionSeconds);
-  QTextStream err(stderr);
-  const bool done = writeTourVideo(
-      tour, document, settings, path, video, &error,
-      [&err, total](int frame, int) {
-        if (frame == total || frame % std::max(1, total / 10) == 0)
-          err << frame << "/" << total << " frames" << Qt::endl;
-        return true;
-      },
-      &written);
-  if (!done) {
-    printError(error);
-    return 1;
-  }
-  for (const QString& file : written) QTextStream(stdout) << "written: " << file << Qt::endl;
-  return 0;
+  const bool done =
+      writeTourVideo(tour, document, settings, path, video, &error, progressEveryTenth("frames"), &written);
+  return reportWritten(done, error, written);
 }
 
 // --export-web: the pages and their maps, with a line of progress every tenth of the way on
@@ -552,21 +560,9 @@ int exportTourWeb(const Tour& tour, const AtlasDocument& document, const Display
   if (size) web.imageSize = *size;
   QStringList written;
   QString error;
-  QTextStream err(stderr);
-  const bool done = writeTourWeb(
-      tour, document, settings, folder, web, &error,
-      [&err](int file, int total) {
-        if (file == total || file % std::max(1, total / 10) == 0)
-          err << file << "/" << total << " files" << Qt::endl;
-        return true;
-      },
-      &written);
-  if (!done) {
-    printError(error);
-    return 1;
-  }
-  for (const QString& file : written) QTextStream(stdout) << "written: " << file << Qt::endl;
-  return 0;
+  const bool done =
+      writeTourWeb(tour, document, settings, folder, web, &error, progressEveryTenth("files"), &written);
+  return reportWritten(done, error, written);
 }
 
 }  // namespace
