@@ -76,6 +76,31 @@ TEST(LabelPlacer, KeepsCalloutsOffTheLand) {
   EXPECT_EQ(placer.place(same, 0.0, false), 0);
 }
 
+TEST(LabelPlacer, KnowsWhenEveryCandidateCollides) {
+  LabelPlacer placer;
+  placer.reset(QRectF(0, 0, 400, 300), nullptr);
+  const std::vector<QRectF> near{QRectF(10, 10, 50, 20), QRectF(10, 40, 50, 20)};
+  EXPECT_FALSE(placer.allCollide(near));
+  placer.addObstacle(QRectF(0, 0, 70, 35));
+  EXPECT_FALSE(placer.allCollide(near));  // the second is still free
+  placer.addObstacle(QRectF(0, 35, 70, 30));
+  EXPECT_TRUE(placer.allCollide(near));
+  // Off the screen counts as taken; a free one farther out does not collide.
+  EXPECT_TRUE(placer.allCollide(std::vector<QRectF>{QRectF(380, 10, 50, 20)}));
+  EXPECT_FALSE(placer.allCollide(std::vector<QRectF>{QRectF(200, 200, 50, 20)}));
+}
+
+TEST(CalloutCandidates, FartherRingsComeAfterTheNearOnes) {
+  std::vector<QRectF> out;
+  const QRectF target(100, 100, 20, 10);
+  farCalloutCandidates(target, QSizeF(30, 8), 5.0, out);
+  ASSERT_EQ(out.size(), 16U);
+  // East at 10.5 gaps (52.5 px), then at 15 gaps (75 px).
+  EXPECT_EQ(out[0], QRectF(172.5, 101, 30, 8));
+  EXPECT_EQ(out[8], QRectF(195, 101, 30, 8));
+  for (const QRectF& r : out) EXPECT_FALSE(r.intersects(target));
+}
+
 TEST(CalloutCandidates, EightDirectionsAtFourGapsEastFirst) {
   std::vector<QRectF> out;
   const QRectF target(100, 100, 20, 10);

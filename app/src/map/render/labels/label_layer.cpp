@@ -76,6 +76,9 @@ void LabelLayer::placeTerritoryLabel(QPainter& painter, const Frame& f, const Pe
                             ? QRectF(p.anchor - QPointF(6 * s, 6 * s), QSizeF(12 * s, 12 * s))
                             : p.box;
   calloutCandidates(target, p.size, 14.0 * s, m_candidates);
+  // A territory's label is always drawn: when every place near it covers another label, a free
+  // place farther out (a longer leader) rather than one on top of another label.
+  if (placer.allCollide(m_candidates)) farCalloutCandidates(target, p.size, 14.0 * s, m_candidates);
   const int chosen = placer.place(m_candidates, p.inside ? 0.0 : 3.0, true);
   if (chosen < 0) return;
   const QRectF rect = m_candidates[static_cast<std::size_t>(chosen)];

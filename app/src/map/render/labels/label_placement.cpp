@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <initializer_list>
 #include <limits>
 
 namespace okhotsk::app {
@@ -93,14 +94,17 @@ int LabelPlacer::place(std::span<const QRectF> candidates, double landWeight, bo
   return best;
 }
 
-void calloutCandidates(const QRectF& target, QSizeF size, double gap, std::vector<QRectF>& out) {
+namespace {
+
+void calloutRings(const QRectF& target, QSizeF size, double gap, std::initializer_list<double> steps,
+                  std::vector<QRectF>& out) {
   const double w = size.width();
   const double h = size.height();
   const QPointF c = target.center();
   // (dx, dy): which side of the target; east and south-east first.
   static constexpr std::array<std::array<int, 2>, 8> kDirections{
       {{1, 0}, {1, 1}, {1, -1}, {0, 1}, {0, -1}, {-1, 1}, {-1, 0}, {-1, -1}}};
-  for (const double step : {1.0, 2.5, 4.5, 7.0}) {
+  for (const double step : steps) {
     const double g = gap * step;
     for (const auto& d : kDirections) {
       double x = 0.0;
@@ -120,6 +124,26 @@ void calloutCandidates(const QRectF& target, QSizeF size, double gap, std::vecto
       out.emplace_back(x, y, w, h);
     }
   }
+}
+
+}  // namespace
+
+bool LabelPlacer::allCollide(std::span<const QRectF> candidates) const {
+  const auto hits = [](const std::vector<QRectF>& others, const QRectF& rect) {
+    return std::any_of(others.begin(), others.end(),
+                       [&rect](const QRectF& other) { return rect.intersects(other); });
+  };
+  return std::none_of(candidates.begin(), candidates.end(), [&](const QRectF& rect) {
+    return m_screen.contains(rect) && !hits(m_placed, rect) && !hits(m_obstacles, rect);
+  });
+}
+
+void calloutCandidates(const QRectF& target, QSizeF size, double gap, std::vector<QRectF>& out) {
+  calloutRings(target, size, gap, {1.0, 2.5, 4.5, 7.0}, out);
+}
+
+void farCalloutCandidates(const QRectF& target, QSizeF size, double gap, std::vector<QRectF>& out) {
+  calloutRings(target, size, gap, {10.5, 15.0}, out);
 }
 
 }  // namespace okhotsk::app

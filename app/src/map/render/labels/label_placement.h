@@ -47,6 +47,9 @@ class LabelPlacer {
   /// `force` is false. With `force`, the least bad candidate is taken. `landWeight` says how
   /// much covering land costs (0 for a label meant to sit on its territory).
   int place(std::span<const QRectF> candidates, double landWeight, bool force);
+  /// True when every candidate on the screen overlaps a placed label or an obstacle (or none is
+  /// on the screen): the caller may add farther candidates before forcing a place.
+  [[nodiscard]] bool allCollide(std::span<const QRectF> candidates) const;
   /// Reserves a rectangle (a marker, a label drawn anyway) without choosing.
   void occupy(const QRectF& rect) { m_placed.push_back(rect); }
 
@@ -61,5 +64,8 @@ class LabelPlacer {
 /// beside it in eight directions at increasing gaps, east and south-east first (the open
 /// Pacific side of the Kurils). Appends to `out`.
 void calloutCandidates(const QRectF& target, QSizeF size, double gap, std::vector<QRectF>& out);
+/// Two further rings of the same eight directions, at 10.5 and 15 gaps: where a label that must
+/// be drawn looks when every nearer place collides (large type on a projector).
+void farCalloutCandidates(const QRectF& target, QSizeF size, double gap, std::vector<QRectF>& out);
 
 }  // namespace okhotsk::app
