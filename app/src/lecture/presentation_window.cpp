@@ -129,7 +129,8 @@ PresentationWindow::PresentationWindow(AtlasSession& session, QWidget* parent)
 }
 
 PresentationWindow::~PresentationWindow() {
-  delete m_presenter;  // a top-level window of its own, not a child
+  delete m_presenter;  // a top-level window of its own, not a child; its editor goes first
+  m_presenter = nullptr;
 }
 
 TourEditor* PresentationWindow::editor() const noexcept {

@@ -95,7 +95,14 @@ PresenterView::PresenterView(AtlasSession& session, QWidget* parent)
   resize(1280, 800);
 }
 
-PresenterView::~PresenterView() = default;
+PresenterView::~PresenterView() {
+  // The editor first, while this view is whole: losing focus, its field commits an edit, and
+  // the player's tourChanged comes back here.
+  delete m_editor;
+  m_editor = nullptr;
+  disconnect(&m_session.player, nullptr, this, nullptr);
+  disconnect(&m_session.settings, nullptr, this, nullptr);
+}
 
 QWidget* PresenterView::buildPresenterPage() {
   auto* page = new QWidget(this);
