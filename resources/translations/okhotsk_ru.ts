@@ -45,21 +45,6 @@
         <translation>Остановка %1 из %2</translation>
     </message>
     <message>
-        <source>English</source>
-        <comment>web export: link to the page in English</comment>
-        <translation>English</translation>
-    </message>
-    <message>
-        <source>Japanese</source>
-        <comment>web export: link to the page in Japanese</comment>
-        <translation>日本語</translation>
-    </message>
-    <message>
-        <source>Russian</source>
-        <comment>web export: link to the page in Russian</comment>
-        <translation>Русский</translation>
-    </message>
-    <message>
         <source>Okhotsk Atlas · Coastlines: GSHHG 2.3.7 (Wessel &amp; Smith), LGPL-3+ · every event and boundary with its sources in the atlas&apos;s dataset</source>
         <comment>web export: the credit line at the foot of the page, as on the handout</comment>
         <translation>Охотский атлас · Береговые линии: GSHHG 2.3.7 (Wessel &amp; Smith), LGPL-3+ · источники каждого события и каждой границы приведены в наборе данных атласа</translation>

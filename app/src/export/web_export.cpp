@@ -48,9 +48,6 @@ enum class WebWord : unsigned char {
   Sources,
   SourcesIntro,
   StopOf,
-  English,
-  Japanese,
-  Russian,
   Credit,
   Untitled,
   Count
@@ -75,9 +72,6 @@ constexpr std::array<WordSource, static_cast<std::size_t>(WebWord::Count)> kWord
                        "web export: under the heading of the list of every source"),
     QT_TRANSLATE_NOOP3("TourWeb", "Stop %1 of %2",
                        "web export: above a stop; %1 is its number, %2 the count"),
-    QT_TRANSLATE_NOOP3("TourWeb", "English", "web export: link to the page in English"),
-    QT_TRANSLATE_NOOP3("TourWeb", "Japanese", "web export: link to the page in Japanese"),
-    QT_TRANSLATE_NOOP3("TourWeb", "Russian", "web export: link to the page in Russian"),
     QT_TRANSLATE_NOOP3("TourWeb",
                        "Okhotsk Atlas · Coastlines: GSHHG 2.3.7 (Wessel & Smith), LGPL-3+ · every event and "
                        "boundary with its sources in the atlas's dataset",
@@ -197,17 +191,13 @@ struct Page {
   }
 };
 
-// The links to the other languages' pages, this one's name plain: "English · 日本語 · Русский"
-// as the page's language names them, each followed by its own name where that differs.
+// The links to the other languages' pages, this one's name plain: "English · 日本語 · Русский",
+// each language named in itself, for a reader of that language (as the kiosk's welcome does).
 QString languagesHtml(const Page& page) {
-  constexpr std::array<WebWord, 3> kNames{WebWord::English, WebWord::Japanese, WebWord::Russian};
   QStringList items;
-  for (std::size_t i = 0; i < kLanguages.size(); ++i) {
-    const Language language = kLanguages.at(i);
-    QString name = page.word(kNames.at(i));
-    if (name != autonym(language))
-      name +=
-          QStringLiteral(" (<span lang=\"%1\">%2</span>)").arg(languageCodeText(language), autonym(language));
+  for (const Language language : kLanguages) {
+    const QString name =
+        QStringLiteral("<span lang=\"%1\">%2</span>").arg(languageCodeText(language), autonym(language));
     items << (language == page.language
                   ? QStringLiteral("<strong>%1</strong>").arg(name)
                   : QStringLiteral("<a href=\"%1\" hreflang=\"%2\">%3</a>")
