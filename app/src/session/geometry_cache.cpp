@@ -3,11 +3,14 @@
 #include "session/geometry_cache.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QStandardPaths>
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 #include <type_traits>
@@ -65,7 +68,10 @@ std::optional<std::vector<Vec2>> parse(const uchar* bytes, qint64 size, const st
 
 }  // namespace
 
-GeometryCache::GeometryCache(QString directory) : m_directory(std::move(directory)) {}
+GeometryCache::GeometryCache(QString directory) : GeometryCache(std::move(directory), Limits{}) {}
+
+GeometryCache::GeometryCache(QString directory, Limits limits)
+    : m_directory(std::move(directory)), m_limits(limits) {}
 
 QString GeometryCache::defaultDirectory() {
   // Without an application's name the cache folder would be the user's whole ~/.cache.
@@ -92,6 +98,11 @@ std::optional<std::vector<Vec2>> GeometryCache::find(const std::string& key, std
         const QByteArray bytes = file.readAll();
         found = parse(reinterpret_cast<const uchar*>(bytes.constData()), bytes.size(), key, count);
       }
+      // Marks the file as used, for prune(); at most once a day, so that a daily start does not
+      // write to the disk each time.
+      const QDateTime now = QDateTime::currentDateTimeUtc();
+      if (found && file.fileTime(QFileDevice::FileModificationTime).secsTo(now) > 24 * 3600)
+        (void)file.setFileTime(now, QFileDevice::FileModificationTime);
     }
   }
   ++(found ? m_hits : m_misses);
@@ -111,7 +122,28 @@ void GeometryCache::keep(const std::string& key, std::span<const Vec2> projected
   if (!file.open(QIODevice::WriteOnly)) return;
   file.write(reinterpret_cast<const char*>(&header), sizeof header);
   file.write(reinterpret_cast<const char*>(projected.data()), static_cast<qint64>(projected.size_bytes()));
-  if (file.commit()) ++m_writes;
+  if (!file.commit()) return;
+  ++m_writes;
+  prune(file.fileName());
+}
+
+void GeometryCache::prune(const QString& kept) const {
+  QFileInfoList files = QDir(m_directory).entryInfoList({QStringLiteral("*.okgeom")}, QDir::Files);
+  // Most recently used first.
+  std::sort(files.begin(), files.end(),
+            [](const QFileInfo& a, const QFileInfo& b) { return a.lastModified() > b.lastModified(); });
+  const QDateTime oldest =
+      QDateTime::currentDateTimeUtc().addSecs(-std::chrono::seconds(m_limits.unusedFor).count());
+  qint64 total = 0;
+  for (const QFileInfo& info : files) {
+    const bool keep = info.absoluteFilePath() == QFileInfo(kept).absoluteFilePath() ||
+                      (info.lastModified() >= oldest && total + info.size() <= m_limits.totalBytes);
+    if (keep) {
+      total += info.size();
+    } else if (QFile::remove(info.absoluteFilePath())) {
+      ++m_removals;
+    }
+  }
 }
 
 }  // namespace okhotsk::app

@@ -6,7 +6,10 @@
 
 #include <QString>
 
+#include <QtGlobal>
+
 #include <atomic>
+#include <chrono>
 
 namespace okhotsk::app {
 
@@ -21,10 +24,21 @@ namespace okhotsk::app {
 /// another process never sees half a file. Without a cache folder, or with one that cannot be
 /// written, nothing is kept and nothing fails: every open projects. Safe to use from several
 /// threads at once.
+///
+/// The folder does not grow without end: a file that answers a lookup is marked as used (its
+/// modification time, at most once a day), and each time a file is written, files of ours not
+/// used for `Limits::unusedFor` are removed, then the least recently used until the folder
+/// holds at most `Limits::totalBytes`. Other files in the folder are never touched.
 class GeometryCache final : public ProjectedVertexStore {
  public:
+  struct Limits {
+    std::chrono::hours unusedFor{24 * 60};  // 60 days
+    qint64 totalBytes = qint64{256} << 20;  // 256 MiB
+  };
+
   /// The folder need not exist yet; an empty one disables the cache.
   explicit GeometryCache(QString directory = defaultDirectory());
+  GeometryCache(QString directory, Limits limits);
 
   /// "geometry" in the user's cache folder, or empty when there is none (or no application
   /// name to find it by).
@@ -42,12 +56,19 @@ class GeometryCache final : public ProjectedVertexStore {
   [[nodiscard]] int hits() const noexcept { return m_hits.load(); }
   [[nodiscard]] int misses() const noexcept { return m_misses.load(); }
   [[nodiscard]] int writes() const noexcept { return m_writes.load(); }
+  /// Files removed by the limits since construction.
+  [[nodiscard]] int removals() const noexcept { return m_removals.load(); }
 
  private:
+  // Applies the limits to the folder; `kept` was just written and stays.
+  void prune(const QString& kept) const;
+
   QString m_directory;
+  Limits m_limits;
   mutable std::atomic<int> m_hits{0};
   mutable std::atomic<int> m_misses{0};
   mutable std::atomic<int> m_writes{0};
+  mutable std::atomic<int> m_removals{0};
 };
 
 }  // namespace okhotsk::app

@@ -14,6 +14,7 @@
 #include "okhotsk/projection.h"
 #include "okhotsk/projection_cache.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -23,6 +24,7 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <filesystem>
 #include <memory>
 #include <vector>
@@ -271,6 +273,86 @@ TEST(GeometryCache, AFileUnderAnotherKeyIsNotTrusted) {
   // Renamed to another key's file: its header names the old key.
   ASSERT_TRUE(QFile::rename(cache.filePath(key), cache.filePath(other)));
   EXPECT_FALSE(cache.find(other, vertices.size()).has_value());
+}
+
+// Sets a file's modification time, which the cache reads as its last use.
+void setLastUse(const QString& path, const QDateTime& when) {
+  QFile file(path);
+  ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+  ASSERT_TRUE(file.setFileTime(when, QFileDevice::FileModificationTime));
+}
+
+std::vector<Vec2> someVertices(std::size_t count, double seed) {
+  std::vector<Vec2> out(count);
+  for (std::size_t i = 0; i < count; ++i) out[i] = {seed + static_cast<double>(i), seed * 2.0};
+  return out;
+}
+
+std::string keyOf(const std::vector<Vec2>& vertices) {
+  return projectionCacheKey(vertices, 0, "test");
+}
+
+TEST(GeometryCache, FilesUnusedForTooLongGoAtTheNextWriteAndOthersStay) {
+  const QTemporaryDir folder;
+  ASSERT_TRUE(folder.isValid());
+  const GeometryCache cache(folder.path(),
+                            GeometryCache::Limits{std::chrono::hours(24 * 60), qint64{1} << 30});
+  const auto stale = someVertices(10, 1.0);
+  const auto recent = someVertices(10, 2.0);
+  cache.keep(keyOf(stale), stale);
+  cache.keep(keyOf(recent), recent);
+  const QDateTime now = QDateTime::currentDateTimeUtc();
+  setLastUse(cache.filePath(keyOf(stale)), now.addDays(-61));
+  setLastUse(cache.filePath(keyOf(recent)), now.addDays(-59));
+  // Not ours: never removed, however old.
+  const QString foreign = folder.filePath(QStringLiteral("notes.txt"));
+  {
+    QFile file(foreign);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("kept");
+  }
+  setLastUse(foreign, now.addDays(-400));
+  EXPECT_EQ(cache.removals(), 0);
+
+  const auto fresh = someVertices(10, 3.0);
+  cache.keep(keyOf(fresh), fresh);
+  EXPECT_EQ(cache.removals(), 1);
+  EXPECT_FALSE(QFile::exists(cache.filePath(keyOf(stale))));
+  EXPECT_TRUE(QFile::exists(cache.filePath(keyOf(recent))));
+  EXPECT_TRUE(QFile::exists(cache.filePath(keyOf(fresh))));
+  EXPECT_TRUE(QFile::exists(foreign));
+  EXPECT_EQ(cache.find(keyOf(recent), recent.size()), recent);
+}
+
+TEST(GeometryCache, AFullFolderLosesItsLeastRecentlyUsedFilesFirst) {
+  const QTemporaryDir folder;
+  ASSERT_TRUE(folder.isValid());
+  std::vector<std::vector<Vec2>> sets;
+  for (int i = 0; i < 4; ++i) sets.push_back(someVertices(1000, 10.0 * (i + 1)));
+  const GeometryCache unlimited(folder.path());
+  for (const auto& set : sets) unlimited.keep(keyOf(set), set);
+  const qint64 fileSize = QFileInfo(unlimited.filePath(keyOf(sets[0]))).size();
+  ASSERT_GT(fileSize, 16000);
+  // Last used: set 0 a week ago, set 1 three days ago, set 2 two days ago, set 3 yesterday.
+  const QDateTime now = QDateTime::currentDateTimeUtc();
+  for (int i = 0; i < 4; ++i)
+    setLastUse(unlimited.filePath(keyOf(sets[static_cast<std::size_t>(i)])),
+               now.addDays(i == 0 ? -7 : i - 4));
+  // Set 0 answers a lookup, so it is the most recently used of the four now.
+  EXPECT_EQ(unlimited.find(keyOf(sets[0]), sets[0].size()), sets[0]);
+
+  // Room for three files: the new one, set 0 and set 3 stay; sets 1 and 2 go.
+  const GeometryCache limited(folder.path(),
+                              GeometryCache::Limits{std::chrono::hours(24 * 60), 3 * fileSize});
+  const auto fresh = someVertices(1000, 99.0);
+  limited.keep(keyOf(fresh), fresh);
+  EXPECT_EQ(limited.removals(), 2);
+  EXPECT_TRUE(QFile::exists(limited.filePath(keyOf(fresh))));
+  EXPECT_TRUE(QFile::exists(limited.filePath(keyOf(sets[0]))));
+  EXPECT_FALSE(QFile::exists(limited.filePath(keyOf(sets[1]))));
+  EXPECT_FALSE(QFile::exists(limited.filePath(keyOf(sets[2]))));
+  EXPECT_TRUE(QFile::exists(limited.filePath(keyOf(sets[3]))));
+  EXPECT_EQ(cacheFiles(folder.path()).size(), 3);
 }
 
 }  // namespace
