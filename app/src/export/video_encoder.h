@@ -5,6 +5,7 @@
 #include <QImage>
 #include <QSize>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -25,6 +26,13 @@ enum class VideoFormat : unsigned char { Mp4H264, WebmVp9 };
 /// The video is written to a temporary file beside `path` and renamed over it by finish(): an
 /// encoding that fails or is abandoned leaves no half video and keeps any old file. Every
 /// failure gives a message naming the file and FFmpeg's reason.
+///
+/// FFmpeg's libraries and the ~80 libraries they need are not linked into the atlas: loading
+/// them cost every start about 28 ms, for a feature a lecturer uses now and then. They live in
+/// the module okhotsk-video (video_encoder_ffmpeg.cpp), which the first open() loads and keeps:
+/// the file named by $OKHOTSK_VIDEO_MODULE when it is set (tests), else okhotsk-video.so beside
+/// the program (a build tree), else in the installed module folder (videoModuleCandidates()).
+/// A module that cannot be found or loaded makes open() fail with the places tried.
 class VideoEncoder {
  public:
   VideoEncoder();
@@ -42,8 +50,10 @@ class VideoEncoder {
   void abandon();
 
  private:
-  struct State;
-  std::unique_ptr<State> m_state;
+  std::unique_ptr<class VideoEncoderBackend> m_backend;
 };
+
+/// The files open() tries for the module, in order.
+[[nodiscard]] QStringList videoModuleCandidates();
 
 }  // namespace okhotsk::app

@@ -13,8 +13,10 @@
 
 #include "embedded_document_test.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QTemporaryDir>
 
@@ -268,6 +270,37 @@ TEST_F(VideoExportTest, StoppingKeepsTheOldVideoAndLeavesNoTemporary) {
   QFile old(file);
   ASSERT_TRUE(old.open(QIODevice::ReadOnly));
   EXPECT_EQ(old.readAll(), QByteArray("last year's video"));
+}
+
+// FFmpeg is a module the viewer loads for a video (export/video_encoder): one that cannot be
+// found is named in the error, and the old video stays.
+TEST_F(VideoExportTest, AMissingVideoModuleIsNamedAndTheOldVideoStays) {
+  const QString file = path(QStringLiteral("talk.mp4"));
+  {
+    QFile old(file);
+    ASSERT_TRUE(old.open(QIODevice::WriteOnly));
+    old.write("last year's video");
+  }
+  // The build's module is copied beside the test programs (tests/app/CMakeLists.txt).
+  const QString beside =
+      QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("okhotsk-video.so"));
+  ASSERT_TRUE(QFileInfo::exists(beside));
+  ASSERT_EQ(videoModuleCandidates().value(0), beside);
+  const QString missing = path(QStringLiteral("modules/okhotsk-video.so"));
+  qputenv("OKHOTSK_VIDEO_MODULE", QFile::encodeName(missing));
+  QString error;
+  const bool written = writeTourVideo(shortTour(), *document, *settings, file, options, &error);
+  qunsetenv("OKHOTSK_VIDEO_MODULE");
+  EXPECT_FALSE(written);
+  EXPECT_TRUE(error.startsWith(QStringLiteral("cannot write ") + QDir::toNativeSeparators(file)))
+      << error.toStdString();
+  EXPECT_TRUE(error.contains(QStringLiteral("okhotsk-video"))) << error.toStdString();
+  EXPECT_TRUE(error.contains(QDir::toNativeSeparators(missing) + QStringLiteral(": not found")))
+      << error.toStdString();
+  EXPECT_EQ(files(), QStringList{QStringLiteral("talk.mp4")});
+  // With the module back, the same export works.
+  EXPECT_TRUE(writeTourVideo(shortTour(), *document, *settings, file, options, &error))
+      << error.toStdString();
 }
 
 TEST(VideoFormat, ComesFromTheExtension) {
