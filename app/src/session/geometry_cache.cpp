@@ -101,7 +101,7 @@ std::optional<std::vector<Vec2>> GeometryCache::find(const std::string& key, std
       // Marks the file as used, for prune(); at most once a day, so that a daily start does not
       // write to the disk each time.
       const QDateTime now = QDateTime::currentDateTimeUtc();
-      if (found && file.fileTime(QFileDevice::FileModificationTime).secsTo(now) > 24 * 3600)
+      if (found && file.fileTime(QFileDevice::FileModificationTime).secsTo(now) > qint64{24} * 3600)
         (void)file.setFileTime(now, QFileDevice::FileModificationTime);
     }
   }
