@@ -63,6 +63,21 @@ std::string projectionCacheKey(std::span<const Vec2> geographic, std::size_t poi
   return hasher.hex();
 }
 
+std::string polygonCheckKey(std::span<const Vec2> vertices, std::span<const std::size_t> rings,
+                            std::string_view checker) {
+  KeyHasher hasher;
+  hasher.add(std::string_view("okhotsk polygon validity 1"));
+  hasher.add(checker);
+  hasher.add(static_cast<std::uint64_t>(rings.size()));
+  for (std::size_t ring : rings) hasher.add(static_cast<std::uint64_t>(ring));
+  hasher.add(static_cast<std::uint64_t>(vertices.size()));
+  for (const Vec2& v : vertices) {
+    hasher.add(v.x);
+    hasher.add(v.y);
+  }
+  return hasher.hex();
+}
+
 bool projectVertices(MapProjection projection, std::vector<Vec2>& vertices, std::size_t pointCount,
                      const ProjectedVertexStore* store) {
   if (vertices.empty()) return false;

@@ -25,6 +25,15 @@ namespace {
 constexpr std::array<char, 8> kMagic{'O', 'K', 'G', 'E', 'O', 'M', '\r', '\n'};
 constexpr std::uint32_t kFileVersion = 1;
 constexpr std::size_t kKeyLength = 32;
+constexpr std::array<char, 8> kValidMagic{'O', 'K', 'V', 'A', 'L', 'I', 'D', '1'};
+
+// Marks a file as used, for prune(); at most once a day, so that a daily start does not write
+// to the disk each time.
+void markUsed(QFile& file) {
+  const QDateTime now = QDateTime::currentDateTimeUtc();
+  if (file.fileTime(QFileDevice::FileModificationTime).secsTo(now) > qint64{24} * 3600)
+    (void)file.setFileTime(now, QFileDevice::FileModificationTime);
+}
 
 struct Header {
   std::array<char, 8> magic{};
@@ -98,11 +107,7 @@ std::optional<std::vector<Vec2>> GeometryCache::find(const std::string& key, std
         const QByteArray bytes = file.readAll();
         found = parse(reinterpret_cast<const uchar*>(bytes.constData()), bytes.size(), key, count);
       }
-      // Marks the file as used, for prune(); at most once a day, so that a daily start does not
-      // write to the disk each time.
-      const QDateTime now = QDateTime::currentDateTimeUtc();
-      if (found && file.fileTime(QFileDevice::FileModificationTime).secsTo(now) > qint64{24} * 3600)
-        (void)file.setFileTime(now, QFileDevice::FileModificationTime);
+      if (found) markUsed(file);
     }
   }
   ++(found ? m_hits : m_misses);
@@ -127,8 +132,33 @@ void GeometryCache::keep(const std::string& key, std::span<const Vec2> projected
   prune(file.fileName());
 }
 
+QString GeometryCache::validityPath(const std::string& key) const {
+  return m_directory + QLatin1Char('/') + QString::fromStdString(key) + QStringLiteral(".okvalid");
+}
+
+bool GeometryCache::knownValid(const std::string& key) const {
+  if (m_directory.isEmpty() || key.size() != kKeyLength) return false;
+  QFile file(validityPath(key));
+  if (!file.open(QIODevice::ReadOnly)) return false;
+  const QByteArray expected =
+      QByteArray(kValidMagic.data(), kValidMagic.size()) + QByteArray::fromStdString(key);
+  if (file.size() != expected.size() || file.readAll() != expected) return false;
+  markUsed(file);
+  return true;
+}
+
+void GeometryCache::rememberValid(const std::string& key) const {
+  if (m_directory.isEmpty() || key.size() != kKeyLength || !QDir().mkpath(m_directory)) return;
+  QSaveFile file(validityPath(key));
+  if (!file.open(QIODevice::WriteOnly)) return;
+  file.write(kValidMagic.data(), kValidMagic.size());
+  file.write(key.data(), static_cast<qint64>(key.size()));
+  if (file.commit()) prune(file.fileName());
+}
+
 void GeometryCache::prune(const QString& kept) const {
-  QFileInfoList files = QDir(m_directory).entryInfoList({QStringLiteral("*.okgeom")}, QDir::Files);
+  QFileInfoList files =
+      QDir(m_directory).entryInfoList({QStringLiteral("*.okgeom"), QStringLiteral("*.okvalid")}, QDir::Files);
   // Most recently used first.
   std::sort(files.begin(), files.end(),
             [](const QFileInfo& a, const QFileInfo& b) { return a.lastModified() > b.lastModified(); });

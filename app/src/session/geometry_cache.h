@@ -17,6 +17,8 @@ namespace okhotsk::app {
 /// key in a folder: by default "geometry" in the user's cache folder
 /// (QStandardPaths::CacheLocation, e.g. ~/.cache/OkhotskAtlas/okhotsk-atlas/geometry).
 ///
+/// It also remembers which polygons passed GEOS's validity check (knownValid()).
+///
 /// A file is mapped (or read) whole and checked before it is trusted: its magic, format
 /// version, key, vertex count, exact size and a checksum of the vertices. One that fails any
 /// check is ignored, and replaced when the loader has computed the vertices again. Files are
@@ -50,6 +52,9 @@ class GeometryCache final : public ProjectedVertexStore {
   [[nodiscard]] std::optional<std::vector<Vec2>> find(const std::string& key,
                                                       std::size_t count) const override;
   void keep(const std::string& key, std::span<const Vec2> projected) const override;
+  /// A small file per valid polygon, "<key>.okvalid", holding a magic and the key.
+  [[nodiscard]] bool knownValid(const std::string& key) const override;
+  void rememberValid(const std::string& key) const override;
 
   /// What happened since construction: lookups answered, lookups not answered (absent or
   /// rejected files), files written.
@@ -62,6 +67,7 @@ class GeometryCache final : public ProjectedVertexStore {
  private:
   // Applies the limits to the folder; `kept` was just written and stays.
   void prune(const QString& kept) const;
+  [[nodiscard]] QString validityPath(const std::string& key) const;
 
   QString m_directory;
   Limits m_limits;

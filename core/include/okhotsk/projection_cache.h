@@ -40,7 +40,21 @@ class ProjectedVertexStore {
                                                               std::size_t count) const = 0;
   /// Keeps `projected` under `key`; failing to (no writable folder) is not an error.
   virtual void keep(const std::string& key, std::span<const Vec2> projected) const = 0;
+
+  /// Whether a polygon under `key` (polygonCheckKey) passed GEOS's validity check in an earlier
+  /// open. That check is the largest part of a warm open of the embedded dataset after the
+  /// projection; a store that keeps nothing answers false, and the check runs.
+  [[nodiscard]] virtual bool knownValid(const std::string& /*key*/) const { return false; }
+  /// Remembers that the polygon under `key` is valid (only valid ones are remembered: an
+  /// invalid one is checked and reported on every open).
+  virtual void rememberValid(const std::string& /*key*/) const {}
 };
+
+/// The key of a polygon's validity (32 hex digits): a hash of its rings' vertices and sizes
+/// (`rings` as the vertex counts of each ring, in order) and of `checker` (the GEOS version,
+/// whose idea of valid may change).
+[[nodiscard]] std::string polygonCheckKey(std::span<const Vec2> vertices, std::span<const std::size_t> rings,
+                                          std::string_view checker);
 
 /// The key of `geographic` projected with `definition` (32 hex digits): it changes with any
 /// vertex, the number of points among them (`pointCount`, see projectVertices), the

@@ -347,7 +347,7 @@ void LayerReaders::readTerritories(DatasetContent& content) {
     territory.id = *id;
     territory.names = r.names();
     r.namesPresent(territory.names);
-    auto shape = readPolygons(r, true);
+    auto shape = readPolygons(r, true, schema::kMaxLongitude, m_store);
     if (!shape) return;  // a territory without a shape cannot be drawn or checked
     territory.shape.geographic = std::move(*shape);
     territory.labelPoint = labelPoint(r, territory.shape.geographic);
@@ -389,7 +389,7 @@ void LayerReaders::readTerritoryParts(DatasetContent& content) {
     if ((part.area.km2 && part.area.sourceIds.empty()) ||
         (part.areaAlt.km2 && part.areaAlt.sourceIds.empty()))
       r.warning("area_source_ids", "a published area needs its source");
-    auto shape = readPolygons(r, true);
+    auto shape = readPolygons(r, true, schema::kMaxLongitude, m_store);
     if (!shape) return;
     part.shape.geographic = std::move(*shape);
     part.labelPoint = labelPoint(r, part.shape.geographic);

@@ -19,8 +19,9 @@ namespace okhotsk::loader {
 /// projecting is the caller's).
 class LayerReaders {
  public:
-  LayerReaders(LayerOpener& opener, Diagnostics& diagnostics)
-      : m_opener(opener), m_diagnostics(diagnostics) {}
+  /// `store` (may be null) remembers which territories' polygons are valid (readPolygons).
+  LayerReaders(LayerOpener& opener, Diagnostics& diagnostics, const ProjectedVertexStore* store = nullptr)
+      : m_opener(opener), m_diagnostics(diagnostics), m_store(store) {}
 
   void readSources(DatasetContent& content);
   void readStates(DatasetContent& content);
@@ -45,6 +46,7 @@ class LayerReaders {
 
   LayerOpener& m_opener;
   Diagnostics& m_diagnostics;
+  const ProjectedVertexStore* m_store = nullptr;
 };
 
 }  // namespace okhotsk::loader

@@ -230,7 +230,7 @@ LoadResult loadDataset(const std::filesystem::path& path, const LoadOptions& opt
   }
   DatasetContent content;
   content.origin = opener.displayPath();
-  loader::LayerReaders reader(opener, result.diagnostics);
+  loader::LayerReaders reader(opener, result.diagnostics, options.projectionStore);
   reader.readSources(content);
   reader.readStates(content);
   reader.readPlaces(content);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "loader/ogr_geometry.h"
 
+#include <ogr_api.h>
 #include <ogr_geometry.h>
 
 #include <algorithm>
@@ -11,6 +12,7 @@
 #include <memory>
 #include <string>
 #include <utility>
+#include <vector>
 
 namespace okhotsk::loader {
 
@@ -115,10 +117,37 @@ bool coordinatesInRange(FeatureReader& reader, const OGRGeometry& geometry, doub
   return false;
 }
 
+// "GEOS 3.11.1": the checker, part of a validity key.
+const std::string& geosVersion() {
+  static const std::string version = [] {
+    int major = 0;
+    int minor = 0;
+    int patch = 0;
+    if (!OGRGetGEOSVersion(&major, &minor, &patch)) return std::string("no GEOS");
+    return "GEOS " + std::to_string(major) + "." + std::to_string(minor) + "." + std::to_string(patch);
+  }();
+  return version;
+}
+
+// The key of `shape`'s validity under this GEOS (see polygonCheckKey).
+std::string checkKey(const MultiPolygon& shape) {
+  std::vector<Vec2> vertices;
+  std::vector<std::size_t> rings;
+  for (const Polygon& polygon : shape.polygons) {
+    rings.push_back(polygon.exterior.size());
+    vertices.insert(vertices.end(), polygon.exterior.begin(), polygon.exterior.end());
+    rings.push_back(polygon.interiors.size());  // how many holes follow, so rings cannot shift
+    for (const Ring& hole : polygon.interiors) {
+      rings.push_back(hole.size());
+      vertices.insert(vertices.end(), hole.begin(), hole.end());
+    }
+  }
+  return polygonCheckKey(vertices, rings, geosVersion());
+}
+
 // An invalid polygon is replaced by its repair when GEOS can make a polygonal one.
-OGRGeometry* repairedIfInvalid(FeatureReader& reader, OGRGeometry* geometry,
-                               std::unique_ptr<OGRGeometry>& owned) {
-  if (geometry->IsValid()) return geometry;
+OGRGeometry* repairedInvalid(FeatureReader& reader, OGRGeometry* geometry,
+                             std::unique_ptr<OGRGeometry>& owned) {
   std::unique_ptr<OGRGeometry> repaired(geometry->MakeValid());
   if (repaired && repaired->IsValid() && isPolygonal(*repaired)) {
     reader.error("geometry", "the polygon is invalid (e.g. self-intersecting); a repaired copy is used");
@@ -129,9 +158,20 @@ OGRGeometry* repairedIfInvalid(FeatureReader& reader, OGRGeometry* geometry,
   return geometry;
 }
 
+MultiPolygon multiPolygonOf(const OGRGeometry& geometry) {
+  MultiPolygon shape;
+  if (wkbFlatten(geometry.getGeometryType()) == wkbPolygon) {
+    appendPolygon(*geometry.toPolygon(), shape);
+  } else {
+    for (const OGRPolygon* polygon : *geometry.toMultiPolygon()) appendPolygon(*polygon, shape);
+  }
+  return shape;
+}
+
 }  // namespace
 
-std::optional<MultiPolygon> readPolygons(FeatureReader& reader, bool checkValidity, double maxLongitude) {
+std::optional<MultiPolygon> readPolygons(FeatureReader& reader, bool checkValidity, double maxLongitude,
+                                         const ProjectedVertexStore* store) {
   std::unique_ptr<OGRGeometry> owned;
   OGRGeometry* geometry = geometryInWgs84(reader, owned);
   if (geometry == nullptr) return std::nullopt;
@@ -141,14 +181,17 @@ std::optional<MultiPolygon> readPolygons(FeatureReader& reader, bool checkValidi
     return std::nullopt;
   }
   if (!coordinatesInRange(reader, *geometry, maxLongitude)) return std::nullopt;
-  if (checkValidity) geometry = repairedIfInvalid(reader, geometry, owned);
-  MultiPolygon shape;
-  if (wkbFlatten(geometry->getGeometryType()) == wkbPolygon) {
-    appendPolygon(*geometry->toPolygon(), shape);
-  } else {
-    for (const OGRPolygon* polygon : *geometry->toMultiPolygon()) appendPolygon(*polygon, shape);
+  MultiPolygon shape = multiPolygonOf(*geometry);
+  if (!checkValidity) return shape;
+  // The same vertices were found valid by this GEOS before: the check would say so again.
+  const std::string key = store != nullptr ? checkKey(shape) : std::string();
+  if (store != nullptr && store->knownValid(key)) return shape;
+  if (geometry->IsValid()) {
+    if (store != nullptr) store->rememberValid(key);
+    return shape;
   }
-  return shape;
+  const OGRGeometry* repaired = repairedInvalid(reader, geometry, owned);
+  return repaired == geometry ? shape : multiPolygonOf(*repaired);
 }
 
 std::optional<MultiLineString> readLines(FeatureReader& reader) {

@@ -8,6 +8,7 @@
 #include "loader/feature_reader.h"
 #include "okhotsk/geometry.h"
 #include "okhotsk/model.h"
+#include "okhotsk/projection_cache.h"
 
 #include <optional>
 
@@ -18,8 +19,11 @@ namespace okhotsk::loader {
 /// when generated. Problems are reported on the "geometry" field; empty when unusable,
 /// which includes any vertex that is not finite or lies outside latitude ±90 and longitude
 /// -180..`maxLongitude` (such a vertex cannot be projected, so the feature is dropped).
+/// A polygon that `store` knows to be valid (ProjectedVertexStore::knownValid) is not checked
+/// again; one found valid is remembered there.
 [[nodiscard]] std::optional<MultiPolygon> readPolygons(FeatureReader& reader, bool checkValidity,
-                                                       double maxLongitude = schema::kMaxLongitude);
+                                                       double maxLongitude = schema::kMaxLongitude,
+                                                       const ProjectedVertexStore* store = nullptr);
 
 /// Reads the feature's line or multiline geometry as WGS 84 lon/lat; lines of fewer than
 /// two points are dropped. Empty (reported) when no line remains or a vertex is not finite

@@ -6,6 +6,7 @@
 // OKHOTSK_UPDATE_GOLDEN=1 to rewrite the expected files after a deliberate change.
 
 #include "okhotsk/loader.h"
+#include "okhotsk/projection_cache.h"
 
 #include "../../support/temp_dir.h"
 
@@ -23,6 +24,8 @@
 #include <future>
 #include <map>
 #include <memory>
+#include <set>
+#include <span>
 #include <sstream>
 #include <thread>
 #include <utility>
@@ -530,6 +533,85 @@ TEST_F(LoaderFiles, GeosMessagesNameTheFeatureThatRaisedThem) {
     geos = geos || (d.featureId == "alpha" && d.message.find("GEOS") != std::string::npos);
   }
   EXPECT_TRUE(geos) << result.diagnostics.toText();
+}
+
+// ---- validity checks remembered between opens (ProjectedVertexStore::knownValid)
+
+// Remembers in memory what the loader tells it, and which keys it was asked about.
+class ValidityRecorder final : public ProjectedVertexStore {
+ public:
+  [[nodiscard]] std::optional<std::vector<Vec2>> find(const std::string& /*key*/,
+                                                      std::size_t /*count*/) const override {
+    return std::nullopt;
+  }
+  void keep(const std::string& /*key*/, std::span<const Vec2> /*projected*/) const override {}
+  [[nodiscard]] bool knownValid(const std::string& key) const override {
+    asked.insert(key);
+    return valid.count(key) > 0;
+  }
+  void rememberValid(const std::string& key) const override { valid.insert(key); }
+
+  mutable std::set<std::string> asked;
+  mutable std::set<std::string> valid;
+};
+
+bool reportsInvalidPolygon(const LoadResult& result) {
+  return std::any_of(
+      result.diagnostics.items().begin(), result.diagnostics.items().end(),
+      [](const Diagnostic& d) { return d.message.find("the polygon is invalid") != std::string::npos; });
+}
+
+TEST_F(LoaderFiles, ValidPolygonsAreRememberedAndAnInvalidOneIsCheckedEveryTime) {
+  LoadOptions options;
+  ValidityRecorder store;
+  options.projectionStore = &store;
+  const LoadResult first = loadDataset(root(), options);
+  ASSERT_TRUE(first.dataset);
+  std::size_t polygons = 0;
+  for (const Territory& territory : first.dataset->territories()) polygons += 1 + territory.parts.size();
+  EXPECT_EQ(store.valid.size(), polygons);
+  EXPECT_EQ(store.asked, store.valid);
+  // The second open finds them all and gives the same dataset.
+  const LoadResult second = loadDataset(root(), options);
+  ASSERT_TRUE(second.dataset);
+  EXPECT_EQ(second.diagnostics.toText(), first.diagnostics.toText());
+  ASSERT_EQ(second.dataset->territories().size(), first.dataset->territories().size());
+  for (std::size_t i = 0; i < first.dataset->territories().size(); ++i)
+    EXPECT_EQ(second.dataset->territories()[i].shape.geographic.polygons.size(),
+              first.dataset->territories()[i].shape.geographic.polygons.size());
+
+  // A self-intersecting polygon: reported on every open, never remembered.
+  fs::copy_file(kFixtures / "broken" / "invalid_polygon" / "territories.geojson",
+                root() / "territories.geojson", fs::copy_options::overwrite_existing);
+  ValidityRecorder fresh;
+  options.projectionStore = &fresh;
+  for (int open = 0; open < 2; ++open) {
+    const LoadResult broken = loadDataset(root(), options);
+    EXPECT_TRUE(reportsInvalidPolygon(broken)) << broken.diagnostics.toText();
+  }
+  EXPECT_EQ(fresh.asked.size(), fresh.valid.size() + 1);
+  // What the store says is what the loader trusts: told that every polygon is valid, it skips
+  // GEOS, so the invalid one goes unreported (the key is the polygon's, so only a store that
+  // lies can do this).
+  fresh.valid = fresh.asked;
+  EXPECT_FALSE(reportsInvalidPolygon(loadDataset(root(), options)));
+}
+
+TEST(PolygonCheckKey, ChangesWithAVertexTheRingsAndTheChecker) {
+  const std::vector<Vec2> square{{0, 0}, {1, 0}, {1, 1}, {0, 1}, {0, 0}};
+  const std::vector<std::size_t> one{5};
+  const std::string key = polygonCheckKey(square, one, "GEOS 3.11.1");
+  EXPECT_EQ(key.size(), 32U);
+  EXPECT_EQ(key, polygonCheckKey(square, one, "GEOS 3.11.1"));
+  EXPECT_NE(key, polygonCheckKey(square, one, "GEOS 3.12.0"));
+  std::vector<Vec2> moved = square;
+  moved[2].y += 1e-9;
+  EXPECT_NE(key, polygonCheckKey(moved, one, "GEOS 3.11.1"));
+  // The same vertices cut into other rings.
+  const std::vector<std::size_t> two{3, 2};
+  EXPECT_NE(key, polygonCheckKey(square, two, "GEOS 3.11.1"));
+  // Not the projection's key of the same vertices.
+  EXPECT_NE(key, projectionCacheKey(square, 0, "GEOS 3.11.1"));
 }
 
 // ---- golden files for broken inputs

@@ -355,4 +355,49 @@ TEST(GeometryCache, AFullFolderLosesItsLeastRecentlyUsedFilesFirst) {
   EXPECT_EQ(cacheFiles(folder.path()).size(), 3);
 }
 
+TEST(GeometryCache, RemembersValidPolygonsInTheFolderAndTrustsOnlyItsOwnMarks) {
+  const QTemporaryDir folder;
+  ASSERT_TRUE(folder.isValid());
+  const auto square = someVertices(5, 7.0);
+  const std::string key = polygonCheckKey(square, std::vector<std::size_t>{5}, "GEOS test");
+  const std::string other = polygonCheckKey(square, std::vector<std::size_t>{5}, "GEOS other");
+  {
+    const GeometryCache cache(folder.path());
+    EXPECT_FALSE(cache.knownValid(key));
+    cache.rememberValid(key);
+    EXPECT_TRUE(cache.knownValid(key));
+    EXPECT_FALSE(cache.knownValid(other));
+    EXPECT_FALSE(cache.knownValid("short"));
+  }
+  // Another run finds it; a mark copied under another key, or cut short, is not trusted.
+  const GeometryCache later(folder.path());
+  EXPECT_TRUE(later.knownValid(key));
+  const QString mark = folder.filePath(QString::fromStdString(key) + QStringLiteral(".okvalid"));
+  const QString copied = folder.filePath(QString::fromStdString(other) + QStringLiteral(".okvalid"));
+  ASSERT_TRUE(QFile::copy(mark, copied));
+  EXPECT_FALSE(later.knownValid(other));
+  ASSERT_TRUE(QFile(mark).resize(20));
+  EXPECT_FALSE(later.knownValid(key));
+  // Without a folder nothing is remembered.
+  const GeometryCache none{QString()};
+  none.rememberValid(key);
+  EXPECT_FALSE(none.knownValid(key));
+}
+
+TEST(GeometryCache, TheEmbeddedDatasetsPolygonsAreMarkedOnceAndAWarmOpenGivesTheSameGeometry) {
+  const QTemporaryDir folder;
+  ASSERT_TRUE(folder.isValid());
+  const GeometryCache cold(folder.path());
+  const auto first = load(kEmbedded, &cold);
+  const QStringList marks = QDir(folder.path()).entryList({QStringLiteral("*.okvalid")}, QDir::Files);
+  std::size_t polygons = 0;
+  for (const Territory& territory : first->territories()) polygons += 1 + territory.parts.size();
+  EXPECT_GT(marks.size(), 0);
+  EXPECT_LE(static_cast<std::size_t>(marks.size()), polygons);
+  const GeometryCache warm(folder.path());
+  const auto second = load(kEmbedded, &warm);
+  EXPECT_EQ(QDir(folder.path()).entryList({QStringLiteral("*.okvalid")}, QDir::Files), marks);
+  EXPECT_EQ(projectedVertices(*second), projectedVertices(*first));
+}
+
 }  // namespace
