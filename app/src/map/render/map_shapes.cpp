@@ -49,7 +49,9 @@ bool MapShapes::sync(const MapData& data) {
     const Coastline* source = data.coastlines[i];
     if (source == m_coastlineSources[i]) continue;
     m_coastlineSources[i] = source;
-    m_coastlines[i] = source != nullptr ? std::make_unique<CoastlineGeometry>(*source) : nullptr;
+    // Built when a frame first draws this level (coastline()): a finer level that arrives in
+    // the background while the first frame is being drawn must not hold it up.
+    m_coastlines[i].reset();
   }
   if (m_graticules[0].isEmpty()) buildGraticules();
   return changed;
@@ -162,9 +164,16 @@ const QPainterPath& MapShapes::boundaryPath(const Boundary* boundary, std::size_
   return index < m_boundaryPaths.size() ? m_boundaryPaths[index][projection] : kNone;
 }
 
+const CoastlineGeometry* MapShapes::coastline(CoastlineLevel level) const {
+  const auto i = static_cast<std::size_t>(level);
+  if (!m_coastlines[i] && m_coastlineSources[i] != nullptr)
+    m_coastlines[i] = std::make_unique<CoastlineGeometry>(*m_coastlineSources[i]);
+  return m_coastlines[i].get();
+}
+
 const CoastlineGeometry* MapShapes::chooseCoastline(const Frame& f,
                                                     std::optional<CoastlineLevel>& chosen) const {
-  auto loaded = [this](CoastlineLevel level) { return m_coastlines[static_cast<std::size_t>(level)].get(); };
+  auto loaded = [this](CoastlineLevel level) { return coastline(level); };
   if (f.viewport.projection() == MapProjection::World) {
     if (const auto* world = loaded(CoastlineLevel::World)) {
       chosen = CoastlineLevel::World;

@@ -67,6 +67,13 @@ class MapShapes {
   /// projection: its parallels are arcs, its meridians straight.
   [[nodiscard]] const QPainterPath& dataBoxOutline() const noexcept { return m_dataBox; }
 
+  /// The drawing of a loaded coastline level (built on first use), or nullptr when that level
+  /// is not loaded.
+  [[nodiscard]] const CoastlineGeometry* coastline(CoastlineLevel level) const;
+  /// Whether coastline() has built that level's drawing since it was loaded.
+  [[nodiscard]] bool isCoastlineBuilt(CoastlineLevel level) const noexcept {
+    return m_coastlines[static_cast<std::size_t>(level)] != nullptr;
+  }
   /// The loaded coastline to draw in `f`: the preferred level (forced by the options, else
   /// MapRenderer::preferredCoastlineLevel), else the nearest coarser one, else a finer one;
   /// the world view has only its own level. Sets `chosen`; nullptr when none is loaded.
@@ -88,7 +95,8 @@ class MapShapes {
   std::vector<TerritoryShape> m_territories;
   std::vector<std::array<QPainterPath, kProjections>> m_boundaryPaths;  // by index in boundaries()
   std::array<const Coastline*, 4> m_coastlineSources{};
-  std::array<std::unique_ptr<CoastlineGeometry>, 4> m_coastlines;
+  // Built from m_coastlineSources on first use (coastline()).
+  mutable std::array<std::unique_ptr<CoastlineGeometry>, 4> m_coastlines;
   std::array<QPainterPath, kProjections> m_graticules;
   QPainterPath m_worldOutline;
   QPainterPath m_dataBox;

@@ -6,6 +6,7 @@
 #include "export/headless.h"
 #include "map/render/map_frame.h"
 #include "map/render/map_renderer.h"
+#include "map/render/map_shapes.h"
 #include "session/atlas_document.h"
 #include "session/display_settings.h"
 #include "session/view/map_viewport.h"
@@ -26,6 +27,7 @@
 
 #include <gtest/gtest.h>
 
+#include <array>
 #include <cmath>
 #include <functional>
 #include <map>
@@ -368,6 +370,29 @@ class EmbeddedRender : public ::testing::Test {
 };
 
 }  // namespace
+
+// A coastline level becomes paths when a frame first draws it, not when it is loaded: the finer
+// levels arrive from the background while the first frame is being drawn, which must not wait
+// for detail it does not show.
+TEST_F(EmbeddedRender, ACoastlineLevelBecomesPathsOnlyWhenAFrameDrawsIt) {
+  MapShapes shapes;
+  shapes.sync(mapDataOf(document));
+  const std::array<CoastlineLevel, 4> levels{CoastlineLevel::Intermediate, CoastlineLevel::High,
+                                             CoastlineLevel::Full, CoastlineLevel::World};
+  for (CoastlineLevel level : levels) {
+    ASSERT_NE(document.coastline(level), nullptr);
+    EXPECT_FALSE(shapes.isCoastlineBuilt(level));
+  }
+  ASSERT_NE(shapes.coastline(CoastlineLevel::Full), nullptr);
+  EXPECT_TRUE(shapes.isCoastlineBuilt(CoastlineLevel::Full));
+  EXPECT_FALSE(shapes.isCoastlineBuilt(CoastlineLevel::High));
+  EXPECT_EQ(shapes.coastline(CoastlineLevel::Full), shapes.coastline(CoastlineLevel::Full));
+  // Loading the same levels again keeps what was built; a new dataset drops it.
+  shapes.sync(mapDataOf(document));
+  EXPECT_TRUE(shapes.isCoastlineBuilt(CoastlineLevel::Full));
+  shapes.sync(MapData{});
+  EXPECT_FALSE(shapes.isCoastlineBuilt(CoastlineLevel::Full));
+}
 
 // The legend lists the states that existed on the day (Japan and the Russian Empire in 1905,
 // Japan and the USSR in 1960): listing every state of the layer, as it once did, would draw the
