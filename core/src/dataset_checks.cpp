@@ -63,6 +63,32 @@ void dropImplausibleDates(DatasetContent& content, Diagnostics& diagnostics) {
   });
 }
 
+// Orders events by their possible days (first, then last), then by id, keeping the file's order
+// for equal keys. Sorts the keys and moves each event once: a stable sort of the events
+// themselves moved 100,000 events of a dozen strings each about 17 times over.
+void sortEventsByDate(std::vector<Event>& events) {
+  struct Key {
+    DayNumber first;
+    DayNumber last;
+    std::size_t index;
+  };
+  std::vector<Key> keys;
+  keys.reserve(events.size());
+  for (std::size_t i = 0; i < events.size(); ++i) {
+    const auto range = events[i].date.range();
+    keys.push_back({range.first, range.last, i});
+  }
+  std::stable_sort(keys.begin(), keys.end(), [&events](const Key& a, const Key& b) {
+    if (a.first != b.first) return a.first < b.first;
+    if (a.last != b.last) return a.last < b.last;
+    return events[a.index].id < events[b.index].id;
+  });
+  std::vector<Event> sorted;
+  sorted.reserve(events.size());
+  for (const Key& key : keys) sorted.push_back(std::move(events[key.index]));
+  events = std::move(sorted);
+}
+
 void checkEvents(DatasetContent& content, const IdIndex& sources, const IdIndex& places,
                  const IdIndex& territories, Diagnostics& diagnostics) {
   for (Event& event : content.events) {
@@ -90,10 +116,7 @@ void checkEvents(DatasetContent& content, const IdIndex& sources, const IdIndex&
       }
     }
   }
-  std::stable_sort(content.events.begin(), content.events.end(), [](const Event& a, const Event& b) {
-    return std::tie(a.date.range().first, a.date.range().last, a.id) <
-           std::tie(b.date.range().first, b.date.range().last, b.id);
-  });
+  sortEventsByDate(content.events);
 }
 
 std::string describeDay(DayNumber day) {
