@@ -8,6 +8,9 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+#include <limits>
+#include <random>
 #include <vector>
 
 namespace {
@@ -88,6 +91,78 @@ TEST(LabelPlacer, KnowsWhenEveryCandidateCollides) {
   // Off the screen counts as taken; a free one farther out does not collide.
   EXPECT_TRUE(placer.allCollide(std::vector<QRectF>{QRectF(380, 10, 50, 20)}));
   EXPECT_FALSE(placer.allCollide(std::vector<QRectF>{QRectF(200, 200, 50, 20)}));
+}
+
+// The placer as it was before its grid: every candidate compared with every rectangle taken.
+// The grid must choose the same candidate (the overlap of a refused candidate may be cut short,
+// which changes no choice).
+class PlainScan {
+ public:
+  explicit PlainScan(const QRectF& screen) : m_screen(screen) {}
+  void occupy(const QRectF& rect) { m_taken.push_back(rect); }
+  int place(const std::vector<QRectF>& candidates, bool force) {
+    int best = -1;
+    double bestCost = std::numeric_limits<double>::infinity();
+    int firstFree = -1;
+    for (std::size_t i = 0; i < candidates.size(); ++i) {
+      const QRectF& rect = candidates[i];
+      if (!m_screen.contains(rect)) continue;
+      double overlap = 0.0;
+      for (const QRectF& other : m_taken) {
+        const QRectF common = rect.intersected(other);
+        overlap += common.width() * common.height();
+      }
+      const double cost =
+          10.0 * overlap / std::max(1.0, rect.width() * rect.height()) + 0.004 * static_cast<double>(i);
+      if (overlap <= 0.0 && firstFree < 0) firstFree = static_cast<int>(i);
+      if (cost < bestCost) {
+        bestCost = cost;
+        best = static_cast<int>(i);
+      }
+    }
+    if (firstFree >= 0) best = firstFree;
+    if (best < 0 || (bestCost >= 0.2 && !force)) return -1;
+    m_taken.push_back(candidates[static_cast<std::size_t>(best)]);
+    return best;
+  }
+
+ private:
+  QRectF m_screen;
+  std::vector<QRectF> m_taken;
+};
+
+TEST(LabelPlacer, ChoosesAsAPlainScanAmongThousandsOfMarkers) {
+  std::mt19937 random(13);
+  std::uniform_real_distribution<double> x(-40.0, 1960.0);
+  std::uniform_real_distribution<double> y(-40.0, 1120.0);
+  std::uniform_real_distribution<double> radius(2.0, 14.0);
+  for (int scene = 0; scene < 20; ++scene) {
+    const QRectF screen(0, 0, 1920, 1080);
+    LabelPlacer placer;
+    placer.reset(screen, nullptr);
+    PlainScan plain(screen);
+    // Markers, some in dense clumps, some off the screen's edge.
+    const int markers = scene % 2 == 0 ? 3000 : 300;
+    for (int m = 0; m < markers; ++m) {
+      const double r = radius(random);
+      QPointF at(x(random), y(random));
+      if (m % 3 == 0) at = QPointF(400 + std::fmod(at.x(), 120.0), 300 + std::fmod(at.y(), 90.0));
+      const QRectF rect(at - QPointF(r, r), QSizeF(2 * r, 2 * r));
+      placer.occupy(rect);
+      plain.occupy(rect);
+    }
+    int placed = 0;
+    for (int label = 0; label < 60; ++label) {
+      std::vector<QRectF> candidates;
+      const QPointF at(x(random), y(random));
+      calloutCandidates(QRectF(at, QSizeF(10, 10)), QSizeF(180 + label % 5 * 30, 36), 4.0, candidates);
+      const bool force = label % 7 == 0;
+      const int chosen = placer.place(candidates, 0.0, force);
+      ASSERT_EQ(chosen, plain.place(candidates, force)) << "scene " << scene << ", label " << label;
+      placed += chosen >= 0 ? 1 : 0;
+    }
+    EXPECT_GT(placed, 0);
+  }
 }
 
 TEST(CalloutCandidates, FartherRingsComeAfterTheNearOnes) {

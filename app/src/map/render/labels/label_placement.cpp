@@ -10,6 +10,11 @@
 
 namespace okhotsk::app {
 
+namespace {
+// The share of a label's box that may be hidden or hide something before place() refuses it.
+constexpr double kRefused = 0.02;
+}  // namespace
+
 void CoverageMask::reset(QSize logicalSize, int cellPixels) {
   m_cell = std::max(1, cellPixels);
   m_columns = std::max(1, (logicalSize.width() + m_cell - 1) / m_cell);
@@ -53,11 +58,75 @@ double CoverageMask::coverage(const QRectF& logicalRect) const {
   return land / static_cast<double>((x1 - x0) * (y1 - y0));
 }
 
+void LabelPlacer::Grid::reset(const QRectF& area) {
+  m_area = area;
+  m_columns = std::clamp(static_cast<int>(std::ceil(area.width() / kCell)), 1, 1024);
+  m_rows = std::clamp(static_cast<int>(std::ceil(area.height() / kCell)), 1, 1024);
+  const auto cells = static_cast<std::size_t>(m_columns) * static_cast<std::size_t>(m_rows);
+  if (m_cells.size() < cells) m_cells.resize(cells);
+  for (std::vector<int>& cell : m_cells) cell.clear();  // keeps their capacity for the next frame
+}
+
+// The cells `rect` touches, clamped to the grid; false when it lies wholly outside (it can then
+// meet no candidate, which place() keeps on the screen).
+bool LabelPlacer::Grid::cellsOf(const QRectF& rect, int& x0, int& y0, int& x1, int& y1) const {
+  const bool finite = std::isfinite(rect.left()) && std::isfinite(rect.top()) &&
+                      std::isfinite(rect.right()) && std::isfinite(rect.bottom());
+  if (!finite || !rect.intersects(m_area)) return false;  // meets nothing on the screen
+  const auto cell = [](double offset, int count) {
+    return static_cast<int>(std::clamp(std::floor(offset / kCell), 0.0, static_cast<double>(count - 1)));
+  };
+  x0 = cell(rect.left() - m_area.left(), m_columns);
+  x1 = cell(rect.right() - m_area.left(), m_columns);
+  y0 = cell(rect.top() - m_area.top(), m_rows);
+  y1 = cell(rect.bottom() - m_area.top(), m_rows);
+  return true;
+}
+
+void LabelPlacer::Grid::insert(const QRectF& rect, int id) {
+  int x0 = 0;
+  int y0 = 0;
+  int x1 = 0;
+  int y1 = 0;
+  if (!cellsOf(rect.normalized(), x0, y0, x1, y1)) return;
+  for (int y = y0; y <= y1; ++y)
+    for (int x = x0; x <= x1; ++x)
+      m_cells[static_cast<std::size_t>(y) * static_cast<std::size_t>(m_columns) + static_cast<std::size_t>(x)]
+          .push_back(id);
+}
+
 void LabelPlacer::reset(const QRectF& screen, const CoverageMask* mask) {
   m_screen = screen;
   m_mask = mask;
   m_obstacles.clear();
   m_placed.clear();
+  m_grid.reset(screen);
+}
+
+double LabelPlacer::overlapWithTaken(const QRectF& rect, double enough) {
+  if (++m_count == 0) {  // wrapped: forget every old mark
+    std::fill(m_countedPlaced.begin(), m_countedPlaced.end(), 0);
+    std::fill(m_countedObstacles.begin(), m_countedObstacles.end(), 0);
+    m_count = 1;
+  }
+  m_countedPlaced.resize(m_placed.size(), 0);
+  m_countedObstacles.resize(m_obstacles.size(), 0);
+  double overlap = 0.0;
+  m_grid.forEachNear(rect, [&](int id) {
+    std::uint32_t& counted = id < kObstacleBase
+                                 ? m_countedPlaced[static_cast<std::size_t>(id)]
+                                 : m_countedObstacles[static_cast<std::size_t>(id - kObstacleBase)];
+    if (counted == m_count) return true;
+    counted = m_count;
+    const QRectF common = rect.intersected(taken(id));
+    overlap += common.width() * common.height();
+    return overlap <= enough;
+  });
+  return overlap;
+}
+
+bool LabelPlacer::meetsTaken(const QRectF& rect) const {
+  return !m_grid.forEachNear(rect, [&](int id) { return !rect.intersects(taken(id)); });
 }
 
 int LabelPlacer::place(std::span<const QRectF> candidates, double landWeight, bool force) {
@@ -67,16 +136,10 @@ int LabelPlacer::place(std::span<const QRectF> candidates, double landWeight, bo
   for (std::size_t i = 0; i < candidates.size(); ++i) {
     const QRectF& rect = candidates[i];
     if (!m_screen.contains(rect)) continue;
-    double overlap = 0.0;
-    for (const QRectF& other : m_placed) {
-      const QRectF common = rect.intersected(other);
-      overlap += common.width() * common.height();
-    }
-    for (const QRectF& other : m_obstacles) {
-      const QRectF common = rect.intersected(other);
-      overlap += common.width() * common.height();
-    }
     const double area = std::max(1.0, rect.width() * rect.height());
+    // Past this, the candidate's cost is at least the 2% that refuses it (below).
+    const double enough = force ? std::numeric_limits<double>::infinity() : kRefused * area;
+    const double overlap = overlapWithTaken(rect, enough);
     const double land = (landWeight > 0.0 && m_mask != nullptr) ? m_mask->coverage(rect) : 0.0;
     // Order of preference counts a little, so that among equally free places the nearest wins.
     const double cost = 10.0 * overlap / area + landWeight * land + 0.004 * static_cast<double>(i);
@@ -88,9 +151,9 @@ int LabelPlacer::place(std::span<const QRectF> candidates, double landWeight, bo
   }
   if (firstFree >= 0) best = firstFree;
   if (best < 0) return -1;
-  const bool collides = bestCost >= 10.0 * 0.02;  // more than 2% of the box hidden or hiding
+  const bool collides = bestCost >= 10.0 * kRefused;  // more than 2% of the box hidden or hiding
   if (collides && !force) return -1;
-  m_placed.push_back(candidates[static_cast<std::size_t>(best)]);
+  occupy(candidates[static_cast<std::size_t>(best)]);
   return best;
 }
 
@@ -129,13 +192,8 @@ void calloutRings(const QRectF& target, QSizeF size, double gap, std::initialize
 }  // namespace
 
 bool LabelPlacer::allCollide(std::span<const QRectF> candidates) const {
-  const auto hits = [](const std::vector<QRectF>& others, const QRectF& rect) {
-    return std::any_of(others.begin(), others.end(),
-                       [&rect](const QRectF& other) { return rect.intersects(other); });
-  };
-  return std::none_of(candidates.begin(), candidates.end(), [&](const QRectF& rect) {
-    return m_screen.contains(rect) && !hits(m_placed, rect) && !hits(m_obstacles, rect);
-  });
+  return std::none_of(candidates.begin(), candidates.end(),
+                      [&](const QRectF& rect) { return m_screen.contains(rect) && !meetsTaken(rect); });
 }
 
 void calloutCandidates(const QRectF& target, QSizeF size, double gap, std::vector<QRectF>& out) {

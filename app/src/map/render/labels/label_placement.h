@@ -39,10 +39,19 @@ class CoverageMask {
 /// candidate rectangles (in the caller's order of preference) that stays on screen, overlaps
 /// no label placed before it and no fixed obstacle (legend, date stamp), and covers as little
 /// land as allowed. Reused between frames; nothing allocates once its vectors have grown.
+///
+/// The rectangles already taken are kept in a grid of screen cells as well, so that a candidate
+/// is compared with those near it only: with a historian's 100,000 events there are thousands
+/// of markers on screen, and comparing each label's 24 candidates with all of them took most of
+/// a frame. A label that may not be forced stops adding up its overlap once it is past what
+/// place() accepts.
 class LabelPlacer {
  public:
   void reset(const QRectF& screen, const CoverageMask* mask);
-  void addObstacle(const QRectF& rect) { m_obstacles.push_back(rect); }
+  void addObstacle(const QRectF& rect) {
+    m_grid.insert(rect, kObstacleBase + static_cast<int>(m_obstacles.size()));
+    m_obstacles.push_back(rect);
+  }
   /// Chooses among `candidates`; returns the index, or -1 when every candidate collides and
   /// `force` is false. With `force`, the least bad candidate is taken. `landWeight` says how
   /// much covering land costs (0 for a label meant to sit on its territory).
@@ -51,13 +60,64 @@ class LabelPlacer {
   /// on the screen): the caller may add farther candidates before forcing a place.
   [[nodiscard]] bool allCollide(std::span<const QRectF> candidates) const;
   /// Reserves a rectangle (a marker, a label drawn anyway) without choosing.
-  void occupy(const QRectF& rect) { m_placed.push_back(rect); }
+  void occupy(const QRectF& rect) {
+    m_grid.insert(rect, static_cast<int>(m_placed.size()));
+    m_placed.push_back(rect);
+  }
 
  private:
+  // Rectangles by the screen cells they touch; ids below kObstacleBase are m_placed's
+  // indices, the others m_obstacles' plus kObstacleBase (so sorted ids give a plain scan's
+  // order: placed first, then obstacles).
+  class Grid {
+   public:
+    void reset(const QRectF& area);
+    void insert(const QRectF& rect, int id);
+    /// Calls `visit(id)` for each rectangle that may meet `rect` (an id may come more than once)
+    /// until it returns false; false when it did.
+    template <typename Visit>
+    bool forEachNear(const QRectF& rect, Visit&& visit) const {
+      int x0 = 0;
+      int y0 = 0;
+      int x1 = 0;
+      int y1 = 0;
+      if (!cellsOf(rect.normalized(), x0, y0, x1, y1)) return true;
+      for (int y = y0; y <= y1; ++y)
+        for (int x = x0; x <= x1; ++x)
+          for (const int id : m_cells[static_cast<std::size_t>(y) * static_cast<std::size_t>(m_columns) +
+                                      static_cast<std::size_t>(x)])
+            if (!visit(id)) return false;
+      return true;
+    }
+
+   private:
+    [[nodiscard]] bool cellsOf(const QRectF& rect, int& x0, int& y0, int& x1, int& y1) const;
+    QRectF m_area;
+    int m_columns = 0;
+    int m_rows = 0;
+    std::vector<std::vector<int>> m_cells;
+  };
+  static constexpr int kObstacleBase = 1 << 28;
+  static constexpr double kCell = 48.0;  // logical pixels: a few markers, a fraction of a label
+
+  // The area of `rect` that what is taken covers (each taken rectangle once), or, once that
+  // passes `enough`, any figure above it.
+  [[nodiscard]] double overlapWithTaken(const QRectF& rect, double enough);
+  [[nodiscard]] bool meetsTaken(const QRectF& rect) const;
+  [[nodiscard]] const QRectF& taken(int id) const {
+    return id < kObstacleBase ? m_placed[static_cast<std::size_t>(id)]
+                              : m_obstacles[static_cast<std::size_t>(id - kObstacleBase)];
+  }
+
   QRectF m_screen;
   const CoverageMask* m_mask = nullptr;
   std::vector<QRectF> m_obstacles;
   std::vector<QRectF> m_placed;
+  Grid m_grid;
+  // When overlapWithTaken() last counted each taken rectangle (an id can sit in several cells).
+  std::vector<std::uint32_t> m_countedPlaced;
+  std::vector<std::uint32_t> m_countedObstacles;
+  std::uint32_t m_count = 0;
 };
 
 /// Candidate rectangles of `size` around `target` (a territory's or marker's screen box):
