@@ -82,9 +82,11 @@ void EventClusterer::cluster(std::vector<EventMarker>& markers, std::span<const 
       for (int c = std::max(0, column - 1); c <= std::min(columns - 1, column + 1); ++c)
         for (int k = m_cellHead[cellIndex(c, r)]; k >= 0; k = m_next[static_cast<std::size_t>(k)]) {
           const EventCluster& candidate = clusters[static_cast<std::size_t>(k)];
+          // Squared: hypot() was most of the clustering's time with thousands of markers.
           const double reach = candidate.radius + marker.radius + 1.0 * scale;
-          const double distance = QLineF(candidate.position, marker.position).length();
-          if (distance <= reach && (best < 0 || distance < bestDistance)) {
+          const QPointF d = candidate.position - marker.position;
+          const double distance = d.x() * d.x() + d.y() * d.y();
+          if (distance <= reach * reach && (best < 0 || distance < bestDistance)) {
             best = k;
             bestDistance = distance;
           }
