@@ -32,8 +32,15 @@ namespace okhotsk::app {
 namespace {
 
 // The pixel format of the cached base image: the target's when it is a plain RGB32 image
-// (a blit without conversion), else premultiplied ARGB.
-QImage::Format baseFormatFor(QPaintDevice* device) {
+// (a blit without conversion), else premultiplied ARGB. A widget's painter draws into its
+// window's backing store, whose image the paint engine holds: RGB32 on some platforms (the
+// offscreen one, VNC), premultiplied ARGB on others (xcb); blitting premultiplied ARGB onto
+// RGB32 converted every pixel of a 4K frame.
+QImage::Format baseFormatFor(const QPainter& painter) {
+  QPaintDevice* device = painter.device();
+  if (const QPaintEngine* engine = painter.paintEngine();
+      engine != nullptr && engine->paintDevice() != nullptr)
+    device = engine->paintDevice();
   if (auto* image = dynamic_cast<QImage*>(device);
       image != nullptr &&
       (image->format() == QImage::Format_RGB32 || image->format() == QImage::Format_ARGB32))
@@ -128,7 +135,7 @@ struct MapRenderer::Impl {
       drawTerritories(p, f, shapes, patterns, clip);
       drawBoundaries(p, f, shapes, look.boundaries, clip);
     };
-    const QImage::Format format = baseFormatFor(painter.device());
+    const QImage::Format format = baseFormatFor(painter);
     if (f.dataset != nullptr) look.update(f, shapes);
     const QImage& image = f.dataset != nullptr ? cache.base(f, shapes, coastline, format, look, paint)
                                                : cache.uncachedBase(f, format, paint);
