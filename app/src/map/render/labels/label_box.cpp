@@ -6,11 +6,13 @@
 #include "style/palette.h"
 
 #include <QFontMetricsF>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPen>
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace okhotsk::app {
 
@@ -26,11 +28,72 @@ QSizeF labelBoxSize(const QFont& titleFont, const QFont& detailFont, const Label
   return {width + 10.0 * scale, height + 6.0 * scale};
 }
 
-void drawLabelBox(QPainter& painter, const QRectF& rect, const QFont& titleFont, const QFont& detailFont,
-                  const LabelText& text, const QColor& accent, double scale, double opacity) {
+namespace {
+
+void paintBox(QPainter& painter, const QRectF& rect, const QColor& accent, double scale, double opacity) {
   painter.setPen(QPen(withAlpha(accent, 0.9 * opacity), 1.0));
   painter.setBrush(withAlpha(Qt::white, 0.86 * opacity));
   painter.drawRoundedRect(rect, 3.0 * scale, 3.0 * scale);
+}
+
+// Whether a sprite drawn at whole device pixels stands for the path: a raster painter that
+// only translates.
+bool blitsSprites(const QPainter& painter) {
+  const QPaintEngine* engine = painter.paintEngine();
+  return engine != nullptr && engine->type() == QPaintEngine::Raster &&
+         painter.worldTransform().type() <= QTransform::TxTranslate;
+}
+
+}  // namespace
+
+const QImage& LabelBoxSprites::box(QSize deviceSize, const QColor& accent, double scale, double opacity,
+                                   double pixelRatio) {
+  ++m_clock;
+  for (Entry& entry : m_entries)
+    if (entry.deviceSize == deviceSize && entry.accent == accent.rgba() && entry.scale == scale &&
+        entry.opacity == opacity && entry.pixelRatio == pixelRatio) {
+      entry.lastUse = m_clock;
+      return entry.image;
+    }
+  if (m_entries.size() >= kMaxBoxes) {
+    const auto oldest =
+        std::min_element(m_entries.begin(), m_entries.end(),
+                         [](const Entry& a, const Entry& b) { return a.lastUse < b.lastUse; });
+    m_entries.erase(oldest);
+  }
+  Entry entry{deviceSize, accent.rgba(), scale, opacity, pixelRatio, m_clock, QImage()};
+  entry.image = QImage(deviceSize + QSize(2, 2), QImage::Format_ARGB32_Premultiplied);
+  entry.image.setDevicePixelRatio(pixelRatio);
+  entry.image.fill(Qt::transparent);
+  {
+    QPainter p(&entry.image);
+    p.setRenderHint(QPainter::Antialiasing, true);
+    const double pixel = 1.0 / pixelRatio;
+    paintBox(p, QRectF(pixel, pixel, deviceSize.width() * pixel, deviceSize.height() * pixel), accent, scale,
+             opacity);
+  }
+  ++m_built;
+  m_entries.push_back(std::move(entry));
+  return m_entries.back().image;
+}
+
+void drawLabelBox(QPainter& painter, const QRectF& rect, const QFont& titleFont, const QFont& detailFont,
+                  const LabelText& text, const QColor& accent, double scale, double opacity,
+                  LabelBoxSprites* sprites) {
+  if (sprites != nullptr && blitsSprites(painter)) {
+    const double ratio =
+        painter.device() != nullptr ? std::max(1.0, painter.device()->devicePixelRatio()) : 1.0;
+    // The box on whole device pixels of the device it lands on (the painter may be translated).
+    const QPointF origin = painter.worldTransform().map(rect.topLeft()) * ratio;
+    const QPoint corner(static_cast<int>(std::lround(origin.x())), static_cast<int>(std::lround(origin.y())));
+    const QSize size(std::max(1, static_cast<int>(std::lround(rect.width() * ratio))),
+                     std::max(1, static_cast<int>(std::lround(rect.height() * ratio))));
+    const QImage& sprite = sprites->box(size, accent, scale, opacity, ratio);
+    const QPointF at = painter.worldTransform().inverted().map(QPointF(corner - QPoint(1, 1)) / ratio);
+    painter.drawImage(at, sprite);
+  } else {
+    paintBox(painter, rect, accent, scale, opacity);
+  }
   const QFontMetricsF title(titleFont);
   const QRectF inner = rect.adjusted(5.0 * scale, 3.0 * scale, -5.0 * scale, -3.0 * scale);
   double titleLeft = inner.left();

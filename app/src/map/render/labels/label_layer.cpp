@@ -20,6 +20,13 @@
 
 namespace okhotsk::app {
 
+namespace {
+// Label boxes come from kept pictures on raster frames; SVG and PDF get them as paths.
+LabelBoxSprites* spritesFor(const Frame& f, LabelBoxSprites& boxes) {
+  return f.vector ? nullptr : &boxes;
+}
+}  // namespace
+
 LabelLayer::LabelLayer() {
   m_labelOrder.reserve(64);
   m_candidates.reserve(64);
@@ -89,7 +96,8 @@ void LabelLayer::placeTerritoryLabel(QPainter& painter, const Frame& f, const Pe
     painter.setPen(palette::mutedText());
     painter.drawText(rect, Qt::AlignCenter, p.text.title);
   } else {
-    drawLabelBox(painter, rect, f.fonts->name, f.fonts->state, p.text, p.accent, s);
+    drawLabelBox(painter, rect, f.fonts->name, f.fonts->state, p.text, p.accent, s, 1.0,
+                 spritesFor(f, m_boxes));
   }
 }
 
@@ -165,7 +173,8 @@ void LabelLayer::drawEventLabels(QPainter& painter, const Frame& f, const std::v
     const int chosen = placer.place(m_candidates, 0.0, false);
     if (chosen < 0) continue;
     const QRectF rect = m_candidates[static_cast<std::size_t>(chosen)];
-    drawLabelBox(painter, rect, f.fonts->event, f.fonts->eventDate, text, colour, s);
+    drawLabelBox(painter, rect, f.fonts->event, f.fonts->eventDate, text, colour, s, 1.0,
+                 spritesFor(f, m_boxes));
     // The category's colour as a bar down the box's left edge.
     painter.setPen(Qt::NoPen);
     painter.setBrush(colour);

@@ -53,6 +53,7 @@ class LabelLayer {
   void placeTerritoryLabel(QPainter& painter, const Frame& f, const Pending& p, LabelPlacer& placer);
   void drawPartLabels(QPainter& painter, const Frame& f, const MapShapes& shapes, LabelPlacer& placer);
 
+  LabelBoxSprites m_boxes;
   std::vector<Pending> m_pending;
   std::vector<std::size_t> m_labelOrder;
   std::vector<QRectF> m_candidates;
