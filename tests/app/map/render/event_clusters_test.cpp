@@ -170,6 +170,30 @@ TEST_F(EventClusters, CountsAddUpToTheMarkersDrawn) {
   }
 }
 
+// A disc grows with its count; the second pass merges discs that would overlap, so that every
+// count can be read: no two discs of the frame overlap, at 1x and at 2x, and the counts still
+// add up (CountsAddUpToTheMarkersDrawn runs on the same frames).
+TEST_F(EventClusters, NoTwoDiscsOverlap) {
+  for (const double dpr : {1.0, 2.0}) {
+    render(regionView(), day, markersOnly(), dpr);
+    const std::vector<EventCluster>& clusters = renderer.eventClusters();
+    ASSERT_GT(clusters.size(), 50U);
+    int overlapping = 0;
+    for (std::size_t a = 0; a < clusters.size(); ++a)
+      for (std::size_t b = a + 1; b < clusters.size(); ++b) {
+        const QPointF d = clusters[a].position - clusters[b].position;
+        const double touch = clusters[a].radius + clusters[b].radius;
+        if (d.x() * d.x() + d.y() * d.y() < touch * touch) ++overlapping;
+      }
+    EXPECT_EQ(overlapping, 0) << "dpr " << dpr << ", " << clusters.size() << " discs";
+    // The radius a disc is drawn with is the one for its count.
+    for (const EventCluster& cluster : clusters)
+      if (cluster.count > 1) {
+        EXPECT_DOUBLE_EQ(cluster.radius, clusterRadius(cluster.count, 1.0));
+      }
+  }
+}
+
 TEST_F(EventClusters, ZoomingInSplitsACluster) {
   MapViewport viewport = regionView();
   render(viewport, day);

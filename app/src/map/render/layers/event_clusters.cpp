@@ -49,19 +49,8 @@ void EventClusterer::cluster(std::vector<EventMarker>& markers, std::span<const 
   m_next.clear();
   const double cell = widestReach(scale);
   // The grid covers the screen and the margin in which a marker still shows.
-  const QRectF area = screen.adjusted(-cell, -cell, cell, cell);
-  const int columns = std::max(1, static_cast<int>(std::ceil(area.width() / cell)));
-  const int rows = std::max(1, static_cast<int>(std::ceil(area.height() / cell)));
-  m_cellHead.assign(static_cast<std::size_t>(columns) * static_cast<std::size_t>(rows), -1);
-  auto cellOf = [&](QPointF p) {
-    const int column = std::clamp(static_cast<int>((p.x() - area.left()) / cell), 0, columns - 1);
-    const int row = std::clamp(static_cast<int>((p.y() - area.top()) / cell), 0, rows - 1);
-    return std::pair{column, row};
-  };
-  auto cellIndex = [columns](int column, int row) {
-    return static_cast<std::size_t>(row) * static_cast<std::size_t>(columns) +
-           static_cast<std::size_t>(column);
-  };
+  const Grid grid(screen.adjusted(-cell, -cell, cell, cell), cell);
+  m_cellHead.assign(static_cast<std::size_t>(grid.columns) * static_cast<std::size_t>(grid.rows), -1);
 
   // The day's markers seed first (they are last in `markers`), then the others, each group in
   // its given order: the same events make the same clusters from frame to frame.
@@ -75,22 +64,8 @@ void EventClusterer::cluster(std::vector<EventMarker>& markers, std::span<const 
     EventMarker& marker = markers[index];
     marker.cluster = -1;
     if (!marker.onScreen) continue;
-    const auto [column, row] = cellOf(marker.position);
-    int best = -1;
-    double bestDistance = 0.0;
-    for (int r = std::max(0, row - 1); r <= std::min(rows - 1, row + 1); ++r)
-      for (int c = std::max(0, column - 1); c <= std::min(columns - 1, column + 1); ++c)
-        for (int k = m_cellHead[cellIndex(c, r)]; k >= 0; k = m_next[static_cast<std::size_t>(k)]) {
-          const EventCluster& candidate = clusters[static_cast<std::size_t>(k)];
-          // Squared: hypot() was most of the clustering's time with thousands of markers.
-          const double reach = candidate.radius + marker.radius + 1.0 * scale;
-          const QPointF d = candidate.position - marker.position;
-          const double distance = d.x() * d.x() + d.y() * d.y();
-          if (distance <= reach * reach && (best < 0 || distance < bestDistance)) {
-            best = k;
-            bestDistance = distance;
-          }
-        }
+    const auto [column, row] = grid.cellOf(marker.position);
+    int best = nearestOverlapping(marker, grid, column, row, scale, clusters);
     if (best < 0) {
       best = static_cast<int>(clusters.size());
       EventCluster fresh;
@@ -100,7 +75,7 @@ void EventClusterer::cluster(std::vector<EventMarker>& markers, std::span<const 
       fresh.near = marker.near;
       fresh.daysAway = marker.daysAway;
       clusters.push_back(fresh);
-      auto& head = m_cellHead[cellIndex(column, row)];
+      auto& head = m_cellHead[grid.index(column, row)];
       m_next.push_back(head);
       head = best;
     }
@@ -114,6 +89,7 @@ void EventClusterer::cluster(std::vector<EventMarker>& markers, std::span<const 
     ++joined.categories[static_cast<std::size_t>(events[marker.eventIndex].category)];
     marker.cluster = best;
   }
+  mergeOverlapping(markers, grid, scale, clusters);
 
   // The markers of a group are drawn, labelled and hit as its disc.
   for (EventMarker& marker : markers) {
@@ -123,6 +99,104 @@ void EventClusterer::cluster(std::vector<EventMarker>& markers, std::span<const 
     marker.position = c.position;
     marker.radius = c.radius;
   }
+}
+
+// The nearest cluster in the cells around (column, row) that `marker` would overlap, or -1.
+int EventClusterer::nearestOverlapping(const EventMarker& marker, const Grid& grid, int column, int row,
+                                       double scale, const std::vector<EventCluster>& clusters) const {
+  int best = -1;
+  double bestDistance = 0.0;
+  for (int r = std::max(0, row - 1); r <= std::min(grid.rows - 1, row + 1); ++r)
+    for (int c = std::max(0, column - 1); c <= std::min(grid.columns - 1, column + 1); ++c)
+      for (int k = m_cellHead[grid.index(c, r)]; k >= 0; k = m_next[static_cast<std::size_t>(k)]) {
+        const EventCluster& candidate = clusters[static_cast<std::size_t>(k)];
+        // Squared: hypot() was most of the clustering's time with thousands of markers.
+        const double reach = candidate.radius + marker.radius + 1.0 * scale;
+        const QPointF d = candidate.position - marker.position;
+        const double distance = d.x() * d.x() + d.y() * d.y();
+        if (distance <= reach * reach && (best < 0 || distance < bestDistance)) {
+          best = k;
+          bestDistance = distance;
+        }
+      }
+  return best;
+}
+
+// A disc grows with its count, so the first pass leaves discs that overlap where events are
+// dense (with 100,000 events, a thousand discs on a 4K screen, many half hidden). Each disc
+// that overlaps another takes it in, the larger count first, until none overlaps (a few
+// passes: a disc that gains a digit grows). The absorbing disc keeps its place.
+void EventClusterer::mergeOverlapping(std::vector<EventMarker>& markers, const Grid& grid, double scale,
+                                      std::vector<EventCluster>& clusters) {
+  const std::size_t n = clusters.size();
+  m_absorbedBy.assign(n, -1);
+  m_byCount.resize(n);
+  for (std::size_t i = 0; i < n; ++i) m_byCount[i] = static_cast<int>(i);
+  for (int pass = 0; pass < 4; ++pass) {
+    // Larger counts first; among equal ones, the order they were made in.
+    std::stable_sort(m_byCount.begin(), m_byCount.end(), [&](int a, int b) {
+      return clusters[static_cast<std::size_t>(a)].count > clusters[static_cast<std::size_t>(b)].count;
+    });
+    double widest = 0.0;
+    for (std::size_t i = 0; i < n; ++i)
+      if (m_absorbedBy[i] < 0) widest = std::max(widest, clusters[i].radius);
+    bool merged = false;
+    for (const int a : m_byCount)
+      if (m_absorbedBy[static_cast<std::size_t>(a)] < 0)
+        merged = absorbNeighbours(a, grid, widest, scale, clusters) || merged;
+    if (!merged) break;
+  }
+  compact(markers, clusters);
+}
+
+// Takes into cluster `a` every disc that overlaps it; true when one did.
+bool EventClusterer::absorbNeighbours(int a, const Grid& grid, double widest, double scale,
+                                      std::vector<EventCluster>& clusters) {
+  EventCluster& big = clusters[static_cast<std::size_t>(a)];
+  // Every disc that can touch this one has its place within this reach.
+  const double reach = big.radius + widest;
+  const auto [c0, r0] = grid.cellOf(big.position - QPointF(reach, reach));
+  const auto [c1, r1] = grid.cellOf(big.position + QPointF(reach, reach));
+  bool merged = false;
+  for (int r = r0; r <= r1; ++r)
+    for (int c = c0; c <= c1; ++c)
+      for (int k = m_cellHead[grid.index(c, r)]; k >= 0; k = m_next[static_cast<std::size_t>(k)]) {
+        if (k == a || m_absorbedBy[static_cast<std::size_t>(k)] >= 0) continue;
+        const EventCluster& small = clusters[static_cast<std::size_t>(k)];
+        const QPointF d = small.position - big.position;
+        const double touch = big.radius + small.radius;
+        if (d.x() * d.x() + d.y() * d.y() >= touch * touch) continue;
+        big.count += small.count;
+        for (std::size_t i = 0; i < big.categories.size(); ++i) big.categories[i] += small.categories[i];
+        big.near = big.near || small.near;
+        big.daysAway = std::min(big.daysAway, small.daysAway);
+        big.radius = clusterRadius(big.count, scale);
+        m_absorbedBy[static_cast<std::size_t>(k)] = a;
+        merged = true;
+      }
+  return merged;
+}
+
+// Keeps the discs left, in the order they were made (the day's first), and points each marker
+// at its disc.
+void EventClusterer::compact(std::vector<EventMarker>& markers, std::vector<EventCluster>& clusters) {
+  const std::size_t n = clusters.size();
+  m_newIndex.assign(n, -1);
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (m_absorbedBy[i] >= 0) continue;
+    m_newIndex[i] = static_cast<int>(kept);
+    if (kept != i) clusters[kept] = clusters[i];
+    ++kept;
+  }
+  if (kept == n) return;
+  auto rootOf = [this](int i) {
+    while (m_absorbedBy[static_cast<std::size_t>(i)] >= 0) i = m_absorbedBy[static_cast<std::size_t>(i)];
+    return i;
+  };
+  for (EventMarker& marker : markers)
+    if (marker.cluster >= 0) marker.cluster = m_newIndex[static_cast<std::size_t>(rootOf(marker.cluster))];
+  clusters.resize(kept);
 }
 
 }  // namespace okhotsk::app
