@@ -76,6 +76,10 @@ TEST(WindowBenchmark, GrabsTheWholeWindowAtEveryScrubDateAndSavesTheLast) {
     EXPECT_TRUE(views.value(QLatin1String(view)).toObject().contains(QStringLiteral("p95_ms"))) << view;
   EXPECT_GT(json.value(QStringLiteral("open_ms")).toDouble(), 0.0);
   EXPECT_GT(json.value(QStringLiteral("peak_rss_mb")).toDouble(), 0.0);
+  // The peak before the grabs is a peak of the same process: above zero, not above the whole's.
+  const double realFramesRss = json.value(QStringLiteral("peak_rss_real_frames_mb")).toDouble();
+  EXPECT_GT(realFramesRss, 0.0);
+  EXPECT_LE(realFramesRss, json.value(QStringLiteral("peak_rss_mb")).toDouble());
 
   // The saved frame is the whole window: as large as it, and not one colour.
   const QImage image(png);
