@@ -229,11 +229,17 @@ struct MapRenderer::Impl {
   void drawFurniture(QPainter& painter, const Frame& f, const Furniture& furniture) {
     if (!furniture.date.rect.isEmpty()) furniture.date.draw(painter, f);
     if (!furniture.legend.isEmpty()) legend.draw(painter, furniture.legendFrame, furniture.legend, patterns);
-    if (!furniture.scaleBar.isEmpty()) scaleBar.draw(painter, f);
-    if (!furniture.credit.rect.isEmpty()) furniture.credit.draw(painter, f);
+    painter.resetTransform();
+    if (!furniture.scaleBar.isEmpty())
+      pictures.draw(painter, f, FurniturePictures::ScaleBarSlot, furniture.scaleBar, scaleBar.pictureKey(),
+                    [&](QPainter& p) { scaleBar.draw(p, f); });
+    if (!furniture.credit.rect.isEmpty())
+      pictures.draw(painter, f, FurniturePictures::CreditSlot, furniture.credit.rect,
+                    furniture.credit.pictureKey(), [&](QPainter& p) { furniture.credit.draw(p, f); });
   }
 
   const CoastlineGeometry* chosenCoastline = nullptr;  // the frame's, for the land mask
+  FurniturePictures pictures;  // the scale bar and credit line, kept from frame to frame
 };
 
 MapRenderer::MapRenderer() : m_impl(std::make_unique<Impl>()) {}

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The map's frame and furniture at the edges of use: the coastlines' data box seen from far
 // out, the projection named in the credit, the legend hidden or moved to another corner.
+#include "map/render/layers/map_furniture.h"
 #include "map/render/map_frame.h"
 #include "map/render/map_renderer.h"
 #include "session/atlas_document.h"
@@ -15,10 +16,13 @@
 
 #include <QImage>
 #include <QPainter>
+#include <QPen>
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
+#include <cstdlib>
 
 namespace {
 
@@ -233,6 +237,64 @@ TEST_F(Furniture, AMovedLegendIsPaintedInItsCorner) {
     if (!rect.intersects(bottomRight)) {
       EXPECT_LT(panelPixels(image, bottomRight), bottomRight.width() * bottomRight.height() / 20);
     }
+  }
+}
+
+// The scale bar and credit line come from kept pictures (FurniturePictures): the same pixels as
+// drawn in place, on fractional positions too, drawn again only when their key or the frame's
+// look changes, and never for vector output.
+QImage furnitureFrame(FurniturePictures* pictures, const Frame& f, const QRectF& rect, const QString& key) {
+  QImage image(QSize(320, 200) * f.dpr, QImage::Format_ARGB32_Premultiplied);
+  image.setDevicePixelRatio(f.dpr);
+  image.fill(QColor(195, 205, 214));
+  QPainter painter(&image);
+  painter.setRenderHint(QPainter::Antialiasing, true);
+  const auto paint = [&](QPainter& p) {
+    p.setPen(QPen(Qt::black, 1.5 * f.scale));
+    p.setBrush(QColor(255, 255, 255, 190));
+    p.drawRoundedRect(rect, 3.0, 3.0);
+    p.drawLine(rect.bottomLeft() + QPointF(8, -5), rect.bottomRight() + QPointF(-8, -5));
+  };
+  if (pictures != nullptr)
+    pictures->draw(painter, f, FurniturePictures::ScaleBarSlot, rect, key, paint);
+  else
+    paint(painter);
+  painter.end();
+  return image;
+}
+
+TEST(FurniturePictures, GiveThePixelsDrawnInPlaceAndAreKeptUntilTheKeyChanges) {
+  for (const double dpr : {1.0, 2.0}) {
+    Frame f;
+    f.scale = dpr;
+    f.dpr = dpr;
+    FurniturePictures pictures;
+    for (const QRectF rect : {QRectF(20, 30, 160, 34), QRectF(20.25, 30.5, 160, 34)}) {
+      const QImage direct = furnitureFrame(nullptr, f, rect, QString());
+      const QImage kept = furnitureFrame(&pictures, f, rect, QStringLiteral("100 km"));
+      int largest = 0;
+      for (int y = 0; y < direct.height(); ++y)
+        for (int x = 0; x < direct.width(); ++x) {
+          const QRgb a = direct.pixel(x, y);
+          const QRgb b = kept.pixel(x, y);
+          largest = std::max({largest, std::abs(qRed(a) - qRed(b)), std::abs(qGreen(a) - qGreen(b)),
+                              std::abs(qBlue(a) - qBlue(b))});
+        }
+      EXPECT_LE(largest, 2) << "dpr " << dpr << " at " << rect.x();
+    }
+    // The two positions' pictures differ (a fractional offset is part of the key): two drawn.
+    EXPECT_EQ(pictures.built(), 2);
+    (void)furnitureFrame(&pictures, f, QRectF(20.25, 30.5, 160, 34), QStringLiteral("100 km"));
+    EXPECT_EQ(pictures.built(), 2);
+    (void)furnitureFrame(&pictures, f, QRectF(20.25, 30.5, 160, 34), QStringLiteral("200 km"));
+    EXPECT_EQ(pictures.built(), 3);
+    f.contrast = palette::Contrast::Projector;
+    (void)furnitureFrame(&pictures, f, QRectF(20.25, 30.5, 160, 34), QStringLiteral("200 km"));
+    EXPECT_EQ(pictures.built(), 4);
+    // Vector output draws in place.
+    f.vector = true;
+    (void)furnitureFrame(&pictures, f, QRectF(20.25, 30.5, 160, 34), QStringLiteral("300 km"));
+    EXPECT_EQ(pictures.built(), 4);
   }
 }
 

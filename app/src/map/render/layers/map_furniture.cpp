@@ -12,6 +12,7 @@
 #include "okhotsk/projection.h"
 
 #include <QFontMetricsF>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPen>
 #include <QStringList>
@@ -88,8 +89,11 @@ CreditLine CreditLine::layout(const Frame& f, bool coastlinesDrawn) {
   return credit;
 }
 
+QString CreditLine::pictureKey() const {
+  return QStringLiteral("credit %1|%2|%3x%4").arg(text, projection).arg(rect.width()).arg(rect.height());
+}
+
 void CreditLine::draw(QPainter& painter, const Frame& f) const {
-  painter.resetTransform();
   painter.setPen(Qt::NoPen);
   painter.setBrush(withAlpha(Qt::white, 0.75));
   painter.drawRect(rect);
@@ -140,9 +144,16 @@ QRectF ScaleBar::layout(const Frame& f, Projector& projector) {
   return m_rect;
 }
 
+QString ScaleBar::pictureKey() const {
+  return QStringLiteral("scale %1 %2 %3x%4")
+      .arg(m_label)
+      .arg(m_barPixels)
+      .arg(m_rect.width())
+      .arg(m_rect.height());
+}
+
 void ScaleBar::draw(QPainter& painter, const Frame& f) const {
   const double s = f.scale;
-  painter.resetTransform();
   painter.setRenderHint(QPainter::Antialiasing, true);
   drawMapPanel(painter, m_rect, s);
   const QFontMetricsF metrics(f.fonts->small);
@@ -154,6 +165,52 @@ void ScaleBar::draw(QPainter& painter, const Frame& f) const {
   painter.drawLine(QPointF(x0 + m_barPixels, y), QPointF(x0 + m_barPixels, y - 5 * s));
   painter.setFont(f.fonts->small);
   painter.drawText(QRectF(x0, m_rect.top() + 2 * s, m_barPixels, metrics.height()), Qt::AlignCenter, m_label);
+}
+
+void FurniturePictures::draw(QPainter& painter, const Frame& f, Slot slot, const QRectF& rect,
+                             const QString& key, const std::function<void(QPainter&)>& paint) {
+  const QPaintEngine* engine = painter.paintEngine();
+  if (f.vector || engine == nullptr || engine->type() != QPaintEngine::Raster ||
+      painter.worldTransform().type() > QTransform::TxTranslate) {
+    paint(painter);
+    return;
+  }
+  const double dpr = f.dpr;
+  // The rectangle and a margin for what is drawn on its edges (a pen's half width, a shadow).
+  const double margin = 4.0 * f.scale;
+  const QRectF area = rect.adjusted(-margin, -margin, margin, margin);
+  // The picture starts on the device pixel at or left of and above the area, and keeps the
+  // area's offset from it, so that its pixels are those drawn in place.
+  const QPointF device = painter.worldTransform().map(area.topLeft()) * dpr;
+  const QPointF corner(std::floor(device.x()), std::floor(device.y()));
+  const QPointF offset = (device - corner) / dpr;
+  const QString fullKey = QStringLiteral("%1|%2|%3|%4|%5,%6|%7")
+                              .arg(key)
+                              .arg(f.scale)
+                              .arg(dpr)
+                              .arg(static_cast<int>(f.language))
+                              .arg(offset.x())
+                              .arg(offset.y())
+                              .arg(static_cast<int>(f.contrast));
+  Picture& picture = m_pictures[slot];
+  if (picture.key != fullKey || picture.image.isNull()) {
+    const QSize pixels(static_cast<int>(std::ceil((area.width() + offset.x()) * dpr)) + 1,
+                       static_cast<int>(std::ceil((area.height() + offset.y()) * dpr)) + 1);
+    picture.image = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
+    picture.image.setDevicePixelRatio(dpr);
+    picture.image.fill(Qt::transparent);
+    QPainter p(&picture.image);
+    p.setRenderHints(painter.renderHints());
+    p.translate(offset - area.topLeft());
+    paint(p);
+    p.end();
+    picture.key = fullKey;
+    ++m_built;
+  }
+  painter.save();
+  painter.resetTransform();
+  painter.drawImage(corner / dpr, picture.image);
+  painter.restore();
 }
 
 }  // namespace okhotsk::app
