@@ -6,6 +6,8 @@
 /// Problems found while loading or checking data. Loading never stops at the first
 /// problem: each one becomes a Diagnostic naming the file, layer, feature and field.
 
+#include <algorithm>
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -37,6 +39,15 @@ class Diagnostics {
                std::string message);
   void append(const Diagnostics& other) {
     m_items.insert(m_items.end(), other.m_items.begin(), other.m_items.end());
+  }
+  /// Puts `other`'s diagnostics before the one at `at` (at the end when `at` is past it).
+  void insert(std::size_t at, const Diagnostics& other) {
+    const auto position = static_cast<std::ptrdiff_t>(std::min(at, m_items.size()));
+    m_items.insert(m_items.begin() + position, other.m_items.begin(), other.m_items.end());
+  }
+  /// Keeps the first `count` diagnostics.
+  void truncate(std::size_t count) {
+    if (count < m_items.size()) m_items.resize(count);
   }
 
   [[nodiscard]] const std::vector<Diagnostic>& items() const noexcept { return m_items; }

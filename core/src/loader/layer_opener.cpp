@@ -178,23 +178,43 @@ bool LayerOpener::withinCeilings(const fs::path& file, const std::string& layer)
 }
 
 std::optional<OpenedLayer> LayerOpener::layer(const std::string& name, bool required, bool geometric,
-                                              bool reportAbsence) {
+                                              bool reportAbsence, bool checkAlongside) {
   GdalErrorCollector collector;
   OpenedLayer opened;
   opened.name = name;
-  const bool found = m_folder ? openInFolder(opened, required, reportAbsence, collector)
+  const bool found = m_folder ? openInFolder(opened, required, reportAbsence, collector, checkAlongside)
                               : openInContainer(opened, required, reportAbsence);
   if (!found) return std::nullopt;
+  // A layer given up here still settles its check: its report stands, or replaces these.
+  const auto giveUp = [&] {
+    (void)settleCheck(opened);
+    return std::nullopt;
+  };
   if (opened.layer == nullptr) {
     m_diagnostics.error(opened.file, name, "", "", "the file holds no layer");
-    return std::nullopt;
+    return giveUp();
   }
-  if (!reportFailures(opened, collector)) return std::nullopt;
+  if (!reportFailures(opened, collector)) return giveUp();
   m_layerFiles[name] = opened.file;
-  if (geometric && !prepareTransformation(opened)) return std::nullopt;
+  if (geometric && !prepareTransformation(opened)) return giveUp();
   for (const std::string& warning : collector.takeWarnings())
     m_diagnostics.warning(opened.file, name, "", "", "GDAL: " + warning);
   return opened;
+}
+
+bool LayerOpener::settleCheck(OpenedLayer& opened) {
+  if (!opened.pendingCheck) return true;
+  const OpenedLayer::TextCheck check = opened.pendingCheck->get();
+  opened.pendingCheck.reset();
+  if (!check.readable) {
+    // As if the check had run first: the layer was never opened.
+    m_diagnostics.truncate(opened.checkMark);
+    m_diagnostics.append(check.diagnostics);
+    m_layerFiles.erase(opened.name);
+    return false;
+  }
+  m_diagnostics.insert(opened.checkMark, check.diagnostics);
+  return true;
 }
 
 // The first of <name>.fgb, .gpkg, .geojson, .json, .csv in the folder; others present are
@@ -202,7 +222,7 @@ std::optional<OpenedLayer> LayerOpener::layer(const std::string& name, bool requ
 // a text file's bytes are checked first (encoding, NUL bytes; a CSV's header, rows and
 // quotes): GDAL passes them through unchecked.
 bool LayerOpener::openInFolder(OpenedLayer& opened, bool required, bool reportAbsence,
-                               GdalErrorCollector& collector) {
+                               GdalErrorCollector& collector, bool checkAlongside) {
   const std::string& name = opened.name;
   static constexpr std::array<std::string_view, 5> kExtensions{".fgb", ".gpkg", ".geojson", ".json", ".csv"};
   std::vector<std::pair<fs::path, std::string_view>> present;
@@ -234,14 +254,24 @@ bool LayerOpener::openInFolder(OpenedLayer& opened, bool required, bool reportAb
     return false;
   }
   if (!withinCeilings(file, name)) return false;
-  if (extension != ".fgb" && extension != ".gpkg" &&
-      !checkTextFile(file, name, extension == ".csv", m_diagnostics))
+  if (extension == ".csv" && checkAlongside) {
+    opened.checkMark = m_diagnostics.size();
+    opened.pendingCheck = std::make_shared<std::future<OpenedLayer::TextCheck>>(
+        std::async(std::launch::async, [file = file, name] {
+          OpenedLayer::TextCheck check;
+          check.readable = checkTextFile(file, name, true, check.diagnostics);
+          return check;
+        }));
+  } else if (extension != ".fgb" && extension != ".gpkg" &&
+             !checkTextFile(file, name, extension == ".csv", m_diagnostics)) {
     return false;
+  }
   const char* const csvOptions[] = {"EMPTY_STRING_AS_NULL=NO", "KEEP_SOURCE_COLUMNS=NO", nullptr};
   GDALDataset* dataset =
       GDALDataset::FromHandle(GDALOpenEx(file.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr,
                                          extension == ".csv" ? csvOptions : nullptr, nullptr));
   if (dataset == nullptr) {
+    if (!settleCheck(opened)) return false;  // the check's report says why
     m_diagnostics.error(opened.file, name, "", "",
                         "cannot be read: " + joinMessages(collector.takeFailures()));
     return false;

@@ -512,12 +512,22 @@ void LayerReaders::readBoundaries(DatasetContent& content) {
   });
 }
 
+// The events' text check runs beside the read (LayerOpener::layer, checkAlongside): for a
+// large events.csv it is a quarter of a second of the open. If it says the file must not be
+// read, what was read is dropped with its diagnostics, as if the check had run first.
 void LayerReaders::readEvents(DatasetContent& content) {
-  auto layer = m_opener.layer("events", true, false);
-  if (!layer || !preparePoints(*layer, m_diagnostics)) return;
-  FeatureReader reader(*layer, m_diagnostics);
+  auto layer = m_opener.layer("events", true, false, true, true);
+  if (!layer) return;
+  const std::size_t before = content.events.size();
+  readEventFeatures(*layer, content);
+  if (!m_opener.settleCheck(*layer)) content.events.resize(before);
+}
+
+void LayerReaders::readEventFeatures(OpenedLayer& layer, DatasetContent& content) {
+  if (!preparePoints(layer, m_diagnostics)) return;
+  FeatureReader reader(layer, m_diagnostics);
   if (!reader.requireFields({"id", "date", "title_en"})) return;
-  forEachFeature(*layer, reader, m_diagnostics, [&](FeatureReader& r) {
+  forEachFeature(layer, reader, m_diagnostics, [&](FeatureReader& r) {
     Event event;
     auto id = r.requiredText("id");
     auto date = r.edtf("date", true);

@@ -43,6 +43,7 @@ class LayerReaders {
 
  private:
   GeoPoint labelPoint(FeatureReader& r, const MultiPolygon& shape);
+  void readEventFeatures(OpenedLayer& layer, DatasetContent& content);
 
   LayerOpener& m_opener;
   Diagnostics& m_diagnostics;

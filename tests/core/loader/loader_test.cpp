@@ -508,6 +508,18 @@ TEST_F(LoaderFiles, ARowOverTheLimitIsAnErrorNamingItsLine) {
   EXPECT_TRUE(result.dataset->events().empty()) << "no layer read in part";
 }
 
+// The events' check runs beside GDAL's read (LayerOpener::layer, checkAlongside); an empty file,
+// which GDAL cannot open at all, still gets the check's words alone, as when the check ran first.
+TEST_F(LoaderFiles, AnEmptyEventsFileIsReportedAsEmptyOnly) {
+  std::ofstream(root() / "events.csv", std::ios::binary | std::ios::trunc).flush();
+  const LoadResult result = loadDataset(root());
+  ASSERT_NE(result.dataset, nullptr);
+  const auto found = about(result, "events.csv");
+  ASSERT_EQ(found.size(), 1U) << result.diagnostics.toText();
+  EXPECT_EQ(found[0].message, "the file is empty (0 bytes); the layer is not read");
+  EXPECT_TRUE(result.dataset->events().empty());
+}
+
 TEST_F(LoaderFiles, AFileOverTheCeilingIsNotRead) {
   fs::resize_file(root() / "trade.csv", (256ULL << 20U) + 1);  // sparse: nothing is written
   const auto started = std::chrono::steady_clock::now();
