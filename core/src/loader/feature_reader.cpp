@@ -80,7 +80,7 @@ void FeatureReader::setFeature(OGRFeature* feature, long long row) {
 }
 
 std::string FeatureReader::text(std::string_view field) const {
-  const auto it = m_fieldIndex.find(std::string(field));
+  const auto it = m_fieldIndex.find(field);
   if (it == m_fieldIndex.end() || !m_feature->IsFieldSetAndNotNull(it->second)) return {};
   return trim(m_feature->GetFieldAsString(it->second));
 }

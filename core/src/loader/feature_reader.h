@@ -32,6 +32,10 @@ inline constexpr long long kMaxFeaturesPerLayer = 1'000'000;
 class FeatureReader {
  public:
   FeatureReader(const OpenedLayer& layer, Diagnostics& diagnostics);
+  /// A reader of `layer` that finds fields as `namesFrom` does: for a part of a CSV file opened
+  /// without its header (LayerReaders::readEvents), whose columns are those of `namesFrom`.
+  FeatureReader(const OpenedLayer& layer, Diagnostics& diagnostics, const FeatureReader& namesFrom)
+      : m_layer(layer), m_diagnostics(diagnostics), m_fieldIndex(namesFrom.m_fieldIndex) {}
 
   /// Reports required fields absent from the layer; returns false if any is absent.
   bool requireFields(std::initializer_list<std::string_view> fields);
@@ -40,9 +44,8 @@ class FeatureReader {
   void setFeature(OGRFeature* feature, long long row);
 
   [[nodiscard]] const std::string& featureId() const { return m_featureId; }
-  [[nodiscard]] bool hasField(std::string_view field) const {
-    return m_fieldIndex.contains(std::string(field));
-  }
+  [[nodiscard]] bool hasField(std::string_view field) const { return m_fieldIndex.contains(field); }
+  [[nodiscard]] std::size_t fieldCount() const { return m_fieldIndex.size(); }
 
   /// The field's text, trimmed; empty when the field is absent or null.
   [[nodiscard]] std::string text(std::string_view field) const;
@@ -77,17 +80,26 @@ class FeatureReader {
   std::string m_featureId;
 };
 
+/// Which of a layer's features forEachFeature() reads: `count` of them (all when negative),
+/// numbered from `firstRow` + 1, for a layer read in parts (LayerReaders::readEvents).
+struct FeatureSpan {
+  long long firstRow = 0;
+  long long count = -1;
+};
+
 /// Iterates a layer's features, turning GDAL read failures (a truncated file) into diagnostics.
 /// GDAL's and GEOS's messages raised while a feature is handled (validity, repair,
 /// transformation) are reported against that feature, not the next one. At most
-/// `maxFeatures` features are read; more are reported as one error.
+/// `maxFeatures` features are read, counting those before `span`; more are reported as one
+/// error. Returns how many features of the span were read.
 template <typename PerFeature>
-void forEachFeature(const OpenedLayer& layer, FeatureReader& reader, Diagnostics& diagnostics,
-                    PerFeature&& perFeature, long long maxFeatures = kMaxFeaturesPerLayer) {
+long long forEachFeature(const OpenedLayer& layer, FeatureReader& reader, Diagnostics& diagnostics,
+                         PerFeature&& perFeature, FeatureSpan span = {},
+                         long long maxFeatures = kMaxFeaturesPerLayer) {
   GdalErrorCollector collector;
   layer.layer->ResetReading();
-  long long row = 0;
-  while (true) {
+  long long row = span.firstRow;
+  while (span.count < 0 || row - span.firstRow < span.count) {
     OGRFeatureUniquePtr feature(layer.layer->GetNextFeature());
     for (const std::string& failure : collector.takeFailures())
       diagnostics.error(layer.file, layer.name, "#" + std::to_string(row + 1), "",
@@ -108,6 +120,7 @@ void forEachFeature(const OpenedLayer& layer, FeatureReader& reader, Diagnostics
       if (std::find(failures.begin(), failures.end(), warning) == failures.end())
         reader.warning("geometry", "GDAL/GEOS: " + warning);
   }
+  return row - span.firstRow;
 }
 
 }  // namespace okhotsk::loader

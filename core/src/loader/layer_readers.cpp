@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "loader/layer_readers.h"
 
+#include "loader/csv_split.h"
+
 #include "loader/ogr_geometry.h"
 
 #include <ogr_spatialref.h>
@@ -11,6 +13,9 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <filesystem>
+#include <future>
+#include <iterator>
 #include <map>
 #include <string>
 #include <string_view>
@@ -512,6 +517,101 @@ void LayerReaders::readBoundaries(DatasetContent& content) {
   });
 }
 
+namespace {
+
+void readEvent(FeatureReader& r, std::vector<Event>& events) {
+  Event event;
+  auto id = r.requiredText("id");
+  auto date = r.edtf("date", true);
+  event.title = r.localized("title");
+  if (event.title.en.empty()) r.error("title_en", "required value is empty");
+  event.summary = r.localized("summary");
+  if (event.summary.en.empty()) r.warning("summary_en", "the event has no summary");
+  const std::string category = r.text("category");
+  if (auto parsed = eventCategoryFromCode(category)) {
+    event.category = *parsed;
+  } else {
+    r.error("category",
+            "unknown category '" + category +
+                "' (expected treaty, diplomacy, military, territorial, trade, economy or politics)");
+  }
+  const std::string confidence = r.text("confidence");
+  if (!confidence.empty()) {
+    if (auto parsed = confidenceFromCode(confidence)) {
+      event.confidence = *parsed;
+    } else {
+      r.error("confidence", "unknown confidence '" + confidence + "' (expected confirmed or unconfirmed)");
+    }
+  }
+  event.placeId = r.text("place_id");
+  bool failed = false;
+  event.location = featurePoint(r, failed);
+  event.territoryIds = r.list("territories");
+  event.sourceIds = r.list("source_ids");
+  event.note = r.text("note");
+  if (!id || !date || event.title.en.empty()) return;
+  event.id = *id;
+  event.date = *date;
+  events.push_back(std::move(event));
+}
+
+// The events after a split, read on their own thread from the same file opened again
+// without its header (GDAL's /vsisubfile/ names the bytes from the split on).
+struct SecondHalf {
+  bool read = false;  // false: the part could not be opened as the first was; read it whole
+  Diagnostics diagnostics;
+  std::vector<Event> events;
+};
+
+SecondHalf readSecondHalf(const OpenedLayer& first, const FeatureReader& names, const CsvSplit& split) {
+  SecondHalf half;
+  GdalErrorCollector collector;
+  const std::string part = "/vsisubfile/" + std::to_string(split.offset) + "_" +
+                           std::to_string(split.size - split.offset) + "," + first.file;
+  const char* const drivers[] = {"CSV", nullptr};
+  const char* const options[] = {"HEADERS=NO", "SEPARATOR=COMMA", "EMPTY_STRING_AS_NULL=NO",
+                                 "KEEP_SOURCE_COLUMNS=NO", nullptr};
+  OpenedLayer second;
+  second.file = first.file;
+  second.name = first.name;
+  second.owner.reset(GDALDataset::FromHandle(
+      GDALOpenEx(part.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, options, nullptr)));
+  if (!second.owner || second.owner->GetLayerCount() != 1) return half;
+  second.layer = second.owner->GetLayer(0);
+  if (second.layer->GetGeomType() != wkbNone ||
+      second.layer->GetLayerDefn()->GetFieldCount() != first.layer->GetLayerDefn()->GetFieldCount())
+    return half;
+  FeatureReader reader(second, half.diagnostics, names);
+  // About as many as before the split (it is near the middle of the file's bytes): growing the
+  // vector moved every event read so far each time.
+  half.events.reserve(static_cast<std::size_t>(split.recordsBefore + split.recordsBefore / 8 + 16));
+  forEachFeature(
+      second, reader, half.diagnostics, [&](FeatureReader& r) { readEvent(r, half.events); },
+      FeatureSpan{split.recordsBefore, -1});
+  half.read = true;
+  return half;
+}
+
+// Where the events layer may be read as two halves: a CSV file of its own, large enough to
+// gain from it, with no geometry column and no side files (.csvt, .prj) that the part opened
+// without its header would read differently.
+std::optional<CsvSplit> eventsSplit(const OpenedLayer& layer, std::uintmax_t splitFrom) {
+  const std::filesystem::path file(layer.file);
+  if (file.extension() != ".csv" || layer.layer->GetGeomType() != wkbNone ||
+      layer.layer->GetLayerDefn()->GetGeomFieldCount() != 0)
+    return std::nullopt;
+  for (const char* side : {".csvt", ".CSVT", ".prj", ".PRJ"}) {
+    std::error_code error;
+    if (std::filesystem::exists(std::filesystem::path(file).replace_extension(side), error) || error)
+      return std::nullopt;
+  }
+  auto split = findCsvFileSplit(file, layer.layer->GetLayerDefn()->GetFieldCount(), splitFrom);
+  if (split && split->recordsBefore >= kMaxFeaturesPerLayer) return std::nullopt;
+  return split;
+}
+
+}  // namespace
+
 // The events' text check runs beside the read (LayerOpener::layer, checkAlongside): for a
 // large events.csv it is a quarter of a second of the open. If it says the file must not be
 // read, what was read is dropped with its diagnostics, as if the check had run first.
@@ -519,49 +619,43 @@ void LayerReaders::readEvents(DatasetContent& content) {
   auto layer = m_opener.layer("events", true, false, true, true);
   if (!layer) return;
   const std::size_t before = content.events.size();
-  readEventFeatures(*layer, content);
+  readEventFeatures(*layer, content.events);
   if (!m_opener.settleCheck(*layer)) content.events.resize(before);
 }
 
-void LayerReaders::readEventFeatures(OpenedLayer& layer, DatasetContent& content) {
+// A large events.csv is read as two halves on two threads, with the same events, in the same
+// order, and the same diagnostics as one read: the second half's rows are numbered on from
+// the first's, and if the first stops early (a read error), the second is dropped.
+void LayerReaders::readEventFeatures(OpenedLayer& layer, std::vector<Event>& events) {
   if (!preparePoints(layer, m_diagnostics)) return;
   FeatureReader reader(layer, m_diagnostics);
   if (!reader.requireFields({"id", "date", "title_en"})) return;
-  forEachFeature(layer, reader, m_diagnostics, [&](FeatureReader& r) {
-    Event event;
-    auto id = r.requiredText("id");
-    auto date = r.edtf("date", true);
-    event.title = r.localized("title");
-    if (event.title.en.empty()) r.error("title_en", "required value is empty");
-    event.summary = r.localized("summary");
-    if (event.summary.en.empty()) r.warning("summary_en", "the event has no summary");
-    const std::string category = r.text("category");
-    if (auto parsed = eventCategoryFromCode(category)) {
-      event.category = *parsed;
-    } else {
-      r.error("category",
-              "unknown category '" + category +
-                  "' (expected treaty, diplomacy, military, territorial, trade, economy or politics)");
-    }
-    const std::string confidence = r.text("confidence");
-    if (!confidence.empty()) {
-      if (auto parsed = confidenceFromCode(confidence)) {
-        event.confidence = *parsed;
-      } else {
-        r.error("confidence", "unknown confidence '" + confidence + "' (expected confirmed or unconfirmed)");
-      }
-    }
-    event.placeId = r.text("place_id");
-    bool failed = false;
-    event.location = featurePoint(r, failed);
-    event.territoryIds = r.list("territories");
-    event.sourceIds = r.list("source_ids");
-    event.note = r.text("note");
-    if (!id || !date || event.title.en.empty()) return;
-    event.id = *id;
-    event.date = *date;
-    content.events.push_back(std::move(event));
-  });
+  const auto perEvent = [&events](FeatureReader& r) { readEvent(r, events); };
+  const std::optional<CsvSplit> split = eventsSplit(layer, m_splitEventsFrom);
+  if (!split) {
+    forEachFeature(layer, reader, m_diagnostics, perEvent);
+    return;
+  }
+  const std::size_t mark = m_diagnostics.size();
+  const std::size_t before = events.size();
+  // Room for both halves, so that neither the first half's reading nor the second's insertion
+  // moves the events read; pages not written to cost no memory.
+  events.reserve(before + static_cast<std::size_t>(2 * split->recordsBefore + split->recordsBefore / 4 + 16));
+  auto pending = std::async(std::launch::async,
+                            [&layer, &reader, &split] { return readSecondHalf(layer, reader, *split); });
+  const long long read =
+      forEachFeature(layer, reader, m_diagnostics, perEvent, FeatureSpan{0, split->recordsBefore});
+  SecondHalf second = pending.get();
+  if (read < split->recordsBefore) return;  // stopped early, as a whole read would
+  if (!second.read) {
+    m_diagnostics.truncate(mark);
+    events.resize(before);
+    forEachFeature(layer, reader, m_diagnostics, perEvent);
+    return;
+  }
+  m_diagnostics.append(second.diagnostics);
+  events.insert(events.end(), std::make_move_iterator(second.events.begin()),
+                std::make_move_iterator(second.events.end()));
 }
 
 void LayerReaders::readTrade(DatasetContent& content) {

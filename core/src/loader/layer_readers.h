@@ -11,7 +11,9 @@
 #include "okhotsk/dataset.h"
 #include "okhotsk/diagnostics.h"
 
+#include <cstdint>
 #include <optional>
+#include <vector>
 
 namespace okhotsk::loader {
 
@@ -22,6 +24,10 @@ class LayerReaders {
   /// `store` (may be null) remembers which territories' polygons are valid (readPolygons).
   LayerReaders(LayerOpener& opener, Diagnostics& diagnostics, const ProjectedVertexStore* store = nullptr)
       : m_opener(opener), m_diagnostics(diagnostics), m_store(store) {}
+
+  /// An events.csv of at least this many bytes is read as two halves on two threads
+  /// (LoadOptions::readEventsInHalvesFrom).
+  void setSplitEventsFrom(std::uintmax_t bytes) { m_splitEventsFrom = bytes; }
 
   void readSources(DatasetContent& content);
   void readStates(DatasetContent& content);
@@ -43,11 +49,12 @@ class LayerReaders {
 
  private:
   GeoPoint labelPoint(FeatureReader& r, const MultiPolygon& shape);
-  void readEventFeatures(OpenedLayer& layer, DatasetContent& content);
+  void readEventFeatures(OpenedLayer& layer, std::vector<Event>& events);
 
   LayerOpener& m_opener;
   Diagnostics& m_diagnostics;
   const ProjectedVertexStore* m_store = nullptr;
+  std::uintmax_t m_splitEventsFrom = UINTMAX_MAX;
 };
 
 }  // namespace okhotsk::loader

@@ -231,6 +231,7 @@ LoadResult loadDataset(const std::filesystem::path& path, const LoadOptions& opt
   DatasetContent content;
   content.origin = opener.displayPath();
   loader::LayerReaders reader(opener, result.diagnostics, options.projectionStore);
+  reader.setSplitEventsFrom(options.readEventsInHalvesFrom);
   reader.readSources(content);
   reader.readStates(content);
   reader.readPlaces(content);
