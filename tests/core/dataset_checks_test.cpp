@@ -12,7 +12,10 @@
 
 #include <algorithm>
 #include <limits>
+#include <map>
+#include <random>
 #include <string>
+#include <tuple>
 #include <vector>
 
 namespace okhotsk {
@@ -65,6 +68,44 @@ TEST(DatasetChecks, UnknownReferencesAreReportedAndDroppedWhereUnsafe) {
   EXPECT_EQ(fields, (std::vector<std::string>{
                         "control_periods/a/territory_id", "control_periods/b/administered_by", "events/E1/id",
                         "events/E1/place_id", "events/E1/source_ids", "events/E1/territories"}));
+}
+
+// The events are sorted, and duplicates dropped, in place (dataset_checks.cpp): whatever the
+// file's order, the result is sorted by first day, last day and id, keeps the first of each id
+// with its own title, and the index by id finds each event where it now stands.
+TEST(DatasetChecks, EventsAreSortedInPlaceAndFoundByIdWhereTheyStand) {
+  std::mt19937 random(1208);
+  const std::vector<const char*> dates{
+      "1855-02-07", "1855",     "1855-02",    "1956-10-19", "1956-10-19/1956-12-12",
+      "1905~",      "1945-08?", "1991-12/..", "../1875",    "1956"};
+  for (int round = 0; round < 50; ++round) {
+    DatasetContent content = baseContent();
+    std::map<std::string, std::string> firstTitle;  // the title of the first event of each id
+    const int count = 1 + round * 7;
+    for (int i = 0; i < count; ++i) {
+      const std::string id = "E" + std::to_string(std::uniform_int_distribution<int>(0, count)(random));
+      Event e =
+          event(id.c_str(), dates[std::uniform_int_distribution<std::size_t>(0, dates.size() - 1)(random)]);
+      e.title.en = id + " row " + std::to_string(i);
+      firstTitle.try_emplace(id, e.title.en);
+      content.events.push_back(std::move(e));
+    }
+    Diagnostics diagnostics;
+    auto dataset = build(std::move(content), diagnostics);
+    const auto& events = dataset->events();
+    ASSERT_EQ(events.size(), firstTitle.size()) << "round " << round;
+    for (std::size_t i = 0; i < events.size(); ++i) {
+      EXPECT_EQ(events[i].title.en, firstTitle.at(events[i].id)) << "the first of each id is kept";
+      EXPECT_EQ(dataset->eventIndex(events[i].id), static_cast<std::ptrdiff_t>(i));
+      EXPECT_EQ(dataset->event(events[i].id), &events[i]);
+      if (i == 0) continue;
+      const auto key = [](const Event& e) {
+        const auto range = e.date.range();
+        return std::tuple(range.first, range.last, e.id);
+      };
+      EXPECT_LE(key(events[i - 1]), key(events[i])) << "round " << round << ", position " << i;
+    }
+  }
 }
 
 TEST(DatasetChecks, BoundariesNeedKnownSourcesAndBasisEvents) {
