@@ -7,9 +7,13 @@
 #include <cerrno>
 #include <cstdint>
 #include <cstring>
-#include <fstream>
 #include <utility>
 #include <vector>
+
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace okhotsk::loader {
 
@@ -165,8 +169,16 @@ class CsvScanner {
  public:
   explicit CsvScanner(std::string_view text) : m_text(text) {}
 
+  // Runs of ordinary bytes are taken whole: a 90 MB events.csv is mostly long quoted texts.
   CsvShape scan() {
-    for (std::size_t at = 0; at < m_text.size(); ++at) {
+    std::size_t at = 0;
+    while (at < m_text.size()) {
+      const std::size_t run = ordinaryRun(at);
+      if (run > at) {
+        appendRun(at, run);
+        at = run;
+        continue;
+      }
       const char c = m_text[at];
       if (c == '\n') ++m_line;
       if (c == '"') {
@@ -189,6 +201,7 @@ class CsvScanner {
       } else {
         append(c);
       }
+      ++at;
     }
     m_shape.unclosed = m_quoted;
     if (!m_quoted) finish(m_text.size());
@@ -196,6 +209,27 @@ class CsvScanner {
   }
 
  private:
+  // Where the bytes from `at` on stop being ordinary: inside quotes only a quote and a line
+  // feed are special, outside them also a comma.
+  [[nodiscard]] std::size_t ordinaryRun(std::size_t at) const {
+    const char* const data = m_text.data();
+    const std::size_t size = m_text.size();
+    if (m_quoted) {
+      const void* quote = std::memchr(data + at, '"', size - at);
+      const std::size_t end =
+          quote == nullptr ? size : static_cast<std::size_t>(static_cast<const char*>(quote) - data);
+      const void* lineFeed = std::memchr(data + at, '\n', end - at);
+      return lineFeed == nullptr ? end : static_cast<std::size_t>(static_cast<const char*>(lineFeed) - data);
+    }
+    while (at < size && data[at] != '"' && data[at] != ',' && data[at] != '\n') ++at;
+    return at;
+  }
+  // The ordinary bytes [from, to) as append() would take them one by one.
+  void appendRun(std::size_t from, std::size_t to) {
+    m_fieldLength += to - from;
+    m_lastWasCr = m_text[to - 1] == '\r';
+    if (keeping()) (m_keepAll ? m_shape.header.back() : m_id).append(m_text.substr(from, to - from));
+  }
   [[nodiscard]] bool keeping() const { return m_keepAll || m_fields == m_idColumn; }
   void append(char c) {
     ++m_fieldLength;
@@ -296,24 +330,74 @@ bool checkCsv(std::string_view text, const std::string& file, const std::string&
 
 }  // namespace
 
+namespace {
+
+// A whole file's bytes in one buffer, read with read(2): no zero-filling first (std::string's
+// resize wrote all 90 MB of a large events.csv before reading them), and on huge pages where
+// the kernel allows (some 45 page faults instead of 22,000). Never a mapping of the file
+// itself: one shortened while it is read would end the program with SIGBUS.
+class FileBytes {
+ public:
+  FileBytes() = default;
+  FileBytes(const FileBytes&) = delete;
+  FileBytes& operator=(const FileBytes&) = delete;
+  ~FileBytes() {
+    if (m_data != nullptr) ::munmap(m_data, m_capacity);
+  }
+
+  // Empty on success, else why not (strerror).
+  std::string read(const std::filesystem::path& file) {
+    const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return std::strerror(errno);
+    std::string problem;
+    struct stat status {};
+    if (::fstat(fd, &status) != 0) {
+      problem = std::strerror(errno);
+    } else if (status.st_size > 0) {
+      m_capacity = static_cast<std::size_t>(status.st_size);
+      void* data = ::mmap(nullptr, m_capacity, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+      if (data == MAP_FAILED) {
+        problem = std::strerror(errno);
+      } else {
+        m_data = static_cast<char*>(data);
+        (void)::madvise(m_data, m_capacity, MADV_HUGEPAGE);
+        problem = readAll(fd);
+      }
+    }
+    ::close(fd);
+    return problem;
+  }
+  [[nodiscard]] std::string_view view() const { return {m_data, m_size}; }
+
+ private:
+  // Up to the size found by fstat; a file that shrank meanwhile gives what it still has.
+  std::string readAll(int fd) {
+    while (m_size < m_capacity) {
+      const ssize_t got = ::read(fd, m_data + m_size, m_capacity - m_size);
+      if (got < 0 && errno == EINTR) continue;
+      if (got < 0) return std::strerror(errno);
+      if (got == 0) break;
+      m_size += static_cast<std::size_t>(got);
+    }
+    return {};
+  }
+
+  char* m_data = nullptr;
+  std::size_t m_capacity = 0;
+  std::size_t m_size = 0;
+};
+
+}  // namespace
+
 bool checkTextFile(const std::filesystem::path& file, const std::string& layer, bool csv,
                    Diagnostics& diagnostics) {
   const std::string name = file.string();
-  std::ifstream in(file, std::ios::binary);
-  if (!in) {
-    diagnostics.error(name, layer, "", "", std::string("cannot be read: ") + std::strerror(errno));
+  FileBytes bytes;
+  if (const std::string problem = bytes.read(file); !problem.empty()) {
+    diagnostics.error(name, layer, "", "", "cannot be read: " + problem);
     return false;
   }
-  // In one read, not a byte at a time through istreambuf_iterator.
-  std::string content;
-  in.seekg(0, std::ios::end);
-  const std::streamoff size = in.tellg();
-  in.seekg(0, std::ios::beg);
-  if (size > 0) {
-    content.resize(static_cast<std::size_t>(size));
-    in.read(content.data(), size);
-    content.resize(static_cast<std::size_t>(std::max<std::streamsize>(in.gcount(), 0)));
-  }
+  const std::string_view content = bytes.view();
   if (content.empty()) {
     diagnostics.error(name, layer, "", "", "the file is empty (0 bytes); the layer is not read");
     return false;
