@@ -45,6 +45,7 @@ class BoundaryScanner {
     if (!text.empty() && text.back() == '\r') text.remove_suffix(1);
     if (text.find('\r') != std::string_view::npos) return refuse();  // GDAL ends lines at a lone CR
     if (text.empty() && !m_inQuotes) return refuse();                // GDAL skips blank lines
+    ++m_lines;
     const bool counting = m_phase != Phase::Records;
     if (counting) {
       m_fields += countFieldBreaks(text);
@@ -75,7 +76,11 @@ class BoundaryScanner {
 
   void recordEnded(std::uintmax_t next) {
     const int fields = m_fields + 1;
+    // GDAL opens the second half without a header and counts its columns on its first line:
+    // the record there must be one line.
+    const bool oneLine = m_lines == 1;
     m_fields = 0;
+    m_lines = 0;
     switch (m_phase) {
       case Phase::Header:
         if (fields != m_headerFields) {
@@ -93,7 +98,7 @@ class BoundaryScanner {
         }
         break;
       case Phase::Candidate:
-        if (fields == m_headerFields) {
+        if (fields == m_headerFields && oneLine) {
           m_state = State::Found;
           return;
         }
@@ -116,6 +121,7 @@ class BoundaryScanner {
   Phase m_phase = Phase::Header;
   bool m_inQuotes = false;
   int m_fields = 0;
+  int m_lines = 0;  // lines of the record being read
   int m_candidates = 0;
   long long m_records = 0;
   CsvSplit m_split;

@@ -22,7 +22,8 @@ struct CsvSplit {
 
 /// The record boundary nearest after the middle of `text`, a whole CSV file: after a line
 /// break outside quotes, with a record there of exactly `headerFields` comma-separated
-/// fields, as the header has. Empty when the text gives any doubt about how a reader counts
+/// fields, as the header has, on one line (GDAL counts the columns of a file opened without
+/// its header on its first line). Empty when the text gives any doubt about how a reader counts
 /// its records (a blank line, a carriage return not followed by a line feed, a header of
 /// another width, no such record among the next few): the caller then reads it whole.
 [[nodiscard]] std::optional<CsvSplit> findCsvSplit(std::string_view text, int headerFields);

@@ -80,6 +80,13 @@ class FeatureReader {
   std::string m_featureId;
 };
 
+/// The error for a layer with more than `maxFeatures` features (the rest are not read).
+inline void reportFeatureCeiling(const OpenedLayer& layer, Diagnostics& diagnostics, long long maxFeatures) {
+  diagnostics.error(layer.file, layer.name, "", "",
+                    "more than " + std::to_string(maxFeatures) +
+                        " features, the loader's ceiling for a layer; the rest are not read");
+}
+
 /// Which of a layer's features forEachFeature() reads: `count` of them (all when negative),
 /// numbered from `firstRow` + 1, for a layer read in parts (LayerReaders::readEvents).
 struct FeatureSpan {
@@ -106,9 +113,7 @@ long long forEachFeature(const OpenedLayer& layer, FeatureReader& reader, Diagno
                         "read error (damaged or truncated file?): " + failure);
     if (!feature) break;
     if (row == maxFeatures) {
-      diagnostics.error(layer.file, layer.name, "", "",
-                        "more than " + std::to_string(maxFeatures) +
-                            " features, the loader's ceiling for a layer; the rest are not read");
+      reportFeatureCeiling(layer, diagnostics, maxFeatures);
       break;
     }
     ++row;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "loader/layer_readers.h"
 
+#include "loader/csv_records.h"
 #include "loader/csv_split.h"
 
 #include "loader/ogr_geometry.h"
@@ -610,6 +611,62 @@ std::optional<CsvSplit> eventsSplit(const OpenedLayer& layer, std::uintmax_t spl
   return split;
 }
 
+// The events of `records` as forEachFeature() would read them through GDAL: each record's
+// values set on a feature of the layer's definition (all its fields are strings), rows numbered
+// on from `firstRow`. Returns the rows read, or -1 when the reader refused the text.
+long long readEventRecords(CsvRecordReader& records, const OpenedLayer& layer, FeatureReader& reader,
+                           Diagnostics& diagnostics, long long firstRow, std::vector<Event>& events) {
+  OGRFeatureDefn* definition = layer.layer->GetLayerDefn();
+  const auto fieldCount = static_cast<std::size_t>(definition->GetFieldCount());
+  std::vector<std::string> values;
+  long long row = firstRow;
+  while (true) {
+    const CsvRecordReader::Result result = records.next(values);
+    if (result == CsvRecordReader::Result::Refused) return -1;
+    if (result == CsvRecordReader::Result::End) break;
+    if (row == kMaxFeaturesPerLayer) {
+      reportFeatureCeiling(layer, diagnostics, kMaxFeaturesPerLayer);
+      break;
+    }
+    ++row;
+    OGRFeature feature(definition);
+    const std::size_t set = std::min(values.size(), fieldCount);
+    for (std::size_t i = 0; i < set; ++i) feature.SetField(static_cast<int>(i), values[i].c_str());
+    reader.setFeature(&feature, row);
+    readEvent(reader, events);
+  }
+  return row - firstRow;
+}
+
+// Both halves of the split through CsvRecordReader instead of GDAL's reader; false (the caller
+// drops what was read and reads through GDAL) when either half holds text GDAL might read
+// otherwise, or a field is not a plain string.
+bool readHalvesOwnReader(const OpenedLayer& layer, FeatureReader& reader, Diagnostics& diagnostics,
+                         const CsvSplit& split, std::vector<Event>& events) {
+  OGRFeatureDefn* definition = layer.layer->GetLayerDefn();
+  for (int i = 0; i < definition->GetFieldCount(); ++i)
+    if (definition->GetFieldDefn(i)->GetType() != OFTString) return false;
+  auto pending = std::async(std::launch::async, [&layer, &reader, &split] {
+    SecondHalf half;
+    FeatureReader second(layer, half.diagnostics, reader);
+    half.events.reserve(static_cast<std::size_t>(split.recordsBefore + split.recordsBefore / 8 + 16));
+    CsvRecordReader records(layer.file, split.offset, split.size);
+    half.read =
+        readEventRecords(records, layer, second, half.diagnostics, split.recordsBefore, half.events) >= 0;
+    return half;
+  });
+  CsvRecordReader records(layer.file, 0, split.offset);
+  std::vector<std::string> header;
+  const bool first = records.next(header) == CsvRecordReader::Result::Record &&
+                     readEventRecords(records, layer, reader, diagnostics, 0, events) == split.recordsBefore;
+  SecondHalf second = pending.get();
+  if (!first || !second.read) return false;
+  diagnostics.append(second.diagnostics);
+  events.insert(events.end(), std::make_move_iterator(second.events.begin()),
+                std::make_move_iterator(second.events.end()));
+  return true;
+}
+
 }  // namespace
 
 // The events' text check runs beside the read (LayerOpener::layer, checkAlongside): for a
@@ -641,6 +698,10 @@ void LayerReaders::readEventFeatures(OpenedLayer& layer, std::vector<Event>& eve
   // Room for both halves, so that neither the first half's reading nor the second's insertion
   // moves the events read; pages not written to cost no memory.
   events.reserve(before + static_cast<std::size_t>(2 * split->recordsBefore + split->recordsBefore / 4 + 16));
+  if (readHalvesOwnReader(layer, reader, m_diagnostics, *split, events)) return;
+  m_diagnostics.truncate(mark);
+  events.resize(before);
+  // Through GDAL: the second half from the same file opened again without its header.
   auto pending = std::async(std::launch::async,
                             [&layer, &reader, &split] { return readSecondHalf(layer, reader, *split); });
   const long long read =

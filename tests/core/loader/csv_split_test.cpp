@@ -99,6 +99,9 @@ void expectARecordBoundary(std::string_view text, int width, const CsvSplit& spl
   ASSERT_NE(at, nullptr) << "the cut at " << split.offset << " is not where a record starts";
   EXPECT_EQ(split.recordsBefore, before);
   EXPECT_EQ(at->fields, width) << "the second half starts with a record as wide as the header";
+  const std::size_t next = at + 1 < all.data() + all.size() ? (at + 1)->start : text.size();
+  EXPECT_EQ(text.substr(split.offset, next - split.offset).find('\n'), next - split.offset - 1)
+      << "and on one line";
   EXPECT_GE(split.offset, text.size() / 2);
   EXPECT_EQ(split.size, text.size());
 }
@@ -264,6 +267,19 @@ TEST(SplitReadFallback, AFileWithABlankLineIsReadWholeAndTheSame) {
   text.insert(text.find('\n', 1000) + 1, "\n");
   const BothReads reads = loadBothWays(text);
   EXPECT_FALSE(reads.cut);
+  EXPECT_EQ(reads.halves, reads.whole);
+}
+
+// A blank line after the cut: the file is cut, the own reader refuses the second half, and
+// both halves are read through GDAL instead (the second opened again without its header).
+TEST(SplitReadFallback, ABlankLineInTheSecondHalfIsReadThroughGdalAndTheSame) {
+  std::string text = eventsCsv(2000, false);
+  const std::size_t late = text.find("\nG1990,");
+  ASSERT_NE(late, std::string::npos);
+  text.insert(late + 1, "\n");
+  const BothReads reads = loadBothWays(text);
+  EXPECT_TRUE(reads.cut);
+  ASSERT_GT(reads.whole.size(), 1900U);
   EXPECT_EQ(reads.halves, reads.whole);
 }
 
