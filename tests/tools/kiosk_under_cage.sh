@@ -46,7 +46,10 @@ chmod 644 "$work/kiosk.ini"
 [ ${#run_as[@]} -eq 0 ] || chown 65534:65534 "$work/runtime" "$work/config"
 
 pids=()
+atlas_pid=
 cleanup() {
+  # The atlas too: it can outlive cage, running as nobody, when the test fails.
+  [ -z "$atlas_pid" ] || kill "$atlas_pid" 2> /dev/null || true
   for pid in "${pids[@]}"; do kill "$pid" 2> /dev/null || true; done
   wait 2> /dev/null || true
   rm -rf "$work"
