@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "loader/csv_records.h"
 
+#include "loader/text_check.h"
+
 #include <algorithm>
 #include <cstring>
 
@@ -9,7 +11,6 @@ namespace okhotsk::loader {
 namespace {
 
 constexpr std::size_t kChunkBytes = std::size_t{4} << 20U;
-constexpr std::size_t kMaxLineBytes = 1'000'000;  // text_check.h's kMaxCsvLineBytes
 
 std::size_t countQuotes(std::string_view text) {
   std::size_t count = 0;
@@ -60,7 +61,7 @@ bool CsvRecordReader::readLine(std::string_view& line) {
   while (true) {
     lineFeed = m_buffer.find('\n', searched);
     if (lineFeed != std::string::npos) break;
-    if (m_buffer.size() - m_start > kMaxLineBytes) {
+    if (m_buffer.size() - m_start > kMaxCsvLineBytes) {
       m_refused = true;
       return false;
     }
@@ -78,7 +79,7 @@ bool CsvRecordReader::readLine(std::string_view& line) {
   // A carriage return ends a line only before a line feed (CRLF); GDAL ends lines at one alone.
   if (lineFeed != std::string::npos && !line.empty() && line.back() == '\r') line.remove_suffix(1);
   if (line.find('\r') != std::string_view::npos || line.find('\0') != std::string_view::npos ||
-      line.size() > kMaxLineBytes) {
+      line.size() > kMaxCsvLineBytes) {
     m_refused = true;
     return false;
   }

@@ -556,10 +556,11 @@ void readEvent(FeatureReader& r, std::vector<Event>& events) {
   events.push_back(std::move(event));
 }
 
-// The events after a split, read on their own thread from the same file opened again
-// without its header (GDAL's /vsisubfile/ names the bytes from the split on).
+// The events after a split, read on their own thread: by CsvRecordReader, or through GDAL
+// from the same file opened again without its header (/vsisubfile/ names the bytes from the
+// split on).
 struct SecondHalf {
-  bool read = false;  // false: the part could not be opened as the first was; read it whole
+  bool read = false;  // false: not read as the first half was (refused, or opened otherwise)
   Diagnostics diagnostics;
   std::vector<Event> events;
 };
